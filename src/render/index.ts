@@ -1,0 +1,154 @@
+/**
+ * Editions: TEI files → HTML pages (reading and diplomatic views), print HTML, PDF, plain
+ * text, and a site index. The API the build and the CLI call; it writes no files.
+ */
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { linksFor, outputPath, type OutputKind } from './links.js';
+import { printPdfs, type PdfJob } from './pdf.js';
+import { resource } from './resources.js';
+import { documentPage, indexPage, type SiteDoc } from './site.js';
+import { parseSummary, type DocSummary } from './summary.js';
+import { printHtml, textEditions, tryTransform } from './transforms.js';
+
+/** An edition format. `pdf` implies the print HTML it is printed from. */
+export type RenderTarget = 'html' | 'print' | 'pdf' | 'text';
+
+/** A TEI file to render. */
+export interface RenderDoc {
+  /** The file's basename without extension; names its outputs. */
+  id: string;
+  /** The file's path, for diagnostics. */
+  file: string;
+  /** The TEI XML. */
+  xml: string;
+}
+
+/** What to render and how. */
+export interface RenderOptions {
+  targets: readonly RenderTarget[];
+  /** The edition's title (site header, index, print title page). Default "Edition". */
+  siteTitle?: string;
+  /** Chromium for PDFs; `null` = don't try; default `TEIPRESS_CHROMIUM` or /usr/bin/chromium. */
+  chromium?: string | null;
+  /** Shown in page footers and PDF metadata when given; nothing time-dependent otherwise. */
+  buildDate?: string;
+  /** Paper size of the print HTML and PDF. Default A4. */
+  pageSize?: 'A4' | 'Letter';
+}
+
+/** One output file. */
+export interface OutputFile {
+  /** Relative to the output dir, '/'-separated. */
+  path: string;
+  content: string | Uint8Array;
+}
+
+/** The files to write and what was found on the way. */
+export interface RenderResult {
+  files: OutputFile[];
+  diagnostics: Diagnostic[];
+}
+
+interface Prepared extends RenderDoc {
+  summary: DocSummary;
+  made: Set<OutputKind>;
+}
+
+/**
+ * Renders every document to the requested targets. Returns the output files (sorted by
+ * path) and diagnostics: `render/xslt` for a document a stylesheet fails on (its outputs are
+ * left out, the others are made), `render/pdf-unavailable` (warning) when Chromium is
+ * missing, `render/pdf-failed` when it cannot print a page. Deterministic: the same inputs
+ * and options give the same files.
+ */
+export async function renderEditions(docs: readonly RenderDoc[], opts: RenderOptions): Promise<RenderResult> {
+  const diagnostics: Diagnostic[] = [];
+  const files: OutputFile[] = [];
+  const targets = new Set(opts.targets);
+  const prepared = prepare(docs, diagnostics);
+  if (targets.has('text')) files.push(...renderText(prepared, diagnostics));
+  if (targets.has('print') || targets.has('pdf')) files.push(...(await renderPrint(prepared, opts, diagnostics)));
+  if (targets.has('html')) files.push(...renderSite(prepared, opts, diagnostics));
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** Summarises each document and puts them in site order (by date, then id). */
+function prepare(docs: readonly RenderDoc[], diagnostics: Diagnostic[]): Prepared[] {
+  const prepared: Prepared[] = [];
+  for (const doc of docs) {
+    const json = tryTransform('tei-to-summary', doc, diagnostics);
+    if (json === undefined) continue;
+    prepared.push({ ...doc, summary: parseSummary(json), made: new Set() });
+  }
+  const key = (d: Prepared): string => d.summary.date ?? '\uffff';
+  return prepared.sort((a, b) => key(a).localeCompare(key(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function renderText(docs: readonly Prepared[], diagnostics: Diagnostic[]): OutputFile[] {
+  const files: OutputFile[] = [];
+  for (const doc of docs) {
+    const text = textEditions(doc, diagnostics);
+    if (!text) continue;
+    files.push({ path: outputPath('reading', doc.id), content: text.reading });
+    files.push({ path: outputPath('diplomatic', doc.id), content: text.diplomatic });
+    doc.made.add('reading').add('diplomatic');
+  }
+  return files;
+}
+
+async function renderPrint(docs: readonly Prepared[], opts: RenderOptions, diagnostics: Diagnostic[]): Promise<OutputFile[]> {
+  const files: OutputFile[] = [{ path: 'assets/print.css', content: resource('assets/print.css') }];
+  const jobs: PdfJob[] = [];
+  const printOpts = { siteTitle: opts.siteTitle ?? 'Edition', pageSize: opts.pageSize ?? 'A4', ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) };
+  for (const doc of docs) {
+    const html = printHtml(doc, diagnostics, printOpts);
+    if (html === undefined) continue;
+    files.push({ path: outputPath('print', doc.id), content: html });
+    doc.made.add('print');
+    jobs.push({ id: doc.id, file: doc.file, html });
+  }
+  if (!opts.targets.includes('pdf')) return files;
+  const { pdfs, diagnostics: pdfDiagnostics } = await printPdfs(jobs, opts.chromium, opts.buildDate);
+  diagnostics.push(...pdfDiagnostics);
+  for (const doc of docs) {
+    const pdf = pdfs.get(doc.id);
+    if (!pdf) continue;
+    files.push({ path: outputPath('pdf', doc.id), content: pdf });
+    doc.made.add('pdf');
+  }
+  return files;
+}
+
+/** HTML pages, the index, the assets and the TEI copies the pages link to. */
+function renderSite(docs: readonly Prepared[], opts: RenderOptions, diagnostics: Diagnostic[]): OutputFile[] {
+  const siteTitle = opts.siteTitle ?? 'Edition';
+  const bodies = new Map<string, string>();
+  for (const doc of docs) {
+    const body = tryTransform('tei-to-html', doc, diagnostics);
+    if (body === undefined) continue;
+    bodies.set(doc.id, body);
+    doc.made.add('html').add('tei');
+  }
+  const site: SiteDoc[] = docs.filter((d) => bodies.has(d.id)).map((d) => siteDoc(d));
+  const files: OutputFile[] = site.map((d, i) => ({
+    path: outputPath('html', d.id),
+    content: documentPage(site, i, bodies.get(d.id) ?? '', siteTitle, opts.buildDate),
+  }));
+  files.push(...docs.filter((d) => d.made.has('tei')).map((d) => ({ path: outputPath('tei', d.id), content: d.xml })));
+  files.push({ path: 'index.html', content: indexPage(site, siteTitle, opts.buildDate) });
+  files.push({ path: 'assets/edition.css', content: resource('assets/edition.css') });
+  files.push({ path: 'assets/edition.js', content: resource('assets/edition.js') });
+  return files;
+}
+
+function siteDoc(doc: Prepared): SiteDoc {
+  const others = new Set([...doc.made].filter((k) => k !== 'html'));
+  return {
+    id: doc.id,
+    summary: doc.summary,
+    indexLinks: linksFor(doc.id, doc.made, 0),
+    pageLinks: linksFor(doc.id, others, 1),
+    href: outputPath('html', doc.id),
+  };
+}

@@ -1,0 +1,43 @@
+/** The kinds of output a document can have, each with its path in the output folder. */
+export type OutputKind = 'html' | 'print' | 'pdf' | 'reading' | 'diplomatic' | 'tei';
+
+/** A link from a page to one of a document's outputs. */
+export interface Link {
+  readonly kind: OutputKind;
+  readonly label: string;
+  /** Relative to the linking page. */
+  readonly href: string;
+  /** A MIME type hint for non-HTML targets. */
+  readonly type?: string;
+}
+
+const outputs: Record<OutputKind, { label: string; path: (id: string) => string; type?: string }> = {
+  html: { label: 'Edition', path: (id) => `html/${id}.html` },
+  print: { label: 'Print', path: (id) => `print/${id}.html` },
+  pdf: { label: 'PDF', path: (id) => `pdf/${id}.pdf`, type: 'application/pdf' },
+  reading: { label: 'Reading text', path: (id) => `text/${id}.reading.txt`, type: 'text/plain' },
+  diplomatic: { label: 'Diplomatic text', path: (id) => `text/${id}.diplomatic.txt`, type: 'text/plain' },
+  tei: { label: 'TEI XML', path: (id) => `tei/${id}.xml`, type: 'application/tei+xml' },
+};
+
+const order: readonly OutputKind[] = ['html', 'print', 'pdf', 'reading', 'diplomatic', 'tei'];
+
+/** The path of a document's output, relative to the output folder ('/'-separated). */
+export function outputPath(kind: OutputKind, id: string): string {
+  return outputs[kind].path(id);
+}
+
+/**
+ * The links to the outputs of `id` that exist (`available`), in a fixed order, as seen
+ * from a page at the root of the output folder (`depth` 0) or in a subfolder (`depth` 1).
+ */
+export function linksFor(id: string, available: ReadonlySet<OutputKind>, depth: 0 | 1): Link[] {
+  const prefix = depth === 0 ? '' : '../';
+  return order
+    .filter((kind) => available.has(kind))
+    .map((kind) => {
+      const { label, type } = outputs[kind];
+      const href = prefix + encodeURI(outputPath(kind, id));
+      return type ? { kind, label, href, type } : { kind, label, href };
+    });
+}

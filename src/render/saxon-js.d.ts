@@ -1,0 +1,33 @@
+/**
+ * The part of saxon-js 2.7 that teipress uses (the package ships no types). Only
+ * `src/render/saxon.ts` imports it.
+ */
+declare module 'saxon-js' {
+  /** Options of a synchronous transform from a precompiled (SEF) stylesheet. */
+  export interface TransformOptions {
+    /** The parsed SEF JSON. */
+    stylesheetInternal: object;
+    /** The source document as a string. */
+    sourceText: string;
+    /** Return the principal result as a serialized string. */
+    destination: 'serialized';
+    /** Global stylesheet parameters, keyed by (Clark or no-namespace) name. */
+    stylesheetParams?: Record<string, string | number | boolean>;
+    /** Serialization parameters that override `xsl:output`. */
+    outputProperties?: Record<string, string | boolean>;
+  }
+
+  /** What a serialized transform returns. */
+  export interface TransformResult {
+    principalResult: string;
+  }
+
+  /** The SaxonJS platform object. */
+  interface SaxonJSApi {
+    transform(options: TransformOptions, execution: 'sync'): TransformResult;
+    getProcessorInfo(): { productVersion: string };
+  }
+
+  const SaxonJS: SaxonJSApi;
+  export default SaxonJS;
+}

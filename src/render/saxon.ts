@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import SaxonJS from 'saxon-js';
+
+/** The compiled stylesheets in lib/xslt/ (see scripts/compile-xslt.mjs). */
+export type StylesheetName = 'tei-to-html' | 'tei-to-print' | 'tei-to-text' | 'tei-to-summary';
+
+/** Stylesheet parameters: no-namespace names to atomic values. */
+export type StylesheetParams = Readonly<Record<string, string>>;
+
+const loaded = new Map<StylesheetName, object>();
+
+/** Where a compiled stylesheet lives, relative to this module (lib/render → lib/xslt). */
+export function sefUrl(name: StylesheetName): URL {
+  return new URL(`../xslt/${name}.sef.json`, import.meta.url);
+}
+
+/**
+ * Returns the parsed SEF of a stylesheet, reading it on first use only (parsing is the
+ * costly part; the object is reused for every document of the process).
+ * Throws when the SEF is missing (`npm run build` compiles it).
+ */
+function stylesheet(name: StylesheetName): object {
+  let sef = loaded.get(name);
+  if (!sef) {
+    sef = JSON.parse(readFileSync(sefUrl(name), 'utf8')) as object;
+    loaded.set(name, sef);
+  }
+  return sef;
+}
+
+/**
+ * Runs a compiled stylesheet on an XML string and returns its serialized result.
+ * Throws the stylesheet's or parser's error (callers turn it into a `render/xslt` diagnostic).
+ */
+export function transform(name: StylesheetName, xml: string, params: StylesheetParams = {}): string {
+  const result = SaxonJS.transform(
+    { stylesheetInternal: stylesheet(name), sourceText: xml, destination: 'serialized', stylesheetParams: { ...params } },
+    'sync',
+  );
+  return result.principalResult;
+}

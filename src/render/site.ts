@@ -1,0 +1,81 @@
+import Handlebars from 'handlebars';
+import type { Link } from './links.js';
+import { resource } from './resources.js';
+import type { DocSummary } from './summary.js';
+
+/** A document of the site, in site order, with what its pages link to. */
+export interface SiteDoc {
+  readonly id: string;
+  readonly summary: DocSummary;
+  /** Links from the site index (depth 0). */
+  readonly indexLinks: readonly Link[];
+  /** Links from the document's own page (depth 1), without the page itself. */
+  readonly pageLinks: readonly Link[];
+  /** The document's page, relative to the index, when there is one. */
+  readonly href?: string;
+}
+
+const hbs = Handlebars.create();
+let templates: { document: HandlebarsTemplateDelegate<object>; index: HandlebarsTemplateDelegate<object> } | undefined;
+
+function shells(): NonNullable<typeof templates> {
+  templates ??= {
+    document: hbs.compile<object>(resource('shells/document.hbs'), { strict: false }),
+    index: hbs.compile<object>(resource('shells/index.hbs'), { strict: false }),
+  };
+  return templates;
+}
+
+/** "letter, telegram" → "Letter, Telegram" */
+export function typeLabel(summary: DocSummary): string {
+  return summary.types.map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join(', ');
+}
+
+/** "John F. Kennedy → Nikita S. Khrushchev", or what is known of it, or an empty string. */
+export function partiesLabel(summary: DocSummary): string {
+  if (!summary.sender && !summary.addressee) return '';
+  return `${summary.sender ?? 'unknown'} → ${summary.addressee ?? 'unknown'}`;
+}
+
+function subtitle(s: DocSummary): string {
+  const pages = s.pages === 1 ? '1 page' : `${s.pages} pages`;
+  return [s.dateText, typeLabel(s), partiesLabel(s), pages].filter((x) => x).join(' · ');
+}
+
+function navTarget(doc: SiteDoc | undefined): { href: string; title: string } | undefined {
+  return doc ? { href: `${encodeURIComponent(doc.id)}.html`, title: doc.summary.title ?? doc.id } : undefined;
+}
+
+/**
+ * Wraps the HTML edition body of `docs[index]` in the document shell, with previous/next
+ * links to its neighbours in `docs`. Returns the complete page.
+ */
+export function documentPage(docs: readonly SiteDoc[], index: number, body: string, siteTitle: string, buildDate?: string): string {
+  const doc = docs[index];
+  if (!doc) throw new RangeError(`no document at ${index}`);
+  return shells().document({
+    siteTitle,
+    buildDate,
+    lang: 'en',
+    title: doc.summary.title ?? doc.id,
+    subtitle: subtitle(doc.summary),
+    links: doc.pageLinks,
+    prev: navTarget(docs[index - 1]),
+    next: navTarget(docs[index + 1]),
+    body,
+  });
+}
+
+/** The site index: one row per document, in site order. Returns the complete page. */
+export function indexPage(docs: readonly SiteDoc[], siteTitle: string, buildDate?: string): string {
+  const rows = docs.map((d) => ({
+    title: d.summary.title ?? d.id,
+    href: d.href,
+    date: d.summary.date,
+    type: typeLabel(d.summary),
+    parties: partiesLabel(d.summary) || '—',
+    pages: d.summary.pages,
+    links: d.indexLinks,
+  }));
+  return shells().index({ siteTitle, buildDate, rows, count: docs.length, single: docs.length === 1 });
+}

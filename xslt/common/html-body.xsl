@@ -1,0 +1,172 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The HTML implementation of the behaviour vocabulary (common/behaviours.xsl), for both views.
+  Mode tp:html; tunnel parameter $view is 'reading' or 'diplomatic'. Ids are prefixed with the
+  view's initial so that both views can live in one page.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:tp="urn:teipress"
+  xmlns="http://www.w3.org/1999/xhtml"
+  exclude-result-prefixes="#all">
+
+  <!-- The one dispatch: element → behaviour → its HTML. -->
+  <xsl:template match="tei:*" mode="tp:html">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="b" select="tp:behaviour(., $view)"/>
+    <xsl:choose>
+      <xsl:when test="$b = 'section'"><xsl:call-template name="tp:html-section"/></xsl:when>
+      <xsl:when test="$b = 'container'"><div class="{tp:classes(.)}"><xsl:apply-templates mode="tp:html"/></div>&#10;</xsl:when>
+      <xsl:when test="$b = 'block'"><xsl:call-template name="tp:html-block"/></xsl:when>
+      <xsl:when test="$b = 'line'"><span class="{tp:classes(.)} line"><xsl:apply-templates mode="tp:html"/></span>&#10;</xsl:when>
+      <xsl:when test="$b = 'inline'"><xsl:call-template name="tp:html-inline"/></xsl:when>
+      <xsl:when test="$b = 'break'"><xsl:if test="$view = 'diplomatic'"><br/></xsl:if></xsl:when>
+      <xsl:when test="$b = 'page'"><xsl:call-template name="tp:html-page"/></xsl:when>
+      <xsl:when test="$b = 'furniture'"><xsl:call-template name="tp:html-furniture"/></xsl:when>
+      <xsl:when test="$b = 'note'"><xsl:call-template name="tp:html-note"/></xsl:when>
+      <xsl:when test="$b = 'gap'">
+        <span class="tei-gap" title="{string-join((@reason, @extent), ', ')}">[<xsl:value-of select="(@reason, 'gap')[1]"/>]</span>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The source's newline after a line break is not text: drop it (and keep joined words joined). -->
+  <xsl:template match="text()[tp:after-break(.)]" mode="tp:html">
+    <xsl:value-of select="replace(., '^\s+', '')"/>
+  </xsl:template>
+
+  <xsl:template name="tp:html-section">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="id" select="substring($view, 1, 1) || '-doc-' || (@n, count(preceding::tei:div[@type = 'document']) + 1)[1]"/>
+    <section class="{tp:classes(.)}" aria-labelledby="{$id}">&#10;
+      <h2 id="{$id}"><xsl:value-of select="tp:document-heading(.)"/></h2>&#10;
+      <xsl:apply-templates mode="tp:html"/>
+      <xsl:if test="$view = 'reading'">
+        <xsl:call-template name="tp:html-notes"/>
+        <xsl:call-template name="tp:html-apparatus"/>
+      </xsl:if>
+    </section>&#10;
+  </xsl:template>
+
+  <xsl:template name="tp:html-block">
+    <xsl:variable name="name" select="if (self::tei:p) then 'p' else if (self::tei:head) then 'h3' else 'div'"/>
+    <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
+      <xsl:attribute name="class" select="tp:classes(.)"/>
+      <xsl:apply-templates mode="tp:html"/>
+    </xsl:element>
+    <xsl:text>&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- Inline elements: a few have an HTML element of their own, the rest are classed spans. -->
+  <xsl:template name="tp:html-inline">
+    <xsl:variable name="name" select="if (self::tei:del) then 'del' else if (self::tei:add) then 'ins'
+      else if (self::tei:date[@when]) then 'time' else 'span'"/>
+    <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
+      <xsl:attribute name="class" select="tp:classes(.)"/>
+      <xsl:if test="self::tei:date[@when]"><xsl:attribute name="datetime" select="@when"/></xsl:if>
+      <xsl:variable name="title" select="tp:inline-title(.)"/>
+      <xsl:if test="$title"><xsl:attribute name="title" select="$title"/></xsl:if>
+      <xsl:apply-templates mode="tp:html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- The hover text of an inline element: normalised dates, the kind of intervention. -->
+  <xsl:function name="tp:inline-title" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="cert" select="if ($e/@cert) then ' (inferred)' else ''"/>
+    <xsl:sequence select="
+      if ($e/self::tei:date[@when]) then $e/@when || $cert
+      else if ($e/self::tei:date[@from or @to]) then string-join(($e/@from, $e/@to), ' – ') || $cert
+      else if ($e/self::tei:add) then string-join(('added', $e/@place), ' ')
+      else if ($e/self::tei:del) then 'deleted'
+      else if ($e/self::tei:unclear) then 'unclear reading'
+      else ()"/>
+  </xsl:function>
+
+  <xsl:template name="tp:html-page">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="n" select="(@n, '?')[1]"/>
+    <xsl:variable name="inferred" select="if (@cert) then ' (number inferred)' else ''"/>
+    <xsl:choose>
+      <xsl:when test="$view = 'reading'">
+        <span class="pb-mark" title="{'Page ' || $n || $inferred}">
+          <xsl:if test="ancestor::tei:p"><span class="pb-bar" aria-hidden="true">|</span></xsl:if>
+          <span class="pb-label">[p. <xsl:value-of select="$n"/>]</span>
+        </span>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="pb-line" role="separator" title="{'Page ' || $n || $inferred}"><span>page <xsl:value-of select="$n"/><xsl:if test="@cert">*</xsl:if></span></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Furniture stands where it falls in the diplomatic view; the reading view lists it in the apparatus. -->
+  <xsl:template name="tp:html-furniture">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:if test="$view = 'diplomatic'">
+      <span class="{tp:classes(.)} place-{(@place, 'inline')[1]}" title="{tp:fw-label(.)}"><xsl:apply-templates mode="tp:html"/></span>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="tp:html-note">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:choose>
+      <xsl:when test="$view = 'diplomatic' or tp:note-inline(.)">
+        <span class="{tp:classes(.)}">[<i><xsl:apply-templates mode="tp:html"/></i>]</span>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="n" select="tp:note-number(.)"/>
+        <sup class="noteref"><a href="#r-n{$n}" id="r-nr{$n}" role="doc-noteref">
+          <xsl:value-of select="$n"/></a></sup>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:function name="tp:note-number" as="xs:integer">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="count($note/preceding::tei:note[not(tp:note-inline(.))]) + 1"/>
+  </xsl:function>
+
+  <!-- Footnotes of a document (endnotes in print). -->
+  <xsl:template name="tp:html-notes">
+    <xsl:variable name="notes" select=".//tei:note[not(tp:note-inline(.))]"/>
+    <xsl:if test="$notes">
+      <section class="notes" role="doc-endnotes" aria-label="Notes">
+        <h3>Notes</h3>
+        <ol>
+          <xsl:for-each select="$notes">
+            <xsl:variable name="n" select="tp:note-number(.)"/>
+            <li id="r-n{$n}" value="{$n}"><xsl:apply-templates mode="tp:html"/>
+              <xsl:text> </xsl:text><a href="#r-nr{$n}" role="doc-backlink" aria-label="Back to text">↩</a></li>
+          </xsl:for-each>
+        </ol>
+      </section>&#10;
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The apparatus: every piece of furniture of the document, with its page and place. -->
+  <xsl:template name="tp:html-apparatus">
+    <xsl:variable name="fws" select=".//tei:fw"/>
+    <xsl:if test="$fws">
+      <aside class="apparatus" aria-label="Page furniture">
+        <h3>Page furniture</h3>
+        <ul>
+          <xsl:for-each select="$fws">
+            <li><span class="app-loc">p. <xsl:value-of select="tp:page-of(.)"/><xsl:value-of select="@place ! (', ' || .)"/></span>
+              <xsl:text> </xsl:text><span class="app-kind"><xsl:value-of select="tp:fw-label(.)"/></span>
+              <xsl:text> </xsl:text><span class="app-text"><xsl:apply-templates mode="tp:html"><xsl:with-param name="view" select="'diplomatic'" tunnel="yes"/></xsl:apply-templates></span></li>
+          </xsl:for-each>
+        </ul>
+      </aside>&#10;
+    </xsl:if>
+  </xsl:template>
+
+  <!-- "tei-fw tei-fw-stamp": the element's name and its type/subtype, for CSS. -->
+  <xsl:function name="tp:classes" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="base" select="'tei-' || local-name($e)"/>
+    <xsl:sequence select="string-join(($base, ($e/@type, $e/@subtype, $e/@rend) ! ($base || '-' || replace(., '\W+', '-'))), ' ')"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,62 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  What the editions show about a TEI file, read once from its teiHeader (and body, for the
+  page count): used by the HTML metadata panel and by the site index (tei-to-summary.xsl),
+  so the two never disagree. Absent fields are absent from the map.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:tp="urn:teipress"
+  exclude-result-prefixes="#all">
+
+  <xsl:function name="tp:metadata" as="map(xs:string, item()*)">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="h" select="$tei/tei:teiHeader"/>
+    <xsl:variable name="ms" select="$h//tei:sourceDesc/tei:msDesc/tei:msIdentifier"/>
+    <xsl:variable name="sent" select="$h//tei:correspAction[@type = 'sent']"/>
+    <xsl:variable name="received" select="$h//tei:correspAction[@type = 'received']"/>
+    <xsl:variable name="origDate" select="$h//tei:msDesc/tei:history/tei:origin/tei:origDate[1]"/>
+    <xsl:variable name="dateline" select="($tei/tei:text//tei:dateline//tei:date)[1]"/>
+    <xsl:variable name="category" select="for $t in $h//tei:catRef/@target ! substring-after(., '#')
+      return $h//tei:category[@xml:id = $t]"/>
+    <xsl:variable name="change" select="string-join($h//tei:revisionDesc/tei:change, ' ')"/>
+    <xsl:sequence select="map:merge((
+      tp:entry('title', $h/tei:fileDesc/tei:titleStmt/tei:title[1]),
+      tp:entry('date', ($sent/tei:date/@when, $dateline/@when)[1]),
+      tp:entry('dateText', ($dateline, $sent/tei:date/@when)[1]),
+      tp:entry('sender', $sent/tei:persName[1]),
+      tp:entry('place', $sent/tei:placeName[1]),
+      tp:entry('addressee', $received/tei:persName[1]),
+      tp:entry('repository', $ms/tei:repository),
+      tp:entry('collection', $ms/tei:collection),
+      tp:entry('folder', $ms/tei:idno[@type = 'folder']),
+      tp:entry('idno', $ms/tei:idno[@type = 'document']),
+      tp:entry('dateRange', if ($origDate) then string-join(($origDate/@from, $origDate/@to), ' – ') else ()),
+      tp:entry('classification', ($category/tei:catDesc, $tei//tei:fw[@type = 'classification'])[1]),
+      tp:entry('checksum', replace($change, '^.*sha256[\s:]+([0-9a-fA-F]+).*$', '$1')[. ne $change]),
+      tp:entry('publisher', $h//tei:publicationStmt/tei:publisher),
+      tp:entry('licence', $h//tei:publicationStmt//tei:licence),
+      map { 'types': array { $tei/tei:text//tei:div[@type = 'document'] ! string((@subtype, 'document')[1]) } },
+      map { 'pages': sum($tei/tei:text//tei:div[@type = 'document'] ! tp:page-count(.)) }
+    ))"/>
+  </xsl:function>
+
+  <!-- A one-entry map holding the normalised string value, or nothing when it is empty. -->
+  <xsl:function name="tp:entry" as="map(xs:string, xs:string)?">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="value" as="item()*"/>
+    <xsl:variable name="s" select="normalize-space(string(($value)[1]))"/>
+    <xsl:sequence select="if ($s) then map { $key: $s } else ()"/>
+  </xsl:function>
+
+  <!-- Pages of one document: its page breaks, plus its first page unless a pb opens it. -->
+  <xsl:function name="tp:page-count" as="xs:integer">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="first-pb" select="($div//tei:pb)[1]"/>
+    <xsl:variable name="text-before" select="$first-pb/preceding::text()[. >> $div][normalize-space()]"/>
+    <xsl:sequence select="count($div//tei:pb) + (if (empty($first-pb) or exists($text-before)) then 1 else 0)"/>
+  </xsl:function>
+</xsl:stylesheet>

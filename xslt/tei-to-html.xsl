@@ -1,0 +1,34 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  TEI → the body of an HTML edition page: the metadata panel and both views (reading and
+  diplomatic) of the text. The page shell (head, navigation, view switch, downloads) is a
+  handlebars template (src/render/shells/document.hbs) that wraps this fragment.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:tp="urn:teipress"
+  xmlns="http://www.w3.org/1999/xhtml"
+  exclude-result-prefixes="#all">
+  <xsl:include href="common/behaviours.xsl"/>
+  <xsl:include href="common/metadata.xsl"/>
+  <xsl:include href="common/html-meta.xsl"/>
+  <xsl:include href="common/html-body.xsl"/>
+  <xsl:output method="html" html-version="5" indent="no" include-content-type="no"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="tei:TEI"/>
+  </xsl:template>
+
+  <xsl:template match="tei:TEI">
+    <div class="edition" lang="{(@xml:lang, 'en')[1]}">&#10;
+      <xsl:call-template name="tp:html-metadata"><xsl:with-param name="meta" select="tp:metadata(.)"/></xsl:call-template>
+      <div class="view view-reading" id="reading" aria-label="Reading text">&#10;
+        <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:html"><xsl:with-param name="view" select="'reading'" tunnel="yes"/></xsl:apply-templates>
+      </div>&#10;
+      <div class="view view-diplomatic" id="diplomatic" aria-label="Diplomatic transcription">&#10;
+        <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:html"><xsl:with-param name="view" select="'diplomatic'" tunnel="yes"/></xsl:apply-templates>
+      </div>&#10;
+    </div>&#10;
+  </xsl:template>
+</xsl:stylesheet>

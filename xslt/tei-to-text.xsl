@@ -1,0 +1,108 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  TEI → plain text, one transform per edition ($edition = 'reading' | 'diplomatic'); the
+  policy is documented in docs/editions.md. The text implementation of the behaviour
+  vocabulary: mode tp:blocks turns block-level structure into a sequence of tp:para and
+  tp:line items; mode tp:inline turns phrase-level content into a string. Items are joined
+  with a blank line, except adjacent lines of one group (address lines, furniture).
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:tp="urn:teipress"
+  exclude-result-prefixes="#all">
+  <xsl:include href="common/behaviours.xsl"/>
+  <xsl:output method="text" encoding="UTF-8"/>
+
+  <xsl:param name="edition" as="xs:string" select="'reading'"/>
+
+  <!-- Diplomatic marks of the editorial interventions: [-deleted-] [+added+] [?unclear?] -->
+  <xsl:variable name="marks" as="map(xs:string, xs:string+)"
+    select="map { 'del': ('[-', '-]'), 'add': ('[+', '+]'), 'unclear': ('[?', '?]') }"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="title" select="normalize-space(tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
+    <xsl:variable name="items" as="element()*">
+      <xsl:if test="$title"><tp:para><xsl:value-of select="tp:underline($title, '=')"/></tp:para></xsl:if>
+      <xsl:apply-templates select="tei:TEI/tei:text/tei:body/*" mode="tp:blocks">
+        <xsl:with-param name="view" select="$edition" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:variable>
+    <xsl:value-of select="string-join(for $i in 1 to count($items) return tp:separator($items[$i - 1], $items[$i]) || $items[$i], '') || '&#10;'"/>
+  </xsl:template>
+
+  <xsl:function name="tp:separator" as="xs:string">
+    <xsl:param name="prev" as="element()?"/>
+    <xsl:param name="item" as="element()"/>
+    <xsl:sequence select="if (empty($prev)) then ''
+      else if ($prev/self::tp:line and $item/self::tp:line and $prev/@group = $item/@group) then '&#10;'
+      else '&#10;&#10;'"/>
+  </xsl:function>
+
+  <xsl:function name="tp:underline" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:param name="char" as="xs:string"/>
+    <xsl:sequence select="$s || '&#10;' || string-join((1 to string-length($s)) ! $char, '')"/>
+  </xsl:function>
+
+  <!-- Block level -->
+  <xsl:template match="tei:*" mode="tp:blocks">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="b" select="tp:behaviour(., $view)"/>
+    <xsl:choose>
+      <xsl:when test="$b = 'section'">
+        <tp:para><xsl:value-of select="tp:underline(tp:document-heading(.), '-')"/></tp:para>
+        <xsl:apply-templates select="*" mode="tp:blocks"/>
+      </xsl:when>
+      <xsl:when test="$b = 'container'"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:when>
+      <xsl:when test="$b = 'line' or ($b = 'furniture' and $view = 'diplomatic')">
+        <tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(., $view)"/></tp:line>
+      </xsl:when>
+      <xsl:when test="$b = 'page' and $view = 'diplomatic'"><tp:para><xsl:value-of select="tp:page-marker(.)"/></tp:para></xsl:when>
+      <xsl:when test="$b = ('page', 'furniture', 'break', 'omit')"/>
+      <xsl:otherwise><tp:para><xsl:value-of select="tp:block-text(., $view)"/></tp:para></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The text of a block: reflowed to one line (reading), or its source lines tidied (diplomatic). -->
+  <xsl:function name="tp:block-text" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:variable name="raw" as="xs:string">
+      <xsl:value-of><xsl:apply-templates select="$e/node()" mode="tp:inline"><xsl:with-param name="view" select="$view" tunnel="yes"/></xsl:apply-templates></xsl:value-of>
+    </xsl:variable>
+    <xsl:sequence select="if ($view = 'reading') then normalize-space($raw)
+      else replace(string-join(tokenize($raw, '\n') ! normalize-space(.), '&#10;'), '^\n+|\n+$|(\n)\n+', '$1$1')
+        => replace('^\n+|\n+$', '')"/>
+  </xsl:function>
+
+  <xsl:function name="tp:page-marker" as="xs:string">
+    <xsl:param name="pb" as="element()"/>
+    <xsl:sequence select="'--- [page ' || ($pb/@n, '?')[1] || ']' || (if ($pb/@cert) then '*' else '') || ' ---'"/>
+  </xsl:function>
+
+  <!-- Phrase level -->
+  <xsl:template match="text()[tp:after-break(.)]" mode="tp:inline">
+    <xsl:value-of select="replace(., '^\s+', '')"/>
+  </xsl:template>
+
+  <xsl:template match="tei:*" mode="tp:inline">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="b" select="tp:behaviour(., $view)"/>
+    <xsl:variable name="dipl" select="$view = 'diplomatic'"/>
+    <xsl:choose>
+      <xsl:when test="$b = 'break'"><xsl:value-of select="if ($dipl) then '&#10;' else if (@break = 'no') then '' else ' '"/></xsl:when>
+      <xsl:when test="$b = 'page'"><xsl:value-of select="if ($dipl) then '&#10;&#10;' || tp:page-marker(.) || '&#10;&#10;' else ' '"/></xsl:when>
+      <xsl:when test="$b = 'furniture'"><xsl:value-of select="if ($dipl) then '&#10;' || normalize-space(.) || '&#10;' else ' '"/></xsl:when>
+      <xsl:when test="$b = 'note'">[<xsl:apply-templates mode="tp:inline"/>]</xsl:when>
+      <xsl:when test="$b = 'gap'"><xsl:value-of select="'[' || (@reason, 'gap')[1] || ']'"/></xsl:when>
+      <xsl:when test="$b = 'omit'"/>
+      <xsl:when test="$b = ('line', 'block')"><xsl:value-of select="'&#10;'"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="'&#10;'"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="mark" select="if ($dipl) then $marks(local-name()) else ()"/>
+        <xsl:value-of select="$mark[1]"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="$mark[2]"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+</xsl:stylesheet>
