@@ -47,6 +47,8 @@ const rules = {
   'validate/empty-element': { severity: 'error', advice: 'A <p> or <head> must not be empty.' },
   'validate/foreign-text': { severity: 'error', advice: 'All text content must be inside TEI-namespace elements.' },
   'validate/too-large': { severity: 'error', advice: 'The file exceeds the size limit for validation.' },
+  'validate/schematron': { severity: 'error', advice: 'A user Schematron assert failed or report fired (role error, or no role).' },
+  'validate/schematron-warning': { severity: 'warning', advice: 'A user Schematron assert failed or report fired with role warning or info.' },
 
   // --- render: editions -----------------------------------------------------------------
   'render/xslt': { severity: 'error', advice: 'The stylesheet failed on this document.' },

@@ -1,0 +1,9 @@
+/**
+ * Public API of teipress validation: three layers (project schema, tei_all, rule checks and
+ * optional Schematron) in one sorted report. See docs in schema/README.md and DESIGN.md §5.
+ */
+export { validateDocuments, type ValidateInput, type ValidateOptions } from './validate-documents.js';
+export { validatePaths } from './validate-paths.js';
+export { ruleRegistry, builtinRules } from './rules/registry.js';
+export type { Rule, RuleContext } from './rules/rule.js';
+export type { XElement, XText, XAttr } from './xml-tree.js';

@@ -1,0 +1,47 @@
+/**
+ * What a rule check is: a pure function of a positioned TEI tree and a `report` sink. Rules
+ * are data in a registry (`registry.ts`); a user module can push its own.
+ */
+import type { Report } from '../../diagnostics/diagnostic.js';
+import { TEI_NS } from '../well-formed.js';
+import { attr, elements, type XElement } from '../xml-tree.js';
+
+/** What a rule sees: the document text, its positioned tree, and the report sink. */
+export interface RuleContext {
+  readonly text: string;
+  readonly root: XElement;
+  readonly report: Report;
+}
+
+/** A rule check: a name (the file's name) and a pure check. */
+export interface Rule {
+  readonly name: string;
+  check(ctx: RuleContext): void;
+}
+
+/** True when `el` is the TEI element `local`. */
+export function isTei(el: XElement, local: string): boolean {
+  return el.ns === TEI_NS && el.local === local;
+}
+
+/** All TEI elements named `local`, in document order. */
+export function teiElements(root: XElement, local: string): XElement[] {
+  return [...elements(root)].filter((e) => isTei(e, local));
+}
+
+/** The nearest ancestor (or self) that is TEI element `local` and satisfies `test`. */
+export function closest(el: XElement, local: string, test: (e: XElement) => boolean = () => true): XElement | undefined {
+  for (let e: XElement | undefined = el; e; e = e.parent) if (isTei(e, local) && test(e)) return e;
+  return undefined;
+}
+
+/** The value of an attribute, or undefined. */
+export function attrValue(el: XElement, name: string): string | undefined {
+  return attr(el, name)?.value;
+}
+
+/** The place of an attribute if present, else of the element. */
+export function placeOf(el: XElement, attrName?: string): { line: number; column: number } {
+  const a = attrName ? attr(el, attrName) : undefined;
+  return a ? { line: a.line, column: a.column } : { line: el.line, column: el.column };
+}

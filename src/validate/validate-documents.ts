@@ -1,0 +1,85 @@
+/**
+ * The validation pipeline for many documents in one call: safe pre-parse, the project schema,
+ * tei_all, rule checks (built-in, user, Schematron); one merged list sorted by file and line.
+ * Each schema is compiled once (and cached for the process); never throws on bad input.
+ */
+import { collector, diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { RuleId } from '../diagnostics/catalog.js';
+import { originOf, type SourceMap } from '../tei/source-map.js';
+import { checkWellFormed, type CheckedDocument } from './well-formed.js';
+import { loadSchema, SCHEMAS, validateWith, type LoadedSchema } from './relaxng.js';
+import { ruleRegistry } from './rules/registry.js';
+import type { Rule } from './rules/rule.js';
+import { loadSchematron } from './schematron.js';
+import { fileURLToPath } from 'node:url';
+
+/** One document to validate; `sourceMap` makes diagnostics name the transcript place. */
+export interface ValidateInput { file: string; xml: string | Uint8Array; sourceMap?: SourceMap }
+
+/** Which layers to run (all default to on, except Schematron which needs paths). */
+export interface ValidateOptions {
+  projectSchema?: boolean;
+  teiAll?: boolean;
+  rules?: boolean;
+  schematron?: readonly string[];
+  maxBytes?: number;
+}
+
+interface SchemaLayer { readonly rule: RuleId; readonly label: string; readonly url: URL; readonly loaded: LoadedSchema }
+
+function schemaLayers(opts: ValidateOptions): SchemaLayer[] {
+  const wanted: [boolean, RuleId, string, URL][] = [
+    [opts.projectSchema ?? true, 'validate/project-schema', 'teipress.rng', SCHEMAS.project],
+    [opts.teiAll ?? true, 'validate/tei-all', 'tei_all', SCHEMAS.teiAll],
+  ];
+  return wanted.filter(([on]) => on).map(([, rule, label, url]) => ({ rule, label, url, loaded: loadSchema(url) }));
+}
+
+function runSchemas(doc: CheckedDocument, layers: readonly SchemaLayer[], report: ReturnType<typeof collector>): void {
+  for (const layer of layers) {
+    if (!layer.loaded.ok) continue;
+    for (const e of validateWith(layer.loaded.validator, doc.text, doc.root)) report(layer.rule, e, `${e.message.replace(/\.$/, '')} (${layer.label}).`);
+  }
+}
+
+function runRules(doc: CheckedDocument, rules: readonly Rule[], report: ReturnType<typeof collector>): void {
+  for (const rule of rules) {
+    try {
+      rule.check({ text: doc.text, root: doc.root, report });
+    } catch (e) {
+      // A rule that throws is a bug in the rule, not in the document: say so and carry on.
+      report('build/internal', { line: 1, column: 1 }, `The rule ${rule.name} failed: ${e instanceof Error ? e.message : String(e)}.`);
+    }
+  }
+}
+
+function withOrigin(ds: readonly Diagnostic[], map: SourceMap | undefined): Diagnostic[] {
+  if (!map) return [...ds];
+  return ds.map((d) => {
+    const origin = originOf(map, d.line, d.column);
+    return origin ? { ...d, origin } : d;
+  });
+}
+
+/** Validates `inputs` (see the module comment); returns diagnostics sorted by file, line. */
+export async function validateDocuments(inputs: readonly ValidateInput[], opts: ValidateOptions = {}): Promise<Diagnostic[]> {
+  const out: Diagnostic[] = [];
+  const layers = schemaLayers(opts);
+  for (const l of layers) {
+    if (!l.loaded.ok) out.push(diagnostic('validate/schema-unavailable', { file: fileURLToPath(l.url), line: 1, column: 1 }, `The schema ${l.label} could not be loaded: ${l.loaded.reason}`));
+  }
+  const sch = await loadSchematron(opts.schematron ?? []);
+  out.push(...sch.diagnostics);
+  const rules = [...(opts.rules ?? true ? ruleRegistry : []), ...sch.rules];
+  for (const input of inputs) {
+    const ds: Diagnostic[] = [];
+    const report = collector(input.file, ds);
+    const doc = checkWellFormed(input.xml, report, opts.maxBytes);
+    if (doc) {
+      runSchemas(doc, layers, report);
+      runRules(doc, rules, report);
+    }
+    out.push(...withOrigin(ds, input.sourceMap));
+  }
+  return sortDiagnostics(out);
+}

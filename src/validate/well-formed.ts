@@ -1,0 +1,91 @@
+/**
+ * The safe pre-parse every input goes through before any schema sees it: size limit, strict
+ * UTF-8, no DOCTYPE (so no entity is ever fetched or expanded), well-formedness with the place
+ * of the first error, and a TEI root in the TEI namespace. Pure; never throws.
+ */
+import { XMLValidator } from 'fast-xml-parser';
+import { ParseOption, XmlDocument, XmlParseError } from 'libxml2-wasm';
+import type { Report } from '../diagnostics/diagnostic.js';
+import { decodeUtf8 } from './decode.js';
+import { parseTree, type XElement } from './xml-tree.js';
+import { LineIndex } from '../ir/position.js';
+
+/** The TEI namespace URI. */
+export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+
+/** Default size limit for one file (bytes). */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+/** A document that passed the pre-parse: its text and positioned tree. */
+export interface CheckedDocument {
+  readonly text: string;
+  readonly root: XElement;
+}
+
+/** libxml2 must never touch the network or external entities, even by mistake. */
+export const SAFE_PARSE = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_BIG_LINES;
+
+const DOCTYPE = /<!DOCTYPE\b/;
+
+/**
+ * Checks one input. Reports `validate/too-large`, `validate/not-well-formed` (also for bad
+ * UTF-8), `validate/doctype` or `validate/not-tei`, and returns the checked document only when
+ * none of them applies.
+ */
+export function checkWellFormed(xml: string | Uint8Array, report: Report, maxBytes = DEFAULT_MAX_BYTES): CheckedDocument | undefined {
+  const size = typeof xml === 'string' ? Buffer.byteLength(xml) : xml.byteLength;
+  if (size > maxBytes) {
+    report('validate/too-large', { line: 1, column: 1 }, `The file has ${size} bytes, more than the limit of ${maxBytes}; it was not validated.`);
+    return undefined;
+  }
+  const text = typeof xml === 'string' ? xml.replace(/^\uFEFF/, '') : decodeText(xml, report);
+  if (text === undefined) return undefined;
+  const doctype = DOCTYPE.exec(text);
+  if (doctype) {
+    const p = new LineIndex(text).at(doctype.index);
+    report('validate/doctype', p, 'The file has a DOCTYPE declaration; it is refused so that no entity is fetched or expanded.');
+    return undefined;
+  }
+  if (!wellFormed(text, report)) return undefined;
+  const root = parseTree(text);
+  return root && isTeiRoot(root, report) ? { text, root } : undefined;
+}
+
+function decodeText(bytes: Uint8Array, report: Report): string | undefined {
+  const d = decodeUtf8(bytes);
+  if (d.ok) return d.text;
+  const hex = d.byte.toString(16).toUpperCase().padStart(2, '0');
+  report('validate/not-well-formed', d, `The file is not valid UTF-8 (byte 0x${hex}); re-save it as UTF-8.`);
+  return undefined;
+}
+
+/** fast-xml-parser's validator first (cheap, exact place), then libxml2 (catches the rest). */
+function wellFormed(text: string, report: Report): boolean {
+  const r = XMLValidator.validate(text);
+  if (r !== true) {
+    report('validate/not-well-formed', { line: r.err.line, column: r.err.col }, `The file is not well-formed XML: ${sentence(r.err.msg)}`);
+    return false;
+  }
+  try {
+    XmlDocument.fromString(text, { option: SAFE_PARSE }).dispose();
+    return true;
+  } catch (e) {
+    const first = e instanceof XmlParseError ? e.details[0] : undefined;
+    const place = { line: first?.line ?? 1, column: Math.max(1, first?.col ?? 1) };
+    report('validate/not-well-formed', place, `The file is not well-formed XML: ${sentence(first?.message ?? String(e))}`);
+    return false;
+  }
+}
+
+function isTeiRoot(root: XElement, report: Report): boolean {
+  if (root.local === 'TEI' && root.ns === TEI_NS) return true;
+  const ns = root.ns === '' ? 'no namespace' : `namespace ${root.ns}`;
+  report('validate/not-tei', root, `The root element is <${root.name}> in ${ns}; expected <TEI> in ${TEI_NS}.`);
+  return false;
+}
+
+/** One trimmed sentence ending in a full stop. */
+export function sentence(s: string): string {
+  const t = s.trim().replace(/\s+/g, ' ');
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
