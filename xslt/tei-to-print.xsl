@@ -35,8 +35,8 @@
       <head>
         <meta charset="utf-8"/>
         <title><xsl:value-of select="$title"/></title>
-        <style><xsl:value-of select="$css"/></style>
-        <style><xsl:value-of select="tp:page-rules($title)"/></style>
+        <style><xsl:value-of select="$css" disable-output-escaping="yes"/></style>
+        <style><xsl:value-of select="tp:page-rules($title)" disable-output-escaping="yes"/></style>
       </head>
       <body class="print">&#10;
         <header class="title-block">
@@ -56,7 +56,7 @@
   <xsl:function name="tp:page-rules" as="xs:string">
     <xsl:param name="title" as="xs:string"/>
     <xsl:variable name="short" select="if (string-length($title) gt 90) then substring($title, 1, 88) || '…' else $title"/>
-    <xsl:variable name="literal" select="'&quot;' || replace(replace($short, '\\', '\\\\'), '&quot;', '\\&quot;') || '&quot;'"/>
+    <xsl:variable name="literal" select="'&quot;' || replace(replace(replace($short, '\\', '\\\\'), '&quot;', '\\&quot;'), '&lt;', '\\3C ') || '&quot;'"/>
     <xsl:sequence select="'@page { size: ' || replace($page-size, '[^A-Za-z0-9 ]', '') || '; @top-center { content: ' || $literal || '; } }'
       || ' @page :first { @top-center { content: none; } }'"/>
   </xsl:function>

@@ -79,7 +79,7 @@
 
   <xsl:function name="tp:page-marker" as="xs:string">
     <xsl:param name="pb" as="element()"/>
-    <xsl:sequence select="'--- [page ' || ($pb/@n, '?')[1] || ']' || (if ($pb/@cert) then '*' else '') || ' ---'"/>
+    <xsl:sequence select="'--- [page ' || ($pb/@n, '?')[1] || (if ($pb/@cert) then ', number inferred' else '') || '] ---'"/>
   </xsl:function>
 
   <!-- Phrase level -->
@@ -95,7 +95,7 @@
       <xsl:when test="$b = 'break'"><xsl:value-of select="if ($dipl) then '&#10;' else if (@break = 'no') then '' else ' '"/></xsl:when>
       <xsl:when test="$b = 'page'"><xsl:value-of select="if ($dipl) then '&#10;&#10;' || tp:page-marker(.) || '&#10;&#10;' else ' '"/></xsl:when>
       <xsl:when test="$b = 'furniture'"><xsl:value-of select="if ($dipl) then '&#10;' || normalize-space(.) || '&#10;' else ' '"/></xsl:when>
-      <xsl:when test="$b = 'note'">[<xsl:apply-templates mode="tp:inline"/>]</xsl:when>
+      <xsl:when test="$b = 'note'"> [<xsl:apply-templates mode="tp:inline"/>]</xsl:when>
       <xsl:when test="$b = 'gap'"><xsl:value-of select="'[' || (@reason, 'gap')[1] || ']'"/></xsl:when>
       <xsl:when test="$b = 'omit'"/>
       <xsl:when test="$b = ('line', 'block')"><xsl:value-of select="'&#10;'"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="'&#10;'"/></xsl:when>

@@ -97,7 +97,7 @@
         </span>
       </xsl:when>
       <xsl:otherwise>
-        <span class="pb-line" role="separator" title="{'Page ' || $n || $inferred}"><span>page <xsl:value-of select="$n"/><xsl:if test="@cert">*</xsl:if></span></span>
+        <span class="pb-line" role="separator" title="{'Page ' || $n || $inferred}"><span>page <xsl:value-of select="if (@cert) then '[' || $n || ']' else $n"/></span></span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

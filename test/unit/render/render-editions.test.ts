@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderEditions, type RenderDoc } from '../../../lib/render/index.js';
+import { find, findAll, fixture, parseHtml, text } from './helpers.js';
+
+const xml = readFileSync(fixture('letter/input.xml'), 'utf8');
+const example = readFileSync('/work/shared/samples/example-encoding.xml', 'utf8');
+const docs: RenderDoc[] = [
+  { id: 'letter', file: 'tei/letter.xml', xml },
+  { id: 'example', file: 'tei/example.xml', xml: example },
+];
+
+describe('renderEditions', () => {
+  it('returns the pages, index, assets and TEI copies for the html target', async () => {
+    const { files } = await renderEditions(docs, { targets: ['html'] });
+    expect(files.map((f) => f.path)).toEqual([
+      'assets/edition.css', 'assets/edition.js', 'html/example.html', 'html/letter.html', 'index.html', 'tei/example.xml', 'tei/letter.xml',
+    ]);
+    expect(files.find((f) => f.path === 'tei/letter.xml')?.content).toEqual(xml);
+  });
+
+  it('lists every document in the index in date order with its formats', async () => {
+    const { files } = await renderEditions(docs, { targets: ['html', 'text'], siteTitle: 'Letters' });
+    const index = parseHtml(String(files.find((f) => f.path === 'index.html')?.content));
+    const rows = findAll(find(index, (e) => e.name === 'tbody'), (e) => e.name === 'tr').map((tr) =>
+      tr.children.filter((c) => typeof c !== 'string').map((c) => findAll(c, (e) => e.name === 'li').map(text).join(' | ') || text(c)),
+    );
+    expect(rows).toEqual([
+      ['1843-03-03', 'Letter from Ada Byron to Charles Babbage, 3 March 1843', 'Letter, Memorandum', 'Ada Byron → Charles Babbage', '4', 'Edition | Reading text | Diplomatic text | TEI XML'],
+      ['1962-11-05', 'Letter from John F. Kennedy to Nikita S. Khrushchev, 5 November 1962 (draft)', 'Letter, Telegram', 'John F. Kennedy → Nikita S. Khrushchev', '4', 'Edition | Reading text | Diplomatic text | TEI XML'],
+    ]);
+  });
+
+  it('links each page to its neighbours with relative links only', async () => {
+    const { files } = await renderEditions(docs, { targets: ['html', 'text'] });
+    const letter = parseHtml(String(files.find((f) => f.path === 'html/letter.html')?.content));
+    const hrefs = findAll(letter, (e) => e.name === 'a' || e.name === 'link' || e.name === 'script').map((e) => e.attrs['href'] ?? e.attrs['src']);
+    expect(hrefs.filter((h) => h && /^[a-z]+:|^\//.test(h))).toEqual([]);
+    expect(findAll(letter, (e) => e.attrs['rel'] === 'next').map((e) => e.attrs['href'])).toEqual(['example.html']);
+    expect(findAll(letter, (e) => e.attrs['rel'] === 'prev')).toEqual([]);
+  });
+
+  it('gives byte-identical output for the same input', async () => {
+    const a = await renderEditions(docs, { targets: ['html', 'print', 'text'] });
+    const b = await renderEditions(docs, { targets: ['html', 'print', 'text'] });
+    expect(a).toEqual(b);
+  });
+
+  it('reports a document the stylesheets cannot read and still renders the others', async () => {
+    const broken: RenderDoc = { id: 'broken', file: 'tei/broken.xml', xml: '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text>' };
+    const { files, diagnostics } = await renderEditions([broken, docs[0] as RenderDoc], { targets: ['text'] });
+    expect(files.map((f) => f.path)).toEqual(['text/letter.diplomatic.txt', 'text/letter.reading.txt']);
+    expect(diagnostics.map((d) => [d.file, d.severity, d.rule])).toEqual([['tei/broken.xml', 'error', 'render/xslt']]);
+  });
+
+  it('writes the print HTML and warns, without failing, when no Chromium is to be used', async () => {
+    const { files, diagnostics } = await renderEditions([docs[0] as RenderDoc], { targets: ['pdf'], chromium: null });
+    expect(files.map((f) => f.path)).toEqual(['assets/print.css', 'print/letter.html']);
+    expect(diagnostics.map((d) => [d.severity, d.rule])).toEqual([['warning', 'render/pdf-unavailable']]);
+  });
+
+  it('warns when the configured Chromium does not exist', async () => {
+    const { files, diagnostics } = await renderEditions([docs[0] as RenderDoc], { targets: ['pdf'], chromium: '/nonexistent/chromium' });
+    expect(files.some((f) => f.path.endsWith('.pdf'))).toBe(false);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'Chromium was not found (/nonexistent/chromium), so no PDF was made for 1 document(s); the print HTML is written.',
+    ]);
+  });
+
+  it('embeds the print CSS, the page size and the running head in the print HTML', async () => {
+    const { files } = await renderEditions([docs[0] as RenderDoc], { targets: ['print'], pageSize: 'Letter' });
+    const print = String(files.find((f) => f.path === 'print/letter.html')?.content);
+    expect(print).toContain('@bottom-center { content: counter(page) " / " counter(pages)');
+    expect(print).toContain('@page { size: Letter; @top-center { content: "Letter from Ada Byron to Charles Babbage, 3 March 1843"; } }');
+    expect(print).not.toMatch(/<link|<script|&gt;/);
+  });
+});
