@@ -46,6 +46,9 @@ export function elementFor(root: XElement, line: number, message: string, xpath?
   const named = onLine.find((e) => e.name === name || e.local === name);
   if (named) return named;
   const ctx = elementAtPath(root, xpath);
+  // libxml2 gives the parent's line for an unexpected child: look among the parent's children.
+  const child = ctx?.children.find((c): c is XElement => c.kind === 'element' && (c.name === name || c.local === name));
+  if (child) return child;
   return ctx && ctx.line === line ? ctx : onLine[0];
 }
 

@@ -23,7 +23,9 @@ export interface CheckedDocument {
 }
 
 /** libxml2 must never touch the network or external entities, even by mistake. */
-export const SAFE_PARSE = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_BIG_LINES;
+export const SAFE_PARSE = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_BIG_LINES |
+  // Duplicate xml:ids are a rule finding (duplicate-id), not a parse failure.
+  ParseOption.XML_PARSE_SKIP_IDS;
 
 const DOCTYPE = /<!DOCTYPE\b/;
 
