@@ -1,0 +1,57 @@
+/**
+ * Tolerant matching for OCR-damaged words: edit distance with an early exit, and a
+ * normalisation of the digit/letter confusions OCR makes most (0→O, 1→I, 5→S, 8→B).
+ */
+
+/** Levenshtein distance, giving up (returning `max + 1`) once it must exceed `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+const OCR_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '5': 's', '8': 'b', '|': 'l', '$': 's' };
+
+/** Lower-cases and maps digits OCR confuses with letters, for keyword matching. */
+export function ocrFold(word: string): string {
+  return word.toLowerCase().replace(/[015|8$]/g, (c) => OCR_LETTERS[c] ?? c);
+}
+
+/** The edit budget for a keyword of this length: none for short words, then one per five letters. */
+export function budget(length: number): number {
+  return length < 5 ? 0 : Math.floor(length / 5);
+}
+
+/**
+ * True when `phrase` (one or more words) occurs in `text` tolerantly: each word of the
+ * phrase matches a consecutive word of the text within its edit budget.
+ */
+export function containsFuzzy(text: string, phrase: string): boolean {
+  const words = (text.match(/[\p{L}\p{N}$|'.-]+/gu) ?? []).map((w) => ocrFold(w.replace(/[.'-]+$/g, '')));
+  const want = phrase.toLowerCase().split(/\s+/);
+  for (let i = 0; i + want.length <= words.length; i++) {
+    if (want.every((w, k) => editDistance(words[i + k] ?? '', w, budget(w.length)) <= budget(w.length))) return true;
+  }
+  return false;
+}
+
+/** Similarity in [0, 1] of two strings (1 − distance / longer length), for comparing lines. */
+export function similarity(a: string, b: string): number {
+  const n = Math.max(a.length, b.length);
+  if (n === 0) return 1;
+  const max = Math.ceil(n * 0.5);
+  const d = editDistance(a, b, max);
+  return d > max ? 0 : 1 - d / n;
+}

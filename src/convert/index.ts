@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { collector } from '../diagnostics/diagnostic.js';
+import type { DocumentKind, Transcript } from '../ir/nodes.js';
+import { LineIndex } from '../ir/position.js';
+import type { Profile } from '../profiles/profile.js';
+import { usGovernment20c } from '../profiles/us-government-20c.js';
+import { toTei } from '../tei/to-tei.js';
+import type { SourceMap } from '../tei/source-map.js';
+import { VERSION } from '../version.js';
+import type { Convention } from './inline/conventions.js';
+import type { Metadata } from './metadata.js';
+import { readSource } from './read-source.js';
+import { groupBlocks, scanLines } from './scan-lines.js';
+import { itemize, type Item } from './structure/items.js';
+import { structure } from './structure/structure.js';
+
+/** Edition-wide settings that go into every header. */
+export interface EditionSettings {
+  readonly publisher: string;
+  readonly licence?: { readonly name: string; readonly url?: string };
+  readonly language?: string;
+}
+
+/** Options of a conversion. */
+export interface ConvertOptions {
+  /** The transcript's path as diagnostics and the header name it. */
+  readonly file: string;
+  readonly meta?: Metadata;
+  readonly profile?: Profile;
+  readonly conventions?: readonly Convention[];
+  readonly edition?: EditionSettings;
+  readonly maxBytes?: number;
+}
+
+/** The result: TEI and its source map when the input could be converted, and diagnostics. */
+export interface ConvertResult {
+  readonly xml?: string;
+  readonly sourceMap?: SourceMap;
+  readonly transcript?: Transcript;
+  readonly diagnostics: Diagnostic[];
+}
+
+const DEFAULT_EDITION: EditionSettings = { publisher: 'teipress edition' };
+
+/**
+ * Converts transcript bytes to TEI. Never throws on bad input: bytes that are not a
+ * transcript give an error diagnostic and no XML.
+ */
+export function convertBytes(bytes: Uint8Array, opts: ConvertOptions): ConvertResult {
+  const src = readSource(bytes, opts.file, opts.maxBytes);
+  if (src.text === undefined || src.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: src.diagnostics };
+  const r = convertText(src.text, opts, sha256(bytes));
+  return { ...r, diagnostics: [...src.diagnostics, ...r.diagnostics] };
+}
+
+/** Converts decoded text (LF line ends) to TEI. */
+export function convertText(text: string, opts: ConvertOptions, checksum = sha256(new TextEncoder().encode(text))): ConvertResult {
+  const diagnostics: Diagnostic[] = [];
+  const profile = opts.profile ?? usGovernment20c;
+  const meta = opts.meta ?? {};
+  const index = new LineIndex(text);
+  const items = itemize(groupBlocks(scanLines(text)), { profile });
+  const defaultYear = yearOf(meta.date) ?? firstYear(items);
+  const transcript = structure(items, {
+    profile,
+    index,
+    report: collector(opts.file, diagnostics),
+    decisions: [],
+    applied: new Set(),
+    ...(opts.conventions ? { conventions: opts.conventions } : {}),
+    ...(defaultYear !== undefined ? { defaultYear } : {}),
+  });
+  transcript.documents.forEach((d, i) => {
+    const kind = meta.documents?.[i]?.documentType ?? (i === 0 ? meta.documentType : undefined);
+    if (kind) d.kind = kind as DocumentKind;
+  });
+  const edition = opts.edition ?? DEFAULT_EDITION;
+  const { xml, sourceMap } = toTei(
+    transcript,
+    { meta, source: { path: opts.file, sha256: checksum }, edition, tool: { name: 'teipress', version: VERSION } },
+    edition.language,
+  );
+  return { xml, sourceMap, transcript, diagnostics };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function yearOf(iso: string | undefined): number | undefined {
+  const m = iso ? /^(\d{4})/.exec(iso) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The year of the first dated dateline or archival date, for dates that omit it. */
+function firstYear(items: readonly Item[]): number | undefined {
+  for (const it of items) {
+    const when = it.match.date?.when ?? it.match.date?.from;
+    const y = yearOf(when);
+    if (y !== undefined && (it.kind === 'dateline' || it.kind === 'archival-date')) return y;
+  }
+  return undefined;
+}

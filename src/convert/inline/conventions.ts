@@ -1,0 +1,161 @@
+import type { Inline } from '../../ir/nodes.js';
+import type { InlineRange } from './ranges.js';
+
+/** What a convention's markers stand for. */
+export type ConventionElement = 'del' | 'add' | 'unclear' | 'note' | 'gap-illegible' | 'gap-redacted' | 'add-handwritten';
+
+/** A transcription convention: plain-text markers and the element they stand for. */
+export interface Convention {
+  readonly open: string;
+  readonly close: string;
+  readonly element: ConventionElement;
+}
+
+/** The documented conventions (README, "Transcription conventions"); longest opener first wins. */
+export const DEFAULT_CONVENTIONS: readonly Convention[] = [
+  { open: '~~', close: '~~', element: 'del' },
+  { open: '{+', close: '+}', element: 'add' },
+  { open: '^', close: '^', element: 'add' },
+  { open: '[?', close: '?]', element: 'unclear' },
+  { open: '[deleted:', close: ']', element: 'del' },
+  { open: '[del:', close: ']', element: 'del' },
+  { open: '[struck:', close: ']', element: 'del' },
+  { open: '[added:', close: ']', element: 'add' },
+  { open: '[add:', close: ']', element: 'add' },
+  { open: '[inserted:', close: ']', element: 'add' },
+  { open: '[unclear:', close: ']', element: 'unclear' },
+  { open: '[handwritten:', close: ']', element: 'add-handwritten' },
+  { open: '[illegible', close: ']', element: 'gap-illegible' },
+  { open: '[illeg.', close: ']', element: 'gap-illegible' },
+  { open: '[redacted', close: ']', element: 'gap-redacted' },
+  { open: '[', close: ']', element: 'note' },
+];
+
+const GAPS: ReadonlySet<ConventionElement> = new Set(['gap-illegible', 'gap-redacted']);
+
+/** Builds the node for an accepted convention range. */
+function maker(el: ConventionElement): InlineRange['make'] {
+  switch (el) {
+    case 'gap-illegible':
+    case 'gap-redacted':
+      return (_c, pos, inner) => {
+        const extent = /:\s*(.+)$/.exec(inner)?.[1]?.trim();
+        return { type: 'gap', reason: el === 'gap-illegible' ? 'illegible' : 'redacted', desc: inner.trim(), pos, ...(extent ? { extent } : {}) };
+      };
+    case 'add-handwritten':
+      return (children, pos) => ({ type: 'add', children, pos, attrs: { rend: 'handwritten' } });
+    case 'del':
+      return (children, pos) => ({ type: 'del', children, pos, attrs: { rend: 'strikethrough' } });
+    default:
+      return (children, pos): Inline => ({ type: el, children, pos, ...(el === 'note' ? { attrs: { type: 'editorial' } } : {}) });
+  }
+}
+
+interface Open {
+  readonly conv: Convention;
+  readonly at: number;
+}
+
+/** A problem found while scanning: its flat index and message. */
+export interface ConventionProblem {
+  readonly at: number;
+  readonly message: string;
+}
+
+/**
+ * Scans flat text for convention markers. Returns the ranges of balanced constructs and
+ * the problems (unclosed openers, closers with no opener); unbalanced markers stay text.
+ * Linear in the text length times the number of conventions.
+ */
+export function scanConventions(text: string, conventions: readonly Convention[] = DEFAULT_CONVENTIONS): { ranges: InlineRange[]; problems: ConventionProblem[] } {
+  const ranges: InlineRange[] = [];
+  const problems: ConventionProblem[] = [];
+  const stack: Open[] = [];
+  const opens = [...conventions].sort((a, b) => b.open.length - a.open.length);
+  const closers = [...new Set(conventions.map((c) => c.close))].sort((a, b) => b.length - a.length);
+  let i = 0;
+  while (i < text.length) {
+    const closed = tryClose(text, i, stack, closers, ranges, problems);
+    if (closed > 0) { i += closed; continue; }
+    const conv = opens.find((c) => startsWithAt(text, i, c.open) && openerFits(text, i, c));
+    if (conv) {
+      if (GAPS.has(conv.element)) {
+        const end = text.indexOf(conv.close, i + conv.open.length);
+        if (end !== -1 && !text.slice(i, end).includes('\n\n')) {
+          ranges.push(range(i, end + conv.close.length, conv));
+          i = end + conv.close.length;
+          continue;
+        }
+        problems.push({ at: i, message: `"${conv.open}" is opened but never closed with "${conv.close}"; kept as text.` });
+        i += conv.open.length;
+        continue;
+      }
+      stack.push({ conv, at: i });
+      i += conv.open.length;
+      continue;
+    }
+    i += 1;
+  }
+  for (const o of stack) problems.push({ at: o.at, message: `"${o.conv.open}" is opened but never closed with "${o.conv.close}"; kept as text.` });
+  return { ranges, problems };
+}
+
+function startsWithAt(text: string, i: number, s: string): boolean {
+  return text.length - i >= s.length && text.slice(i, i + s.length).toLowerCase() === s.toLowerCase();
+}
+
+/** Keyword openers (`[illegible`) must end at a word boundary; a toggle never opens on a closing run. */
+function openerFits(text: string, i: number, c: Convention): boolean {
+  const next = text[i + c.open.length] ?? '';
+  if (/\p{L}$/u.test(c.open)) return !/\p{L}/u.test(next);
+  return true;
+}
+
+function tryClose(text: string, i: number, stack: Open[], closers: readonly string[], ranges: InlineRange[], problems: ConventionProblem[]): number {
+  const close = closers.find((c) => startsWithAt(text, i, c));
+  if (!close) return 0;
+  let k = stack.length - 1;
+  while (k >= 0 && stack[k]!.conv.close !== close) k--;
+  if (k < 0) {
+    const opensToo = close === '~~' || close === '^';
+    if (!opensToo) problems.push({ at: i, message: `"${close}" closes nothing (no matching opener before it); kept as text.` });
+    return opensToo ? 0 : close.length;
+  }
+  for (const o of stack.splice(k + 1)) problems.push({ at: o.at, message: `"${o.conv.open}" is opened but not closed before "${close}"; kept as text.` });
+  const o = stack.pop()!;
+  if (i === o.at + o.conv.open.length) {
+    problems.push({ at: o.at, message: `"${o.conv.open}${close}" encloses nothing; kept as text.` });
+    return close.length;
+  }
+  ranges.push(range(o.at, i + close.length, o.conv));
+  return close.length;
+}
+
+function range(start: number, end: number, conv: Convention): InlineRange {
+  const innerStart = start + conv.open.length;
+  const innerEnd = end - conv.close.length;
+  const gap = GAPS.has(conv.element);
+  return {
+    start,
+    end,
+    innerStart: gap ? start + 1 : innerStart,
+    innerEnd: gap ? end - 1 : innerEnd,
+    dropped: gap ? [[start, start + 1], [end - 1, end]] : [[start, innerStart], [innerEnd, end]],
+    make: maker(conv.element),
+  };
+}
+
+/** U+0336 COMBINING LONG STROKE OVERLAY after each struck character: a deletion. */
+const COMBINING_STRIKE = /(?:[^\s\u0336]\u0336)+(?:[ \t]+(?:[^\s\u0336]\u0336)+)*/g;
+
+/** Finds Unicode strike-through runs; the combining characters are the markers. */
+export function scanCombiningStrike(text: string): InlineRange[] {
+  const out: InlineRange[] = [];
+  for (const m of text.matchAll(COMBINING_STRIKE)) {
+    const start = m.index;
+    const dropped: [number, number][] = [];
+    for (let k = 0; k < m[0].length; k++) if (m[0][k] === '\u0336') dropped.push([start + k, start + k + 1]);
+    out.push({ start, end: start + m[0].length, innerStart: start, innerEnd: start + m[0].length, dropped, make: maker('del') });
+  }
+  return out;
+}

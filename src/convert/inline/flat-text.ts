@@ -1,0 +1,67 @@
+import type { Line } from '../scan-lines.js';
+import type { Milestone } from '../../ir/nodes.js';
+
+/** A paragraph's raw content: runs of source lines with page milestones between them. */
+export type Segment = { readonly kind: 'lines'; readonly lines: readonly Line[] } | { readonly kind: 'milestone'; readonly node: Milestone };
+
+/** Stands for a milestone in the flat text: a private-use character no transcript uses here. */
+export const MILESTONE_CHAR = '\uE000';
+
+/**
+ * A paragraph's content flattened into one string, so that regular expressions can find
+ * conventions, quotations and dates across line and page breaks. Lines are joined by `\n`;
+ * each milestone is one `MILESTONE_CHAR`. Source offsets are kept per run.
+ */
+export interface FlatText {
+  readonly text: string;
+  /** Runs of source text: flat index `flat` holds source offset `src` for `length` chars. */
+  readonly runs: readonly { readonly flat: number; readonly src: number; readonly length: number }[];
+  /** Milestones by flat index. */
+  readonly milestones: ReadonlyMap<number, Milestone>;
+  /** For each `\n` in the flat text: true when the line before it ended with a word-splitting hyphen. */
+  readonly breaks: ReadonlyMap<number, { readonly noBreak: boolean; readonly src: number }>;
+}
+
+/** Flattens segments. The source offset of a line's text is its trimmed start. */
+export function flatten(segments: readonly Segment[]): FlatText {
+  let text = '';
+  const runs: { flat: number; src: number; length: number }[] = [];
+  const milestones = new Map<number, Milestone>();
+  const breaks = new Map<number, { noBreak: boolean; src: number }>();
+  let prevLine: Line | undefined;
+  for (const seg of segments) {
+    if (seg.kind === 'milestone') {
+      milestones.set(text.length, seg.node);
+      text += MILESTONE_CHAR;
+      prevLine = undefined;
+      continue;
+    }
+    for (const line of seg.lines) {
+      if (prevLine) {
+        breaks.set(text.length, { noBreak: /\p{L}-$/u.test(prevLine.text), src: line.pos.offset });
+        text += '\n';
+      }
+      runs.push({ flat: text.length, src: line.pos.offset, length: line.text.length });
+      text += line.text;
+      prevLine = line;
+    }
+  }
+  return { text, runs, milestones, breaks };
+}
+
+/** Source offset of a flat index that lies in a text run (or the nearest run start before it). */
+export function sourceOffset(flat: FlatText, index: number): number {
+  const runs = flat.runs;
+  let lo = 0;
+  let hi = runs.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid]!.flat <= index) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const r = runs[best];
+  return r ? r.src + Math.min(index - r.flat, r.length) : 0;
+}

@@ -1,0 +1,24 @@
+import { parseDates } from '../dates/parse-dates.js';
+import { shapeOf } from './shape.js';
+import type { LineRecognizer } from './types.js';
+
+/**
+ * An archival citation footer (`JFK, NSF USSR, Subjects … Vol. I-C, 11/3/62-11/16/62`,
+ * `RG 59, Central Files, Box 1234`): comma-separated fields, capitalised, not a sentence, and
+ * either opening with a repository abbreviation of the profile or closing with a date or
+ * date range, or naming a box, folder or volume.
+ */
+export const citation: LineRecognizer = (text, ctx) => {
+  if (text.length > 240 || text.length < 12) return undefined;
+  const commas = (text.match(/,/g) ?? []).length;
+  const shape = shapeOf(text);
+  if (commas < 1 || shape.capitalised < 0.45 || (shape.sentenceEnd && !/\d\.?$/.test(text))) return undefined;
+  const first = text.split(/[,\s]/)[0] ?? '';
+  if (Object.hasOwn(ctx.profile.repositories, first)) return { kind: 'archival-citation', rule: 'citation/repository' };
+  const tail = text.slice(text.lastIndexOf(',') + 1);
+  const endsWithDate = parseDates(tail, { century: ctx.profile.century }).length > 0;
+  const lower = text.toLowerCase();
+  const words = ctx.profile.citationWords.filter((w) => new RegExp(`\\b${w}\\b\\.?`).test(lower)).length;
+  if (commas >= 2 && (endsWithDate || words >= 1)) return { kind: 'archival-citation', rule: endsWithDate ? 'citation/date-range' : 'citation/words' };
+  return undefined;
+};

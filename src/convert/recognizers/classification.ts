@@ -1,0 +1,39 @@
+import { budget, editDistance, ocrFold } from '../fuzzy.js';
+import type { LineContext, LineRecognizer } from './types.js';
+
+const DECORATION = /^[\s\-–—*=_#()]+|[\s\-–—*=_#()]+$/g;
+const SEPARATORS = /\s*(?:\/\/|\/|\s-\s|,|;)\s*/;
+
+/** Matches the start of `words` against a multi-word level, tolerating OCR damage. */
+function matchLevel(words: readonly string[], printed: string): number {
+  const want = printed.toLowerCase().split(' ');
+  if (words.length < want.length) return 0;
+  const ok = want.every((w, i) => editDistance(ocrFold(words[i] ?? ''), w, budget(w.length)) <= budget(w.length));
+  return ok ? want.length : 0;
+}
+
+function isCaveat(part: string, ctx: LineContext): boolean {
+  const p = part.trim().toUpperCase();
+  if (!p) return true;
+  return ctx.profile.caveats.some((c) => p === c || p.startsWith(c + ' ')) || /^[A-Z]{2,10}$/.test(p);
+}
+
+/**
+ * A classification banner: a level from the profile (`TOP SECRET`), optionally followed by
+ * caveats (`//NOFORN`, `- EYES ONLY`), printed in capitals and standing alone on its line.
+ */
+export const classification: LineRecognizer = (text, ctx) => {
+  const core = text.replace(DECORATION, '');
+  const letters = core.replace(/[^\p{L}]/gu, '');
+  if (!letters || letters !== letters.toUpperCase() || core.length > 80) return undefined;
+  const words = core.split(/[\s/,;]+/).filter(Boolean);
+  for (const level of ctx.profile.classificationLevels) {
+    const used = matchLevel(words, level.printed);
+    if (!used) continue;
+    const rest = core.split(/\s+/).slice(used).join(' ');
+    if (rest.split(SEPARATORS).every((p) => isCaveat(p.replace(DECORATION, ''), ctx))) {
+      return { kind: 'classification', rule: 'classification/level', value: level.key };
+    }
+  }
+  return undefined;
+};

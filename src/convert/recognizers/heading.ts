@@ -1,0 +1,23 @@
+import { shapeOf } from './shape.js';
+import type { LineRecognizer } from './types.js';
+
+const HEADING_CHARS = /^\p{L}[\p{L}\s&,'’().:\-/]*$/u;
+
+/**
+ * A heading: a short line of words in capitals (`DRAFT TELEGRAM`, `MEMORANDUM OF
+ * CONVERSATION`), or a short title-like line that opens with a document kind of the profile
+ * (`Memorandum for the Record`). Its value is the document kind it names, if any.
+ */
+export const heading: LineRecognizer = (text, ctx) => {
+  if (text.length > 90 || !HEADING_CHARS.test(text)) return undefined;
+  const s = shapeOf(text);
+  const lower = text.toLowerCase().replace(/[.:]$/, '');
+  const kinds = Object.entries(ctx.profile.documentKinds).sort((a, b) => b[0].length - a[0].length);
+  const kind = kinds.find(([k]) => new RegExp(`(^|\\s)${k}(\\s|$)`).test(lower))?.[1];
+  if (s.words >= 1 && s.words <= 10 && s.upper >= 0.9 && text.replace(/[^\p{L}]/gu, '').length >= 3) {
+    return { kind: 'heading', rule: 'heading/capitals', ...(kind ? { value: kind } : {}) };
+  }
+  const opens = kinds.find(([k]) => lower.startsWith(k + ' ') || lower === k)?.[1];
+  if (opens && s.words <= 8 && !s.sentenceEnd) return { kind: 'heading', rule: 'heading/document-kind', value: opens };
+  return undefined;
+};

@@ -1,0 +1,20 @@
+import type { LineRecognizer } from './types.js';
+
+const ROMAN = '[ivxlcdm]{1,7}';
+/** Printed page-number forms; group 1 is the number. */
+const PATTERNS: readonly { re: RegExp; rule: string }[] = [
+  { re: new RegExp(`^[-–—]\\s*(\\d{1,4}|${ROMAN})\\s*[-–—]$`, 'i'), rule: 'page-number/dashes' },
+  { re: /^(?:page|pg\.?|p\.)\s*(\d{1,4})(?:\s+of\s+\d{1,4})?\.?$/i, rule: 'page-number/word' },
+  { re: /^\[\s*(?:p|pp|page|pg)\.?\s*(\d{1,4})\s*\]$/i, rule: 'page-number/bracketed' },
+  { re: /^\(\s*(\d{1,4})\s*\)$/, rule: 'page-number/parenthesised' },
+  { re: /^([1-9]\d{0,2})\.?$/, rule: 'page-number/numeral' },
+];
+
+/** A line that is only a page number, in one of the common printed forms. */
+export const pageNumber: LineRecognizer = (text) => {
+  for (const { re, rule } of PATTERNS) {
+    const m = re.exec(text);
+    if (m) return { kind: 'pageNum', rule, value: m[1]!.toLowerCase() };
+  }
+  return undefined;
+};

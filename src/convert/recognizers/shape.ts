@@ -1,0 +1,39 @@
+/**
+ * Measures of a line's shape that tell furniture from prose: how many words there are, how
+ * many start with a capital or a digit, how much of the lettering is upper case.
+ */
+export interface Shape {
+  readonly words: number;
+  /** Share of words starting with an upper-case letter or a digit. */
+  readonly capitalised: number;
+  /** Share of letters that are upper case. */
+  readonly upper: number;
+  /** The line ends like a sentence (`.`, `?`, `!`, optionally before a closing quote). */
+  readonly sentenceEnd: boolean;
+  /** Words mixing letters with digits (`NEW-73-30`, `C4.854`). */
+  readonly mixedTokens: number;
+}
+
+const WORD = /[^\s]+/g;
+
+/** Computes the shape of a line. */
+export function shapeOf(text: string): Shape {
+  const words = text.match(WORD) ?? [];
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const uppers = text.match(/\p{Lu}/gu) ?? [];
+  const capitalised = words.filter((w) => /^["'(\[]?[\p{Lu}\p{N}]/u.test(w)).length;
+  const mixed = words.filter((w) => /\p{L}/u.test(w) && /\p{N}/u.test(w)).length;
+  return {
+    words: words.length,
+    capitalised: words.length ? capitalised / words.length : 0,
+    upper: letters.length ? uppers.length / letters.length : 0,
+    sentenceEnd: /[.?!]["'”’)]*$/.test(text),
+    mixedTokens: mixed,
+  };
+}
+
+/** Furniture-shaped: short, mostly capitalised words (titles, stamps, citations), not prose. */
+export function furnitureShaped(text: string, maxWords = 18): boolean {
+  const s = shapeOf(text);
+  return s.words > 0 && s.words <= maxWords && (s.capitalised >= 0.5 || s.upper >= 0.8);
+}

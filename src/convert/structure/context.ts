@@ -1,0 +1,51 @@
+import type { Report } from '../../diagnostics/diagnostic.js';
+import type { Decision, Inline } from '../../ir/nodes.js';
+import type { LineIndex } from '../../ir/position.js';
+import type { Profile } from '../../profiles/profile.js';
+import { parseInline, type Segment } from '../inline/index.js';
+import type { Convention } from '../inline/conventions.js';
+import type { Line } from '../scan-lines.js';
+
+/** Everything the structure stage needs, and where it records what it decided. */
+export interface StructureContext {
+  readonly profile: Profile;
+  readonly index: LineIndex;
+  readonly report: Report;
+  readonly decisions: Decision[];
+  readonly applied: Set<string>;
+  readonly conventions?: readonly Convention[];
+  /** The year for dates that omit it (metadata or the transcript's first full date). */
+  readonly defaultYear?: number;
+}
+
+/** Parses lines (or segments) into inline nodes with the document's year for dates. */
+export function inlineOf(ctx: StructureContext, content: readonly Line[] | readonly Segment[], year: number | undefined, phrases = true): Inline[] {
+  const segments: readonly Segment[] = isSegments(content) ? content : [{ kind: 'lines', lines: content }];
+  return parseInline(segments, {
+    dates: { century: ctx.profile.century, ...(year !== undefined ? { year } : {}) },
+    references: ctx.profile.references,
+    toPos: (o) => ctx.index.at(o),
+    report: ctx.report,
+    applied: (what) => ctx.applied.add(what),
+    phrases,
+    ...(ctx.conventions ? { conventions: ctx.conventions } : {}),
+  });
+}
+
+function isSegments(c: readonly Line[] | readonly Segment[]): c is readonly Segment[] {
+  const first = c[0];
+  return first !== undefined && 'kind' in first;
+}
+
+/** A part of a line as a line of its own (for a field's label and value). */
+export function subLine(line: Line, from: number, to = line.text.length): Line {
+  const text = line.text.slice(from, to);
+  const lead = text.length - text.trimStart().length;
+  const offset = line.pos.offset + from + lead;
+  return { ...line, text: text.trim(), raw: text, pos: { line: line.pos.line, column: line.pos.column + from + lead, offset }, start: offset };
+}
+
+/** Records a decision for the conversion report. */
+export function decide(ctx: StructureContext, document: number, pos: { line: number; column: number }, what: string, rule: string, text: string): void {
+  ctx.decisions.push({ document, line: pos.line, column: pos.column, what, rule, text: text.length > 80 ? text.slice(0, 77) + '...' : text });
+}

@@ -1,0 +1,282 @@
+import type { Closer, CloserItem, DocPart, DocumentKind, DocumentNode, Milestone, Opener, OpenerItem } from '../../ir/nodes.js';
+import type { Position } from '../../ir/position.js';
+import type { Segment } from '../inline/flat-text.js';
+import type { Line } from '../scan-lines.js';
+import { decide, inlineOf, subLine, type StructureContext } from './context.js';
+import type { Item } from './items.js';
+import { continues, shortLines, signatureShaped } from './joins.js';
+import { findBreak, furnitureNode, pageBreak } from './page-run.js';
+
+type State = 'top' | 'opener' | 'body' | 'closer';
+
+interface OpenParagraph {
+  readonly segments: Segment[];
+  lines: Line[];
+  readonly pos: Position;
+}
+
+/**
+ * Builds one document from items in source order: head and opener, body paragraphs (joined
+ * across page turns), closer; furniture runs placed with their page breaks. Nothing is
+ * reordered or dropped.
+ */
+export class DocumentBuilder {
+  readonly doc: DocumentNode;
+  state: State = 'top';
+  private page = 1;
+  private opener?: Opener;
+  private closer?: Closer;
+  private para?: OpenParagraph;
+  private joinNext = false;
+  /** The last furniture run ended a page (its break fell after a footer). */
+  pageEnded = false;
+  year: number | undefined;
+
+  constructor(private readonly ctx: StructureContext, n: number, pos: Position, year: number | undefined) {
+    this.doc = { type: 'document', kind: 'document', n, parts: [pageBreak('1', true, pos)], pos };
+    this.year = year;
+  }
+
+  /** True once the document has body text or a closer. */
+  get hasBody(): boolean {
+    return this.state === 'body' || this.state === 'closer';
+  }
+
+  get hasCloser(): boolean {
+    return this.closer !== undefined;
+  }
+
+  private inl(lines: readonly Line[] | readonly Segment[], phrases = true) {
+    return inlineOf(this.ctx, lines, this.year, phrases);
+  }
+
+  private note(item: Item, what: string): void {
+    decide(this.ctx, this.doc.n, item.pos, what, item.match.rule, item.lines.map((l) => l.text).join(' / '));
+  }
+
+  /** Places a run of furniture; `next` is the item after it (joins a paragraph across it). */
+  addRun(run: readonly Item[], next: Item | undefined): void {
+    const ms = this.runMilestones(run);
+    const joinReason = next?.kind === 'text' && this.para && this.state === 'body' ? continues(this.para.lines, next.lines, this.ctx.profile) : undefined;
+    if (joinReason && this.para) {
+      this.para.segments.push(...ms.map((node) => ({ kind: 'milestone' as const, node })));
+      this.joinNext = true;
+      return;
+    }
+    this.closeParagraph();
+    this.place(ms);
+  }
+
+  /** Milestones of a run in order, with the page break where the page turns. */
+  runMilestones(run: readonly Item[], from = 0, to = run.length): Milestone[] {
+    const br = findBreak(run);
+    const out: Milestone[] = [];
+    this.pageEnded = br.at >= 0 && run.slice(0, br.at).some((it) => it.kind === 'archival-citation' || it.kind === 'folio');
+    for (let i = from; i < to; i++) {
+      const it = run[i]!;
+      if (i === br.at) out.push(this.turnPage(it, br.printed));
+      if (it.kind === 'formFeed') continue;
+      const place = br.at < 0 ? (this.state === 'top' || this.state === 'opener' ? 'top' : undefined) : i < br.at ? 'bottom' : 'top';
+      const fw = furnitureNode(it, place, this.inl(it.lines, it.kind === 'archival-date'));
+      if (fw) out.push(fw);
+      this.note(it, it.kind);
+      if (it.kind === 'unclassified') this.ctx.report('convert/unclassified', it.pos, `"${it.lines[0]!.text}" looks like page furniture but matches no pattern; kept as <fw type="unclassified">.`);
+    }
+    return out;
+  }
+
+  private turnPage(at: Item, printed: string | undefined): Milestone {
+    const n = printed ?? String(this.page + 1);
+    this.page = /^\d+$/.test(n) ? Number(n) : this.page + 1;
+    decide(this.ctx, this.doc.n, at.pos, printed ? `pb n=${n}` : `pb n=${n} (number inferred)`, printed ? 'page-break/printed-number' : 'page-break/furniture', at.lines[0]!.text);
+    if (!printed) this.ctx.applied.add('inferred-page');
+    return pageBreak(n, !printed, at.pos);
+  }
+
+  private place(ms: Milestone[]): void {
+    if (this.state === 'opener' && this.opener) this.opener.children.push(...ms);
+    else if (this.state === 'closer' && this.closer) this.closer.children.push(...ms);
+    else this.doc.parts.push(...ms);
+  }
+
+  /** Adds a non-furniture item; returns how many following items it consumed as well. */
+  add(item: Item, next: Item | undefined): number {
+    switch (item.kind) {
+      case 'heading': return this.heading(item);
+      case 'dateline': return this.dateline(item);
+      case 'salutation': return this.toOpenerOrCloser(item, { type: 'salute', children: this.inl(item.lines), pos: item.pos }, 'salutation');
+      case 'field': return this.field(item, next);
+      case 'caveat': return this.caveat(item);
+      case 'closing': return this.closing(item);
+      case 'note': return this.editorialNote(item);
+      default: return this.text(item);
+    }
+  }
+
+  private heading(item: Item): number {
+    if (item.match.value && this.doc.kind === 'document') this.doc.kind = item.match.value as DocumentKind;
+    this.note(item, 'head');
+    if (this.state === 'top' || this.state === 'opener') this.doc.parts.push({ type: 'head', children: this.inl(item.lines), pos: item.pos });
+    else this.bodyBlock({ type: 'ab', abType: 'heading', children: this.inl(item.lines), pos: item.pos });
+    return 0;
+  }
+
+  private dateline(item: Item): number {
+    const d = item.match.date;
+    if (d?.when && !this.doc.date) {
+      this.doc.date = d.when;
+      if (/^\d{4}/.test(d.when)) this.year = Number(d.when.slice(0, 4));
+    }
+    if (this.state === 'body') {
+      this.bodyBlock({ type: 'p', children: this.inl(item.lines), pos: item.pos });
+      return 0;
+    }
+    return this.toOpenerOrCloser(item, { type: 'dateline', children: this.inl(item.lines), pos: item.pos }, 'dateline');
+  }
+
+  private field(item: Item, next: Item | undefined): number {
+    const line = item.lines[0]!;
+    const cut = item.match.labelLength ?? 0;
+    const valueLines = line.text.slice(cut).trim() ? [subLine(line, cut)] : [];
+    let consumed = 0;
+    if (!valueLines.length && next && next.lines.length <= 3 && ['text', 'heading', 'unclassified'].includes(next.kind)) {
+      valueLines.push(...next.lines);
+      consumed = 1;
+    }
+    const label = this.inl([subLine(line, 0, cut)], false);
+    const f = { type: 'field' as const, fieldType: item.match.value ?? 'field', label, value: this.inl(valueLines), pos: item.pos };
+    if (this.doc.kind === 'document' && (f.fieldType === 'to' || f.fieldType === 'from' || f.fieldType === 'subject')) this.doc.kind = 'memorandum';
+    this.toOpenerOrCloser(item, f, `field ${f.fieldType}`);
+    return consumed;
+  }
+
+  private caveat(item: Item): number {
+    if (this.state === 'body' || this.state === 'closer') {
+      this.closeParagraph();
+      this.place(this.runMilestones([item]));
+      return 0;
+    }
+    return this.toOpenerOrCloser(item, { type: 'field', fieldType: 'handling', label: [], value: this.inl(item.lines, false), pos: item.pos }, 'handling caveat');
+  }
+
+  private closing(item: Item): number {
+    this.closeParagraph();
+    this.startCloser(item.pos);
+    this.closer!.children.push({ type: 'salute', children: this.inl(item.lines), pos: item.pos });
+    this.note(item, 'closer salute');
+    return 0;
+  }
+
+  private editorialNote(item: Item): number {
+    const children = this.inl(item.lines);
+    const only = children.length === 1 && children[0]!.type === 'note' ? children[0]! : { type: 'note' as const, children, pos: item.pos };
+    if (this.state === 'closer' && this.closer) this.closer.children.push(only as CloserItem);
+    else if (this.state === 'opener' && this.opener) this.opener.children.push(only as OpenerItem);
+    else this.bodyBlock({ type: 'p', children, pos: item.pos });
+    this.note(item, 'editorial note');
+    return 0;
+  }
+
+  private text(item: Item): number {
+    if (this.state === 'closer') return this.closerText(item);
+    if ((this.state === 'top' || this.state === 'opener') && item.lines.length >= 2 && shortLines(item.lines) && !this.opener?.children.some((c) => c.type === 'salute')) {
+      this.toOpenerOrCloser(item, { type: 'address', lines: item.lines.map((l) => ({ children: this.inl([l]), pos: l.pos })), pos: item.pos }, 'inside address');
+      return 0;
+    }
+    if (this.state === 'body' && this.para && !this.joinNext && signatureShaped(item.lines)) {
+      this.closeParagraph();
+      this.startCloser(item.pos);
+      return this.closerText(item);
+    }
+    this.state = 'body';
+    this.appendText(item);
+    return 0;
+  }
+
+  private appendText(item: Item): void {
+    if (this.para && !this.joinNext) {
+      const reason = continues(this.para.lines, item.lines, this.ctx.profile);
+      if (reason) {
+        const pb = pageBreak(String(this.page + 1), true, item.pos);
+        this.page += 1;
+        this.para.segments.push({ kind: 'milestone', node: pb });
+        this.ctx.applied.add('inferred-page');
+        this.ctx.report('convert/inferred-page', item.pos, `The paragraph ${reason}; a page break (page ${pb.n}, number inferred) was placed inside it.`);
+        decide(this.ctx, this.doc.n, item.pos, `pb n=${pb.n} (inferred)`, `page-break/${reason.replace(/ /g, '-')}`, item.lines[0]!.text);
+        this.joinNext = true;
+      }
+    }
+    if (this.para && this.joinNext) {
+      this.para.segments.push({ kind: 'lines', lines: item.lines });
+      this.para.lines = item.lines;
+      this.joinNext = false;
+      return;
+    }
+    this.closeParagraph();
+    this.para = { segments: [{ kind: 'lines', lines: item.lines }], lines: item.lines, pos: item.pos };
+  }
+
+  private closerText(item: Item): number {
+    const c = this.closer!;
+    const signed = c.children.some((x) => x.type === 'signed');
+    if (!signed || item.lines.length === 1) {
+      c.children.push({ type: 'signed', children: this.inl(item.lines), pos: item.pos });
+      this.note(item, 'signed');
+    } else {
+      c.children.push({ type: 'address', lines: item.lines.map((l) => ({ children: this.inl([l]), pos: l.pos })), pos: item.pos });
+      this.note(item, 'address');
+    }
+    return 0;
+  }
+
+  private startCloser(pos: Position): void {
+    if (this.closer) return;
+    this.closer = { type: 'closer', children: [], pos };
+    this.doc.parts.push(this.closer);
+    this.state = 'closer';
+    if (this.doc.kind === 'document') this.doc.kind = 'letter';
+  }
+
+  private toOpenerOrCloser(item: Item, node: OpenerItem & CloserItem, what: string): number {
+    this.note(item, what);
+    if (this.state === 'closer' && this.closer) {
+      this.closer.children.push(node);
+      return 0;
+    }
+    if (this.state === 'body') {
+      this.closeParagraph();
+      this.startCloser(item.pos);
+      this.closer!.children.push(node);
+      return 0;
+    }
+    if (!this.opener) {
+      this.opener = { type: 'opener', children: [], pos: item.pos };
+      this.doc.parts.push(this.opener);
+    }
+    this.opener.children.push(node);
+    this.state = 'opener';
+    if (node.type === 'salute' && this.doc.kind === 'document') this.doc.kind = 'letter';
+    return 0;
+  }
+
+  private bodyBlock(part: DocPart): void {
+    this.closeParagraph();
+    this.state = 'body';
+    this.doc.parts.push(part);
+  }
+
+  /** Converts the open paragraph to a `p` and appends it. */
+  closeParagraph(): void {
+    const p = this.para;
+    if (!p) return;
+    this.para = undefined;
+    this.joinNext = false;
+    this.doc.parts.push({ type: 'p', children: this.inl(p.segments), pos: p.pos });
+  }
+
+  /** Ends the document. */
+  finish(): DocumentNode {
+    this.closeParagraph();
+    return this.doc;
+  }
+}

@@ -1,0 +1,85 @@
+import type { Position } from '../../ir/position.js';
+import { similarity } from '../fuzzy.js';
+import { classifyLine, SPLIT_KINDS, type BlockKind, type LineContext, type LineMatch } from '../recognizers/index.js';
+import { furnitureShaped } from '../recognizers/shape.js';
+import type { Line, RawBlock } from '../scan-lines.js';
+
+/** A classified unit of the transcript: one furniture line, or a block of lines. */
+export interface Item {
+  kind: BlockKind;
+  match: LineMatch;
+  readonly lines: Line[];
+  readonly pos: Position;
+}
+
+const itemOf = (lines: Line[], match: LineMatch): Item => ({ kind: match.kind, match, lines, pos: lines[0]!.pos });
+
+/**
+ * Classifies blocks into items. A one-line block is classified as a whole. In a block of
+ * several lines, lines that are furniture or header lines (page numbers, banners, stamps,
+ * citations, folios, fields, salutations, closings, datelines) become items of their own, and
+ * the remaining runs of lines stay together as text. A form feed is a page break item.
+ */
+export function itemize(blocks: readonly RawBlock[], ctx: LineContext): Item[] {
+  const items: Item[] = [];
+  for (const block of blocks) {
+    const first = block.lines[0]!;
+    if (first.formFeed) {
+      items.push(itemOf([first], { kind: 'formFeed', rule: 'page-break/form-feed' }));
+      continue;
+    }
+    if (block.lines.length === 1) {
+      items.push(itemOf([first], classifyLine(first.text, ctx)));
+      continue;
+    }
+    splitBlock(block.lines, ctx, items);
+  }
+  markRepeated(items);
+  return items;
+}
+
+function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): void {
+  let run: Line[] = [];
+  const flush = () => {
+    if (run.length) into.push(itemOf(run, run.length === 1 ? classifyLine(run[0]!.text, ctx) : { kind: 'text', rule: 'text' }));
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    const m = classifyLine(line.text, ctx);
+    const headingAtTop = m.kind === 'heading' && i === 0 && lines.length > 1;
+    if (SPLIT_KINDS.has(m.kind) || headingAtTop) {
+      flush();
+      into.push(itemOf([line], m));
+    } else run.push(line);
+  });
+  flush();
+}
+
+const CANDIDATES: ReadonlySet<BlockKind> = new Set(['text', 'unclassified', 'heading']);
+const MAX_GROUPS = 256;
+
+/**
+ * Lines that recur (nearly) unchanged across the transcript are page furniture even when no
+ * pattern names them: running heads, repeated stamps and citation footers with OCR damage.
+ */
+function markRepeated(items: Item[]): void {
+  const groups: { key: string; members: Item[] }[] = [];
+  for (const it of items) {
+    if (!CANDIDATES.has(it.kind) || it.lines.length !== 1 || it.match.value) continue;
+    const text = it.lines[0]!.text;
+    if (text.length < 12 || text.length > 200 || !furnitureShaped(text, 24)) continue;
+    const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const g = groups.find((x) => Math.abs(x.key.length - key.length) <= key.length * 0.3 && similarity(x.key, key) >= 0.7);
+    if (g) g.members.push(it);
+    else if (groups.length < MAX_GROUPS) groups.push({ key, members: [it] });
+  }
+  for (const g of groups) {
+    if (g.members.length < 2) continue;
+    for (const it of g.members) {
+      const text = it.lines[0]!.text;
+      const citationLike = /,/.test(text) && /\d/.test(text);
+      it.kind = citationLike ? 'archival-citation' : 'running-head';
+      it.match = { kind: it.kind, rule: citationLike ? 'citation/repeated' : 'running-head/repeated' };
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import type { Profile } from '../../profiles/profile.js';
+import type { Line } from '../scan-lines.js';
+
+/** The paragraph ends a sentence: terminal punctuation, maybe inside quotes or brackets. */
+const TERMINAL = /[.!?:…]["'”’)\]]*$/;
+/** A parenthetical standing after a finished sentence: `… Kuznetsov. (Yourtel 1606)`. */
+const TRAILING_PARENTHETICAL = /[.!?]["'”’]?\s*\([^()]*\)$/;
+const LOWER_START = /^["'“‘(\[]?\p{Ll}/u;
+
+/** A paragraph long enough to judge by how it ends (not a title or a stray line). */
+export function substantial(lines: readonly Line[]): boolean {
+  return lines.length >= 2 || (lines[0]?.text.length ?? 0) >= 60;
+}
+
+/** The last line leaves its sentence unfinished (no terminal mark, a hyphen, an abbreviation). */
+export function unfinished(last: string, profile: Profile): boolean {
+  if (/\p{L}-$/u.test(last)) return true;
+  if (TRAILING_PARENTHETICAL.test(last)) return false;
+  const lastWord = (last.split(/\s+/).pop() ?? '').toLowerCase();
+  if (profile.abbreviations.includes(lastWord)) return true;
+  return !TERMINAL.test(last);
+}
+
+/**
+ * Whether the next text block continues the open paragraph: it resumes in lower case, or the
+ * paragraph broke off mid-sentence. Returns the reason, or undefined when it does not join.
+ */
+export function continues(paragraph: readonly Line[], next: readonly Line[], profile: Profile): string | undefined {
+  const first = next[0]?.text ?? '';
+  if (LOWER_START.test(first)) return 'resumes in lower case';
+  const last = paragraph[paragraph.length - 1]?.text ?? '';
+  if (substantial(paragraph) && unfinished(last, profile)) return 'breaks off mid-sentence';
+  return undefined;
+}
+
+/** A signature line: `/s/ Name`, `-JFK`, or typist's initials `RFK:mw`. */
+export function signatureShaped(lines: readonly Line[]): boolean {
+  const first = lines[0]?.text ?? '';
+  return lines.length <= 4 && first.length <= 40 && /^(?:\/s\/\s*|[-—–]\s?)\p{Lu}|^\p{Lu}{2,4}:\p{Ll}{1,4}$/u.test(first);
+}
+
+/** A block of short lines (an address, a signature with titles). */
+export function shortLines(lines: readonly Line[], max = 6): boolean {
+  return lines.length <= max && lines.every((l) => l.text.length <= 64);
+}

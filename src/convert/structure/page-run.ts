@@ -1,0 +1,71 @@
+import type { Furniture, FurnitureKind, Milestone, PageBreak } from '../../ir/nodes.js';
+import type { Item } from './items.js';
+
+/** Furniture that closes a page (it stands at the foot). */
+const FOOTER: ReadonlySet<string> = new Set(['archival-citation', 'folio']);
+/** Furniture that opens a page (it stands at the head). */
+const HEADER: ReadonlySet<string> = new Set(['stamp', 'pageNum', 'formFeed']);
+
+const FW_KIND: Readonly<Record<string, FurnitureKind>> = {
+  pageNum: 'pageNum',
+  stamp: 'stamp',
+  classification: 'classification',
+  'archival-citation': 'archival-citation',
+  folio: 'folio',
+  idno: 'idno',
+  'archival-date': 'archival-date',
+  unclassified: 'unclassified',
+  'running-head': 'running-head',
+  caveat: 'handling',
+};
+
+/** Where a run of furniture breaks the page, and the printed number of the new page. */
+export interface RunBreak {
+  /** Index in the run before which the page turns; -1 when the run shows no page turn. */
+  readonly at: number;
+  /** The printed number of the new page, when the run has one. */
+  readonly printed?: string;
+}
+
+/**
+ * Finds the page turn in a run of furniture lines between two pieces of text. After the
+ * last footer (citation, folio) if there is one; else before the first header (stamp, page
+ * number, form feed); else between two banners. A run with none of these shows no turn.
+ */
+export function findBreak(run: readonly Item[]): RunBreak {
+  const kinds = run.map((it) => it.kind as string);
+  let at = -1;
+  const lastFooter = kinds.map((k) => FOOTER.has(k)).lastIndexOf(true);
+  if (lastFooter >= 0) at = lastFooter + 1;
+  else {
+    const firstHeader = kinds.findIndex((k) => HEADER.has(k));
+    if (firstHeader >= 0) at = firstHeader;
+    else {
+      const banners = kinds.map((k, i) => (k === 'classification' ? i : -1)).filter((i) => i >= 0);
+      if (banners.length >= 2) at = banners[1]!;
+    }
+  }
+  if (at < 0) return { at };
+  const num = run.slice(at).find((it) => it.kind === 'pageNum');
+  return num?.match.value ? { at, printed: num.match.value } : { at };
+}
+
+/** Makes the `fw` node for a furniture item (its inline content is filled by the caller). */
+export function furnitureNode(item: Item, place: 'top' | 'bottom' | undefined, children: Furniture['children']): Furniture | undefined {
+  const kind = FW_KIND[item.kind];
+  if (!kind) return undefined;
+  const fw: Furniture = { type: 'fw', kind, children, pos: item.pos, ...(item.kind === 'stamp' ? { stampType: item.match.value ?? 'other' } : {}) };
+  if (place) fw.place = place;
+  if (item.kind === 'classification' || item.kind === 'folio' || item.kind === 'pageNum') {
+    if (item.match.value) fw.n = item.match.value;
+  }
+  return fw;
+}
+
+/** Makes a page break. */
+export function pageBreak(n: string, inferred: boolean, pos: PageBreak['pos']): PageBreak {
+  return { type: 'pb', n, inferred, pos };
+}
+
+/** The milestones of a run, in order, with the page break at its place. */
+export type RunMilestones = { readonly before: Milestone[]; readonly pb?: PageBreak; readonly after: Milestone[] };

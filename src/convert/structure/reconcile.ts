@@ -1,0 +1,77 @@
+import type { ArchivalCitation, DocumentNode, Furniture, Inline } from '../../ir/nodes.js';
+import type { Profile } from '../../profiles/profile.js';
+import { parseDates } from '../dates/parse-dates.js';
+import { similarity } from '../fuzzy.js';
+
+/** All furniture of a kind, in document order (inside paragraphs, openers and closers too). */
+export function furnitureOf(docs: readonly DocumentNode[], kind: Furniture['kind']): Furniture[] {
+  const out: Furniture[] = [];
+  const visit = (nodes: readonly unknown[]) => {
+    for (const n of nodes as { type: string; kind?: string; children?: unknown[] }[]) {
+      if (n.type === 'fw' && n.kind === kind) out.push(n as Furniture);
+      else if (Array.isArray(n.children)) visit(n.children);
+    }
+  };
+  for (const d of docs) visit(d.parts);
+  return out;
+}
+
+/** Plain text of inline nodes. */
+export function textOf(nodes: readonly Inline[]): string {
+  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? textOf(n.children) : '')).join('');
+}
+
+/**
+ * Reads folio numbers that OCR damaged from the run they stand in: a missing number between
+ * two read ones that differ by two is the one between; at the ends, one more or one less.
+ * Returns the folios whose number was read from the run.
+ */
+export function fillFolioRun(folios: readonly Furniture[]): Furniture[] {
+  const filled: Furniture[] = [];
+  folios.forEach((f, i) => {
+    if (f.n !== undefined) return;
+    const prev = folios[i - 1]?.n;
+    const next = folios[i + 1]?.n;
+    const guess = prev !== undefined ? Number(prev) + 1 : next !== undefined ? Number(next) - 1 : undefined;
+    if (guess === undefined || !Number.isFinite(guess)) return;
+    if (prev !== undefined && next !== undefined && Number(next) - Number(prev) !== 2) return;
+    f.n = String(guess);
+    f.nInferred = true;
+    filled.push(f);
+  });
+  return filled;
+}
+
+/**
+ * Reconciles the copies of an archival citation into one reading (the copy nearest to all
+ * others, which outvotes scattered OCR damage) and parses it with the profile: repository
+ * and collection from abbreviations, folder as the rest, date range to ISO.
+ */
+export function reconcileCitation(copies: readonly string[], profile: Profile): ArchivalCitation | undefined {
+  if (!copies.length) return undefined;
+  let best = copies[0]!;
+  let bestScore = -1;
+  for (const c of copies) {
+    const score = copies.reduce((s, o) => s + similarity(c, o), 0);
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  const fields = best.split(',').map((s) => s.trim()).filter(Boolean);
+  const first = fields[0] ?? '';
+  const repository = profile.repositories[first];
+  const last = fields[fields.length - 1] ?? '';
+  const dates = parseDates(last, { century: profile.century });
+  const d = dates[0];
+  const range = d && (d.from || d.when) ? last.slice(d.start, d.end) : undefined;
+  const middle = fields.slice(repository ? 1 : 0, range ? -1 : undefined).join(', ');
+  const collKey = Object.keys(profile.collections).sort((a, b) => b.length - a.length).find((k) => middle === k || middle.startsWith(k + ' ') || middle.startsWith(k + ','));
+  const folder = (collKey ? middle.slice(collKey.length) : middle).replace(/^[\s,]+/, '');
+  return {
+    reading: best,
+    copies: copies.length,
+    ...(repository ? { repository } : {}),
+    ...(collKey ? { collection: profile.collections[collKey]! } : {}),
+    ...(folder ? { folder } : {}),
+    ...(d?.from ? { from: d.from, to: d.to! } : d?.when ? { from: d.when, to: d.when } : {}),
+    ...(range ? { range } : {}),
+  };
+}

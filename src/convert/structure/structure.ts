@@ -1,0 +1,86 @@
+import type { DocumentNode, Transcript } from '../../ir/nodes.js';
+import { FURNITURE_KINDS } from '../recognizers/index.js';
+import type { StructureContext } from './context.js';
+import { DocumentBuilder } from './document-builder.js';
+import { opensDocument } from './boundaries.js';
+import type { Item } from './items.js';
+import { fillFolioRun, furnitureOf, reconcileCitation, textOf } from './reconcile.js';
+
+const isFurniture = (it: Item) => FURNITURE_KINDS.has(it.kind);
+
+/**
+ * Builds documents from classified items: splits the transcript at document boundaries, and
+ * places every item in its document in source order. Then reads damaged folio numbers from
+ * their run and reconciles the archival citation's copies.
+ */
+export function structure(items: readonly Item[], ctx: StructureContext): Transcript {
+  const docs: DocumentNode[] = [];
+  let b = new DocumentBuilder(ctx, 1, items[0]?.pos ?? ctx.index.at(0), ctx.defaultYear);
+  const nextContentAt = nextContentIndex(items);
+  const nextContent = (from: number) => items[nextContentAt[from] ?? items.length];
+  let i = 0;
+  while (i < items.length) {
+    const it = items[i]!;
+    if (isFurniture(it)) {
+      let j = i;
+      while (j < items.length && isFurniture(items[j]!)) j++;
+      const run = items.slice(i, j);
+      const next = items[j];
+      if (next && opensDocument(next, nextContent(j + 1), b)) b = splitRun(run, b, docs, ctx, next);
+      else b.addRun(run, next);
+      i = j;
+      continue;
+    }
+    if (opensDocument(it, nextContent(i + 1), b)) {
+      docs.push(b.finish());
+      b = new DocumentBuilder(ctx, docs.length + 1, it.pos, b.year ?? ctx.defaultYear);
+    }
+    i += 1 + b.add(it, items[i + 1]);
+  }
+  docs.push(b.finish());
+  return finishTranscript(docs, ctx);
+}
+
+/** For each index, the index of the first non-furniture item at or after it (linear). */
+function nextContentIndex(items: readonly Item[]): number[] {
+  const out = new Array<number>(items.length + 1).fill(items.length);
+  for (let k = items.length - 1; k >= 0; k--) out[k] = isFurniture(items[k]!) ? out[k + 1]! : k;
+  return out;
+}
+
+/** A run between two documents: its foot stays with the old one, its head opens the new one. */
+function splitRun(run: readonly Item[], b: DocumentBuilder, docs: DocumentNode[], ctx: StructureContext, next: Item): DocumentBuilder {
+  const old = b.runMilestones(run);
+  const pbAt = old.findIndex((m) => m.type === 'pb');
+  b.closeParagraph();
+  const tail = pbAt >= 0 ? old.splice(pbAt) : [];
+  b.doc.parts.push(...old);
+  docs.push(b.finish());
+  const nb = new DocumentBuilder(ctx, docs.length + 1, tail[0]?.pos ?? next.pos, b.year ?? ctx.defaultYear);
+  const printed = tail[0]?.type === 'pb' && !tail[0].inferred;
+  if (printed) nb.doc.parts.splice(0, 1);
+  nb.doc.parts.push(...(printed ? tail : tail.slice(1)));
+  return nb;
+}
+
+function finishTranscript(docs: DocumentNode[], ctx: StructureContext): Transcript {
+  for (const f of fillFolioRun(furnitureOf(docs, 'folio'))) {
+    ctx.report('convert/folio-from-run', f.pos, `The folio "${textOf(f.children)}" is damaged; its number ${f.n} was read from the run around it.`);
+  }
+  const levels = ctx.profile.classificationLevels.map((l) => l.key);
+  for (const d of docs) {
+    const found = furnitureOf([d], 'classification').map((f) => f.n).filter((n): n is string => !!n);
+    const top = levels.find((l) => found.includes(l));
+    if (top) d.classification = top;
+  }
+  const citation = reconcileCitation(furnitureOf(docs, 'archival-citation').map((f) => textOf(f.children)), ctx.profile);
+  const idno = furnitureOf(docs, 'idno')[0];
+  return {
+    type: 'transcript',
+    documents: docs,
+    decisions: ctx.decisions,
+    applied: ctx.applied,
+    ...(citation ? { citation } : {}),
+    ...(idno ? { documentNumber: textOf(idno.children).replace(/^No\.?\s*/, '') } : {}),
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * The Transcript tree: teipress's own typed intermediate representation. Structure is decided
+ * here; TEI is only an output of it. Every node carries the transcript position it came from.
+ */
+import type { Position } from './position.js';
+
+/** Page furniture kinds (`fw/@type` in TEI). */
+export type FurnitureKind =
+  | 'pageNum'
+  | 'stamp'
+  | 'classification'
+  | 'archival-citation'
+  | 'folio'
+  | 'idno'
+  | 'archival-date'
+  | 'running-head'
+  | 'handling'
+  | 'unclassified';
+
+/** A page begins. `inferred` when no printed number gave `n` or the break itself. */
+export interface PageBreak {
+  readonly type: 'pb';
+  readonly n: string;
+  readonly inferred: boolean;
+  readonly pos: Position;
+}
+
+/** A piece of page furniture, kept as printed. */
+export interface Furniture {
+  readonly type: 'fw';
+  readonly kind: FurnitureKind;
+  place?: 'top' | 'bottom';
+  /** Normalised value: page or folio number, classification level. */
+  n?: string;
+  /** True when `n` was read from the run rather than the printed text. */
+  nInferred?: boolean;
+  /** For stamps: declassification, release, received, sanitized, date, other. */
+  readonly stampType?: string;
+  readonly children: Inline[];
+  readonly pos: Position;
+}
+
+/** Milestones that may fall inside a paragraph. */
+export type Milestone = PageBreak | Furniture;
+
+export interface Text {
+  readonly type: 'text';
+  readonly value: string;
+  readonly pos: Position;
+}
+export interface LineBreak {
+  readonly type: 'lb';
+  /** The break splits a word (the source line ended in a hyphen). */
+  readonly noBreak: boolean;
+  readonly pos: Position;
+}
+/** Inline containers. */
+export interface Span {
+  readonly type: 'del' | 'add' | 'unclear' | 'q' | 'ref' | 'note';
+  readonly children: Inline[];
+  readonly pos: Position;
+  readonly attrs?: Readonly<Record<string, string>>;
+}
+export interface DateNode {
+  readonly type: 'date';
+  readonly when?: string;
+  readonly from?: string;
+  readonly to?: string;
+  /** Part of the value (usually the year) was inferred from the document. */
+  readonly inferred: boolean;
+  readonly children: Inline[];
+  readonly pos: Position;
+}
+export interface Gap {
+  readonly type: 'gap';
+  readonly reason: 'illegible' | 'redacted';
+  /** The transcriber's words inside the marker (kept as `desc`). */
+  readonly desc: string;
+  readonly extent?: string;
+  readonly pos: Position;
+}
+
+/** Anything inside a paragraph or phrase-level element. */
+export type Inline = Text | LineBreak | Span | DateNode | Gap | Milestone;
+
+export interface Paragraph {
+  readonly type: 'p';
+  readonly children: Inline[];
+  readonly pos: Position;
+}
+export interface Heading {
+  readonly type: 'head';
+  readonly children: Inline[];
+  readonly pos: Position;
+}
+/** A block that belongs nowhere else (kept and reported), or a mid-document heading. */
+export interface AnonymousBlock {
+  readonly type: 'ab';
+  readonly abType: 'unclassified' | 'heading';
+  readonly children: Inline[];
+  readonly pos: Position;
+}
+
+export interface Dateline {
+  readonly type: 'dateline';
+  readonly children: Inline[];
+  readonly pos: Position;
+}
+export interface Salute {
+  readonly type: 'salute';
+  readonly children: Inline[];
+  readonly pos: Position;
+}
+/** A labelled header field (To:, From:, Subject:) or a handling caveat (`label` empty). */
+export interface Field {
+  readonly type: 'field';
+  readonly fieldType: string;
+  readonly label: Inline[];
+  readonly value: Inline[];
+  readonly pos: Position;
+}
+export interface Signed {
+  readonly type: 'signed';
+  readonly children: Inline[];
+  readonly pos: Position;
+}
+export interface Address {
+  readonly type: 'address';
+  readonly lines: { readonly children: Inline[]; readonly pos: Position }[];
+  readonly pos: Position;
+}
+export interface EditorialNote {
+  readonly type: 'note';
+  readonly children: Inline[];
+  readonly pos: Position;
+}
+
+export type OpenerItem = Dateline | Salute | Field | Address | Milestone | EditorialNote;
+export type CloserItem = Salute | Signed | Address | EditorialNote | Field | Milestone | Dateline;
+
+export interface Opener {
+  readonly type: 'opener';
+  readonly children: OpenerItem[];
+  readonly pos: Position;
+}
+export interface Closer {
+  readonly type: 'closer';
+  readonly children: CloserItem[];
+  readonly pos: Position;
+}
+export interface Postscript {
+  readonly type: 'postscript';
+  readonly children: Paragraph[];
+  readonly pos: Position;
+}
+
+export type DocPart = Milestone | Heading | Opener | Paragraph | AnonymousBlock | Closer | Postscript;
+
+export type DocumentKind = 'letter' | 'telegram' | 'memorandum' | 'report' | 'document';
+
+/** One document of a transcript (a transcript may hold several). */
+export interface DocumentNode {
+  readonly type: 'document';
+  kind: DocumentKind;
+  readonly n: number;
+  readonly parts: DocPart[];
+  readonly pos: Position;
+  /** ISO date of the document (from its dateline or metadata), when known. */
+  date?: string;
+  /** Highest classification level found in the document (normalised, e.g. `top-secret`). */
+  classification?: string;
+}
+
+/** A decision the converter made, for the conversion report. */
+export interface Decision {
+  readonly document: number;
+  readonly line: number;
+  readonly column: number;
+  /** What was recognised, e.g. `stamp`, `pb (inferred)`, `folio`. */
+  readonly what: string;
+  /** The recogniser rule that decided it. */
+  readonly rule: string;
+  readonly text: string;
+}
+
+/** The parsed archival citation, reconciled over its copies. */
+export interface ArchivalCitation {
+  readonly reading: string;
+  readonly copies: number;
+  readonly repository?: string;
+  readonly collection?: string;
+  readonly folder?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly range?: string;
+}
+
+/** The whole converted transcript. */
+export interface Transcript {
+  readonly type: 'transcript';
+  readonly documents: DocumentNode[];
+  readonly decisions: Decision[];
+  citation?: ArchivalCitation;
+  /** The archival document number found in a page head, if any. */
+  documentNumber?: string;
+  /** Conventions and normalisations applied (for encodingDesc). */
+  readonly applied: Set<string>;
+}

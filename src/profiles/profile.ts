@@ -1,0 +1,67 @@
+/**
+ * A profile is data describing an archive's furniture and document conventions: which words
+ * make a stamp, which classification levels and caveats exist, which abbreviations name
+ * repositories and collections, which field names head telegrams and memoranda. Recognisers
+ * combine a profile with the form of a line (its shape, position and repetition).
+ */
+export interface StampPattern {
+  /** `stamp/@type`. */
+  readonly type: string;
+  /** Keywords, any one of which marks the stamp (matched tolerantly against OCR damage). */
+  readonly keywords: readonly string[];
+  /** Regular expressions (source text, case-insensitive) that mark it exactly. */
+  readonly patterns?: readonly string[];
+}
+
+export interface Profile {
+  readonly name: string;
+  readonly stamps: readonly StampPattern[];
+  /** Classification levels, highest first: printed form → normalised key. */
+  readonly classificationLevels: readonly { readonly printed: string; readonly key: string }[];
+  /** Handling caveats and dissemination controls that may follow or stand without a level. */
+  readonly caveats: readonly string[];
+  /** Abbreviation → repository name (archival citation, first field). */
+  readonly repositories: Readonly<Record<string, string>>;
+  /** Abbreviation → collection name. */
+  readonly collections: Readonly<Record<string, string>>;
+  /** Words that mark an archival citation (box, folder, record group…). */
+  readonly citationWords: readonly string[];
+  /** Header field names of telegrams and memoranda, lower-case → field type. */
+  readonly fields: Readonly<Record<string, string>>;
+  /** Words that open a salutation. */
+  readonly salutations: readonly string[];
+  /** Complimentary closes (lower-case, without the trailing comma). */
+  readonly closings: readonly string[];
+  /** Heading words → document kind. */
+  readonly documentKinds: Readonly<Record<string, string>>;
+  /** Abbreviations that do not end a sentence (`Mr.`, `Gen.` …): a paragraph ending in one continues. */
+  readonly abbreviations: readonly string[];
+  /** Telegram reference words (`Yourtel 1606`, `Deptel 42`). */
+  readonly references: readonly string[];
+  /** Two-digit years are read as this century (e.g. 1900 → `62` is 1962). */
+  readonly century: number;
+}
+
+/** A user's partial override: arrays replace or (with `extend`) add; records merge. */
+export type ProfileOverride = Partial<{ -readonly [K in keyof Profile]: Profile[K] }> & { extend?: boolean };
+
+/**
+ * Merges a user override into a base profile. Records are merged key by key; arrays replace
+ * the base unless `extend` is true, in which case they are appended.
+ */
+export function mergeProfile(base: Profile, override: ProfileOverride | undefined): Profile {
+  if (!override) return base;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    if (key === 'extend' || value === undefined) continue;
+    const current = (base as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value) && Array.isArray(current)) out[key] = override.extend ? [...current, ...value] : value;
+    else if (isRecord(value) && isRecord(current)) out[key] = { ...current, ...value };
+    else out[key] = value;
+  }
+  return out as unknown as Profile;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

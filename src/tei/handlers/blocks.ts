@@ -1,0 +1,46 @@
+import type { Address, CloserItem, DocPart, DocumentNode, Field, OpenerItem } from '../../ir/nodes.js';
+import { el, type XElement, type XNode } from '../xml.js';
+import { furniture, inlines, pageBreak } from './inline.js';
+
+function address(a: Address): XElement {
+  return el('address', {}, a.lines.map((l) => el('addrLine', {}, inlines(l.children), l.pos)), a.pos);
+}
+
+/** A header field: `seg` typed by the field, its printed label in `label`. */
+function field(f: Field): XElement {
+  const label = f.label.length ? [el('label', {}, inlines(f.label)), ' '] : [];
+  return el('seg', { type: f.fieldType }, [...label, ...inlines(f.value)], f.pos);
+}
+
+type Item = OpenerItem | CloserItem;
+const itemHandlers: { [T in Item['type']]: (n: Extract<Item, { type: T }>) => XNode[] } = {
+  dateline: (n) => [el('dateline', {}, inlines(n.children), n.pos)],
+  salute: (n) => [el('salute', {}, inlines(n.children), n.pos)],
+  signed: (n) => [el('signed', {}, inlines(n.children), n.pos)],
+  field: (n) => [field(n)],
+  address: (n) => [address(n)],
+  note: (n) => [el('note', { type: 'editorial' }, inlines(n.children), n.pos)],
+  pb: pageBreak,
+  fw: furniture,
+};
+
+function items(nodes: readonly Item[]): XNode[] {
+  return nodes.flatMap((n) => (itemHandlers[n.type] as (x: Item) => XNode[])(n));
+}
+
+const partHandlers: { [T in DocPart['type']]: (n: Extract<DocPart, { type: T }>) => XNode[] } = {
+  pb: pageBreak,
+  fw: furniture,
+  head: (n) => [el('head', {}, inlines(n.children), n.pos)],
+  p: (n) => [el('p', {}, inlines(n.children), n.pos)],
+  ab: (n) => [el('ab', { type: n.abType }, inlines(n.children), n.pos)],
+  opener: (n) => [el('opener', {}, items(n.children), n.pos)],
+  closer: (n) => [el('closer', {}, items(n.children), n.pos)],
+  postscript: (n) => [el('postscript', {}, n.children.map((p) => el('p', {}, inlines(p.children), p.pos)), n.pos)],
+};
+
+/** `div type="document"` for one document. */
+export function documentDiv(d: DocumentNode): XElement {
+  const parts = d.parts.flatMap((p) => (partHandlers[p.type] as (x: DocPart) => XNode[])(p));
+  return el('div', { type: 'document', subtype: d.kind, n: String(d.n) }, parts, d.pos);
+}

@@ -1,0 +1,39 @@
+import type { Furniture, Inline, PageBreak, Span } from '../../ir/nodes.js';
+import { el, type XNode } from '../xml.js';
+
+/** `pb`: `cert="medium"` marks a number inferred from the sequence. */
+export function pageBreak(n: PageBreak): XNode[] {
+  return [el('pb', { n: n.n, cert: n.inferred ? 'medium' : undefined }, [], n.pos)];
+}
+
+/** `fw` with its type, place and normalised number; a stamp wraps its text in `stamp`. */
+export function furniture(f: Furniture): XNode[] {
+  const type = f.kind === 'running-head' ? 'header' : f.kind;
+  const content = inlines(f.children);
+  const children = f.kind === 'stamp' ? [el('stamp', { type: f.stampType }, content)] : content;
+  return [el('fw', { type, place: f.place, n: f.n, cert: f.nInferred ? 'medium' : undefined }, children, f.pos)];
+}
+
+type NodeOf<T extends Inline['type']> = T extends Span['type'] ? Span : Extract<Inline, { type: T }>;
+type Handler<T extends Inline['type']> = (n: NodeOf<T>) => XNode[];
+
+/** One handler per inline node type. */
+const handlers: { [T in Inline['type']]: Handler<T> } = {
+  text: (n) => [n.value],
+  lb: (n) => ['\n', el('lb', { break: n.noBreak ? 'no' : undefined }, [], n.pos)],
+  pb: pageBreak,
+  fw: furniture,
+  del: (n) => [el('del', { ...n.attrs }, inlines(n.children), n.pos)],
+  add: (n) => [el('add', { ...n.attrs }, inlines(n.children), n.pos)],
+  unclear: (n) => [el('unclear', { ...n.attrs }, inlines(n.children), n.pos)],
+  q: (n) => [el('q', {}, inlines(n.children), n.pos)],
+  ref: (n) => [el('ref', {}, inlines(n.children), n.pos)],
+  note: (n) => [el('note', { type: 'editorial', ...n.attrs }, inlines(n.children), n.pos)],
+  date: (n) => [el('date', { when: n.when, from: n.from, to: n.to, cert: n.inferred ? 'medium' : undefined }, inlines(n.children), n.pos)],
+  gap: (n) => [el('gap', { reason: n.reason, extent: n.extent }, [el('desc', {}, [n.desc])], n.pos)],
+};
+
+/** Converts inline nodes to XML nodes. */
+export function inlines(nodes: readonly Inline[]): XNode[] {
+  return nodes.flatMap((n) => (handlers[n.type] as (x: Inline) => XNode[])(n));
+}
