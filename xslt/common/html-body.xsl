@@ -22,7 +22,12 @@
       <xsl:when test="$b = 'block'"><xsl:call-template name="tp:html-block"/></xsl:when>
       <xsl:when test="$b = 'line'"><span class="{tp:classes(.)} line"><xsl:apply-templates mode="tp:html"/></span>&#10;</xsl:when>
       <xsl:when test="$b = 'inline'"><xsl:call-template name="tp:html-inline"/></xsl:when>
-      <xsl:when test="$b = 'break'"><xsl:if test="$view = 'diplomatic'"><br/></xsl:if></xsl:when>
+      <xsl:when test="$b = 'break'">
+        <xsl:choose>
+          <xsl:when test="$view = 'diplomatic'"><br/></xsl:when>
+          <xsl:when test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:when>
+        </xsl:choose>
+      </xsl:when>
       <xsl:when test="$b = 'page'"><xsl:call-template name="tp:html-page"/></xsl:when>
       <xsl:when test="$b = 'furniture'"><xsl:call-template name="tp:html-furniture"/></xsl:when>
       <xsl:when test="$b = 'note'"><xsl:call-template name="tp:html-note"/></xsl:when>
