@@ -48,7 +48,7 @@ function dateRanges(text: string, ctx: InlineContext, src: (i: number) => number
   return parseDates(text, ctx.dates).map((d) => {
     if (d.inferred) {
       ctx.applied('inferred-year');
-      ctx.report('convert/inferred-year', ctx.toPos(src(d.start)), `"${text.slice(d.start, d.end)}" gives no year; ${ctx.dates.year} was taken from the document.`);
+      ctx.report('convert/inferred-year', ctx.toPos(src(d.start)), `"${text.slice(d.start, d.end).replace(/\s+/g, ' ')}" gives no year; ${ctx.dates.year} was taken from the document.`);
     }
     return {
       start: d.start,

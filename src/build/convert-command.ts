@@ -1,0 +1,31 @@
+import { basename, extname, join, dirname } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { usGovernment20c } from '../profiles/us-government-20c.js';
+import type { Profile } from '../profiles/profile.js';
+import { convertFile, type ConvertedFile } from './convert-files.js';
+import { writeAtomic } from './fs.js';
+
+/** Options of `teipress convert`. */
+export interface ConvertFilesOptions {
+  /** Where to write `<basename>.xml`; default: beside each input. `'-'` writes to stdout (one input). */
+  readonly outDir?: string;
+  readonly profile?: Profile;
+}
+
+/**
+ * Converts transcript files and writes each TEI atomically (`DIR/<basename>.xml`, or beside
+ * the input). A file that cannot be converted writes nothing. Returns the results.
+ */
+export async function convertFiles(paths: readonly string[], opts: ConvertFilesOptions = {}): Promise<{ results: ConvertedFile[]; diagnostics: Diagnostic[]; written: string[] }> {
+  const results: ConvertedFile[] = [];
+  const written: string[] = [];
+  for (const p of paths) {
+    const r = await convertFile(p, { profile: opts.profile ?? usGovernment20c });
+    results.push(r);
+    if (!r.xml || opts.outDir === '-') continue;
+    const out = join(opts.outDir ?? dirname(p), `${basename(p, extname(p))}.xml`);
+    await writeAtomic(out, r.xml);
+    written.push(out);
+  }
+  return { results, diagnostics: results.flatMap((r) => r.diagnostics), written };
+}

@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+/**
+ * The command line: argv → options → one library call → diagnostics → exit code
+ * (0 clean or warnings only, 1 errors found, 2 usage error or internal failure).
+ */
+import { parseArgs } from 'node:util';
+import { relative } from 'node:path';
+import { build, convertFiles, conversionReport, formatDiagnostics, renderFiles, validatePaths, VERSION } from './index.js';
+import type { Diagnostic, RenderTarget } from './index.js';
+import { hasErrors, sortDiagnostics } from './diagnostics/diagnostic.js';
+
+const HELP = `teipress ${VERSION} — plain-text archival transcripts to validated TEI and editions
+
+Usage:
+  teipress build [dir] [--force] [--no-pdf] [--no-tei-all] [--format text|json] [--verbose]
+      transcripts/*.txt → tei/*.xml → validation → dist/ (HTML site, print HTML + PDF, text)
+  teipress convert <file.txt…> [--out-dir DIR] [--report] [--format text|json]
+      writes DIR/<name>.xml (default: beside each input; --out-dir - prints one file to stdout)
+  teipress validate <file.xml|dir…> [--no-tei-all] [--no-project-schema] [--no-rules]
+                    [--schematron FILE]… [--format text|json]
+  teipress render <file.xml…> --to html|print|pdf|text[,…] [--out-dir DIR]
+  teipress --help | --version
+
+Diagnostics: file:line:col: severity: message [rule-id]; infos (inferences) with --verbose.\nExit: 0 clean, 1 errors, 2 usage/internal.`;
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  force: { type: 'boolean' },
+  'no-pdf': { type: 'boolean' },
+  'no-tei-all': { type: 'boolean' },
+  'no-project-schema': { type: 'boolean' },
+  'no-rules': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  report: { type: 'boolean' },
+  format: { type: 'string' },
+  'out-dir': { type: 'string', short: 'o' },
+  to: { type: 'string' },
+  schematron: { type: 'string', multiple: true },
+} as const;
+
+class UsageError extends Error {}
+
+/** Errors and warnings always; infos (what was inferred) with --verbose or in JSON. */
+function print(ds: readonly Diagnostic[], format: 'text' | 'json', verbose: boolean): void {
+  const shown = verbose || format === 'json' ? ds : ds.filter((d) => d.severity !== 'info');
+  if (format === 'json') process.stdout.write(formatDiagnostics(shown, 'json') + '\n');
+  else if (shown.length) process.stderr.write(formatDiagnostics(shown, 'text') + '\n');
+}
+
+function counts(ds: readonly Diagnostic[]): string {
+  const n = (s: string) => ds.filter((d) => d.severity === s).length;
+  return `${n('error')} error(s), ${n('warning')} warning(s)`;
+}
+
+async function cmdBuild(args: string[], v: Values, format: 'text' | 'json'): Promise<Diagnostic[]> {
+  const dir = args[0] ?? '.';
+  const tty = process.stderr.isTTY && format === 'text';
+  const targets: RenderTarget[] = v['no-pdf'] ? ['html', 'print', 'text'] : ['html', 'print', 'pdf', 'text'];
+  const s = await build(dir, {
+    force: v.force === true,
+    targets,
+    teiAll: v['no-tei-all'] !== true,
+    ...(process.env.SOURCE_DATE_EPOCH ? { buildDate: new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10) } : {}),
+    ...(tty ? { onProgress: (stage: string, done: number, total: number) => process.stderr.write(`\r\x1b[K${stage} ${done}/${total}`) } : {}),
+  });
+  if (tty) process.stderr.write('\r\x1b[K');
+  print(s.diagnostics, format, v.verbose === true);
+  if (format === 'text') {
+    const t = Object.entries(s.timings).map(([k, ms]) => `${k} ${ms} ms`).join(', ');
+    process.stderr.write(`built ${s.documents} document(s): ${s.converted} converted, ${s.keptEdited} kept as edited; ${s.written} file(s) in ${relative(process.cwd(), s.dist) || '.'}/ (${t}); ${counts(s.diagnostics)}\n`);
+    if (s.written) process.stderr.write(`open ${relative(process.cwd(), s.dist) || '.'}/index.html\n`);
+  }
+  return s.diagnostics;
+}
+
+async function cmdConvert(args: string[], v: Values, format: 'text' | 'json'): Promise<Diagnostic[]> {
+  if (!args.length) throw new UsageError('convert needs at least one transcript file.');
+  const outDir = v['out-dir'] as string | undefined;
+  if (outDir === '-' && args.length !== 1) throw new UsageError('--out-dir - (stdout) takes exactly one input.');
+  const r = await convertFiles(args, outDir ? { outDir } : {});
+  if (outDir === '-' && r.results[0]?.xml) process.stdout.write(r.results[0].xml);
+  if (v.report) for (const x of r.results) if (x.transcript) process.stderr.write(conversionReport(x.input, x.transcript) + '\n');
+  const ds = sortDiagnostics(r.diagnostics);
+  print(ds, format, v.verbose === true);
+  if (format === 'text' && outDir !== '-') process.stderr.write(`converted ${r.written.length} of ${args.length} file(s); ${counts(ds)}\n`);
+  return ds;
+}
+
+async function cmdValidate(args: string[], v: Values, format: 'text' | 'json'): Promise<Diagnostic[]> {
+  if (!args.length) throw new UsageError('validate needs at least one TEI file or folder.');
+  const ds = await validatePaths(args, {
+    teiAll: v['no-tei-all'] !== true,
+    projectSchema: v['no-project-schema'] !== true,
+    rules: v['no-rules'] !== true,
+    schematron: (v.schematron as string[] | undefined) ?? [],
+  });
+  print(ds, format, v.verbose === true);
+  if (format === 'text') process.stderr.write(`validated ${args.length} path(s); ${counts(ds)}\n`);
+  return ds;
+}
+
+const TARGETS: readonly RenderTarget[] = ['html', 'print', 'pdf', 'text'];
+
+async function cmdRender(args: string[], v: Values, format: 'text' | 'json'): Promise<Diagnostic[]> {
+  if (!args.length) throw new UsageError('render needs at least one TEI file.');
+  const to = String(v.to ?? '').split(',').filter(Boolean);
+  const bad = to.filter((t) => !TARGETS.includes(t as RenderTarget));
+  if (!to.length || bad.length) throw new UsageError(`--to takes ${TARGETS.join('|')} (comma-separated)${bad.length ? `; got ${bad.join(', ')}` : ''}.`);
+  const r = await renderFiles(args, to as RenderTarget[], (v['out-dir'] as string | undefined) ?? 'dist');
+  print(r.diagnostics, format, v.verbose === true);
+  if (format === 'text') process.stderr.write(`rendered ${r.written.length} file(s); ${counts(r.diagnostics)}\n`);
+  return r.diagnostics;
+}
+
+const COMMANDS: Record<string, (a: string[], v: Values, f: 'text' | 'json') => Promise<Diagnostic[]>> = {
+  build: cmdBuild,
+  convert: cmdConvert,
+  validate: cmdValidate,
+  render: cmdRender,
+};
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    process.stderr.write(`teipress: ${(e as Error).message}\n${HELP}\n`);
+    return 2;
+  }
+  const v = parsed.values as Values;
+  const [cmd, ...args] = parsed.positionals;
+  if (v.version) return void process.stdout.write(`${VERSION}\n`), 0;
+  if (v.help || !cmd) return void process.stdout.write(`${HELP}\n`), v.help ? 0 : 2;
+  const run = COMMANDS[cmd];
+  const format = v.format === 'json' ? 'json' : 'text';
+  if (!run || (v.format !== undefined && v.format !== 'json' && v.format !== 'text')) {
+    process.stderr.write(`teipress: ${run ? `--format takes text or json, not "${String(v.format)}"` : `unknown command "${cmd}"`}\n${HELP}\n`);
+    return 2;
+  }
+  try {
+    return hasErrors(await run(args, v, format)) ? 1 : 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`teipress: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`teipress: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

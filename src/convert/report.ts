@@ -1,0 +1,21 @@
+import type { Transcript } from '../ir/nodes.js';
+
+/**
+ * The conversion report: per document, what was recognised, by which rule, at which line,
+ * and what was inferred, so an editor can review decisions without reading XML.
+ */
+export function conversionReport(file: string, t: Transcript): string {
+  const lines: string[] = [`${file}: ${t.documents.length} document(s)`];
+  for (const d of t.documents) {
+    lines.push(`  document ${d.n}: ${d.kind}${d.date ? `, ${d.date}` : ''}${d.classification ? `, ${d.classification}` : ''}`);
+    for (const x of t.decisions.filter((x) => x.document === d.n)) {
+      lines.push(`    ${file}:${x.line}:${x.column}  ${x.what.padEnd(26)} [${x.rule}]  ${x.text}`);
+    }
+  }
+  if (t.citation) {
+    const c = t.citation;
+    lines.push(`  archival citation (${c.copies} cop${c.copies === 1 ? 'y' : 'ies'} reconciled): ${c.reading}`);
+    lines.push(`    repository: ${c.repository ?? '?'}; collection: ${c.collection ?? '?'}; folder: ${c.folder ?? '?'}; dates: ${c.from ?? '?'} to ${c.to ?? '?'}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,18 @@
+/**
+ * teipress — the public API. Each CLI command is one call of a function here.
+ */
+export { convertBytes, convertText, type ConvertOptions, type ConvertResult, type EditionSettings } from './convert/index.js';
+export type { Metadata } from './convert/metadata.js';
+export { convertFiles, type ConvertFilesOptions } from './build/convert-command.js';
+export { validateDocuments, validatePaths, type ValidateInput, type ValidateOptions } from './validate/index.js';
+export { renderEditions, type RenderDoc, type RenderOptions, type RenderResult, type RenderTarget, type OutputFile } from './render/index.js';
+export { renderFiles } from './build/render-files.js';
+export { build, type BuildOptions, type BuildSummary } from './build/build.js';
+export { formatDiagnostic, formatDiagnostics } from './diagnostics/format.js';
+export { ruleIds, ruleSpec, type RuleId, type Severity } from './diagnostics/catalog.js';
+export type { Diagnostic, Place } from './diagnostics/diagnostic.js';
+export type { Transcript, DocumentNode, Decision } from './ir/nodes.js';
+export type { Profile, ProfileOverride } from './profiles/profile.js';
+export { usGovernment20c } from './profiles/us-government-20c.js';
+export { conversionReport } from './convert/report.js';
+export { VERSION } from './version.js';
