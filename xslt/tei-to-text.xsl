@@ -83,8 +83,8 @@
   </xsl:function>
 
   <!-- Phrase level -->
-  <xsl:template match="text()[tp:after-break(.)]" mode="tp:inline">
-    <xsl:value-of select="replace(., '^\s+', '')"/>
+  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:inline">
+    <xsl:value-of select="tp:strip-break-space(.)"/>
   </xsl:template>
 
   <xsl:template match="tei:*" mode="tp:inline">

@@ -61,10 +61,14 @@
     <xsl:sequence select="$note/@type = 'editorial' and string-length(normalize-space($note)) le 40"/>
   </xsl:function>
 
-  <!-- Leading whitespace of a text node right after a line break is the source's own newline. -->
-  <xsl:function name="tp:after-break" as="xs:boolean">
+  <!-- The whitespace of a text node next to a line break is the source's own newline (written
+       before or after the lb): it is not text. Returns the text without it. -->
+  <xsl:function name="tp:strip-break-space" as="xs:string">
     <xsl:param name="t" as="text()"/>
-    <xsl:sequence select="exists($t/preceding-sibling::node()[1][self::tei:lb])"/>
+    <xsl:variable name="after" select="exists($t/preceding-sibling::node()[1][self::tei:lb])"/>
+    <xsl:variable name="before" select="exists($t/following-sibling::node()[1][self::tei:lb])"/>
+    <xsl:variable name="s" select="if ($after) then replace(string($t), '^\s+', '') else string($t)"/>
+    <xsl:sequence select="if ($before) then replace($s, '\s+$', '') else $s"/>
   </xsl:function>
 
   <!-- "letter" → "Letter" -->

@@ -37,9 +37,9 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The source's newline after a line break is not text: drop it (and keep joined words joined). -->
-  <xsl:template match="text()[tp:after-break(.)]" mode="tp:html">
-    <xsl:value-of select="replace(., '^\s+', '')"/>
+  <!-- The source's newline at a line break is not text: drop it (and keep joined words joined). -->
+  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:html">
+    <xsl:value-of select="tp:strip-break-space(.)"/>
   </xsl:template>
 
   <xsl:template name="tp:html-section">

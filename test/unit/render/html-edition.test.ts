@@ -68,7 +68,7 @@ describe('the HTML edition page', () => {
   it('omits deletions from the reading view and strikes them through in the diplomatic view', async () => {
     expect(findAll(await view('reading'), (e) => e.name === 'del')).toEqual([]);
     expect(findAll(await view('diplomatic'), (e) => e.name === 'del').map(text)).toEqual(['struck']);
-    expect(findAll(await view('diplomatic'), (e) => e.name === 'br')).toHaveLength(2);
+    expect(findAll(await view('diplomatic'), (e) => e.name === 'br')).toHaveLength(3);
     const first = findAll(await view('reading'), (e) => e.name === 'p')[0];
     expect(first && text(first)).toEqual(
       'The engine might act upon "other things besides number", as I wrote on February twenty-seventh. I have added a word, and one is uncertain; a stain hides [illegible] and the censor took [redacted].',
