@@ -14,7 +14,7 @@ export const usGovernment20c: Profile = {
     },
     { type: 'release', keywords: ['approved for release', 'release', 'released', 'releasable'], patterns: ['CIA-RDP[0-9A-Z-]+'] },
     { type: 'sanitized', keywords: ['sanitized', 'redacted copy'] },
-    { type: 'received', keywords: ['received', 'recd', 'rec\'d', 'filed'] },
+    { type: 'received', keywords: ['received', 'recd', 'rec\'d'] },
     { type: 'copy', keywords: ['copy no', 'copy of', 'file copy', 'retyped', 'photocopy'] },
   ],
   classificationLevels: [

@@ -1,4 +1,4 @@
-import type { Closer, CloserItem, DocPart, DocumentKind, DocumentNode, Milestone, Opener, OpenerItem } from '../../ir/nodes.js';
+import type { Closer, CloserItem, DateNode, DocPart, Inline, DocumentKind, DocumentNode, Milestone, Opener, OpenerItem } from '../../ir/nodes.js';
 import type { Position } from '../../ir/position.js';
 import type { Segment } from '../inline/flat-text.js';
 import type { Line } from '../scan-lines.js';
@@ -121,12 +121,21 @@ export class DocumentBuilder {
     return 0;
   }
 
+  /** The first full date of a header field sets the document's date and year. */
+  private dateFrom(nodes: readonly Inline[]): void {
+    const d = nodes.find((n): n is DateNode => n.type === 'date' && !n.inferred && !!n.when);
+    if (d?.when) this.setDate(d.when);
+  }
+
+  private setDate(when: string): void {
+    if (this.doc.date) return;
+    this.doc.date = when;
+    if (/^\d{4}/.test(when)) this.year = Number(when.slice(0, 4));
+  }
+
   private dateline(item: Item): number {
     const d = item.match.date;
-    if (d?.when && !this.doc.date) {
-      this.doc.date = d.when;
-      if (/^\d{4}/.test(d.when)) this.year = Number(d.when.slice(0, 4));
-    }
+    if (d?.when) this.setDate(d.when);
     if (this.state === 'body') {
       this.bodyBlock({ type: 'p', children: this.inl(item.lines), pos: item.pos });
       return 0;
@@ -145,6 +154,7 @@ export class DocumentBuilder {
     }
     const label = this.inl([subLine(line, 0, cut)], false);
     const f = { type: 'field' as const, fieldType: item.match.value ?? 'field', label, value: this.inl(valueLines), pos: item.pos };
+    if (f.fieldType === 'date') this.dateFrom(f.value);
     if (this.doc.kind === 'document' && (f.fieldType === 'to' || f.fieldType === 'from' || f.fieldType === 'subject')) this.doc.kind = 'memorandum';
     this.toOpenerOrCloser(item, f, `field ${f.fieldType}`);
     return consumed;

@@ -1,0 +1,26 @@
+import type { DocPart, DocumentNode, Inline } from '../../../src/ir/nodes.js';
+
+/** Plain text of inline nodes (for compact assertions). */
+export function text(nodes: readonly Inline[]): string {
+  return nodes.map((n) => ('value' in n ? n.value : n.type === 'lb' ? ' ' : 'children' in n ? text(n.children) : n.type === 'gap' ? `[${n.desc}]` : '')).join('');
+}
+
+function part(p: DocPart | { type: string }): string {
+  const n = p as DocPart;
+  switch (n.type) {
+    case 'pb': return `pb ${n.n}${n.inferred ? '?' : ''}`;
+    case 'fw': return `fw ${n.kind}${n.place ? `@${n.place}` : ''}${n.n ? ` ${n.n}` : ''}: ${text(n.children)}`;
+    case 'head': return `head: ${text(n.children)}`;
+    case 'p': return `p: ${n.children.filter((c) => c.type === 'pb').map((c) => `[pb ${(c as { n: string; inferred: boolean }).n}${(c as { inferred: boolean }).inferred ? '?' : ''}]`).join('')}${text(n.children).slice(0, 24)}`;
+    case 'ab': return `ab ${n.abType}: ${text(n.children)}`;
+    case 'opener':
+    case 'closer':
+      return `${n.type}(${n.children.map((c) => ('fieldType' in c ? `${c.fieldType}=${text(c.value)}` : c.type === 'address' ? `address×${c.lines.length}` : c.type === 'pb' || c.type === 'fw' ? part(c) : `${c.type}: ${text(c.children)}`)).join(' | ')})`;
+    case 'postscript': return `postscript`;
+  }
+}
+
+/** A compact outline of a document: its kind and each part on one line. */
+export function outline(d: DocumentNode): string[] {
+  return [`${d.kind}${d.date ? ` ${d.date}` : ''}${d.classification ? ` ${d.classification}` : ''}`, ...d.parts.map(part)];
+}

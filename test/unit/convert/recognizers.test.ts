@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine } from '../../../src/convert/recognizers/index.js';
+import { usGovernment20c } from '../../../src/profiles/us-government-20c.js';
+import { mergeProfile } from '../../../src/profiles/profile.js';
+
+const ctx = { profile: usGovernment20c };
+const kind = (line: string) => {
+  const m = classifyLine(line, ctx);
+  return m.value === undefined ? m.kind : `${m.kind}:${m.value}`;
+};
+
+describe('line recognisers', () => {
+  it('read page numbers in the common printed forms', () => {
+    expect(['- 4 -', '-4-', '— 12 —', 'Page 2', 'Page 2 of 7', 'PAGE 3', '[p. 2]', '[page 9]', '2.', '(3)', '- iv -'].map(kind)).toEqual([
+      'pageNum:4', 'pageNum:4', 'pageNum:12', 'pageNum:2', 'pageNum:2', 'pageNum:3', 'pageNum:2', 'pageNum:9', 'pageNum:2', 'pageNum:3', 'pageNum:iv',
+    ]);
+  });
+
+  it('read classification banners with caveats and OCR damage, but not prose about secrets', () => {
+    expect(['TOP SECRET', 'SECRET', 'CONFIDENTIAL', 'UNCLASSIFIED', 'LIMITED OFFICIAL USE', 'SECRET//NOFORN', 'TOP SECRET - EYES ONLY', 'T0P SECRET', 'SECRFT', '-- CONFIDENTIAL --'].map(kind)).toEqual([
+      'classification:top-secret', 'classification:secret', 'classification:confidential', 'classification:unclassified',
+      'classification:limited-official-use', 'classification:secret', 'classification:top-secret', 'classification:top-secret',
+      'classification:secret', 'classification:confidential',
+    ]);
+    expect(kind('The secret was kept by both governments for many years.')).toBe('text');
+  });
+
+  it('read stamps of several archives, damaged or whole, and leave prose that mentions a release alone', () => {
+    expect([
+      'DECLASSIFIED Authority NND 959000',
+      'Approved For Release 2003/04/25 : CIA-RDP80B01676R000900030047-2',
+      'SANITIZED COPY',
+      'DECLASSIFTED',
+      'RECEIVED NOV 7 1962',
+      '"Declassified for Publication in Foreign Relations of the United States',
+      'E.O. 12958, Sec. 3.6',
+    ].map(kind)).toEqual([
+      'stamp:declassification', 'stamp:release', 'stamp:sanitized', 'stamp:declassification', 'stamp:received', 'stamp:declassification', 'stamp:declassification',
+    ]);
+    expect(kind('We expect the release of the prisoners to be announced by the government next week.')).toBe('text');
+  });
+
+  it('read archival citation footers by their form: repository abbreviation, fields, date range or box and folder', () => {
+    expect([
+      'JFK, NSF USSR, Subjects Khushcher Orrosporalnee (Cuta) Vol.I-C, 11/3/62-11/16/62',
+      'RG 59, Central Files 1960-63, Box 1234, Folder 7',
+      'LBJ Library, NSF, Country File, Vietnam, Vol. 12, 1/1/65-2/28/65',
+    ].map(kind)).toEqual(['archival-citation', 'archival-citation', 'archival-citation']);
+  });
+
+  it('read folio and Bates numbers, and leave the number of a damaged one for the run to supply', () => {
+    expect(['C4.854', 'CH 855', 'Ch-85K', 'C11-857', 'NLK-2012-045-0001', 'DOC 000123'].map(kind)).toEqual([
+      'folio:854', 'folio:855', 'folio', 'folio:857', 'folio:1', 'folio:123',
+    ]);
+  });
+
+  it('tell openers and closers apart from text', () => {
+    expect(['Dear Mr. Chairman:', 'My dear Mr. President:', 'Gentlemen:', 'Respectfully,', 'Sincerely yours,', 'Very truly yours,', 'November 5, 1962', '5 November 1962', 'Washington, November 5, 1962', 'To:', 'SUBJECT: Cuba', 'Participants: The Secretary', 'EYES ONLY STEVENSON AND McCLOY', 'DRAFT TELEGRAM', 'MEMORANDUM OF CONVERSATION', 'Memorandum for the Record'].map(kind)).toEqual([
+      'salutation', 'salutation', 'salutation', 'closing', 'closing', 'closing', 'dateline', 'dateline', 'dateline', 'field:to', 'field:subject', 'field:participants', 'caveat:eyes only', 'heading:telegram', 'heading:memorandum', 'heading:memorandum',
+    ]);
+  });
+
+  it('keep a furniture-like line that matches nothing as unclassified, and a record number as idno', () => {
+    expect(['WW. EXERTISTS NEW-73-30', '01067', '1962/11/05'].map(kind)).toEqual(['unclassified', 'idno:01067', 'archival-date']);
+  });
+
+  it('follow a user profile that adds a stamp keyword in another language', () => {
+    const profile = mergeProfile(usGovernment20c, { extend: true, stamps: [{ type: 'received', keywords: ['eingegangen'] }] });
+    expect(classifyLine('Eingegangen 12. Mai 1952', { profile }).kind).toBe('stamp');
+    expect(classifyLine('Eingegangen 12. Mai 1952', ctx).kind).not.toBe('stamp');
+  });
+});
