@@ -56,7 +56,7 @@ export function documentPage(docs: readonly SiteDoc[], index: number, body: stri
   return shells().document({
     siteTitle,
     buildDate,
-    lang: 'en',
+    lang: doc.summary.lang ?? 'en',
     title: doc.summary.title ?? doc.id,
     subtitle: subtitle(doc.summary),
     links: doc.pageLinks,

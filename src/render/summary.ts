@@ -1,8 +1,8 @@
-import { transform } from './saxon.js';
-
 /** What the site index and page shells know about one TEI file (from tei-to-summary.xsl). */
 export interface DocSummary {
   readonly title?: string;
+  /** The text's language (`TEI/@xml:lang`). */
+  readonly lang?: string;
   /** ISO date (from correspDesc or the first dateline). */
   readonly date?: string;
   /** The date as written in the source. */
@@ -19,15 +19,7 @@ export interface DocSummary {
   readonly pages: number;
 }
 
-const stringKeys = ['title', 'date', 'dateText', 'sender', 'addressee', 'place', 'repository', 'collection', 'classification'] as const;
-
-/**
- * Reads the summary of a TEI file with the summary stylesheet.
- * Throws when the XML is not well-formed or the stylesheet fails.
- */
-export function summarize(xml: string): DocSummary {
-  return parseSummary(transform('tei-to-summary', xml));
-}
+const stringKeys = ['title', 'lang', 'date', 'dateText', 'sender', 'addressee', 'place', 'repository', 'collection', 'classification'] as const;
 
 /** Turns the JSON output of tei-to-summary.xsl into a `DocSummary` (unknown keys are dropped). */
 export function parseSummary(json: string): DocSummary {

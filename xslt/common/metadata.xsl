@@ -25,6 +25,7 @@
     <xsl:variable name="change" select="string-join($h//tei:revisionDesc/tei:change, ' ')"/>
     <xsl:sequence select="map:merge((
       tp:entry('title', $h/tei:fileDesc/tei:titleStmt/tei:title[1]),
+      tp:entry('lang', $tei/@xml:lang),
       tp:entry('date', ($sent/tei:date/@when, $dateline/@when)[1]),
       tp:entry('dateText', ($dateline, $sent/tei:date/@when)[1]),
       tp:entry('sender', $sent/tei:persName[1]),
