@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { collector } from '../diagnostics/diagnostic.js';
+import { collector, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { DocumentKind, Transcript } from '../ir/nodes.js';
 import { LineIndex } from '../ir/position.js';
 import type { Profile } from '../profiles/profile.js';
@@ -81,7 +81,7 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
     { meta, source: { path: opts.file, sha256: checksum }, edition, tool: { name: 'teipress', version: VERSION } },
     edition.language,
   );
-  return { xml, sourceMap, transcript, diagnostics };
+  return { xml, sourceMap, transcript, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 function sha256(bytes: Uint8Array): string {

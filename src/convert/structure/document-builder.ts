@@ -109,7 +109,7 @@ export class DocumentBuilder {
       case 'caveat': return this.caveat(item);
       case 'closing': return this.closing(item);
       case 'note': return this.editorialNote(item);
-      default: return this.text(item);
+      default: return this.text(item, next);
     }
   }
 
@@ -187,9 +187,10 @@ export class DocumentBuilder {
     return 0;
   }
 
-  private text(item: Item): number {
+  private text(item: Item, next: Item | undefined): number {
     if (this.state === 'closer') return this.closerText(item);
-    if ((this.state === 'top' || this.state === 'opener') && item.lines.length >= 2 && shortLines(item.lines) && !this.opener?.children.some((c) => c.type === 'salute')) {
+    const beforeSalute = next !== undefined && ['salutation', 'dateline', 'field'].includes(next.kind);
+    if ((this.state === 'top' || this.state === 'opener') && beforeSalute && item.lines.length >= 2 && shortLines(item.lines) && !this.opener?.children.some((c) => c.type === 'salute')) {
       this.toOpenerOrCloser(item, { type: 'address', lines: item.lines.map((l) => ({ children: this.inl([l]), pos: l.pos })), pos: item.pos }, 'inside address');
       return 0;
     }

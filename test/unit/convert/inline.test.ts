@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { convertText } from '../../../src/convert/index.js';
+
+const body = (src: string) => {
+  const r = convertText(src, { file: 'c.txt' });
+  const xml = r.xml!;
+  const inBody = xml.slice(xml.indexOf('<body>'));
+  const p = inBody.slice(inBody.indexOf('<p>'), inBody.lastIndexOf('</p>') + 4);
+  return { p, diagnostics: r.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`) };
+};
+
+describe('transcription conventions', () => {
+  it('encode deletions, additions, unclear and illegible passages, redactions and notes, dropping only their markers', () => {
+    expect(body('We ~~will~~ {+shall+} ^now^ meet [?Tuesday?] at [illegible] with [redacted: 2 words] and [deleted: him] [added: her] [handwritten: ok] [signature].').p).toBe(
+      '<p>We <del rend="strikethrough">will</del> <add>shall</add> <add>now</add> meet <unclear>Tuesday</unclear> at <gap reason="illegible"><desc>illegible</desc></gap> with <gap reason="redacted" extent="2 words"><desc>redacted: 2 words</desc></gap> and <del rend="strikethrough"> him</del> <add> her</add> <add rend="handwritten"> ok</add> <note type="editorial">signature</note>.</p>',
+    );
+  });
+
+  it('encode Unicode strike-through as a deletion without its combining strokes', () => {
+    expect(body('keep o\u0336l\u0336d\u0336 new').p).toBe('<p>keep <del rend="strikethrough">old</del> new</p>');
+  });
+
+  it('report an unbalanced marker at its place and keep it as text', () => {
+    expect(body('Line one.\nThe ~~struck text never closes, and a stray +} too.')).toEqual({
+      p: '<p>Line one.\n<lb/>The ~~struck text never closes, and a stray +} too.</p>',
+      diagnostics: ['2:5 convert/unbalanced-marker', '2:45 convert/unbalanced-marker'],
+    });
+  });
+
+  it('escape XML special characters and keep quotations with their marks', () => {
+    expect(body('He said "A & B <C>" and left.').p).toBe('<p>He said <q>"A &amp; B &lt;C&gt;"</q> and left.</p>');
+  });
+
+  it('mark a word split by a hyphen at a line end with lb break="no", keeping the hyphen', () => {
+    expect(body('the settle-\nment of the question').p).toBe('<p>the settle-\n<lb break="no"/>ment of the question</p>');
+  });
+});
