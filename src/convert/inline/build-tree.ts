@@ -1,6 +1,6 @@
 import type { Inline } from '../../ir/nodes.js';
 import type { Position } from '../../ir/position.js';
-import { MILESTONE_CHAR, sourceOffset, type FlatText } from './flat-text.js';
+import { sourceOffset, type FlatText } from './flat-text.js';
 import type { InlineRange } from './ranges.js';
 
 /**
@@ -31,6 +31,8 @@ export function nestRanges(groups: readonly (readonly InlineRange[])[]): InlineR
 export function buildTree(flat: FlatText, ranges: readonly InlineRange[], toPos: (offset: number) => Position): Inline[] {
   const dropped = new Set<number>();
   for (const r of ranges) for (const [a, b] of r.dropped) for (let k = a; k < b; k++) dropped.add(k);
+  const stops = [...flat.breaks.keys(), ...flat.milestones.keys(), ...dropped].sort((a, b) => a - b);
+  const text = new TextBuilder(flat, stops, dropped, toPos);
   const build = (from: number, to: number, rs: readonly InlineRange[]): Inline[] => {
     const out: Inline[] = [];
     let cursor = from;
@@ -40,38 +42,69 @@ export function buildTree(flat: FlatText, ranges: readonly InlineRange[], toPos:
       const inner: InlineRange[] = [];
       let j = k + 1;
       while (j < rs.length && rs[j]!.start < r.end) inner.push(rs[j++]!);
-      pushText(out, flat, cursor, r.start, dropped, toPos);
+      text.push(out, cursor, r.start);
       const innerText = [...flat.text.slice(r.innerStart, r.innerEnd)].filter((_, i) => !dropped.has(r.innerStart + i)).join('');
       out.push(r.make(build(r.innerStart, r.innerEnd, inner), toPos(sourceOffset(flat, r.start)), innerText));
       cursor = r.end;
       k = j;
     }
-    pushText(out, flat, cursor, to, dropped, toPos);
+    text.push(out, cursor, to);
     return out;
   };
   return build(0, flat.text.length, ranges);
 }
 
-function pushText(out: Inline[], flat: FlatText, from: number, to: number, dropped: ReadonlySet<number>, toPos: (o: number) => Position): void {
-  let buf = '';
-  let bufStart = from;
-  const flush = (next: number) => {
-    if (buf) out.push({ type: 'text', value: buf, pos: toPos(sourceOffset(flat, bufStart)) });
-    buf = '';
-    bufStart = next;
-  };
-  for (let i = from; i < to; i++) {
-    const ch = flat.text[i]!;
-    const brk = ch === '\n' ? flat.breaks.get(i) : undefined;
-    const ms = ch === MILESTONE_CHAR ? flat.milestones.get(i) : undefined;
-    if (brk) {
-      flush(i + 1);
-      out.push({ type: 'lb', noBreak: brk.noBreak, pos: toPos(brk.src) });
-    } else if (ms) {
-      flush(i + 1);
-      out.push(ms);
-    } else if (!dropped.has(i)) buf += ch;
-    else if (!buf) bufStart = i + 1;
+/**
+ * Emits text nodes, line breaks and milestones for a stretch of flat text. `stops` (sorted)
+ * are the indices that are not plain text: line breaks, milestones and dropped markers; the
+ * text between two stops is copied as one slice, so the work is linear in the stretch.
+ */
+class TextBuilder {
+  constructor(
+    private readonly flat: FlatText,
+    private readonly stops: readonly number[],
+    private readonly dropped: ReadonlySet<number>,
+    private readonly toPos: (o: number) => Position,
+  ) {}
+
+  private firstStop(from: number): number {
+    let lo = 0;
+    let hi = this.stops.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.stops[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
-  flush(to);
+
+  push(out: Inline[], from: number, to: number): void {
+    const { flat, toPos } = this;
+    let buf = '';
+    let bufStart = from;
+    const flush = (next: number) => {
+      if (buf) out.push({ type: 'text', value: buf, pos: toPos(sourceOffset(flat, bufStart)) });
+      buf = '';
+      bufStart = next;
+    };
+    let i = from;
+    for (let s = this.firstStop(from); s < this.stops.length && this.stops[s]! < to; s++) {
+      const at = this.stops[s]!;
+      if (at > i) buf += flat.text.slice(i, at);
+      const brk = flat.breaks.get(at);
+      const ms = flat.milestones.get(at);
+      if (this.dropped.has(at)) {
+        if (!buf) bufStart = at + 1;
+      } else if (brk) {
+        flush(at + 1);
+        out.push({ type: 'lb', noBreak: brk.noBreak, pos: toPos(brk.src) });
+      } else if (ms) {
+        flush(at + 1);
+        out.push(ms);
+      }
+      i = Math.max(i, at + 1);
+    }
+    if (to > i) buf += flat.text.slice(i, to);
+    flush(to);
+  }
 }

@@ -73,8 +73,13 @@ export function scanConventions(text: string, conventions: readonly Convention[]
   const stack: Open[] = [];
   const opens = [...conventions].sort((a, b) => b.open.length - a.open.length);
   const closers = [...new Set(conventions.map((c) => c.close))].sort((a, b) => b.length - a.length);
+  const firsts = new Set([...opens.map((c) => c.open[0]!.toLowerCase()), ...closers.map((c) => c[0]!)]);
   let i = 0;
   while (i < text.length) {
+    if (!firsts.has(text[i]!.toLowerCase())) {
+      i += 1;
+      continue;
+    }
     const closed = tryClose(text, i, stack, closers, ranges, problems);
     if (closed > 0) { i += closed; continue; }
     const conv = opens.find((c) => startsWithAt(text, i, c.open) && openerFits(text, i, c));
