@@ -38,14 +38,29 @@ export function loadSchema(url: URL): LoadedSchema {
   let loaded: LoadedSchema;
   try {
     const path = fileURLToPath(url);
-    const doc = XmlDocument.fromString(readFileSync(path, 'utf8'), { url: path, option: SAFE_PARSE });
-    loaded = { ok: true, validator: RelaxNGValidator.fromDoc(doc) };
+    loaded = compileSchema(readFileSync(path, 'utf8'), path);
   } catch (e) {
-    loaded = { ok: false, reason: e instanceof Error ? e.message.trim() : String(e) };
+    loaded = { ok: false, reason: reasonOf(e) };
   }
   cache.set(key, loaded);
   return loaded;
 }
+
+/** Compiles schema `text` (`path` resolves relative references); not cached. Never throws. */
+export function compileSchema(text: string, path: string): LoadedSchema {
+  let doc: XmlDocument | undefined;
+  try {
+    doc = XmlDocument.fromString(text, { url: path, option: SAFE_PARSE });
+    // libxml2 copies the schema document when it makes the parser context: it can go.
+    return { ok: true, validator: RelaxNGValidator.fromDoc(doc) };
+  } catch (e) {
+    return { ok: false, reason: reasonOf(e) };
+  } finally {
+    doc?.dispose();
+  }
+}
+
+const reasonOf = (e: unknown): string => (e instanceof Error ? e.message.trim() : String(e));
 
 /** Validates one (already well-formed) document; `root` is its positioned tree. */
 export function validateWith(validator: RelaxNGValidator, text: string, root: XElement): SchemaError[] {

@@ -11,6 +11,7 @@ import { loadSchema, SCHEMAS, validateWith, type LoadedSchema } from './relaxng.
 import { ruleRegistry } from './rules/registry.js';
 import type { Rule } from './rules/rule.js';
 import { loadSchematron } from './schematron.js';
+import { fullTeiAllRequested, loadTeiAllSubset, teiElementNames } from './tei-all-subset.js';
 import { fileURLToPath } from 'node:url';
 
 /** One document to validate; `sourceMap` makes diagnostics name the transcript place. */
@@ -23,16 +24,25 @@ export interface ValidateOptions {
   rules?: boolean;
   schematron?: readonly string[];
   maxBytes?: number;
+  /**
+   * Validate against the whole of tei_all rather than tei_all restricted to the elements the
+   * batch uses (same verdicts, ~10 s more to compile; see tei-all-subset.ts). Defaults to
+   * true when the environment has TEIPRESS_TEI_ALL_FULL=1.
+   */
+  teiAllFull?: boolean;
 }
 
 interface SchemaLayer { readonly rule: RuleId; readonly label: string; readonly url: URL; readonly loaded: LoadedSchema }
 
-function schemaLayers(opts: ValidateOptions): SchemaLayer[] {
-  const wanted: [boolean, RuleId, string, URL][] = [
-    [opts.projectSchema ?? true, 'validate/project-schema', 'teipress.rng', SCHEMAS.project],
-    [opts.teiAll ?? true, 'validate/tei-all', 'tei_all', SCHEMAS.teiAll],
+/** The schema layers; tei_all is compiled for `docs`' vocabulary unless the full one is asked for. */
+function schemaLayers(opts: ValidateOptions, docs: readonly CheckedDocument[]): SchemaLayer[] {
+  const full = opts.teiAllFull ?? fullTeiAllRequested();
+  const teiAll = (): LoadedSchema => (full ? loadSchema(SCHEMAS.teiAll) : loadTeiAllSubset(teiElementNames(docs.map((d) => d.root))));
+  const wanted: [boolean, RuleId, string, URL, () => LoadedSchema][] = [
+    [opts.projectSchema ?? true, 'validate/project-schema', 'teipress.rng', SCHEMAS.project, () => loadSchema(SCHEMAS.project)],
+    [opts.teiAll ?? true, 'validate/tei-all', 'tei_all', SCHEMAS.teiAll, teiAll],
   ];
-  return wanted.filter(([on]) => on).map(([, rule, label, url]) => ({ rule, label, url, loaded: loadSchema(url) }));
+  return wanted.filter(([on]) => on).map(([, rule, label, url, load]) => ({ rule, label, url, loaded: load() }));
 }
 
 function runSchemas(doc: CheckedDocument, layers: readonly SchemaLayer[], report: ReturnType<typeof collector>): void {
@@ -64,17 +74,20 @@ function withOrigin(ds: readonly Diagnostic[], map: SourceMap | undefined): Diag
 /** Validates `inputs` (see the module comment); returns diagnostics sorted by file, line. */
 export async function validateDocuments(inputs: readonly ValidateInput[], opts: ValidateOptions = {}): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
-  const layers = schemaLayers(opts);
+  // Pre-parse the whole batch first: tei_all is compiled for the elements it uses.
+  const checked = inputs.map((input) => {
+    const ds: Diagnostic[] = [];
+    const report = collector(input.file, ds);
+    return { input, ds, report, doc: checkWellFormed(input.xml, report, opts.maxBytes) };
+  });
+  const layers = schemaLayers(opts, checked.flatMap((c) => (c.doc ? [c.doc] : [])));
   for (const l of layers) {
     if (!l.loaded.ok) out.push(diagnostic('validate/schema-unavailable', { file: fileURLToPath(l.url), line: 1, column: 1 }, `The schema ${l.label} could not be loaded: ${l.loaded.reason}`));
   }
   const sch = await loadSchematron(opts.schematron ?? []);
   out.push(...sch.diagnostics);
   const rules = [...(opts.rules ?? true ? ruleRegistry : []), ...sch.rules];
-  for (const input of inputs) {
-    const ds: Diagnostic[] = [];
-    const report = collector(input.file, ds);
-    const doc = checkWellFormed(input.xml, report, opts.maxBytes);
+  for (const { input, ds, report, doc } of checked) {
     if (doc) {
       runSchemas(doc, layers, report);
       runRules(doc, rules, report);

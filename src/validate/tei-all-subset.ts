@@ -1,0 +1,171 @@
+/**
+ * tei_all restricted to a batch's vocabulary. Compiling the whole of tei_all in WebAssembly
+ * takes ~10–15 s; a batch of documents uses a few dozen of its ~590 elements. RELAX NG
+ * validation of a document only ever matches element patterns whose names occur in it, so
+ * replacing every `<element name="X">` define whose X does not occur in the batch by
+ * `<notAllowed/>` (and pruning the defines no longer reachable from `start`) leaves the
+ * verdict on every document of the batch unchanged: an element tei_all does not define is
+ * still refused, a required child that is absent is still missing. Wildcards (`anyName`,
+ * `nsName`), elements declared with an explicit `ns` (egXML), inline element patterns and
+ * every non-element define are left as they are. Restricting can only shrink the language
+ * (patterns are monotone), and nothing the batch uses is removed, so nothing changes for it.
+ *
+ * An absent element X keeps the shape of an element pattern, `<element name="X"><notAllowed/>
+ * </element>`, rather than a bare `<notAllowed/>`: both match no element of the batch, but
+ * with bare `notAllowed` libxml2 falls back from its compiled content models to its
+ * backtracking matcher, which reports errors at an ancestor ("Did not expect element body
+ * there" instead of the bad attribute three levels down) and validates ~8x slower; with the
+ * element-shaped stub the errors are those of the full schema, at the same lines.
+ *
+ * The define-reading helpers follow scripts/derive-schema.mjs (same regular expressions, same
+ * reachability). They are not imported from there, nor it from here: the script must run on
+ * Node 20 without a build (it cannot import TypeScript), tsc emits only `src/**\/*.ts` (no
+ * allowJs), and `scripts/` is not shipped in the package. The test
+ * test/unit/validate/tei-all-subset.test.ts checks that both agree on schema/teipress.rng.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compileSchema, loadSchema, SCHEMAS, type LoadedSchema } from './relaxng.js';
+import { TEI_NS } from './well-formed.js';
+import { elements, type XElement } from './xml-tree.js';
+
+/** A top-level define of the trang/ODD layout of tei_all (3-space indent, one per block). */
+const DEFINE = /\n   <define name="([^"]+)">\n([\s\S]*?)\n   <\/define>/g;
+const REF = /<(?:rng:)?ref name="([^"]+)"\/>/g;
+const START = /\n   <start>\n[\s\S]*?\n   <\/start>/;
+
+/** A schema text split into the parts restriction works on. */
+export interface RngParts {
+  /** Everything before the first define (XML declaration, `<grammar …>`, comments). */
+  readonly header: string;
+  /** Top-level defines in document order: name → body text. */
+  readonly defines: ReadonlyMap<string, string>;
+  /** Everything after the last define (`<start>`, embedded Schematron, `</grammar>`). */
+  readonly tail: string;
+  /** The `<start>` block. */
+  readonly start: string;
+}
+
+/** Reads every top-level define into a Map name → body text (as scripts/derive-schema.mjs). */
+export function readDefines(text: string): Map<string, string> {
+  const defines = new Map<string, string>();
+  for (const m of text.matchAll(DEFINE)) defines.set(m[1] ?? '', m[2] ?? '');
+  return defines;
+}
+
+/** The element name an element define declares (no `ns` attribute), else undefined. */
+export function elementName(body: string): string | undefined {
+  return /^\s*<element name="([^"]+)">/.exec(body)?.[1];
+}
+
+/** Names of the defines reachable from `startBody` through refs. */
+export function reachable(defines: ReadonlyMap<string, string>, startBody: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...startBody.matchAll(REF)].map((m) => m[1] ?? '');
+  while (todo.length > 0) {
+    const n = todo.pop() as string;
+    if (seen.has(n)) continue;
+    const body = defines.get(n);
+    if (body === undefined) continue;
+    seen.add(n);
+    for (const m of body.matchAll(REF)) todo.push(m[1] ?? '');
+  }
+  return seen;
+}
+
+let lastParsed: { text: string; parts: RngParts } | undefined;
+
+/** Splits `text` (memoised for the last text: tei_all is read once per process). */
+export function splitRng(text: string): RngParts {
+  if (lastParsed?.text === text) return lastParsed.parts;
+  const first = text.indexOf('\n   <define ');
+  const lastEnd = text.lastIndexOf('\n   </define>');
+  const start = START.exec(text)?.[0];
+  if (first < 0 || lastEnd < 0 || start === undefined) throw new Error('restrictTeiAll: not a tei_all-style grammar (no top-level defines or start)');
+  const parts: RngParts = {
+    header: text.slice(0, first),
+    defines: readDefines(text),
+    tail: text.slice(lastEnd + '\n   </define>'.length),
+    start,
+  };
+  lastParsed = { text, parts };
+  return parts;
+}
+
+/**
+ * tei_all restricted to `elementNames` (local names of TEI-namespace elements): element
+ * defines for other names keep only their name, with `<notAllowed/>` content; defines then
+ * unreachable from `start` are dropped; every other byte is kept. Pure.
+ */
+export function restrictTeiAll(rngText: string, elementNames: ReadonlySet<string>): string {
+  const { header, defines, tail, start } = splitRng(rngText);
+  const rewritten = new Map<string, string>();
+  for (const [name, body] of defines) {
+    const el = elementName(body);
+    rewritten.set(name, el === undefined || elementNames.has(el) ? body : `      <element name="${el}"><notAllowed/></element>`);
+  }
+  const keep = reachable(rewritten, start);
+  let out = header;
+  for (const [name, body] of rewritten) if (keep.has(name)) out += `\n   <define name="${name}">\n${body}\n   </define>`;
+  return out + tail;
+}
+
+/** The local names of the TEI-namespace elements of the given documents. */
+export function teiElementNames(roots: Iterable<XElement>): Set<string> {
+  const names = new Set<string>();
+  for (const root of roots) for (const el of elements(root)) if (el.ns === TEI_NS) names.add(el.local);
+  return names;
+}
+
+/** Compiled subsets, most recently used last; a few vocabularies cover a project's batches. */
+const subsets = new Map<string, LoadedSchema>();
+const MAX_SUBSETS = 16;
+let teiAllText: { ok: true; text: string } | { ok: false; reason: string } | undefined;
+
+function readTeiAll(): { ok: true; text: string } | { ok: false; reason: string } {
+  if (!teiAllText) {
+    try {
+      teiAllText = { ok: true, text: readFileSync(fileURLToPath(SCHEMAS.teiAll), 'utf8') };
+    } catch (e) {
+      teiAllText = { ok: false, reason: e instanceof Error ? e.message.trim() : String(e) };
+    }
+  }
+  return teiAllText;
+}
+
+/** True when the environment asks for the full tei_all (TEIPRESS_TEI_ALL_FULL=1), for comparison. */
+export function fullTeiAllRequested(): boolean {
+  const v = process.env.TEIPRESS_TEI_ALL_FULL;
+  return v !== undefined && v !== '' && v !== '0';
+}
+
+/**
+ * tei_all restricted to `names`, compiled once per process per name set (up to 16 sets are
+ * kept). Should a restriction ever fail to compile, the full schema is used instead, so the
+ * verdict never depends on the restriction.
+ */
+export function loadTeiAllSubset(names: ReadonlySet<string>): LoadedSchema {
+  const key = [...names].sort().join(' ');
+  const hit = subsets.get(key);
+  if (hit) {
+    subsets.delete(key);
+    subsets.set(key, hit);
+    return hit;
+  }
+  const source = readTeiAll();
+  if (!source.ok) return { ok: false, reason: source.reason };
+  let loaded: LoadedSchema;
+  try {
+    loaded = compileSchema(restrictTeiAll(source.text, names), fileURLToPath(SCHEMAS.teiAll));
+  } catch {
+    loaded = { ok: false, reason: 'restriction failed' };
+  }
+  if (!loaded.ok) return loadSchema(SCHEMAS.teiAll);
+  subsets.set(key, loaded);
+  if (subsets.size > MAX_SUBSETS) {
+    const [oldest, old] = subsets.entries().next().value as [string, LoadedSchema];
+    subsets.delete(oldest);
+    if (old.ok) old.validator.dispose();
+  }
+  return loaded;
+}
