@@ -3,15 +3,20 @@
  * the project schema and with tei_all through teipress (libxml2-wasm, schema compiled once),
  * with xmllint-wasm (one call for all files), and with Debian's jing (bench only; the product
  * never needs Java), in the same run. Returns files per second for each, compile included.
+ * tei_all is measured twice through teipress: restricted to the batch's elements (the default,
+ * src/validate/tei-all-subset.ts) and the full schema (`teiAllFull`), each compiled cold.
+ *
+ * Run alone: node lib/bench/validate.js [n] [--xmllint]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { validateXML } from 'xmllint-wasm';
 import { validateDocuments } from '../validate/index.js';
-import { SCHEMAS } from '../validate/relaxng.js';
+import { clearSchemaCache, SCHEMAS } from '../validate/relaxng.js';
+import { clearTeiAllSubsets } from '../validate/tei-all-subset.js';
 
 /** One measured engine/schema pair. */
 export interface ValidateBenchRow { readonly engine: string; readonly schema: string; readonly files: number; readonly seconds: number; readonly filesPerSecond: number }
@@ -39,8 +44,15 @@ export async function benchValidate(n = 1000, opts: { xmllint?: boolean; jing?: 
   const dir = mkdtempSync(join(tmpdir(), 'teipress-bench-'));
   const paths = docs.map((xml, i) => { const p = join(dir, `f${i}.xml`); writeFileSync(p, xml); return p; });
   const rows: ValidateBenchRow[] = [];
+  const cold = (): void => { clearSchemaCache(); clearTeiAllSubsets(); };
   for (const [label, url, o] of [['teipress.rng', SCHEMAS.project, { teiAll: false }], ['tei_all', SCHEMAS.teiAll, { projectSchema: false }]] as const) {
-    rows.push(row('libxml2-wasm (teipress)', label, n, await time(() => validateDocuments(inputs, { ...o, rules: false }))));
+    cold();
+    const engine = label === 'tei_all' ? 'libxml2-wasm (teipress, restricted to the batch)' : 'libxml2-wasm (teipress)';
+    rows.push(row(engine, label, n, await time(() => validateDocuments(inputs, { ...o, rules: false, teiAllFull: false }))));
+    if (label === 'tei_all') {
+      cold();
+      rows.push(row('libxml2-wasm (teipress, full schema)', label, n, await time(() => validateDocuments(inputs, { ...o, rules: false, teiAllFull: true }))));
+    }
     if (opts.xmllint) {
       const schema = { fileName: 'schema.rng', contents: readFileSync(url, 'utf8') };
       const xml = docs.map((contents, i) => ({ fileName: `f${i}.xml`, contents }));
@@ -49,7 +61,13 @@ export async function benchValidate(n = 1000, opts: { xmllint?: boolean; jing?: 
     const jing = opts.jing ?? '/usr/bin/jing';
     rows.push(row('jing (Java)', label, n, await time(() => spawnSync(jing, [fileURLToPath(url), ...paths]))));
   }
-  rows.push(row('libxml2-wasm (teipress)', 'all layers + rules', n, await time(() => validateDocuments(inputs))));
+  cold();
+  rows.push(row('libxml2-wasm (teipress)', 'all layers + rules', n, await time(() => validateDocuments(inputs, { teiAllFull: false }))));
   rmSync(dir, { recursive: true, force: true });
   return rows;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1000);
+  console.table(await benchValidate(n, { xmllint: process.argv.includes('--xmllint') }));
 }

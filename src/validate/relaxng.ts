@@ -46,6 +46,12 @@ export function loadSchema(url: URL): LoadedSchema {
   return loaded;
 }
 
+/** Forgets (and frees) every compiled schema, so that the next load compiles again (benches). */
+export function clearSchemaCache(): void {
+  for (const l of cache.values()) if (l.ok) l.validator.dispose();
+  cache.clear();
+}
+
 /** Compiles schema `text` (`path` resolves relative references); not cached. Never throws. */
 export function compileSchema(text: string, path: string): LoadedSchema {
   let doc: XmlDocument | undefined;

@@ -2,8 +2,8 @@
  * tei_all restricted to a batch's vocabulary. Compiling the whole of tei_all in WebAssembly
  * takes ~10–15 s; a batch of documents uses a few dozen of its ~590 elements. RELAX NG
  * validation of a document only ever matches element patterns whose names occur in it, so
- * replacing every `<element name="X">` define whose X does not occur in the batch by
- * `<notAllowed/>` (and pruning the defines no longer reachable from `start`) leaves the
+ * replacing every `<element name="X">` define whose X does not occur in the batch by a
+ * pattern that matches nothing (and pruning the defines no longer reachable from `start`) leaves the
  * verdict on every document of the batch unchanged: an element tei_all does not define is
  * still refused, a required child that is absent is still missing. Wildcards (`anyName`,
  * `nsName`), elements declared with an explicit `ns` (egXML), inline element patterns and
@@ -131,6 +131,12 @@ function readTeiAll(): { ok: true; text: string } | { ok: false; reason: string 
     }
   }
   return teiAllText;
+}
+
+/** Forgets (and frees) the compiled subsets, so that the next batch compiles again (benches). */
+export function clearTeiAllSubsets(): void {
+  for (const l of subsets.values()) if (l.ok) l.validator.dispose();
+  subsets.clear();
 }
 
 /** True when the environment asks for the full tei_all (TEIPRESS_TEI_ALL_FULL=1), for comparison. */
