@@ -36,11 +36,11 @@ export const RESTRICTED = {
   div: { type: ['document', 'section'], subtype: ['letter', 'telegram', 'memorandum', 'report', 'document'] },
   fw: {
     type: ['pageNum', 'stamp', 'classification', 'archival-citation', 'folio', 'idno', 'archival-date',
-      'unclassified', 'header', 'footer', 'catch', 'sig'],
+      'unclassified', 'header', 'footer', 'catch', 'sig', 'handling'],
   },
-  stamp: { type: ['declassification', 'release', 'received', 'sanitized', 'date', 'other'] },
-  seg: { type: ['to', 'from', 'subject', 'participants', 'date', 'cc', 'ref', 'field', 'handling'] },
+  // stamp/@type and seg/@type stay open: their values come from the profile (stamp kinds,
+  // header field names), which users extend; docs/encoding.md lists the built-in ones.
   gap: { reason: ['illegible', 'redacted'] },
   note: { type: ['editorial', 'signature', 'transcriber'] },
-  ab: { type: ['enclosure', 'copies', 'unclassified'] },
+  ab: { type: ['enclosure', 'copies', 'unclassified', 'heading'] },
 };

@@ -56,7 +56,7 @@ export interface LineBreak {
 }
 /** Inline containers. */
 export interface Span {
-  readonly type: 'del' | 'add' | 'unclear' | 'q' | 'ref' | 'note';
+  readonly type: 'del' | 'add' | 'unclear' | 'q' | 'ref' | 'note' | 'seg';
   readonly children: Inline[];
   readonly pos: Position;
   readonly attrs?: Readonly<Record<string, string>>;

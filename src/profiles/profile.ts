@@ -38,6 +38,8 @@ export interface Profile {
   readonly abbreviations: readonly string[];
   /** Telegram reference words (`Yourtel 1606`, `Deptel 42`). */
   readonly references: readonly string[];
+  /** Paragraph portion marks (`(S)`, `(TS//NF)`): the mark's level → normalised level. */
+  readonly portionMarks: Readonly<Record<string, string>>;
   /** Two-digit years are read as this century (e.g. 1900 → `62` is 1962). */
   readonly century: number;
 }

@@ -96,5 +96,6 @@ export const usGovernment20c: Profile = {
     'sgt.', 'prof.', 'rev.', 'hon.', 'messrs.', 'mme.', 'mlle.', 'no.', 'cf.', 'viz.',
   ],
   references: ['yourtel', 'deptel', 'embtel', 'reftel', 'mytel', 'ourtel', 'urtel', 'deptcirtel', 'circtel', 'conscirc', 'cirtel'],
+  portionMarks: { TS: 'top-secret', S: 'secret', C: 'confidential', U: 'unclassified', LOU: 'limited-official-use', FOUO: 'official-use-only', CUI: 'controlled-unclassified', SBU: 'sensitive-but-unclassified' },
   century: 1900,
 };

@@ -63,6 +63,14 @@ function range(a: string | undefined, b: string | undefined, inferred: boolean) 
 
 /** The rules, most specific first. Each returns undefined when its match is not a real date. */
 const RULES: readonly Rule[] = [
+  // Telegram date-time group: 051823Z NOV 62 (day, hour, minute, zone Z, month, year)
+  {
+    re: /\b([0-3]\d)([0-2]\d)([0-5]\d)Z\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(\d{2}|\d{4})\b/g,
+    read: (m, c) => {
+      const d = single(m[5], monthValue(m[4]!), +m[1]!, c);
+      return d?.when && +m[2]! < 24 ? { when: `${d.when}T${m[2]}:${m[3]}:00Z`, inferred: false } : undefined;
+    },
+  },
   // 11/3/62-11/16/62 (US order, ranges)
   {
     re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\s*[-–]\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/g,

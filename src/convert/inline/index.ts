@@ -5,6 +5,7 @@ import { parseDates, type DateContext } from '../dates/parse-dates.js';
 import { buildTree, nestRanges } from './build-tree.js';
 import { DEFAULT_CONVENTIONS, scanCombiningStrike, scanConventions, type Convention } from './conventions.js';
 import { flatten, sourceOffset, type Segment } from './flat-text.js';
+import { scanPortionMarks } from './portion-marks.js';
 import { scanQuotes } from './quotes.js';
 import type { InlineRange } from './ranges.js';
 import { scanReferences } from './references.js';
@@ -14,6 +15,8 @@ export interface InlineContext {
   readonly dates: DateContext;
   readonly conventions?: readonly Convention[];
   readonly references: readonly string[];
+  /** Portion-mark levels of the profile. */
+  readonly portionMarks?: Readonly<Record<string, string>>;
   readonly toPos: (offset: number) => Position;
   readonly report: Report;
   /** Called once per kind of thing applied, for the header's encodingDesc. */
@@ -33,7 +36,7 @@ export function parseInline(segments: readonly Segment[], ctx: InlineContext): I
   for (const p of conv.problems) ctx.report('convert/unbalanced-marker', ctx.toPos(sourceOffset(flat, p.at)), p.message);
   const groups: InlineRange[][] = [[...conv.ranges, ...scanCombiningStrike(flat.text)]];
   if (ctx.phrases !== false) {
-    groups.push(scanQuotes(flat.text), scanReferences(flat.text, ctx.references), dateRanges(flat.text, ctx, sourceOffsetOf(flat)));
+    groups.push(scanPortionMarks(flat.text, ctx.portionMarks ?? {}), scanQuotes(flat.text), scanReferences(flat.text, ctx.references), dateRanges(flat.text, ctx, sourceOffsetOf(flat)));
   }
   const ranges = nestRanges(groups);
   if (ranges.some((r) => conv.ranges.includes(r))) ctx.applied('conventions');

@@ -9,6 +9,7 @@ import type { LineRecognizer } from './types.js';
  * date range, or naming a box, folder or volume.
  */
 export const citation: LineRecognizer = (text, ctx) => {
+  if (/^Source:\s.*,/.test(text) && text.length <= 400) return { kind: 'archival-citation', rule: 'citation/source-note' };
   if (text.length > 240 || text.length < 12) return undefined;
   const commas = (text.match(/,/g) ?? []).length;
   const shape = shapeOf(text);

@@ -1,5 +1,8 @@
 import type { LineRecognizer } from './types.js';
 
+/** Telegram address lines printed without a colon: `FM AMEMBASSY MOSCOW`, `TO SECSTATE WASHDC`. */
+const TELEGRAM = /^(FM|TO|INFO)\s+(?=[A-Z])/;
+const TELEGRAM_FIELDS: Readonly<Record<string, string>> = { FM: 'from', TO: 'to', INFO: 'info' };
 const LABEL = /^([A-Za-z][A-Za-z .&/-]{0,28}?)\s*:\s*/;
 
 /**
@@ -8,6 +11,8 @@ const LABEL = /^([A-Za-z][A-Za-z .&/-]{0,28}?)\s*:\s*/;
  * stands on the following line).
  */
 export const field: LineRecognizer = (text, ctx) => {
+  const t = TELEGRAM.exec(text);
+  if (t && text === text.toUpperCase()) return { kind: 'field', rule: 'field/telegram-line', value: TELEGRAM_FIELDS[t[1]!]!, labelLength: t[0].length };
   const m = LABEL.exec(text);
   if (!m) return undefined;
   const label = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');

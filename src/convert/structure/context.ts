@@ -24,6 +24,7 @@ export function inlineOf(ctx: StructureContext, content: readonly Line[] | reado
   return parseInline(segments, {
     dates: { century: ctx.profile.century, ...(year !== undefined ? { year } : {}) },
     references: ctx.profile.references,
+    portionMarks: ctx.profile.portionMarks,
     toPos: (o) => ctx.index.at(o),
     report: ctx.report,
     applied: (what) => ctx.applied.add(what),

@@ -56,7 +56,7 @@ export class DocumentBuilder {
 
   /** Places a run of furniture; `next` is the item after it (joins a paragraph across it). */
   addRun(run: readonly Item[], next: Item | undefined): void {
-    const ms = this.runMilestones(run);
+    const ms = this.runMilestones(run, next === undefined);
     const joinReason = next?.kind === 'text' && this.para && this.state === 'body' ? continues(this.para.lines, next.lines, this.ctx.profile) : undefined;
     if (joinReason && this.para) {
       this.para.segments.push(...ms.map((node) => ({ kind: 'milestone' as const, node })));
@@ -68,15 +68,17 @@ export class DocumentBuilder {
   }
 
   /** Milestones of a run in order, with the page break where the page turns. */
-  runMilestones(run: readonly Item[], from = 0, to = run.length): Milestone[] {
-    const br = findBreak(run);
+  runMilestones(run: readonly Item[], atEnd = false): Milestone[] {
+    // Furniture before any content heads the document's first page: no turn there.
+    const br = this.doc.parts.length === 1 && this.state === 'top' ? { at: -1 } : findBreak(run);
     const out: Milestone[] = [];
     this.pageEnded = br.at >= 0 && run.slice(0, br.at).some((it) => it.kind === 'archival-citation' || it.kind === 'folio');
-    for (let i = from; i < to; i++) {
+    const unbroken = atEnd ? 'bottom' : this.state === 'top' || this.state === 'opener' ? 'top' : undefined;
+    for (let i = 0; i < run.length; i++) {
       const it = run[i]!;
       if (i === br.at) out.push(this.turnPage(it, br.printed));
       if (it.kind === 'formFeed') continue;
-      const place = br.at < 0 ? (this.state === 'top' || this.state === 'opener' ? 'top' : undefined) : i < br.at ? 'bottom' : 'top';
+      const place = br.at < 0 ? unbroken : i < br.at ? 'bottom' : 'top';
       const fw = furnitureNode(it, place, this.inl(it.lines, it.kind === 'archival-date'));
       if (fw) out.push(fw);
       this.note(it, it.kind);
@@ -100,9 +102,9 @@ export class DocumentBuilder {
   }
 
   /** Adds a non-furniture item; returns how many following items it consumed as well. */
-  add(item: Item, next: Item | undefined): number {
+  add(item: Item, next: Item | undefined, last = false): number {
     switch (item.kind) {
-      case 'heading': return this.heading(item);
+      case 'heading': return last && this.state === 'body' && !item.match.value ? this.signatureAtEnd(item) : this.heading(item);
       case 'dateline': return this.dateline(item);
       case 'salutation': return this.toOpenerOrCloser(item, { type: 'salute', children: this.inl(item.lines), pos: item.pos }, 'salutation');
       case 'field': return this.field(item, next);
@@ -111,6 +113,13 @@ export class DocumentBuilder {
       case 'note': return this.editorialNote(item);
       default: return this.text(item, next);
     }
+  }
+
+  /** A short line in capitals that ends the body (a telegram's `KOHLER`) is its signature. */
+  private signatureAtEnd(item: Item): number {
+    this.closeParagraph();
+    this.startCloser(item.pos);
+    return this.closerText(item);
   }
 
   private heading(item: Item): number {
@@ -136,6 +145,7 @@ export class DocumentBuilder {
   private dateline(item: Item): number {
     const d = item.match.date;
     if (d?.when) this.setDate(d.when);
+    if (item.match.value === 'telegram' && this.doc.kind === 'document') this.doc.kind = 'telegram';
     if (this.state === 'body') {
       this.bodyBlock({ type: 'p', children: this.inl(item.lines), pos: item.pos });
       return 0;
@@ -155,6 +165,7 @@ export class DocumentBuilder {
     const label = this.inl([subLine(line, 0, cut)], false);
     const f = { type: 'field' as const, fieldType: item.match.value ?? 'field', label, value: this.inl(valueLines), pos: item.pos };
     if (f.fieldType === 'date') this.dateFrom(f.value);
+    if (item.match.rule === 'field/telegram-line' && this.doc.kind === 'document') this.doc.kind = 'telegram';
     if (this.doc.kind === 'document' && (f.fieldType === 'to' || f.fieldType === 'from' || f.fieldType === 'subject')) this.doc.kind = 'memorandum';
     this.toOpenerOrCloser(item, f, `field ${f.fieldType}`);
     return consumed;

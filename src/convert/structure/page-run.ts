@@ -30,7 +30,9 @@ export interface RunBreak {
 /**
  * Finds the page turn in a run of furniture lines between two pieces of text. After the
  * last footer (citation, folio) if there is one; else before the first header (stamp, page
- * number, form feed); else between two banners. A run with none of these shows no turn.
+ * number, form feed) — unless that header is printed twice in the run (foot and head), when
+ * the turn falls before its second copy; else between two copies of a banner. A run with
+ * none of these shows no turn.
  */
 export function findBreak(run: readonly Item[]): RunBreak {
   const kinds = run.map((it) => it.kind as string);
@@ -39,15 +41,29 @@ export function findBreak(run: readonly Item[]): RunBreak {
   if (lastFooter >= 0) at = lastFooter + 1;
   else {
     const firstHeader = kinds.findIndex((k) => HEADER.has(k));
-    if (firstHeader >= 0) at = firstHeader;
-    else {
-      const banners = kinds.map((k, i) => (k === 'classification' ? i : -1)).filter((i) => i >= 0);
-      if (banners.length >= 2) at = banners[1]!;
-    }
+    const repeat = repeatAt(run);
+    const headerRepeats = firstHeader >= 0 && repeat > firstHeader && itemKey(run[firstHeader]!) === itemKey(run[repeat]!);
+    at = firstHeader >= 0 && !headerRepeats ? firstHeader : repeat;
   }
   if (at < 0) return { at };
   const num = run.slice(at).find((it) => it.kind === 'pageNum');
   return num?.match.value ? { at, printed: num.match.value } : { at };
+}
+
+const itemKey = (it: Item) => `${it.kind}:${it.lines[0]!.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')}`;
+
+/**
+ * Furniture printed at both foot and head of a page (a banner, a release stamp) shows the
+ * turn between its two copies: the index of the first item that repeats an earlier one.
+ */
+function repeatAt(run: readonly Item[]): number {
+  const seen = new Set<string>();
+  for (let i = 0; i < run.length; i++) {
+    const k = itemKey(run[i]!);
+    if (seen.has(k) || (run[i]!.kind === 'classification' && [...seen].some((s) => s.startsWith('classification:')))) return i;
+    seen.add(k);
+  }
+  return -1;
 }
 
 /** Makes the `fw` node for a furniture item (its inline content is filled by the caller). */

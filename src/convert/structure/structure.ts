@@ -35,7 +35,10 @@ export function structure(items: readonly Item[], ctx: StructureContext): Transc
       docs.push(b.finish());
       b = new DocumentBuilder(ctx, docs.length + 1, it.pos, b.year ?? ctx.defaultYear);
     }
-    i += 1 + b.add(it, items[i + 1]);
+    const ai = nextContentAt[i + 1] ?? items.length;
+    const after = items[ai];
+    const last = after === undefined || opensDocument(after, nextContent(ai + 1), b);
+    i += 1 + b.add(it, items[i + 1], last);
   }
   docs.push(b.finish());
   return finishTranscript(docs, ctx);
@@ -50,7 +53,7 @@ function nextContentIndex(items: readonly Item[]): number[] {
 
 /** A run between two documents: its foot stays with the old one, its head opens the new one. */
 function splitRun(run: readonly Item[], b: DocumentBuilder, docs: DocumentNode[], ctx: StructureContext, next: Item): DocumentBuilder {
-  const old = b.runMilestones(run);
+  const old = b.runMilestones(run, true);
   const pbAt = old.findIndex((m) => m.type === 'pb');
   b.closeParagraph();
   const tail = pbAt >= 0 ? old.splice(pbAt) : [];

@@ -28,6 +28,7 @@ const handlers: { [T in Inline['type']]: Handler<T> } = {
   unclear: (n) => [el('unclear', { ...n.attrs }, inlines(n.children), n.pos)],
   q: (n) => [el('q', {}, inlines(n.children), n.pos)],
   ref: (n) => [el('ref', {}, inlines(n.children), n.pos)],
+  seg: (n) => [el('seg', { ...n.attrs }, inlines(n.children), n.pos)],
   note: (n) => [el('note', { type: 'editorial', ...n.attrs }, inlines(n.children), n.pos)],
   date: (n) => [el('date', { when: n.when, from: n.from, to: n.to, cert: n.inferred ? 'medium' : undefined }, inlines(n.children), n.pos)],
   gap: (n) => [el('gap', { reason: n.reason, extent: n.extent }, [el('desc', {}, [n.desc])], n.pos)],

@@ -20,7 +20,7 @@ describe('document structure from plain text', () => {
       'head: MEMORANDUM FOR THE RECORD',
       'opener(subject=Meeting with the Ambassador | date=March 3, 1971 | participants=The Secretary; Ambassador Dobrynin)',
       'p: [pb 2]The Secretary opened the',
-      'fw classification secret: SECRET',
+      'fw classification@bottom secret: SECRET',
     ]]);
   });
 
