@@ -5,14 +5,17 @@
  */
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
-import { build, convertFiles, conversionReport, formatDiagnostics, renderFiles, validatePaths, VERSION } from './index.js';
+// Commands load their stages on demand: `convert` need not load the XSLT engine or the
+// schema validator (saxon-js alone takes a noticeable part of a second to load).
 import type { Diagnostic, RenderTarget } from './index.js';
 import { hasErrors, sortDiagnostics } from './diagnostics/diagnostic.js';
+import { formatDiagnostics } from './diagnostics/format.js';
+import { VERSION } from './version.js';
 
 const HELP = `teipress ${VERSION} — plain-text archival transcripts to validated TEI and editions
 
 Usage:
-  teipress build [dir] [--force] [--no-pdf] [--no-tei-all] [--format text|json] [--verbose]
+  teipress build [dir] [--force] [--no-pdf] [--no-tei-all] [--report] [--format text|json] [--verbose]
       transcripts/*.txt → tei/*.xml → validation → dist/ (HTML site, print HTML + PDF, text)
   teipress convert <file.txt…> [--out-dir DIR] [--report] [--format text|json]
       writes DIR/<name>.xml (default: beside each input; --out-dir - prints one file to stdout)
@@ -59,14 +62,17 @@ async function cmdBuild(args: string[], v: Values, format: 'text' | 'json'): Pro
   const dir = args[0] ?? '.';
   const tty = process.stderr.isTTY && format === 'text';
   const targets: RenderTarget[] = v['no-pdf'] ? ['html', 'print', 'text'] : ['html', 'print', 'pdf', 'text'];
+  const { build } = await import('./build/build.js');
   const s = await build(dir, {
     force: v.force === true,
+    report: v.report === true,
     targets,
     teiAll: v['no-tei-all'] !== true,
     ...(process.env.SOURCE_DATE_EPOCH ? { buildDate: new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10) } : {}),
     ...(tty ? { onProgress: (stage: string, done: number, total: number) => process.stderr.write(`\r\x1b[K${stage} ${done}/${total}`) } : {}),
   });
   if (tty) process.stderr.write('\r\x1b[K');
+  for (const r of s.reports) process.stderr.write(r + '\n');
   print(s.diagnostics, format, v.verbose === true);
   if (format === 'text') {
     const t = Object.entries(s.timings).map(([k, ms]) => `${k} ${ms} ms`).join(', ');
@@ -80,6 +86,8 @@ async function cmdConvert(args: string[], v: Values, format: 'text' | 'json'): P
   if (!args.length) throw new UsageError('convert needs at least one transcript file.');
   const outDir = v['out-dir'] as string | undefined;
   if (outDir === '-' && args.length !== 1) throw new UsageError('--out-dir - (stdout) takes exactly one input.');
+  const { convertFiles } = await import('./build/convert-command.js');
+  const { conversionReport } = await import('./convert/report.js');
   const r = await convertFiles(args, outDir ? { outDir } : {});
   if (outDir === '-' && r.results[0]?.xml) process.stdout.write(r.results[0].xml);
   if (v.report) for (const x of r.results) if (x.transcript) process.stderr.write(conversionReport(x.input, x.transcript) + '\n');
@@ -91,6 +99,7 @@ async function cmdConvert(args: string[], v: Values, format: 'text' | 'json'): P
 
 async function cmdValidate(args: string[], v: Values, format: 'text' | 'json'): Promise<Diagnostic[]> {
   if (!args.length) throw new UsageError('validate needs at least one TEI file or folder.');
+  const { validatePaths } = await import('./validate/index.js');
   const ds = await validatePaths(args, {
     teiAll: v['no-tei-all'] !== true,
     projectSchema: v['no-project-schema'] !== true,
@@ -109,6 +118,7 @@ async function cmdRender(args: string[], v: Values, format: 'text' | 'json'): Pr
   const to = String(v.to ?? '').split(',').filter(Boolean);
   const bad = to.filter((t) => !TARGETS.includes(t as RenderTarget));
   if (!to.length || bad.length) throw new UsageError(`--to takes ${TARGETS.join('|')} (comma-separated)${bad.length ? `; got ${bad.join(', ')}` : ''}.`);
+  const { renderFiles } = await import('./build/render-files.js');
   const r = await renderFiles(args, to as RenderTarget[], (v['out-dir'] as string | undefined) ?? 'dist');
   print(r.diagnostics, format, v.verbose === true);
   if (format === 'text') process.stderr.write(`rendered ${r.written.length} file(s); ${counts(r.diagnostics)}\n`);

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { renderEditions, type RenderDoc, type RenderTarget } from '../render/index.js';
 import { validateDocuments, type ValidateInput } from '../validate/index.js';
+import { conversionReport } from '../convert/report.js';
 import { loadConfig } from './config.js';
 import { convertFile } from './convert-files.js';
 import { readOptional, sha256, writeAtomic } from './fs.js';
@@ -20,6 +21,8 @@ export interface BuildOptions {
   /** Called as each stage progresses. */
   readonly onProgress?: (stage: string, done: number, total: number) => void;
   readonly buildDate?: string;
+  /** Collect the conversion report of each converted transcript. */
+  readonly report?: boolean;
 }
 
 /** What a build did. */
@@ -33,6 +36,8 @@ export interface BuildSummary {
   readonly diagnostics: Diagnostic[];
   /** Milliseconds per stage. */
   readonly timings: Readonly<Record<string, number>>;
+  /** Conversion reports (with `report`), one per converted transcript. */
+  readonly reports: string[];
 }
 
 const ALL: readonly RenderTarget[] = ['html', 'print', 'pdf', 'text'];
@@ -54,10 +59,11 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   const names = ((await readdir(tDir).catch(() => [])) as string[]).filter((n) => n.endsWith('.txt')).sort();
   if (!names.length) {
     diagnostics.push(diagnostic('build/no-input', { file: relative(process.cwd(), tDir) || '.', line: 1, column: 1 }, `No transcripts (*.txt) were found in ${tDir}.`));
-    return { documents: 0, converted: 0, keptEdited: 0, written: 0, dist: join(dir, config.dist), diagnostics, timings };
+    return { documents: 0, converted: 0, keptEdited: 0, written: 0, dist: join(dir, config.dist), diagnostics, timings, reports: [] };
   }
   const manifest = await readManifest(teiDir);
   const inputs: ValidateInput[] = [];
+  const reports: string[] = [];
   let converted = 0;
   let kept = 0;
   await time('convert', async () => {
@@ -67,6 +73,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
       const display = relative(process.cwd(), src);
       const r = await convertFile(src, { profile: config.profile, edition: config.edition, display });
       diagnostics.push(...r.diagnostics);
+      if (opts.report && r.transcript) reports.push(conversionReport(display, r.transcript));
       const teiName = `${r.id}.xml`;
       const teiPath = join(teiDir, teiName);
       const current = await readOptional(teiPath);
@@ -92,7 +99,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   diagnostics.push(...rendered.diagnostics);
   const dist = join(dir, config.dist);
   await time('write', () => swapIn(dist, rendered.files));
-  return { documents: inputs.length, converted, keptEdited: kept, written: rendered.files.length, dist, diagnostics: sortDiagnostics(diagnostics), timings };
+  return { documents: inputs.length, converted, keptEdited: kept, written: rendered.files.length, dist, diagnostics: sortDiagnostics(diagnostics), timings, reports };
 }
 
 /** Writes the outputs into a fresh folder beside `dist`, then replaces `dist` with it. */

@@ -68,7 +68,7 @@ export class DocumentBuilder {
   }
 
   /** Milestones of a run in order, with the page break where the page turns. */
-  runMilestones(run: readonly Item[], atEnd = false): Milestone[] {
+  runMilestones(run: readonly Item[], atEnd = false, split = false): Milestone[] {
     // Furniture before any content heads the document's first page: no turn there.
     const br = this.doc.parts.length === 1 && this.state === 'top' ? { at: -1 } : findBreak(run);
     const out: Milestone[] = [];
@@ -76,7 +76,8 @@ export class DocumentBuilder {
     const unbroken = atEnd ? 'bottom' : this.state === 'top' || this.state === 'opener' ? 'top' : undefined;
     for (let i = 0; i < run.length; i++) {
       const it = run[i]!;
-      if (i === br.at) out.push(this.turnPage(it, br.printed));
+      // Where a run ends one document and heads the next, the turn belongs to the new one.
+      if (i === br.at) out.push(split && !br.printed ? pageBreak('1', true, it.pos) : this.turnPage(it, br.printed));
       if (it.kind === 'formFeed') continue;
       const place = br.at < 0 ? unbroken : i < br.at ? 'bottom' : 'top';
       const fw = furnitureNode(it, place, this.inl(it.lines, it.kind === 'archival-date'));

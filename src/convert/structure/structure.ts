@@ -1,6 +1,6 @@
 import type { DocumentNode, Transcript } from '../../ir/nodes.js';
 import { FURNITURE_KINDS } from '../recognizers/index.js';
-import type { StructureContext } from './context.js';
+import { decide, type StructureContext } from './context.js';
 import { DocumentBuilder } from './document-builder.js';
 import { opensDocument } from './boundaries.js';
 import type { Item } from './items.js';
@@ -34,6 +34,7 @@ export function structure(items: readonly Item[], ctx: StructureContext): Transc
     if (opensDocument(it, nextContent(i + 1), b)) {
       docs.push(b.finish());
       b = new DocumentBuilder(ctx, docs.length + 1, it.pos, b.year ?? ctx.defaultYear);
+      decide(ctx, docs.length + 1, it.pos, 'document boundary', `boundary/${it.kind}`, it.lines[0]!.text);
     }
     const ai = nextContentAt[i + 1] ?? items.length;
     const after = items[ai];
@@ -53,13 +54,14 @@ function nextContentIndex(items: readonly Item[]): number[] {
 
 /** A run between two documents: its foot stays with the old one, its head opens the new one. */
 function splitRun(run: readonly Item[], b: DocumentBuilder, docs: DocumentNode[], ctx: StructureContext, next: Item): DocumentBuilder {
-  const old = b.runMilestones(run, true);
+  const old = b.runMilestones(run, true, true);
   const pbAt = old.findIndex((m) => m.type === 'pb');
   b.closeParagraph();
   const tail = pbAt >= 0 ? old.splice(pbAt) : [];
   b.doc.parts.push(...old);
   docs.push(b.finish());
   const nb = new DocumentBuilder(ctx, docs.length + 1, tail[0]?.pos ?? next.pos, b.year ?? ctx.defaultYear);
+  decide(ctx, nb.doc.n, next.pos, 'document boundary', `boundary/${next.kind}-after-page-end`, next.lines[0]!.text);
   const printed = tail[0]?.type === 'pb' && !tail[0].inferred;
   if (printed) nb.doc.parts.splice(0, 1);
   nb.doc.parts.push(...(printed ? tail : tail.slice(1)));
