@@ -2,6 +2,9 @@ import { parseDates } from '../dates/parse-dates.js';
 import { shapeOf } from './shape.js';
 import type { LineRecognizer } from './types.js';
 
+/** A bare archival reference code: department or group letters, series, piece (`FO 371/122345`, `RG 59/250/3`). */
+const REFERENCE_CODE = /^[A-Z]{1,5}\s?\d{1,4}\/\d{1,6}(?:\/\d{1,6})?$/;
+
 /**
  * An archival citation footer (`JFK, NSF USSR, Subjects … Vol. I-C, 11/3/62-11/16/62`,
  * `RG 59, Central Files, Box 1234`): comma-separated fields, capitalised, not a sentence, and
@@ -10,6 +13,7 @@ import type { LineRecognizer } from './types.js';
  */
 export const citation: LineRecognizer = (text, ctx) => {
   if (/^Source:\s.*,/.test(text) && text.length <= 400) return { kind: 'archival-citation', rule: 'citation/source-note' };
+  if (REFERENCE_CODE.test(text)) return { kind: 'archival-citation', rule: 'citation/reference-code' };
   if (text.length > 240 || text.length < 12) return undefined;
   const commas = (text.match(/,/g) ?? []).length;
   const shape = shapeOf(text);

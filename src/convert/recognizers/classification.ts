@@ -8,7 +8,12 @@ const SEPARATORS = /\s*(?:\/\/|\/|\s-\s|,|;)\s*/;
 function matchLevel(words: readonly string[], printed: string): number {
   const want = printed.toLowerCase().split(' ');
   if (words.length < want.length) return 0;
-  const ok = want.every((w, i) => editDistance(ocrFold(words[i] ?? ''), w, budget(w.length)) <= budget(w.length));
+  // OCR damage seldom strikes the first letter, and a level differs from a stamp word
+  // (UNCLASSIFIED / DECLASSIFIED) there: the first letter must match, then one edit is allowed.
+  const ok = want.every((w, i) => {
+    const got = ocrFold(words[i] ?? '');
+    return got[0] === w[0] && editDistance(got, w, Math.min(1, budget(w.length))) <= Math.min(1, budget(w.length));
+  });
   return ok ? want.length : 0;
 }
 

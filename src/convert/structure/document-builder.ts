@@ -4,7 +4,7 @@ import type { Segment } from '../inline/flat-text.js';
 import type { Line } from '../scan-lines.js';
 import { decide, inlineOf, subLine, type StructureContext } from './context.js';
 import type { Item } from './items.js';
-import { continues, shortLines, signatureShaped } from './joins.js';
+import { continues, nameLike, shortLines, signatureShaped } from './joins.js';
 import { findBreak, furnitureNode, pageBreak } from './page-run.js';
 
 type State = 'top' | 'opener' | 'body' | 'closer';
@@ -70,7 +70,8 @@ export class DocumentBuilder {
   /** Milestones of a run in order, with the page break where the page turns. */
   runMilestones(run: readonly Item[], atEnd = false, split = false): Milestone[] {
     // Furniture before any content heads the document's first page: no turn there.
-    const br = this.doc.parts.length === 1 && this.state === 'top' ? { at: -1 } : findBreak(run);
+    // Nor after the last content of the transcript: a turn needs a page to turn to.
+    const br = (this.doc.parts.length === 1 && this.state === 'top') || (atEnd && !split) ? { at: -1 } : findBreak(run);
     const out: Milestone[] = [];
     this.pageEnded = br.at >= 0 && run.slice(0, br.at).some((it) => it.kind === 'archival-citation' || it.kind === 'folio');
     const unbroken = atEnd ? 'bottom' : this.state === 'top' || this.state === 'opener' ? 'top' : undefined;
@@ -106,6 +107,7 @@ export class DocumentBuilder {
   add(item: Item, next: Item | undefined, last = false): number {
     switch (item.kind) {
       case 'heading': return last && this.state === 'body' && !item.match.value ? this.signatureAtEnd(item) : this.heading(item);
+      case 'text': return last && this.state === 'body' && !this.joinNext && nameLike(item.lines) ? this.signatureAtEnd(item) : this.text(item, next);
       case 'dateline': return this.dateline(item);
       case 'salutation': return this.toOpenerOrCloser(item, { type: 'salute', children: this.inl(item.lines), pos: item.pos }, 'salutation');
       case 'field': return this.field(item, next);
@@ -202,7 +204,7 @@ export class DocumentBuilder {
   private text(item: Item, next: Item | undefined): number {
     if (this.state === 'closer') return this.closerText(item);
     const beforeSalute = next !== undefined && ['salutation', 'dateline', 'field'].includes(next.kind);
-    if ((this.state === 'top' || this.state === 'opener') && beforeSalute && item.lines.length >= 2 && shortLines(item.lines) && !this.opener?.children.some((c) => c.type === 'salute')) {
+    if ((this.state === 'top' || this.state === 'opener') && beforeSalute && shortLines(item.lines) && !this.opener?.children.some((c) => c.type === 'salute')) {
       this.toOpenerOrCloser(item, { type: 'address', lines: item.lines.map((l) => ({ children: this.inl([l]), pos: l.pos })), pos: item.pos }, 'inside address');
       return 0;
     }

@@ -44,15 +44,33 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
     if (run.length) into.push(itemOf(run, run.length === 1 ? classifyLine(run[0]!.text, ctx) : { kind: 'text', rule: 'text' }));
     run = [];
   };
+  let stampItem: Item | undefined;
   lines.forEach((line, i) => {
     const m = classifyLine(line.text, ctx);
     const headingAtTop = m.kind === 'heading' && i === 0 && lines.length > 1;
-    if (SPLIT_KINDS.has(m.kind) || headingAtTop) {
+    // A stamp's further lines (authority, date, initials) belong to it until other furniture.
+    if (stampItem && (m.kind === 'stamp' || !SPLIT_KINDS.has(m.kind)) && line.text.length <= 60) {
+      stampItem.lines.push(line);
+      return;
+    }
+    stampItem = undefined;
+    if (m.kind === 'closing' && leadsIntoClosing(run)) {
+      // `I am, Sir,` / `Your obedient Servant,`: the lines leading into the close are part of it.
+      into.push(itemOf([...run, line], m));
+      run = [];
+    } else if (SPLIT_KINDS.has(m.kind) || headingAtTop) {
       flush();
-      into.push(itemOf([line], m));
+      const item = itemOf([line], m);
+      into.push(item);
+      if (m.kind === 'stamp') stampItem = item;
     } else run.push(line);
   });
   flush();
+}
+
+/** One or two short lines ending in a comma, right before a complimentary close. */
+function leadsIntoClosing(run: readonly Line[]): boolean {
+  return run.length >= 1 && run.length <= 2 && run.every((l) => l.text.length <= 40 && /,$/.test(l.text));
 }
 
 const CANDIDATES: ReadonlySet<BlockKind> = new Set(['text', 'unclassified', 'heading']);

@@ -43,3 +43,15 @@ export function signatureShaped(lines: readonly Line[]): boolean {
 export function shortLines(lines: readonly Line[], max = 6): boolean {
   return lines.length <= max && lines.every((l) => l.text.length <= 64);
 }
+
+/**
+ * A name or initials on a line of its own (`McG. B.`, `Dean Rusk`, `J.F.K.`): at most four
+ * words, each capitalised or an initial, no sentence in it.
+ */
+export function nameLike(lines: readonly Line[]): boolean {
+  if (lines.length > 2) return false;
+  return lines.every((l) => {
+    const words = l.text.split(/\s+/);
+    return l.text.length <= 40 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}?\p{Lu}\.?)$/u.test(w));
+  });
+}
