@@ -12,7 +12,7 @@ const hand = 'not written by the converter; kept as room for hand editing of the
 export const KEPT = {
   TEI: 'the root of every file teipress writes or validates (teiCorpus is not admitted).',
   teiHeader: header, fileDesc: header, titleStmt: header, title: header, respStmt: header,
-  resp: header, name: header, publicationStmt: header, publisher: header, availability: header,
+  resp: header, name: header, publicationStmt: header, notesStmt: header, publisher: header, availability: header,
   licence: header, sourceDesc: header, msDesc: header, msIdentifier: header, repository: header,
   collection: header, idno: header, msContents: header, msItem: header, history: header,
   origin: header, origDate: header, encodingDesc: header, editorialDecl: header, classDecl: header,
