@@ -1,0 +1,198 @@
+/**
+ * `npm run bench`: generates a corpus of transcripts (default 500, `--docs N`) and prints
+ * documents per second for each stage, with baselines measured in the same run (a naive
+ * decode/split/escape pass for convert, Debian's jing for validation), peak memory and a
+ * linearity check of the converter on 0.5 MB and 5 MB transcripts.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from '../build/build.js';
+import { convertBytes, convertText } from '../convert/index.js';
+import { renderEditions, type RenderDoc, type RenderTarget } from '../render/index.js';
+import { validateDocuments, type ValidateInput } from '../validate/index.js';
+import { generateTranscript, materialFrom } from './generate.js';
+import { benchValidate } from './validate.js';
+
+interface Row { stage: string; docs: number; seconds: number; note?: string }
+
+const CHROMIUM = process.env.TEIPRESS_CHROMIUM ?? '/usr/bin/chromium';
+const JING = '/usr/bin/jing';
+const LINEARITY_LIMIT_S = 60;
+
+/** `--name N` from the command line, or `fallback`. */
+function argNumber(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  const n = i === -1 ? fallback : Number(process.argv[i + 1]);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} takes a whole number, got ${process.argv[i + 1]}`);
+  return n;
+}
+
+async function timed<T>(f: () => Promise<T> | T): Promise<{ value: T; seconds: number }> {
+  const t = performance.now();
+  const value = await f();
+  return { value, seconds: (performance.now() - t) / 1000 };
+}
+
+/** The floor of any converter: decode, split into lines, escape, join. */
+function naivePass(bytes: Uint8Array): string {
+  const dec = new TextDecoder('utf-8');
+  return dec.decode(bytes).split('\n').map((l) => `<l>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</l>`).join('\n');
+}
+
+function material(): string[] {
+  const dir = fileURLToPath(new URL('../../transcripts/', import.meta.url));
+  const texts = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(dir, n), 'utf8')) : [];
+  return materialFrom(texts);
+}
+
+function makeCorpus(dir: string, n: number, mat: string[]): { name: string; bytes: Uint8Array }[] {
+  mkdirSync(join(dir, 'transcripts'), { recursive: true });
+  writeFileSync(join(dir, 'teipress.config.json'), JSON.stringify({ title: 'Bench edition', publisher: 'teipress bench' }));
+  return Array.from({ length: n }, (_, i) => {
+    const name = `gen-${String(i).padStart(5, '0')}`;
+    const text = generateTranscript(i + 1, { material: mat });
+    writeFileSync(join(dir, 'transcripts', `${name}.txt`), text);
+    return { name, bytes: new TextEncoder().encode(text) };
+  });
+}
+
+async function validateRows(inputs: ValidateInput[]): Promise<{ rows: Row[]; errors: number }> {
+  const rows: Row[] = [];
+  let errors = 0;
+  for (const [label, opts] of [['project schema', { teiAll: false }], ['tei_all', { projectSchema: false }]] as const) {
+    const compile = await timed(() => validateDocuments(inputs.slice(0, 1), { ...opts, rules: false }));
+    rows.push({ stage: `validate ${label}: schema compile + 1 doc`, docs: 1, seconds: compile.seconds });
+    const all = await timed(() => validateDocuments(inputs, { ...opts, rules: false }));
+    errors += all.value.filter((d) => d.severity === 'error').length;
+    rows.push({ stage: `validate ${label} (compiled)`, docs: inputs.length, seconds: all.seconds, note: `${all.value.filter((d) => d.severity === 'error').length} errors` });
+  }
+  const rules = await timed(() => validateDocuments(inputs, { projectSchema: false, teiAll: false }));
+  rows.push({ stage: 'validate rule checks only', docs: inputs.length, seconds: rules.seconds });
+  return { rows, errors };
+}
+
+async function renderRows(docs: RenderDoc[], pdfDocs: number): Promise<Row[]> {
+  const rows: Row[] = [];
+  const warm = await timed(() => renderEditions(docs.slice(0, 1), { targets: ['html', 'print', 'text'], chromium: null }));
+  rows.push({ stage: 'render start-up (load SEFs, 1 doc, all 3)', docs: 1, seconds: warm.seconds });
+  for (const t of ['html', 'text', 'print'] as RenderTarget[]) {
+    const r = await timed(() => renderEditions(docs, { targets: [t], chromium: null }));
+    rows.push({ stage: `render ${t}`, docs: docs.length, seconds: r.seconds, note: `${r.value.files.length} files` });
+  }
+  if (!existsSync(CHROMIUM)) {
+    rows.push({ stage: 'render pdf', docs: 0, seconds: 0, note: `skipped: no Chromium at ${CHROMIUM}` });
+    return rows;
+  }
+  const sub = docs.slice(0, pdfDocs);
+  const r = await timed(() => renderEditions(sub, { targets: ['pdf'], chromium: CHROMIUM }));
+  const pdfs = r.value.files.filter((f) => f.path.endsWith('.pdf')).length;
+  rows.push({ stage: 'render pdf (incl. print HTML, browser start)', docs: sub.length, seconds: r.seconds, note: `${pdfs} PDFs` });
+  return rows;
+}
+
+function concatTo(bytes: number, mat: string[]): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let s = 100_000; size < bytes; s++) { const t = generateTranscript(s, { material: mat, paragraphs: 12 }); parts.push(t); size += Buffer.byteLength(t); }
+  return parts.join('\n\n');
+}
+
+/** Converts one concatenated transcript of `mb` MB in a child process (so a slow one can be stopped). */
+function convertSized(mb: number, limitS: number): { seconds?: number; mb: number } {
+  const script = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, [script, '--linearity-child', String(mb)], { timeout: limitS * 1000, encoding: 'utf8' });
+  const m = /^(\S+) (\S+)$/m.exec(r.stdout ?? '');
+  return m ? { seconds: Number(m[1]), mb: Number(m[2]) } : { mb };
+}
+
+/** The child side of `convertSized`: prints "seconds megabytes". */
+function linearityChild(mb: number): void {
+  const text = concatTo(mb * 1024 * 1024, material());
+  const t = performance.now();
+  convertText(text, { file: `${mb}MB.txt` });
+  console.log(`${(performance.now() - t) / 1000} ${Buffer.byteLength(text) / 1024 / 1024}`);
+}
+
+function linearity(): Row[] {
+  const rows: Row[] = [];
+  const runs = [0.5, 5].map((target) => ({ target, ...convertSized(target, LINEARITY_LIMIT_S) }));
+  for (const r of runs) {
+    rows.push(r.seconds === undefined
+      ? { stage: `convert one ${r.target} MB transcript`, docs: 1, seconds: 0, note: `did not finish in ${LINEARITY_LIMIT_S} s (stopped)` }
+      : { stage: `convert one ${r.target} MB transcript`, docs: 1, seconds: r.seconds, note: `${(r.mb / r.seconds).toFixed(2)} MB/s` });
+  }
+  const [small, big] = runs as [typeof runs[0], typeof runs[0]];
+  const ratio = small.seconds === undefined ? 'n/a' : big.seconds === undefined ? `> ${(LINEARITY_LIMIT_S / small.seconds).toFixed(0)}` : (big.seconds / small.seconds).toFixed(1);
+  rows.push({ stage: '  time ratio 5 MB / 0.5 MB', docs: 0, seconds: 0, note: `${ratio} (size ratio ${(big.mb / small.mb).toFixed(1)}; linear ≈ ${(big.mb / small.mb).toFixed(1)})` });
+  return rows;
+}
+
+function printTable(title: string, rows: readonly Row[]): void {
+  console.log(`\n${title}`);
+  console.log(`${'stage'.padEnd(50)} ${'docs'.padStart(6)} ${'seconds'.padStart(9)} ${'docs/s'.padStart(9)}  note`);
+  for (const r of rows) {
+    const rate = r.docs && r.seconds ? (r.docs / r.seconds).toFixed(r.docs / r.seconds < 10 ? 2 : 0) : '';
+    console.log(`${r.stage.padEnd(50)} ${(r.docs || '').toString().padStart(6)} ${(r.seconds ? r.seconds.toFixed(3) : '').padStart(9)} ${rate.padStart(9)}  ${r.note ?? ''}`);
+  }
+}
+
+const mib = (kb: number): string => `${(kb / 1024).toFixed(0)} MiB`;
+
+async function convertRows(corpus: { name: string; bytes: Uint8Array }[], totalMb: number): Promise<{ rows: Row[]; inputs: ValidateInput[] }> {
+  const naive = await timed(() => corpus.map((c) => naivePass(c.bytes)));
+  const conv = await timed(() => corpus.map((c) => ({ c, r: convertBytes(c.bytes, { file: `transcripts/${c.name}.txt` }) })));
+  const failed = conv.value.filter((x) => !x.r.xml).length;
+  const rows: Row[] = [
+    { stage: 'convert (convertBytes)', docs: corpus.length, seconds: conv.seconds, note: `${(totalMb / conv.seconds).toFixed(2)} MB/s; ${failed} without XML` },
+    { stage: '  baseline: decode + split + escape', docs: corpus.length, seconds: naive.seconds, note: `convert takes ${(conv.seconds / naive.seconds).toFixed(0)}× the floor` },
+  ];
+  const inputs = conv.value.filter((x) => x.r.xml).map(({ c, r }) => ({ file: `tei/${c.name}.xml`, xml: r.xml!, ...(r.sourceMap ? { sourceMap: r.sourceMap } : {}) }));
+  return { rows, inputs };
+}
+
+async function sharedValidateRows(n: number): Promise<Row[]> {
+  const rows = await benchValidate(n, { jing: JING });
+  const libxml = rows.find((r) => r.schema === 'tei_all' && r.engine.includes('restricted')) ?? rows.find((r) => r.schema === 'tei_all');
+  return rows.map((r) => ({
+    stage: `${r.engine} / ${r.schema}`.slice(0, 50), docs: r.files, seconds: r.seconds,
+    ...(r.engine.startsWith('jing') && r.schema === 'tei_all' && libxml ? { note: `teipress tei_all is ${(r.seconds / libxml.seconds).toFixed(2)}× jing's speed` } : {}),
+  }));
+}
+
+async function main(): Promise<void> {
+  const n = argNumber('--docs', 500);
+  const renderDocs = Math.min(n, argNumber('--render-docs', 100));
+  const pdfDocs = Math.min(n, argNumber('--pdf-docs', 20));
+  const t0 = performance.now();
+  const dir = mkdtempSync(join(tmpdir(), 'teipress-bench-'));
+  try {
+    const mat = material();
+    const corpus = makeCorpus(dir, n, mat);
+    const totalMb = corpus.reduce((s, c) => s + c.bytes.length, 0) / 1024 / 1024;
+    console.log(`teipress bench: ${n} generated transcripts (${totalMb.toFixed(2)} MB; text varied from ${mat.length} sentences of transcripts/), ${process.version}`);
+    const { rows, inputs } = await convertRows(corpus, totalMb);
+    const v = await validateRows(inputs);
+    rows.push(...v.rows);
+    rows.push(...(await renderRows(inputs.slice(0, renderDocs).map((x) => ({ id: x.file.slice(4, -4), file: x.file, xml: x.xml as string })), pdfDocs)));
+    const b = await timed(() => build(dir, { targets: ['html', 'print', 'text'] }));
+    const byRule = new Map<string, number>();
+    for (const d of b.value.diagnostics) if (d.severity === 'error') byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
+    const errs = [...byRule].map(([k, c]) => `${c} ${k}`).join(', ') || 'no';
+    rows.push({ stage: 'build end to end (html, print, text)', docs: b.value.documents, seconds: b.seconds, note: `${b.value.written} files; errors: ${errs}; ms ${JSON.stringify(b.value.timings)}` });
+    rows.push(...linearity());
+    printTable('Stages (generated corpus)', rows);
+    printTable('Validator bench (src/bench/validate.ts: its own generated TEI, same files for every engine)', await sharedValidateRows(Math.min(n, 500)));
+    const mem = process.memoryUsage();
+    console.log(`\nPeak RSS ${mib(process.resourceUsage().maxRSS)} (this process; the linearity children are separate); heap used now ${mib(mem.heapUsed / 1024)}`);
+    console.log(`Schema errors in the corpus's TEI: ${v.errors}. Render stages ran on ${renderDocs} documents, PDF on ${pdfDocs}. Whole bench: ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const child = process.argv.indexOf('--linearity-child');
+if (child !== -1) linearityChild(Number(process.argv[child + 1]));
+else await main();
