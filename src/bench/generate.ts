@@ -104,7 +104,7 @@ function paragraph(r: Rand, material: readonly string[], noise: boolean): string
 }
 
 function citation(r: Rand, seed: number): string {
-  const base = `JFK, NSF USSR, Subjects Khrushchev Correspondence (Cuba) Vol.I-C, 11/${(seed % 20) + 1}/62-11/16/62`;
+  const base = `JFK, NSF USSR, Subjects Khrushchev Correspondence (Cuba) Vol.I-C, 11/${(seed % 15) + 1}/62-11/16/62`;
   return ocr(r, base, 0.06);
 }
 
