@@ -48,7 +48,7 @@ class UsageError extends Error {}
 
 /** Errors and warnings always; infos (what was inferred) with --verbose or in JSON. */
 function print(ds: readonly Diagnostic[], format: 'text' | 'json', verbose: boolean): void {
-  const shown = verbose || format === 'json' ? ds : ds.filter((d) => d.severity !== 'info');
+  const shown = sortDiagnostics(verbose || format === 'json' ? ds : ds.filter((d) => d.severity !== 'info'));
   if (format === 'json') process.stdout.write(formatDiagnostics(shown, 'json') + '\n');
   else if (shown.length) process.stderr.write(formatDiagnostics(shown, 'text') + '\n');
 }

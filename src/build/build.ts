@@ -40,6 +40,8 @@ export interface BuildSummary {
   readonly reports: string[];
 }
 
+const REFUSED: ReadonlySet<string> = new Set(['validate/not-well-formed', 'validate/doctype', 'validate/not-tei', 'validate/too-large']);
+
 const ALL: readonly RenderTarget[] = ['html', 'print', 'pdf', 'text'];
 
 /**
@@ -94,7 +96,10 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   opts.onProgress?.('validate', 0, inputs.length);
   diagnostics.push(...(await time('validate', () => validateDocuments(inputs, { teiAll: opts.teiAll ?? true, schematron: config.schematron }))));
   opts.onProgress?.('render', 0, inputs.length);
-  const docs: RenderDoc[] = inputs.map((x) => ({ id: x.file.replace(/^.*[\\/]/, '').replace(/\.xml$/, ''), file: x.file, xml: typeof x.xml === 'string' ? x.xml : Buffer.from(x.xml).toString('utf8') }));
+  // A TEI file that an editor broke (not well-formed, DOCTYPE, not TEI) is reported by
+  // validation and left out of the editions rather than handed to the XSLT engine.
+  const refused = new Set(diagnostics.filter((d) => REFUSED.has(d.rule)).map((d) => d.file));
+  const docs: RenderDoc[] = inputs.filter((x) => !refused.has(x.file)).map((x) => ({ id: x.file.replace(/^.*[\\/]/, '').replace(/\.xml$/, ''), file: x.file, xml: typeof x.xml === 'string' ? x.xml : Buffer.from(x.xml).toString('utf8') }));
   const rendered = await time('render', () => renderEditions(docs, { targets: opts.targets ?? ALL, siteTitle: config.title, ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) }));
   diagnostics.push(...rendered.diagnostics);
   const dist = join(dir, config.dist);

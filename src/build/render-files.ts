@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { diagnostic } from '../diagnostics/diagnostic.js';
+import { collector, diagnostic } from '../diagnostics/diagnostic.js';
+import { checkWellFormed } from '../validate/well-formed.js';
 import { renderEditions, type RenderDoc, type RenderTarget } from '../render/index.js';
 import { writeAtomic } from './fs.js';
 
@@ -14,11 +15,15 @@ export async function renderFiles(paths: readonly string[], targets: readonly Re
   const docs: RenderDoc[] = [];
   for (const p of paths) {
     try {
-      docs.push({ id: basename(p, extname(p)), file: p, xml: await readFile(p, 'utf8') });
+      // The validator's safe pre-parse first: a hostile or broken file is reported at its
+      // place and never reaches the XSLT engine.
+      const checked = checkWellFormed(await readFile(p), collector(p, diagnostics));
+      if (checked) docs.push({ id: basename(p, extname(p)), file: p, xml: checked.text });
     } catch (e) {
       diagnostics.push(diagnostic('source/unreadable', { file: p, line: 1, column: 1 }, `The file could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`));
     }
   }
+  if (!docs.length) return { diagnostics, written: [] };
   const r = await renderEditions(docs, { targets, ...(siteTitle ? { siteTitle } : {}) });
   const written: string[] = [];
   for (const f of r.files) {

@@ -71,6 +71,18 @@ describe('the teipress command line', () => {
   });
 });
 
+describe('teipress render on hostile or broken TEI', () => {
+  it('refuses an entity bomb, broken XML and bad UTF-8 at their place and writes nothing', async () => {
+    const out = join(tmp(), 'out');
+    const bad = ['billion-laughs', 'not-well-formed', 'invalid-utf8'].map((n) => `test/fixtures/validate/well-formed/invalid/${n}.xml`);
+    const r = await teipress(['render', ...bad, '--to', 'html,text', '--out-dir', out, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const ds = (JSON.parse(r.stdout) as { file: string; line: number; column: number; rule: string }[]).map((d) => `${d.file.replace(/^.*\//, '')}:${d.line}:${d.column} ${d.rule}`);
+    expect(ds).toEqual(['billion-laughs.xml:2:1 validate/doctype', 'invalid-utf8.xml:3:21 validate/not-well-formed', 'not-well-formed.xml:12:28 validate/not-well-formed']);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('teipress build on a copy of the sample edition', () => {
   let dir: string;
   let first: { code: number; stdout: string; stderr: string };
