@@ -26,6 +26,7 @@ export const KEPT = {
   date: 'dates in the header and in running text, normalised in @when/@from/@to.',
   note: 'editorial brackets of the transcriber (type="editorial").',
   q: inline, del: inline, add: inline, unclear: inline, gap: inline, ref: inline,
+  desc: 'the transcriber\'s words of an [illegible] or [redacted] marker, kept inside gap.',
   hi: hand, orgName: hand, rs: hand, foreign: hand, emph: hand, choice: hand, sic: hand,
   corr: hand, abbr: hand, expan: hand, orig: hand, reg: hand, supplied: hand, author: hand,
   editor: hand, projectDesc: hand, list: hand, item: hand,

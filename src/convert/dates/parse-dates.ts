@@ -57,8 +57,9 @@ function single(year: string | undefined, month: number | undefined, day: number
   return when ? { when, inferred: y.inferred } : undefined;
 }
 
+/** A range, or undefined when an end is missing or it runs backwards (OCR damage, usually). */
 function range(a: string | undefined, b: string | undefined, inferred: boolean) {
-  return a && b ? { from: a, to: b, inferred } : undefined;
+  return a && b && a <= b ? { from: a, to: b, inferred } : undefined;
 }
 
 /** The rules, most specific first. Each returns undefined when its match is not a real date. */

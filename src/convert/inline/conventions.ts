@@ -1,4 +1,5 @@
 import type { Inline } from '../../ir/nodes.js';
+import { MILESTONE_CHAR } from './flat-text.js';
 import type { InlineRange } from './ranges.js';
 
 /** What a convention's markers stand for. */
@@ -86,7 +87,8 @@ export function scanConventions(text: string, conventions: readonly Convention[]
     if (conv) {
       if (GAPS.has(conv.element)) {
         const end = text.indexOf(conv.close, i + conv.open.length);
-        if (end !== -1 && !text.slice(i, end).includes('\n\n')) {
+        // A gap holds no page turn: it never spans a milestone (its content is a desc only).
+        if (end !== -1 && !text.slice(i, end).includes(MILESTONE_CHAR)) {
           ranges.push(range(i, end + conv.close.length, conv));
           i = end + conv.close.length;
           continue;

@@ -128,7 +128,11 @@ export class DocumentBuilder {
   private heading(item: Item): number {
     if (item.match.value && this.doc.kind === 'document') this.doc.kind = item.match.value as DocumentKind;
     this.note(item, 'head');
-    if (this.state === 'top' || this.state === 'opener') this.doc.parts.push({ type: 'head', children: this.inl(item.lines), pos: item.pos });
+    if (this.state === 'top' || this.state === 'opener') {
+      this.doc.parts.push({ type: 'head', children: this.inl(item.lines), pos: item.pos });
+      // What follows the heading must not be put back into the opener before it.
+      this.opener = undefined;
+    }
     else this.bodyBlock({ type: 'ab', abType: 'heading', children: this.inl(item.lines), pos: item.pos });
     return 0;
   }

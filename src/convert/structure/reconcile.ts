@@ -65,7 +65,8 @@ export function reconcileCitation(copies: readonly string[], profile: Profile): 
   const repository = profile.repositories[first];
   const last = fields[fields.length - 1] ?? '';
   const dates = parseDates(last, { century: profile.century });
-  const d = dates[0];
+  // A range, or a single date that is the whole last field (a damaged range is no date).
+  const d = dates.find((x) => x.from || last.trim() === last.slice(x.start, x.end));
   const range = d && (d.from || d.when) ? last.slice(d.start, d.end) : undefined;
   const middle = fields.slice(repository ? 1 : 0, range ? -1 : undefined).join(', ');
   const collKey = Object.keys(profile.collections).sort((a, b) => b.length - a.length).find((k) => middle === k || middle.startsWith(k + ' ') || middle.startsWith(k + ','));
