@@ -58,7 +58,7 @@ function msDesc(t: Transcript, meta: Metadata): XElement {
 const APPLIED: Readonly<Record<string, string>> = {
   conventions: 'Transcription conventions of the plain text (deletions, additions, unclear and illegible passages, redactions, editorial remarks) are encoded as del, add, unclear, gap and note; their markers are not kept.',
   'inferred-page': 'Page breaks with cert="medium" were inferred: their numbers come from the sequence of pages, not from a printed number.',
-  'inferred-year': 'Dates with cert="medium" omit the year in the text; the year was taken from the document.',
+  'inferred-year': 'Dates with cert="medium" omit the year (or the month and year) in the text; what is missing was taken from the document.',
 };
 
 function encodingDesc(t: Transcript): XElement {

@@ -17,6 +17,8 @@ export interface DateContext {
   readonly year?: number;
   /** Century for two-digit years (1900 → `62` is 1962). */
   readonly century: number;
+  /** The document's month, for a bare day (`the 27th`). */
+  readonly month?: number;
 }
 
 interface Rule {
@@ -98,6 +100,11 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`(?<=\\b${M}\\s+(?:${ORDINAL_SOURCE}|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:and|or|to|through)\\s+)(${ORDINAL_SOURCE}|\\d{1,2}(?:st|nd|rd|th))\\b`, 'gi'), read: (m, c) => single(undefined, monthValue(m[1]!), ordinalValue(m[2]!) ?? parseInt(m[2]!, 10), c) },
   // the twenty-seventh of October
   { re: new RegExp(`\\b${ORD}\\s+of\\s+${M}(?:,?\\s+${YEAR})?\\b`, 'gi'), read: (m, c) => single(m[3], monthValue(m[2]!), ordinalValue(m[1]!), c) },
+  // the 27th — a bare day, month and year from the document (both inferred)
+  {
+    re: new RegExp(`\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_SOURCE}))`, 'g'),
+    read: (m, c) => (c.month === undefined ? undefined : ((d) => (d ? { ...d, inferred: true } : undefined))(single(undefined, c.month, +m[1]!, c))),
+  },
   // November 1962
   { re: new RegExp(`\\b${M}\\s+${YEAR}\\b`, 'g'), read: (m, c) => single(m[2], monthValue(m[1]!), undefined, c) },
   // (of|in) September — month alone, only unambiguous month names after a preposition

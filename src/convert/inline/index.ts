@@ -51,7 +51,8 @@ function dateRanges(text: string, ctx: InlineContext, src: (i: number) => number
   return parseDates(text, ctx.dates).map((d) => {
     if (d.inferred) {
       ctx.applied('inferred-year');
-      ctx.report('convert/inferred-year', ctx.toPos(src(d.start)), `"${text.slice(d.start, d.end).replace(/\s+/g, ' ')}" gives no year; ${ctx.dates.year} was taken from the document.`);
+      const what = /^the\s/.test(text.slice(d.start, d.end)) ? 'month and year were' : `year ${ctx.dates.year} was`;
+      ctx.report('convert/inferred-year', ctx.toPos(src(d.start)), `"${text.slice(d.start, d.end).replace(/\s+/g, ' ')}" gives no ${/^the\s/.test(text.slice(d.start, d.end)) ? 'month or year' : 'year'}; the ${what} taken from the document.`);
     }
     return {
       start: d.start,

@@ -8,6 +8,8 @@ const PATTERNS: readonly { re: RegExp; rule: string }[] = [
   { re: /^\[\s*(?:p|pp|page|pg)\.?\s*(\d{1,4})\s*\]$/i, rule: 'page-number/bracketed' },
   { re: /^\(\s*(\d{1,4})\s*\)$/, rule: 'page-number/parenthesised' },
   { re: /^([1-9]\d{0,2})\.?$/, rule: 'page-number/numeral' },
+  // A record identifier with its page counter: `C05123456  Page 2 of 5`, `Doc ID 1234567 - p. 3`
+  { re: /^(?:[A-Za-z]{1,6}[\s:#-]*){0,2}\d{5,12}\s*[-–—|]?\s*(?:page|pg\.?|p\.)\s*(\d{1,4})(?:\s+of\s+\d{1,4})?$/i, rule: 'page-number/with-record-id' },
 ];
 
 /** A line that is only a page number, in one of the common printed forms. */

@@ -19,10 +19,10 @@ export interface StructureContext {
 }
 
 /** Parses lines (or segments) into inline nodes with the document's year for dates. */
-export function inlineOf(ctx: StructureContext, content: readonly Line[] | readonly Segment[], year: number | undefined, phrases = true): Inline[] {
+export function inlineOf(ctx: StructureContext, content: readonly Line[] | readonly Segment[], year: number | undefined, phrases = true, month?: number): Inline[] {
   const segments: readonly Segment[] = isSegments(content) ? content : [{ kind: 'lines', lines: content }];
   return parseInline(segments, {
-    dates: { century: ctx.profile.century, ...(year !== undefined ? { year } : {}) },
+    dates: { century: ctx.profile.century, ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) },
     references: ctx.profile.references,
     portionMarks: ctx.profile.portionMarks,
     toPos: (o) => ctx.index.at(o),

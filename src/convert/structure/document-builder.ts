@@ -47,7 +47,8 @@ export class DocumentBuilder {
   }
 
   private inl(lines: readonly Line[] | readonly Segment[], phrases = true) {
-    return inlineOf(this.ctx, lines, this.year, phrases);
+    const month = this.doc.date && /^\d{4}-\d{2}/.test(this.doc.date) ? Number(this.doc.date.slice(5, 7)) : undefined;
+    return inlineOf(this.ctx, lines, this.year, phrases, month);
   }
 
   private note(item: Item, what: string): void {

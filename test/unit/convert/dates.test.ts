@@ -21,6 +21,11 @@ describe('dates in running text', () => {
     ]);
   });
 
+  it('read a bare day from the document\'s month and year, and a telegram date-time group', () => {
+    const d = parseDates('your letter of the 2nd, the 4th of November, sent 051823Z NOV 62', { century: 1900, year: 1962, month: 11 });
+    expect(d.map((x) => [x.when, x.inferred])).toEqual([['1962-11-02', true], ['1962-11-04', true], ['1962-11-05T18:23:00Z', false]]);
+  });
+
   it('read ranges to from and to', () => {
     expect(found('11/3/62-11/16/62 and November 3-16, 1962').map((d) => [d.from, d.to])).toEqual([
       ['1962-11-03', '1962-11-16'], ['1962-11-03', '1962-11-16'],

@@ -14,6 +14,7 @@ describe('line recognisers', () => {
     expect(['- 4 -', '-4-', '— 12 —', 'Page 2', 'Page 2 of 7', 'PAGE 3', '[p. 2]', '[page 9]', '2.', '(3)', '- iv -'].map(kind)).toEqual([
       'pageNum:4', 'pageNum:4', 'pageNum:12', 'pageNum:2', 'pageNum:2', 'pageNum:3', 'pageNum:2', 'pageNum:9', 'pageNum:2', 'pageNum:3', 'pageNum:iv',
     ]);
+    expect(['C05123456  Page 2 of 5', 'Doc ID 1234567 - p. 3', 'DOCID: 3827431 Page 4'].map(kind)).toEqual(['pageNum:2', 'pageNum:3', 'pageNum:4']);
   });
 
   it('read classification banners with caveats and OCR damage, but not prose about secrets', () => {
