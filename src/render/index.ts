@@ -8,7 +8,8 @@ import { printPdfs, type PdfJob } from './pdf.js';
 import { resource } from './resources.js';
 import { documentPage, indexPage, type SiteDoc } from './site.js';
 import { parseSummary, type DocSummary } from './summary.js';
-import { printHtml, textEditions, tryTransform } from './transforms.js';
+import type { StylesheetName, StylesheetParams } from './saxon.js';
+import { precompute, printHtml, printParams, TEXT_PARAMS, textEditions, tryTransform } from './transforms.js';
 
 /** An edition format. `pdf` implies the print HTML it is printed from. */
 export type RenderTarget = 'html' | 'print' | 'pdf' | 'text';
@@ -65,12 +66,29 @@ export async function renderEditions(docs: readonly RenderDoc[], opts: RenderOpt
   const diagnostics: Diagnostic[] = [];
   const files: OutputFile[] = [];
   const targets = new Set(opts.targets);
-  const prepared = prepare(docs, diagnostics);
-  if (targets.has('text')) files.push(...renderText(prepared, diagnostics));
-  if (targets.has('print') || targets.has('pdf')) files.push(...(await renderPrint(prepared, opts, diagnostics)));
-  if (targets.has('html')) files.push(...renderSite(prepared, opts, diagnostics));
+  const forget = await precompute(plannedTransforms(docs, opts));
+  try {
+    const prepared = prepare(docs, diagnostics);
+    if (targets.has('text')) files.push(...renderText(prepared, diagnostics));
+    if (targets.has('print') || targets.has('pdf')) files.push(...(await renderPrint(prepared, opts, diagnostics)));
+    if (targets.has('html')) files.push(...renderSite(prepared, opts, diagnostics));
+  } finally {
+    forget();
+  }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** Every stylesheet run the targets need, so that a large batch can be run on all cores first. */
+function plannedTransforms(docs: readonly RenderDoc[], opts: RenderOptions): { name: StylesheetName; source: RenderDoc; params: StylesheetParams }[] {
+  const t = new Set(opts.targets);
+  const print = printParams({ siteTitle: opts.siteTitle ?? 'Edition', pageSize: opts.pageSize ?? 'A4', ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) });
+  return docs.flatMap((source) => [
+    { name: 'tei-to-summary' as const, source, params: {} },
+    ...(t.has('text') ? TEXT_PARAMS.map((params) => ({ name: 'tei-to-text' as const, source, params })) : []),
+    ...(t.has('print') || t.has('pdf') ? [{ name: 'tei-to-print' as const, source, params: print }] : []),
+    ...(t.has('html') ? [{ name: 'tei-to-html' as const, source, params: {} }] : []),
+  ]);
 }
 
 /** Summarises each document and puts them in site order (by date, then id). */

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderEditions, type RenderDoc } from '../../../lib/render/index.js';
+
+const repo = join(import.meta.dirname, '../../..');
+
+/** Ten documents: more stylesheet runs than the pool's threshold. */
+function corpus(): RenderDoc[] {
+  const names = ['1962-11-05-kennedy-to-khrushchev-draft-and-telegram', '1962-11-06-kennedy-to-khrushchev'];
+  return Array.from({ length: 10 }, (_, i) => {
+    const name = names[i % 2]!;
+    return { id: `${name}-${i}`, file: `tei/${name}-${i}.xml`, xml: readFileSync(join(repo, 'tei', `${name}.xml`), 'utf8') };
+  });
+}
+
+describe('rendering a large batch on worker threads', () => {
+  it('gives exactly the files rendering in one thread gives', async () => {
+    const opts = { targets: ['html', 'print', 'text'] as const, chromium: null };
+    const pooled = await renderEditions(corpus(), opts);
+    process.env.TEIPRESS_RENDER_WORKERS = '0';
+    try {
+      const single = await renderEditions(corpus(), opts);
+      expect(pooled).toEqual(single);
+      expect(pooled.files.length).toBe(10 * 5 + 4);
+    } finally {
+      delete process.env.TEIPRESS_RENDER_WORKERS;
+    }
+  });
+});
