@@ -88,10 +88,13 @@ async function cmdConvert(args: string[], v: Values, format: 'text' | 'json'): P
   if (outDir === '-' && args.length !== 1) throw new UsageError('--out-dir - (stdout) takes exactly one input.');
   const { convertFiles } = await import('./build/convert-command.js');
   const { conversionReport } = await import('./convert/report.js');
-  const r = await convertFiles(args, outDir ? { outDir } : {});
+  const { loadConfig } = await import('./build/config.js');
+  // The edition's config in the working folder (its profile, publisher, licence) applies here too.
+  const { config, diagnostics: configProblems } = await loadConfig('.');
+  const r = await convertFiles(args, { profile: config.profile, edition: config.edition, ...(outDir ? { outDir } : {}) });
   if (outDir === '-' && r.results[0]?.xml) process.stdout.write(r.results[0].xml);
   if (v.report) for (const x of r.results) if (x.transcript) process.stderr.write(conversionReport(x.input, x.transcript) + '\n');
-  const ds = sortDiagnostics(r.diagnostics);
+  const ds = sortDiagnostics([...configProblems, ...r.diagnostics]);
   print(ds, format, v.verbose === true);
   if (format === 'text' && outDir !== '-') process.stderr.write(`converted ${r.written.length} of ${args.length} file(s); ${counts(ds)}\n`);
   return ds;

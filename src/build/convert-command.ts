@@ -2,6 +2,7 @@ import { basename, extname, join, dirname } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { usGovernment20c } from '../profiles/us-government-20c.js';
 import type { Profile } from '../profiles/profile.js';
+import type { EditionSettings } from '../convert/index.js';
 import { convertFile, type ConvertedFile } from './convert-files.js';
 import { writeAtomic } from './fs.js';
 
@@ -10,6 +11,8 @@ export interface ConvertFilesOptions {
   /** Where to write `<basename>.xml`; default: beside each input. `'-'` writes to stdout (one input). */
   readonly outDir?: string;
   readonly profile?: Profile;
+  /** Edition-wide header settings (publisher, licence, language). */
+  readonly edition?: EditionSettings;
 }
 
 /**
@@ -20,7 +23,7 @@ export async function convertFiles(paths: readonly string[], opts: ConvertFilesO
   const results: ConvertedFile[] = [];
   const written: string[] = [];
   for (const p of paths) {
-    const r = await convertFile(p, { profile: opts.profile ?? usGovernment20c });
+    const r = await convertFile(p, { profile: opts.profile ?? usGovernment20c, ...(opts.edition ? { edition: opts.edition } : {}) });
     results.push(r);
     if (!r.xml || opts.outDir === '-') continue;
     const out = join(opts.outDir ?? dirname(p), `${basename(p, extname(p))}.xml`);

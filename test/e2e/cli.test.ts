@@ -47,6 +47,15 @@ describe('the teipress command line', () => {
     expect(r.stderr).toContain('repository: John F. Kennedy Presidential Library; collection: National Security Files');
   });
 
+  it('applies the profile of the working folder\'s config to conversion', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'teipress.config.json'), JSON.stringify({ publisher: 'Archiv X', profile: { extend: true, stamps: [{ type: 'received', keywords: ['eingegangen'] }] } }));
+    writeFileSync(join(dir, 'brief.txt'), 'Eingegangen 12. Mai 1952\n\nSehr geehrter Herr Minister, wir danken Ihnen.\n');
+    const r = await teipress(['convert', 'brief.txt', '--out-dir', '-'], dir);
+    expect(r.stdout).toContain('<fw type="stamp" place="top"><stamp type="received">Eingegangen 12. Mai 1952</stamp></fw>');
+    expect(r.stdout).toContain('<publisher>Archiv X</publisher>');
+  });
+
   it('refuses bad input with a placed diagnostic, exit 1, and no output file', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
