@@ -9,7 +9,7 @@ export const usGovernment20c: Profile = {
   stamps: [
     {
       type: 'declassification',
-      keywords: ['declassified', 'declassification', 'downgraded', 'authority', 'NND', 'NLK', 'NLJ'],
+      keywords: ['declassified', 'declassification', 'downgraded', 'authority', 'mandatory review', 'NND', 'NLK', 'NLJ'],
       patterns: ['\\bE\\.?\\s?O\\.?\\s?1[0-9]{4}\\b', '\\bNND\\s*\\d', '\\bAuthority\\b'],
     },
     { type: 'release', keywords: ['approved for release', 'release', 'released', 'releasable'], patterns: ['CIA-RDP[0-9A-Z-]+'] },

@@ -4,6 +4,9 @@ import type { LineRecognizer } from './types.js';
 /** A place before the date: a few capitalised words and a comma (`Washington, D.C.,`). */
 const PLACE = /^(?:[\p{Lu}][\p{L}.'-]*\.?\s*){1,4}(?:,\s*[\p{Lu}][\p{L}.]*\.?)?,\s*$/u;
 
+/** A time of day on its own line, under a dateline (`5:30 p.m.`, `1730 hours`). */
+const TIME = /^(?:\d{1,2}[:.]\d{2}\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|AM|PM)?|\d{4}\s+hours?)$/;
+
 /** A telegram date-time group with its precedence letter: `O 051823Z NOV 62`. */
 const DTG = /^([OPRZ]\s+)?\d{6}Z\s+[A-Z]{3}\s+\d{2,4}$/;
 
@@ -14,6 +17,7 @@ const DTG = /^([OPRZ]\s+)?\d{6}Z\s+[A-Z]{3}\s+\d{2,4}$/;
 export const dateline: LineRecognizer = (text, ctx) => {
   if (text.length > 80) return undefined;
   const dctx = { century: ctx.profile.century, ...(ctx.year !== undefined ? { year: ctx.year } : {}) };
+  if (TIME.test(text)) return { kind: 'dateline', rule: 'dateline/time' };
   const dtg = DTG.exec(text);
   if (dtg) {
     const d = wholeDate(text.slice(dtg[1]!.length), dctx);

@@ -164,7 +164,7 @@ export class DocumentBuilder {
   private field(item: Item, next: Item | undefined): number {
     const line = item.lines[0]!;
     const cut = item.match.labelLength ?? 0;
-    const valueLines = line.text.slice(cut).trim() ? [subLine(line, cut)] : [];
+    const valueLines = [...(line.text.slice(cut).trim() ? [subLine(line, cut)] : []), ...item.lines.slice(1)];
     let consumed = 0;
     if (!valueLines.length && next && next.lines.length <= 3 && ['text', 'heading', 'unclassified'].includes(next.kind)) {
       valueLines.push(...next.lines);

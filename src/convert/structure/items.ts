@@ -39,21 +39,28 @@ export function itemize(blocks: readonly RawBlock[], ctx: LineContext): Item[] {
 }
 
 function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): void {
+  const kinds = lines.map((l) => classifyLine(l.text, ctx));
+  if (stampBlock(lines, kinds)) {
+    const at = kinds.findIndex((m) => m.kind === 'stamp');
+    into.push(itemOf([...lines], kinds[at]!));
+    return;
+  }
   let run: Line[] = [];
   const flush = () => {
-    if (run.length) into.push(itemOf(run, run.length === 1 ? classifyLine(run[0]!.text, ctx) : { kind: 'text', rule: 'text' }));
+    if (run.length) into.push(itemOf(run, run.length === 1 ? kinds[lines.indexOf(run[0]!)]! : { kind: 'text', rule: 'text' }));
     run = [];
   };
-  let stampItem: Item | undefined;
+  let open: Item | undefined;
   lines.forEach((line, i) => {
-    const m = classifyLine(line.text, ctx);
+    const m = kinds[i]!;
     const headingAtTop = m.kind === 'heading' && i === 0 && lines.length > 1;
-    // A stamp's further lines (authority, date, initials) belong to it until other furniture.
-    if (stampItem && (m.kind === 'stamp' || !SPLIT_KINDS.has(m.kind)) && line.text.length <= 60) {
-      stampItem.lines.push(line);
+    // A stamp's further lines (authority, date, initials) belong to it until other furniture;
+    // an indented line under a header field continues its value (`cc: A` / `    B`).
+    if (open && continues(open, line, m)) {
+      open.lines.push(line);
       return;
     }
-    stampItem = undefined;
+    open = undefined;
     if (m.kind === 'closing' && leadsIntoClosing(run)) {
       // `I am, Sir,` / `Your obedient Servant,`: the lines leading into the close are part of it.
       into.push(itemOf([...run, line], m));
@@ -62,10 +69,25 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
       flush();
       const item = itemOf([line], m);
       into.push(item);
-      if (m.kind === 'stamp') stampItem = item;
+      if (m.kind === 'stamp' || m.kind === 'field') open = item;
     } else run.push(line);
   });
   flush();
+}
+
+function continues(open: Item, line: Line, m: LineMatch): boolean {
+  if (open.kind === 'stamp') return (m.kind === 'stamp' || !SPLIT_KINDS.has(m.kind)) && line.text.length <= 60;
+  return /^\s/.test(line.raw) && !SPLIT_KINDS.has(m.kind) && line.text.length <= 80;
+}
+
+/**
+ * A block of short lines, one of them a stamp and none of them prose or other furniture, is
+ * one stamp as a whole (`LBJ LIBRARY` / `Mandatory Review` / `Case # NLJ 93-123`).
+ */
+function stampBlock(lines: readonly Line[], kinds: readonly LineMatch[]): boolean {
+  if (lines.length > 8 || !kinds.some((m) => m.kind === 'stamp')) return false;
+  const other = kinds.some((m) => SPLIT_KINDS.has(m.kind) && m.kind !== 'stamp');
+  return !other && lines.every((l) => l.text.length <= 60 && !/[a-z]{3,}[.?!]$/.test(l.text));
 }
 
 /** One or two short lines ending in a comma, right before a complimentary close. */

@@ -7,6 +7,8 @@ import type { Item } from './items.js';
 import { fillFolioRun, furnitureOf, reconcileCitation, textOf } from './reconcile.js';
 
 const isFurniture = (it: Item) => FURNITURE_KINDS.has(it.kind);
+/** Fields that come after a signature (copies, enclosures): what stands before them ends the body. */
+const CLOSING_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
 
 /**
  * Builds documents from classified items: splits the transcript at document boundaries, and
@@ -38,7 +40,7 @@ export function structure(items: readonly Item[], ctx: StructureContext): Transc
     }
     const ai = nextContentAt[i + 1] ?? items.length;
     const after = items[ai];
-    const last = after === undefined || opensDocument(after, nextContent(ai + 1), b);
+    const last = after === undefined || opensDocument(after, nextContent(ai + 1), b) || (after.kind === 'field' && CLOSING_FIELDS.has(after.match.value ?? ''));
     i += 1 + b.add(it, items[i + 1], last);
   }
   docs.push(b.finish());
