@@ -3,7 +3,7 @@ import type { Position } from '../../ir/position.js';
 import type { Segment } from '../inline/flat-text.js';
 import type { Line } from '../scan-lines.js';
 import { decide, inlineOf, subLine, type StructureContext } from './context.js';
-import type { Item } from './items.js';
+import { IN_BLOCK, type Item } from './items.js';
 import { continues, nameLike, shortLines, signatureShaped } from './joins.js';
 import { findBreak, furnitureNode, pageBreak } from './page-run.js';
 
@@ -224,7 +224,7 @@ export class DocumentBuilder {
   }
 
   private appendText(item: Item): void {
-    if (this.para && !this.joinNext) {
+    if (this.para && !this.joinNext && item.match.rule !== IN_BLOCK) {
       const reason = continues(this.para.lines, item.lines, this.ctx.profile);
       if (reason) {
         const pb = pageBreak(String(this.page + 1), true, item.pos);

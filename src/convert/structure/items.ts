@@ -47,7 +47,10 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
   }
   let run: Line[] = [];
   const flush = () => {
-    if (run.length) into.push(itemOf(run, run.length === 1 ? kinds[lines.indexOf(run[0]!)]! : { kind: 'text', rule: 'text' }));
+    if (!run.length) return;
+    if (run.length === 1) into.push(itemOf(run, kinds[lines.indexOf(run[0]!)]!));
+    // Paragraphs after the first of a block follow with no blank line: no page can turn there.
+    else paragraphsOf(run).forEach((para, k) => into.push(itemOf(para, { kind: 'text', rule: k === 0 ? 'text' : IN_BLOCK })));
     run = [];
   };
   let open: Item | undefined;
@@ -88,6 +91,34 @@ function stampBlock(lines: readonly Line[], kinds: readonly LineMatch[]): boolea
   if (lines.length > 8 || !kinds.some((m) => m.kind === 'stamp')) return false;
   const other = kinds.some((m) => SPLIT_KINDS.has(m.kind) && m.kind !== 'stamp');
   return !other && lines.every((l) => l.text.length <= 60 && !/[a-z]{3,}[.?!]$/.test(l.text));
+}
+
+/** The rule of a paragraph that follows another in the same block. */
+export const IN_BLOCK = 'text/paragraph-in-block';
+
+/**
+ * Splits hard-wrapped text that has no blank lines between its paragraphs: before a line
+ * indented where the others are not (a first-line indent), and after a short line that ends a
+ * sentence (the last line of a paragraph) when the next begins with a capital.
+ */
+function paragraphsOf(run: Line[]): Line[][] {
+  if (run.length < 3) return [run];
+  const indented = run.map((l) => /^(?: {2,}|\t)/.test(l.raw));
+  const someIndented = indented.slice(1).some(Boolean) && !indented.every(Boolean);
+  const width = Math.max(...run.map((l) => l.text.length));
+  const out: Line[][] = [];
+  let cur: Line[] = [];
+  run.forEach((line, i) => {
+    const prev = run[i - 1];
+    const shortEnd = prev !== undefined && width >= 40 && prev.text.length < width * 0.6 && /[.!?:]["'”’)]*$/.test(prev.text) && /^["'“(]?\p{Lu}/u.test(line.text);
+    if (cur.length && ((someIndented && indented[i]) || shortEnd)) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(line);
+  });
+  out.push(cur);
+  return out.length === 1 ? [run] : out;
 }
 
 /** One or two short lines ending in a comma, right before a complimentary close. */
