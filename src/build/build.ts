@@ -1,4 +1,5 @@
 import { readdir, rename, rm } from 'node:fs/promises';
+import { append } from '../util/append.js';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
@@ -74,7 +75,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
       const src = join(tDir, name);
       const display = relative(process.cwd(), src);
       const r = await convertFile(src, { profile: config.profile, edition: config.edition, display });
-      diagnostics.push(...r.diagnostics);
+      append(diagnostics, r.diagnostics);
       if (opts.report && r.transcript) reports.push(conversionReport(display, r.transcript));
       const teiName = `${r.id}.xml`;
       const teiPath = join(teiDir, teiName);
@@ -94,14 +95,14 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
     await writeManifest(teiDir, manifest);
   });
   opts.onProgress?.('validate', 0, inputs.length);
-  diagnostics.push(...(await time('validate', () => validateDocuments(inputs, { teiAll: opts.teiAll ?? true, schematron: config.schematron }))));
+  append(diagnostics, (await time('validate', () => validateDocuments(inputs, { teiAll: opts.teiAll ?? true, schematron: config.schematron }))));
   opts.onProgress?.('render', 0, inputs.length);
   // A TEI file that an editor broke (not well-formed, DOCTYPE, not TEI) is reported by
   // validation and left out of the editions rather than handed to the XSLT engine.
   const refused = new Set(diagnostics.filter((d) => REFUSED.has(d.rule)).map((d) => d.file));
   const docs: RenderDoc[] = inputs.filter((x) => !refused.has(x.file)).map((x) => ({ id: x.file.replace(/^.*[\\/]/, '').replace(/\.xml$/, ''), file: x.file, xml: typeof x.xml === 'string' ? x.xml : Buffer.from(x.xml).toString('utf8') }));
   const rendered = await time('render', () => renderEditions(docs, { targets: opts.targets ?? ALL, siteTitle: config.title, ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) }));
-  diagnostics.push(...rendered.diagnostics);
+  append(diagnostics, rendered.diagnostics);
   const dist = join(dir, config.dist);
   await time('write', () => swapIn(dist, rendered.files));
   return { documents: inputs.length, converted, keptEdited: kept, written: rendered.files.length, dist, diagnostics: sortDiagnostics(diagnostics), timings, reports };

@@ -4,6 +4,7 @@
  * Each schema is compiled once (and cached for the process); never throws on bad input.
  */
 import { collector, diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { append } from '../util/append.js';
 import type { RuleId } from '../diagnostics/catalog.js';
 import { originOf, type SourceMap } from '../tei/source-map.js';
 import { checkWellFormed, type CheckedDocument } from './well-formed.js';
@@ -85,14 +86,14 @@ export async function validateDocuments(inputs: readonly ValidateInput[], opts: 
     if (!l.loaded.ok) out.push(diagnostic('validate/schema-unavailable', { file: fileURLToPath(l.url), line: 1, column: 1 }, `The schema ${l.label} could not be loaded: ${l.loaded.reason}`));
   }
   const sch = await loadSchematron(opts.schematron ?? []);
-  out.push(...sch.diagnostics);
+  append(out, sch.diagnostics);
   const rules = [...(opts.rules ?? true ? ruleRegistry : []), ...sch.rules];
   for (const { input, ds, report, doc } of checked) {
     if (doc) {
       runSchemas(doc, layers, report);
       runRules(doc, rules, report);
     }
-    out.push(...withOrigin(ds, input.sourceMap));
+    append(out, withOrigin(ds, input.sourceMap));
   }
   return sortDiagnostics(out);
 }

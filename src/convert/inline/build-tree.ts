@@ -3,6 +3,9 @@ import type { Position } from '../../ir/position.js';
 import { sourceOffset, type FlatText } from './flat-text.js';
 import type { InlineRange } from './ranges.js';
 
+/** The deepest nesting of inline constructs built. */
+export const MAX_DEPTH = 48;
+
 /**
  * Keeps the ranges that nest. A sweep in start order (longer first at equal starts, then
  * group order) keeps a stack of open ranges; a range that crosses the innermost open one is
@@ -17,6 +20,9 @@ export function nestRanges(groups: readonly (readonly InlineRange[])[]): InlineR
     while (stack.length && stack[stack.length - 1]!.end <= r.start) stack.pop();
     const top = stack[stack.length - 1];
     if (top && !(r.start >= top.innerStart && r.end <= top.innerEnd)) continue;
+    // Nesting deeper than any real transcript (a run of brackets) stays text: the tree is built
+    // recursively, and its depth must stay far from the stack limit.
+    if (stack.length >= MAX_DEPTH) continue;
     accepted.push(r);
     stack.push(r);
   }
@@ -33,25 +39,26 @@ export function buildTree(flat: FlatText, ranges: readonly InlineRange[], toPos:
   for (const r of ranges) for (const [a, b] of r.dropped) for (let k = a; k < b; k++) dropped.add(k);
   const stops = [...flat.breaks.keys(), ...flat.milestones.keys(), ...dropped].sort((a, b) => a - b);
   const text = new TextBuilder(flat, stops, dropped, toPos);
-  const build = (from: number, to: number, rs: readonly InlineRange[]): Inline[] => {
+  // Ranges nested in ranges[k] are the ones right after it that start before it ends: build
+  // works on index spans of the one sorted array, never on copies of it.
+  const build = (from: number, to: number, lo: number, hi: number): Inline[] => {
     const out: Inline[] = [];
     let cursor = from;
-    let k = 0;
-    while (k < rs.length) {
-      const r = rs[k]!;
-      const inner: InlineRange[] = [];
+    let k = lo;
+    while (k < hi) {
+      const r = ranges[k]!;
       let j = k + 1;
-      while (j < rs.length && rs[j]!.start < r.end) inner.push(rs[j++]!);
+      while (j < hi && ranges[j]!.start < r.end) j++;
       text.push(out, cursor, r.start);
       const innerText = [...flat.text.slice(r.innerStart, r.innerEnd)].filter((_, i) => !dropped.has(r.innerStart + i)).join('');
-      out.push(r.make(build(r.innerStart, r.innerEnd, inner), toPos(sourceOffset(flat, r.start)), innerText));
+      out.push(r.make(build(r.innerStart, r.innerEnd, k + 1, j), toPos(sourceOffset(flat, r.start)), innerText));
       cursor = r.end;
       k = j;
     }
     text.push(out, cursor, to);
     return out;
   };
-  return build(0, flat.text.length, ranges);
+  return build(0, flat.text.length, 0, ranges.length);
 }
 
 /**

@@ -10,6 +10,9 @@ import { scanQuotes } from './quotes.js';
 import type { InlineRange } from './ranges.js';
 import { scanReferences } from './references.js';
 
+/** Unbalanced markers reported one by one per paragraph; the rest are summed up in one diagnostic. */
+const MAX_REPORTS = 50;
+
 /** What inline parsing needs besides the content. */
 export interface InlineContext {
   readonly dates: DateContext;
@@ -33,7 +36,9 @@ export interface InlineContext {
 export function parseInline(segments: readonly Segment[], ctx: InlineContext): Inline[] {
   const flat = flatten(segments);
   const conv = scanConventions(flat.text, ctx.conventions ?? DEFAULT_CONVENTIONS);
-  for (const p of conv.problems) ctx.report('convert/unbalanced-marker', ctx.toPos(sourceOffset(flat, p.at)), p.message);
+  for (const p of conv.problems.slice(0, MAX_REPORTS)) ctx.report('convert/unbalanced-marker', ctx.toPos(sourceOffset(flat, p.at)), p.message);
+  const more = conv.problems.length - MAX_REPORTS;
+  if (more > 0) ctx.report('convert/unbalanced-marker', ctx.toPos(sourceOffset(flat, conv.problems[MAX_REPORTS]!.at)), `${more} more unbalanced markers in this paragraph are not listed one by one; all are kept as text.`);
   const groups: InlineRange[][] = [[...conv.ranges, ...scanCombiningStrike(flat.text)]];
   if (ctx.phrases !== false) {
     groups.push(scanPortionMarks(flat.text, ctx.portionMarks ?? {}), scanQuotes(flat.text), scanReferences(flat.text, ctx.references), dateRanges(flat.text, ctx, sourceOffsetOf(flat)));

@@ -1,4 +1,5 @@
 import type { Closer, CloserItem, DateNode, DocPart, Inline, DocumentKind, DocumentNode, Milestone, Opener, OpenerItem } from '../../ir/nodes.js';
+import { append } from '../../util/append.js';
 import type { Position } from '../../ir/position.js';
 import type { Segment } from '../inline/flat-text.js';
 import type { Line } from '../scan-lines.js';
@@ -60,7 +61,7 @@ export class DocumentBuilder {
     const ms = this.runMilestones(run, next === undefined);
     const joinReason = next?.kind === 'text' && this.para && this.state === 'body' ? continues(this.para.lines, next.lines, this.ctx.profile) : undefined;
     if (joinReason && this.para) {
-      this.para.segments.push(...ms.map((node) => ({ kind: 'milestone' as const, node })));
+      append(this.para.segments, ms.map((node) => ({ kind: 'milestone' as const, node })));
       this.joinNext = true;
       return;
     }
@@ -99,9 +100,9 @@ export class DocumentBuilder {
   }
 
   private place(ms: Milestone[]): void {
-    if (this.state === 'opener' && this.opener) this.opener.children.push(...ms);
-    else if (this.state === 'closer' && this.closer) this.closer.children.push(...ms);
-    else this.doc.parts.push(...ms);
+    if (this.state === 'opener' && this.opener) append(this.opener.children, ms);
+    else if (this.state === 'closer' && this.closer) append(this.closer.children, ms);
+    else append(this.doc.parts, ms);
   }
 
   /** Adds a non-furniture item; returns how many following items it consumed as well. */
@@ -167,7 +168,7 @@ export class DocumentBuilder {
     const valueLines = [...(line.text.slice(cut).trim() ? [subLine(line, cut)] : []), ...item.lines.slice(1)];
     let consumed = 0;
     if (!valueLines.length && next && next.lines.length <= 3 && ['text', 'heading', 'unclassified'].includes(next.kind)) {
-      valueLines.push(...next.lines);
+      append(valueLines, next.lines);
       consumed = 1;
     }
     const label = this.inl([subLine(line, 0, cut)], false);

@@ -1,4 +1,5 @@
 import type { DocumentNode, Transcript } from '../../ir/nodes.js';
+import { append } from '../../util/append.js';
 import { FURNITURE_KINDS } from '../recognizers/index.js';
 import { decide, type StructureContext } from './context.js';
 import { DocumentBuilder } from './document-builder.js';
@@ -60,13 +61,13 @@ function splitRun(run: readonly Item[], b: DocumentBuilder, docs: DocumentNode[]
   const pbAt = old.findIndex((m) => m.type === 'pb');
   b.closeParagraph();
   const tail = pbAt >= 0 ? old.splice(pbAt) : [];
-  b.doc.parts.push(...old);
+  append(b.doc.parts, old);
   docs.push(b.finish());
   const nb = new DocumentBuilder(ctx, docs.length + 1, tail[0]?.pos ?? next.pos, b.year ?? ctx.defaultYear);
   decide(ctx, nb.doc.n, next.pos, 'document boundary', `boundary/${next.kind}-after-page-end`, next.lines[0]!.text);
   const printed = tail[0]?.type === 'pb' && !tail[0].inferred;
   if (printed) nb.doc.parts.splice(0, 1);
-  nb.doc.parts.push(...(printed ? tail : tail.slice(1)));
+  append(nb.doc.parts, printed ? tail : tail.slice(1));
   return nb;
 }
 
