@@ -1,5 +1,6 @@
 import type { Profile } from '../../profiles/profile.js';
 import type { DateMatch } from '../dates/parse-dates.js';
+import type { FurnitureKind } from '../../ir/nodes.js';
 
 /** What a line recogniser may know besides the line itself. */
 export interface LineContext {
@@ -8,18 +9,14 @@ export interface LineContext {
   readonly year?: number;
 }
 
-/** The kinds of block the recognisers tell apart. */
+/**
+ * The kinds of block the recognisers tell apart: the furniture kinds of the IR (a handling
+ * caveat is recognised as `caveat` and only becomes furniture by where it stands), and the
+ * kinds of the text's own structure.
+ */
 export type BlockKind =
-  | 'pageNum'
+  | Exclude<FurnitureKind, 'handling'>
   | 'formFeed'
-  | 'stamp'
-  | 'classification'
-  | 'archival-citation'
-  | 'folio'
-  | 'idno'
-  | 'archival-date'
-  | 'unclassified'
-  | 'running-head'
   | 'heading'
   | 'dateline'
   | 'field'
