@@ -51,7 +51,9 @@ export function buildTree(flat: FlatText, ranges: readonly InlineRange[], toPos:
       while (j < hi && ranges[j]!.start < r.end) j++;
       text.push(out, cursor, r.start);
       const innerText = [...flat.text.slice(r.innerStart, r.innerEnd)].filter((_, i) => !dropped.has(r.innerStart + i)).join('');
-      out.push(r.make(build(r.innerStart, r.innerEnd, k + 1, j), toPos(sourceOffset(flat, r.start)), innerText));
+      const made = r.make(build(r.innerStart, r.innerEnd, k + 1, j), toPos(sourceOffset(flat, r.start)), innerText);
+      if (Array.isArray(made)) for (const m of made) out.push(m);
+      else out.push(made);
       cursor = r.end;
       k = j;
     }

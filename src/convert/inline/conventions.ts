@@ -32,6 +32,14 @@ export const DEFAULT_CONVENTIONS: readonly Convention[] = [
   { open: '[', close: ']', element: 'note' },
 ];
 
+const PAGE_MARKER = /^(?:p|pp|pg|page|f|fol|folio)\.?\s*(\d{1,4}[rv]?)$/i;
+
+/** The highest page number of the `[p. N]` markers in a text, or undefined when it has none. */
+export function lastPageMarker(text: string): number | undefined {
+  const ns = [...text.matchAll(/\[\s*(?:p|pp|pg|page|f|fol|folio)\.?\s*(\d{1,4})[rv]?\s*\]/gi)].map((m) => Number(m[1]));
+  return ns.length ? Math.max(...ns.slice(-1000)) : undefined;
+}
+
 const GAPS: ReadonlySet<ConventionElement> = new Set(['gap-illegible', 'gap-redacted']);
 
 /** Builds the node for an accepted convention range. */
@@ -47,8 +55,15 @@ function maker(el: ConventionElement): InlineRange['make'] {
       return (children, pos) => ({ type: 'add', children, pos, attrs: { rend: 'handwritten' } });
     case 'del':
       return (children, pos) => ({ type: 'del', children, pos, attrs: { rend: 'strikethrough' } });
+    case 'note':
+      return (children, pos, inner) => {
+        // `[p. 2]` inside a line is the transcriber's page marker: a page break, the marker kept as its printed form.
+        const page = PAGE_MARKER.exec(inner.trim());
+        if (page) return [{ type: 'pb', n: page[1]!, inferred: false, pos }, { type: 'fw', kind: 'pageNum', n: page[1]!, children, pos }];
+        return { type: 'note', children, pos, attrs: { type: 'editorial' } };
+      };
     default:
-      return (children, pos): Inline => ({ type: el, children, pos, ...(el === 'note' ? { attrs: { type: 'editorial' } } : {}) });
+      return (children, pos): Inline => ({ type: el, children, pos });
   }
 }
 

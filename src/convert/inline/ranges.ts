@@ -12,5 +12,5 @@ export interface InlineRange {
   /** Marker intervals `[from, to)` removed from the text when the range is accepted. */
   readonly dropped: readonly (readonly [number, number])[];
   /** Makes the node from its built children and the (marker-free) inner text. */
-  readonly make: (children: Inline[], pos: import('../../ir/position.js').Position, innerText: string) => Inline;
+  readonly make: (children: Inline[], pos: import('../../ir/position.js').Position, innerText: string) => Inline | Inline[];
 }

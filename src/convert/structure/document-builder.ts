@@ -2,6 +2,7 @@ import type { Closer, CloserItem, DateNode, DocPart, Inline, DocumentKind, Docum
 import { append } from '../../util/append.js';
 import type { Position } from '../../ir/position.js';
 import type { Segment } from '../inline/flat-text.js';
+import { lastPageMarker } from '../inline/conventions.js';
 import type { Line } from '../scan-lines.js';
 import { decide, inlineOf, subLine, type StructureContext } from './context.js';
 import { IN_BLOCK, type Item } from './items.js';
@@ -225,6 +226,13 @@ export class DocumentBuilder {
   }
 
   private appendText(item: Item): void {
+    this.placeText(item);
+    // A page marker the transcriber put inside the text (`[p. 2]`) moves the page count on.
+    const marked = lastPageMarker(item.lines.map((l) => l.text).join('\n'));
+    if (marked !== undefined) this.page = Math.max(this.page, marked);
+  }
+
+  private placeText(item: Item): void {
     if (this.para && !this.joinNext && item.match.rule !== IN_BLOCK) {
       const reason = continues(this.para.lines, item.lines, this.ctx.profile);
       if (reason) {
