@@ -1,16 +1,29 @@
 /**
- * ISO 8601 dates as TEI's @when/@from/@to take them (xsd:date, gYearMonth, gYear, dateTime):
- * parsing with calendar checks (no 1962-02-30).
+ * ISO 8601 dates as TEI's @when/@from/@to take them (xsd:date, gYearMonth, gYear, dateTime,
+ * and the year-less gMonthDay `--10-27`, gMonth `--10`, gDay `---27`): parsing with calendar
+ * checks (no 1962-02-30).
  */
 
-/** A parsed ISO date; month and day absent for coarser precision. */
+/** A parsed ISO date; month and day absent for coarser precision, year absent for year-less forms. */
 export interface IsoDate {
-  readonly year: number;
+  readonly year?: number;
   readonly month?: number;
   readonly day?: number;
 }
 
 const ISO = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+/** gMonthDay `--MM-DD`, gMonth `--MM`, gDay `---DD` (xsd types TEI's teidata.temporal.w3c admits). */
+const YEARLESS = /^(?:--(\d{2})(?:-(\d{2}))?|---(\d{2}))$/;
+
+function yearless(month?: string, day?: string, dayOnly?: string): IsoDate | undefined {
+  if (dayOnly !== undefined) return Number(dayOnly) >= 1 && Number(dayOnly) <= 31 ? { day: Number(dayOnly) } : undefined;
+  const mo = Number(month);
+  if (mo < 1 || mo > 12) return undefined;
+  if (day === undefined) return { month: mo };
+  // A leap year, so that --02-29 is admitted as xsd:gMonthDay admits it.
+  return Number(day) >= 1 && Number(day) <= daysIn(2000, mo) ? { month: mo, day: Number(day) } : undefined;
+}
 
 /** Days in `month` of `year` (proleptic Gregorian). */
 export function daysIn(year: number, month: number): number {
@@ -19,6 +32,8 @@ export function daysIn(year: number, month: number): number {
 
 /** Parses an ISO date, or returns undefined when malformed or not a calendar date. */
 export function parseIsoDate(s: string): IsoDate | undefined {
+  const g = YEARLESS.exec(s);
+  if (g) return yearless(g[1], g[2], g[3]);
   const m = ISO.exec(s);
   if (!m) return undefined;
   const year = Number(m[1]);
@@ -32,5 +47,5 @@ export function parseIsoDate(s: string): IsoDate | undefined {
 
 /** Compares two ISO dates at the precision both have (negative, 0, positive). */
 export function compareIso(a: IsoDate, b: IsoDate): number {
-  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
+  return (a.year ?? 0) - (b.year ?? 0) || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }

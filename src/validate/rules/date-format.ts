@@ -15,7 +15,7 @@ export const dateFormat: Rule = {
     for (const el of elements(root)) {
       for (const name of DATED) {
         const v = attrValue(el, name);
-        if (v !== undefined && !parseIsoDate(v)) report('validate/date-format', placeOf(el, name), `@${name}="${v}" is not an ISO 8601 calendar date; expected YYYY, YYYY-MM or YYYY-MM-DD.`);
+        if (v !== undefined && !parseIsoDate(v)) report('validate/date-format', placeOf(el, name), `@${name}="${v}" is not an ISO 8601 calendar date; expected YYYY, YYYY-MM, YYYY-MM-DD (with an optional time), or a year-less --MM-DD.`);
       }
       const from = parseIsoDate(attrValue(el, 'from') ?? '');
       const to = parseIsoDate(attrValue(el, 'to') ?? '');
