@@ -72,16 +72,21 @@ export class DocumentBuilder {
 
   /** Milestones of a run in order, with the page break where the page turns. */
   runMilestones(run: readonly Item[], atEnd = false, split = false): Milestone[] {
-    // Furniture before any content heads the document's first page: no turn there.
-    // Nor after the last content of the transcript: a turn needs a page to turn to.
-    const br = (this.doc.parts.length === 1 && this.state === 'top') || (atEnd && !split) ? { at: -1 } : findBreak(run);
+    // Furniture before the body heads the document's first page: no turn there unless a page
+    // visibly ended (a footer) or a page number is printed. Nor after the last content of the
+    // transcript: a turn needs a page to turn to.
+    const beforeBody = (this.state === 'top' || this.state === 'opener') && !run.some((it) => ['archival-citation', 'folio', 'pageNum', 'formFeed'].includes(it.kind));
+    const br = beforeBody || (atEnd && !split) ? { at: -1 } : findBreak(run);
     const out: Milestone[] = [];
     this.pageEnded = br.at >= 0 && run.slice(0, br.at).some((it) => it.kind === 'archival-citation' || it.kind === 'folio');
     const unbroken = atEnd ? 'bottom' : this.state === 'top' || this.state === 'opener' ? 'top' : undefined;
     for (let i = 0; i < run.length; i++) {
       const it = run[i]!;
       // Where a run ends one document and heads the next, the turn belongs to the new one.
-      if (i === br.at) out.push(split && !br.printed ? pageBreak('1', true, it.pos) : this.turnPage(it, br.printed));
+      if (i === br.at) {
+        const pb = split && !br.printed ? pageBreak('1', true, it.pos) : this.turnPage(it, br.printed);
+        if (pb) out.push(pb);
+      }
       if (it.kind === 'formFeed') continue;
       const place = br.at < 0 ? unbroken : i < br.at ? 'bottom' : 'top';
       const fw = furnitureNode(it, place, this.inl(it.lines, it.kind === 'archival-date'));
@@ -92,7 +97,14 @@ export class DocumentBuilder {
     return out;
   }
 
-  private turnPage(at: Item, printed: string | undefined): Milestone {
+  private turnPage(at: Item, printed: string | undefined): Milestone | undefined {
+    const first = this.doc.parts[0];
+    if (this.doc.parts.length === 1 && first?.type === 'pb' && printed !== undefined) {
+      // The document's first page shows its number: that is the page its opening pb begins.
+      this.doc.parts[0] = pageBreak(printed, false, first.pos);
+      if (/^\d+$/.test(printed)) this.page = Number(printed);
+      return undefined;
+    }
     const n = printed ?? String(this.page + 1);
     this.page = /^\d+$/.test(n) ? Number(n) : this.page + 1;
     decide(this.ctx, this.doc.n, at.pos, printed ? `pb n=${n}` : `pb n=${n} (number inferred)`, printed ? 'page-break/printed-number' : 'page-break/furniture', at.lines[0]!.text);
