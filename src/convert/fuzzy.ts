@@ -34,12 +34,17 @@ export function budget(length: number): number {
   return length < 5 ? 0 : Math.floor(length / 5);
 }
 
+/** The words of a text as tolerant matching compares them (folded, trailing punctuation off). */
+export function fuzzyWords(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}$|'.-]+/gu) ?? []).map((w) => ocrFold(w.replace(/[.'-]+$/g, '')));
+}
+
 /**
- * True when `phrase` (one or more words) occurs in `text` tolerantly: each word of the
- * phrase matches a consecutive word of the text within its edit budget.
+ * True when `phrase` (one or more words) occurs in `text` (or its `fuzzyWords`) tolerantly:
+ * each word of the phrase matches a consecutive word of the text within its edit budget.
  */
-export function containsFuzzy(text: string, phrase: string): boolean {
-  const words = (text.match(/[\p{L}\p{N}$|'.-]+/gu) ?? []).map((w) => ocrFold(w.replace(/[.'-]+$/g, '')));
+export function containsFuzzy(text: string | readonly string[], phrase: string): boolean {
+  const words = typeof text === 'string' ? fuzzyWords(text) : text;
   const want = phrase.toLowerCase().split(/\s+/);
   for (let i = 0; i + want.length <= words.length; i++) {
     if (want.every((w, k) => editDistance(words[i + k] ?? '', w, budget(w.length)) <= budget(w.length))) return true;

@@ -1,4 +1,5 @@
-import { containsFuzzy } from '../fuzzy.js';
+import { containsFuzzy, fuzzyWords } from '../fuzzy.js';
+import type { StampPattern } from '../../profiles/profile.js';
 import { furnitureShaped } from './shape.js';
 import type { LineRecognizer } from './types.js';
 
@@ -12,9 +13,18 @@ const QUOTED = /^["“'].*["”']?$/;
 export const stamp: LineRecognizer = (text, ctx) => {
   if (text.length > 200) return undefined;
   if (!furnitureShaped(text, 24) && !QUOTED.test(text)) return undefined;
+  const words = fuzzyWords(text);
   for (const s of ctx.profile.stamps) {
-    if (s.patterns?.some((p) => new RegExp(p, 'i').test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
-    if (s.keywords.some((k) => containsFuzzy(text, k))) return { kind: 'stamp', rule: `stamp/${s.type}/keyword`, value: s.type };
+    if (patternsOf(s).some((re) => re.test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
+    if (s.keywords.some((k) => containsFuzzy(words, k))) return { kind: 'stamp', rule: `stamp/${s.type}/keyword`, value: s.type };
   }
   return undefined;
 };
+
+// Each profile's patterns are compiled once, not once per line.
+const compiled = new WeakMap<StampPattern, RegExp[]>();
+function patternsOf(s: StampPattern): RegExp[] {
+  let res = compiled.get(s);
+  if (!res) compiled.set(s, (res = (s.patterns ?? []).map((p) => new RegExp(p, 'i'))));
+  return res;
+}
