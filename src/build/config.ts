@@ -5,6 +5,7 @@ import { mergeProfile, type Profile, type ProfileOverride } from '../profiles/pr
 import { usGovernment20c } from '../profiles/us-government-20c.js';
 import type { EditionSettings } from '../convert/index.js';
 import { readOptional } from './fs.js';
+import { jsonErrorPlace } from './json-error.js';
 
 /** The edition's settings (`teipress.config.json` at the edition's root; every key optional). */
 export interface EditionConfig {
@@ -31,7 +32,7 @@ export async function loadConfig(dir: string): Promise<{ config: EditionConfig; 
       if (typeof v === 'object' && v && !Array.isArray(v)) raw = v as Record<string, unknown>;
       else diagnostics.push(diagnostic('build/config', { file: path, line: 1, column: 1 }, 'The config must be a JSON object.'));
     } catch (e) {
-      diagnostics.push(diagnostic('build/config', { file: path, line: 1, column: 1 }, `The config is not valid JSON (${(e as Error).message}).`));
+      diagnostics.push(diagnostic('build/config', { file: path, ...jsonErrorPlace(bytes.toString('utf8'), e) }, `The config is not valid JSON (${(e as Error).message}).`));
     }
   }
   const str = (k: string, d: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : d);

@@ -5,6 +5,7 @@ import { checkMetadata, type Metadata } from '../convert/metadata.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { readOptional } from './fs.js';
+import { jsonErrorPlace } from './json-error.js';
 
 /** One transcript converted from disk, with the path of its sidecar metadata if any. */
 export interface ConvertedFile extends ConvertResult {
@@ -21,7 +22,7 @@ export async function readMetadata(txtPath: string): Promise<{ meta: Metadata; d
     const { meta, problems } = checkMetadata(JSON.parse(bytes.toString('utf8')));
     return { meta, diagnostics: problems.map((p) => diagnostic('source/metadata', { file: path, line: 1, column: 1 }, p)) };
   } catch (e) {
-    return { meta: {}, diagnostics: [diagnostic('source/metadata', { file: path, line: 1, column: 1 }, `The metadata is not valid JSON (${(e as Error).message}).`)] };
+    return { meta: {}, diagnostics: [diagnostic('source/metadata', { file: path, ...jsonErrorPlace(bytes.toString('utf8'), e) }, `The metadata is not valid JSON (${(e as Error).message}).`)] };
   }
 }
 
