@@ -30,6 +30,8 @@ export interface Profile {
   readonly fields: Readonly<Record<string, string>>;
   /** Words that open a salutation. */
   readonly salutations: readonly string[];
+  /** How an address block opens (lower-case): it is not a signature (`the honorable`, `his excellency`). */
+  readonly addressOpeners: readonly string[];
   /** Complimentary closes (lower-case, without the trailing comma). */
   readonly closings: readonly string[];
   /** Heading words → document kind. */

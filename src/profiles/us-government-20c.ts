@@ -77,6 +77,7 @@ export const usGovernment20c: Profile = {
     classification: 'classification', precedence: 'precedence', distribution: 'cc', enclosure: 'enclosure', enclosures: 'enclosure',
   },
   salutations: ['dear', 'my dear', 'sir', 'sirs', 'madam', 'madame', 'gentlemen', 'excellency', 'your excellency', 'mr. president', 'mr. secretary', 'to whom it may concern'],
+  addressOpeners: ['his excellency', 'her excellency', 'their excellencies', 'the honorable', 'the honourable', 'the right honourable', 'mr.', 'mrs.', 'ms.', 'miss', 'dr.', 'sir', 'madame', 'messrs.', 'the president', 'the secretary', 'general', 'admiral', 'ambassador'],
   closings: [
     'respectfully', 'respectfully yours', 'respectfully submitted', 'sincerely', 'sincerely yours', 'yours sincerely',
     'yours truly', 'very truly yours', 'truly yours', 'faithfully', 'yours faithfully', 'faithfully yours', 'cordially',

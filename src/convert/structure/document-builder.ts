@@ -119,17 +119,17 @@ export class DocumentBuilder {
   }
 
   /** Adds a non-furniture item; returns how many following items it consumed as well. */
-  add(item: Item, next: Item | undefined, last = false): number {
+  add(item: Item, next: Item | undefined, last = false, openerAhead = false): number {
     switch (item.kind) {
       case 'heading': return last && this.state === 'body' && !item.match.value ? this.signatureAtEnd(item) : this.heading(item);
-      case 'text': return last && this.state === 'body' && !this.joinNext && nameLike(item.lines) ? this.signatureAtEnd(item) : this.text(item, next);
+      case 'text': return last && this.state === 'body' && !this.joinNext && nameLike(item.lines) ? this.signatureAtEnd(item) : this.text(item, next, openerAhead);
       case 'dateline': return this.dateline(item);
       case 'salutation': return this.toOpenerOrCloser(item, { type: 'salute', children: this.inl(item.lines), pos: item.pos }, 'salutation');
       case 'field': return this.field(item, next);
       case 'caveat': return this.caveat(item);
       case 'closing': return this.closing(item);
       case 'note': return this.editorialNote(item);
-      default: return this.text(item, next);
+      default: return this.text(item, next, openerAhead);
     }
   }
 
@@ -206,6 +206,8 @@ export class DocumentBuilder {
     this.closeParagraph();
     this.startCloser(item.pos);
     this.closer!.children.push({ type: 'salute', children: this.inl(item.lines), pos: item.pos });
+    // A complimentary close makes a letter of a document that said nothing else of its kind.
+    if (this.doc.kind === 'document') this.doc.kind = 'letter';
     this.note(item, 'closer salute');
     return 0;
   }
@@ -220,10 +222,11 @@ export class DocumentBuilder {
     return 0;
   }
 
-  private text(item: Item, next: Item | undefined): number {
+  private text(item: Item, next: Item | undefined, openerAhead = false): number {
     if (this.state === 'closer') return this.closerText(item);
-    const beforeSalute = next !== undefined && ['salutation', 'dateline', 'field'].includes(next.kind);
-    if ((this.state === 'top' || this.state === 'opener') && beforeSalute && shortLines(item.lines) && !this.opener?.children.some((c) => c.type === 'salute')) {
+    const beforeSalute = openerAhead || (next !== undefined && ['salutation', 'dateline', 'field'].includes(next.kind));
+    const sentence = item.lines.length === 1 && /[.!?]$/.test(item.lines[0]!.text) && item.lines[0]!.text.split(/\s+/).length >= 5;
+    if ((this.state === 'top' || this.state === 'opener') && beforeSalute && !sentence && shortLines(item.lines) && !this.opener?.children.some((c) => c.type === 'salute')) {
       this.toOpenerOrCloser(item, { type: 'address', lines: item.lines.map((l) => ({ children: this.inl([l]), pos: l.pos })), pos: item.pos }, 'inside address');
       return 0;
     }
@@ -269,8 +272,13 @@ export class DocumentBuilder {
 
   private closerText(item: Item): number {
     const c = this.closer!;
-    const signed = c.children.some((x) => x.type === 'signed');
-    if (!signed || item.lines.length === 1) {
+    const signed = c.children.filter((x) => x.type === 'signed');
+    const lastSigned = signed[signed.length - 1];
+    // `For the Secretary of State:` announces the signature that follows; a name with its
+    // titles is a signature too, unless it opens like an address (`The Honorable`).
+    const announced = lastSigned !== undefined && /:$/.test(plainText(lastSigned.children).trim());
+    const signatureBlock = !c.children.some((x) => x.type === 'address') && nameLike(item.lines.slice(0, 1)) && item.lines.length <= 3 && !addressOpening(item.lines[0]!.text, this.ctx.profile.addressOpeners);
+    if (!signed.length || item.lines.length === 1 || announced || signatureBlock) {
       c.children.push({ type: 'signed', children: this.inl(item.lines), pos: item.pos });
       this.note(item, 'signed');
     } else {
@@ -285,7 +293,6 @@ export class DocumentBuilder {
     this.closer = { type: 'closer', children: [], pos };
     this.doc.parts.push(this.closer);
     this.state = 'closer';
-    if (this.doc.kind === 'document') this.doc.kind = 'letter';
   }
 
   private toOpenerOrCloser(item: Item, node: OpenerItem & CloserItem, what: string): number {
@@ -330,4 +337,13 @@ export class DocumentBuilder {
     this.closeParagraph();
     return this.doc;
   }
+}
+
+function plainText(nodes: readonly Inline[]): string {
+  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plainText(n.children) : '')).join('');
+}
+
+function addressOpening(line: string, openers: readonly string[]): boolean {
+  const l = line.toLowerCase();
+  return openers.some((o) => l === o || l.startsWith(o + ' '));
 }

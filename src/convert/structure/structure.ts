@@ -5,9 +5,11 @@ import { decide, type StructureContext } from './context.js';
 import { DocumentBuilder } from './document-builder.js';
 import { opensDocument } from './boundaries.js';
 import type { Item } from './items.js';
+import { shortLines } from './joins.js';
 import { fillFolioRun, furnitureOf, reconcileCitation, textOf } from './reconcile.js';
 
 const isFurniture = (it: Item) => FURNITURE_KINDS.has(it.kind);
+const OPENER_CUE: ReadonlySet<string> = new Set(['dateline', 'salutation', 'field']);
 /** Fields that come after a signature (copies, enclosures): what stands before them ends the body. */
 const CLOSING_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
 
@@ -20,6 +22,7 @@ export function structure(items: readonly Item[], ctx: StructureContext): Transc
   const docs: DocumentNode[] = [];
   let b = new DocumentBuilder(ctx, 1, items[0]?.pos ?? ctx.index.at(0), ctx.defaultYear);
   const nextContentAt = nextContentIndex(items);
+  const openerAhead = openerCueAhead(items);
   const nextContent = (from: number) => items[nextContentAt[from] ?? items.length];
   let i = 0;
   while (i < items.length) {
@@ -42,7 +45,7 @@ export function structure(items: readonly Item[], ctx: StructureContext): Transc
     const ai = nextContentAt[i + 1] ?? items.length;
     const after = items[ai];
     const last = after === undefined || opensDocument(after, nextContent(ai + 1), b) || (after.kind === 'field' && CLOSING_FIELDS.has(after.match.value ?? ''));
-    i += 1 + b.add(it, items[i + 1], last);
+    i += 1 + b.add(it, items[i + 1], last, openerAhead[i + 1] ?? false);
   }
   docs.push(b.finish());
   return finishTranscript(docs, ctx);
@@ -52,6 +55,22 @@ export function structure(items: readonly Item[], ctx: StructureContext): Transc
 function nextContentIndex(items: readonly Item[]): number[] {
   const out = new Array<number>(items.length + 1).fill(items.length);
   for (let k = items.length - 1; k >= 0; k--) out[k] = isFurniture(items[k]!) ? out[k + 1]! : k;
+  return out;
+}
+
+/**
+ * For each index: an opener line (dateline, salutation, header field) comes at or after it
+ * before any paragraph of prose. Short lines before such a cue (a letterhead, a sender's
+ * address, a file reference) belong to the opener, not to the body. Linear.
+ */
+function openerCueAhead(items: readonly Item[]): boolean[] {
+  const out = new Array<boolean>(items.length + 1).fill(false);
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k]!;
+    if (OPENER_CUE.has(it.kind) && !(it.kind === 'field' && CLOSING_FIELDS.has(it.match.value ?? ''))) out[k] = true;
+    else if (it.kind === 'text' && !shortLines(it.lines, 4)) out[k] = false;
+    else out[k] = out[k + 1]!;
+  }
   return out;
 }
 
