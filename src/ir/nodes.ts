@@ -23,6 +23,8 @@ export interface PageBreak {
   readonly n: string;
   readonly inferred: boolean;
   readonly pos: Position;
+  /** The page turns inside a word (`negoti-` / `ations`): `break="no"`. */
+  readonly noBreak?: boolean;
 }
 
 /** A piece of page furniture, kept as printed. */

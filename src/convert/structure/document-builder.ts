@@ -62,7 +62,8 @@ export class DocumentBuilder {
     const ms = this.runMilestones(run, next === undefined);
     const joinReason = next?.kind === 'text' && this.para && this.state === 'body' ? continues(this.para.lines, next.lines, this.ctx.profile) : undefined;
     if (joinReason && this.para) {
-      append(this.para.segments, ms.map((node) => ({ kind: 'milestone' as const, node })));
+      const inWord = splitsWord(this.para.lines, next!.lines);
+      append(this.para.segments, ms.map((node) => ({ kind: 'milestone' as const, node: inWord && node.type === 'pb' ? { ...node, noBreak: true } : node })));
       this.joinNext = true;
       return;
     }
@@ -99,7 +100,8 @@ export class DocumentBuilder {
 
   private turnPage(at: Item, printed: string | undefined): Milestone | undefined {
     const first = this.doc.parts[0];
-    if (this.doc.parts.length === 1 && first?.type === 'pb' && printed !== undefined) {
+    const nothingYet = this.doc.parts.length === 1 && !this.para && (this.state === 'top' || this.state === 'opener') && !this.opener;
+    if (nothingYet && first?.type === 'pb' && printed !== undefined) {
       // The document's first page shows its number: that is the page its opening pb begins.
       this.doc.parts[0] = pageBreak(printed, false, first.pos);
       if (/^\d+$/.test(printed)) this.page = Number(printed);
@@ -251,7 +253,7 @@ export class DocumentBuilder {
     if (this.para && !this.joinNext && item.match.rule !== IN_BLOCK) {
       const reason = continues(this.para.lines, item.lines, this.ctx.profile);
       if (reason) {
-        const pb = pageBreak(String(this.page + 1), true, item.pos);
+        const pb = { ...pageBreak(String(this.page + 1), true, item.pos), ...(splitsWord(this.para.lines, item.lines) ? { noBreak: true } : {}) };
         this.page += 1;
         this.para.segments.push({ kind: 'milestone', node: pb });
         this.ctx.applied.add('inferred-page');
@@ -346,4 +348,9 @@ function plainText(nodes: readonly Inline[]): string {
 function addressOpening(line: string, openers: readonly string[]): boolean {
   const l = line.toLowerCase();
   return openers.some((o) => l === o || l.startsWith(o + ' '));
+}
+
+/** The paragraph's last line ends in a word-splitting hyphen and the next text goes on in lower case. */
+function splitsWord(before: readonly Line[], after: readonly Line[]): boolean {
+  return /\p{L}-$/u.test(before[before.length - 1]?.text ?? '') && /^\p{Ll}/u.test(after[0]?.text ?? '');
 }

@@ -3,7 +3,7 @@ import { el, type XNode } from '../xml.js';
 
 /** `pb`: `cert="medium"` marks a number inferred from the sequence. */
 export function pageBreak(n: PageBreak): XNode[] {
-  return [el('pb', { n: n.n, cert: n.inferred ? 'medium' : undefined }, [], n.pos)];
+  return [el('pb', { n: n.n, break: n.noBreak ? 'no' : undefined, cert: n.inferred ? 'medium' : undefined }, [], n.pos)];
 }
 
 /** `fw` with its type, place and normalised number; a stamp wraps its text in `stamp`. */
