@@ -29,18 +29,24 @@ export function flatten(segments: readonly Segment[]): FlatText {
   const milestones = new Map<number, Milestone>();
   const breaks = new Map<number, { noBreak: boolean; src: number }>();
   let prevLine: Line | undefined;
+  let afterMilestone = false;
   for (const seg of segments) {
     if (seg.kind === 'milestone') {
+      // The source's own line break between the text and the page furniture stays as white
+      // space, so that the words on either side of a page turn stay apart in the TEI.
+      if (prevLine) text += '\n';
       milestones.set(text.length, seg.node);
       text += MILESTONE_CHAR;
       prevLine = undefined;
+      afterMilestone = true;
       continue;
     }
     for (const line of seg.lines) {
       if (prevLine) {
         breaks.set(text.length, { noBreak: /\p{L}-$/u.test(prevLine.text), src: line.pos.offset });
         text += '\n';
-      }
+      } else if (afterMilestone) text += '\n';
+      afterMilestone = false;
       runs.push({ flat: text.length, src: line.pos.offset, length: line.text.length });
       text += line.text;
       prevLine = line;
