@@ -93,8 +93,9 @@
   <xsl:function name="tp:page-of" as="xs:string">
     <xsl:param name="e" as="node()"/>
     <xsl:variable name="div" select="$e/ancestor-or-self::tei:div[@type = 'document'][1]"/>
-    <xsl:variable name="pb" select="($e/preceding::tei:pb[. >> $div], $e/self::tei:pb)[last()]"/>
-    <xsl:sequence select="if ($pb) then string($pb/@n) else '1'"/>
+    <!-- the nearest page break at or before the element, if it is in the same document -->
+    <xsl:variable name="pb" select="($e/self::tei:pb, $e/preceding::tei:pb[1])[1]"/>
+    <xsl:sequence select="if ($pb and $pb/ancestor::tei:div[@type = 'document'][1] is $div) then string($pb/@n) else '1'"/>
   </xsl:function>
 
   <!-- The heading of a document: "1. Letter" -->
