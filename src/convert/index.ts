@@ -73,7 +73,7 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
   });
   transcript.documents.forEach((d, i) => {
     const kind = meta.documents?.[i]?.documentType ?? (i === 0 ? meta.documentType : undefined);
-    if (kind) d.kind = kind as DocumentKind;
+    if (kind) d.kind = documentKind(kind, profile);
   });
   const edition = opts.edition ?? DEFAULT_EDITION;
   const { xml, sourceMap } = toTei(
@@ -82,6 +82,20 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
     edition.language,
   );
   return { xml, sourceMap, transcript, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+const KINDS: readonly DocumentKind[] = ['letter', 'telegram', 'memorandum', 'report', 'document'];
+
+/**
+ * The document kind of a metadata `documentType`: one of the kinds itself, or a word the
+ * profile maps to one (`minutes` → report); anything else is a plain `document` (the title
+ * still says what the user wrote).
+ */
+function documentKind(type: string, profile: Profile): DocumentKind {
+  const t = type.toLowerCase().trim();
+  if ((KINDS as readonly string[]).includes(t)) return t as DocumentKind;
+  const mapped = profile.documentKinds[t];
+  return mapped && (KINDS as readonly string[]).includes(mapped) ? (mapped as DocumentKind) : 'document';
 }
 
 function sha256(bytes: Uint8Array): string {

@@ -24,11 +24,20 @@ function isCaveat(part: string, ctx: LineContext): boolean {
 }
 
 /**
+ * Letter-spaced capitals (`T O P  S E C R E T`, as typed or as OCR reads a wide banner) are
+ * read as words: letters joined, two or more spaces between words.
+ */
+function unspace(text: string): string {
+  if (!/^(?:\p{Lu}\s+){3,}\p{Lu}$/u.test(text)) return text;
+  return text.split(/\s{2,}/).map((w) => w.replace(/\s+/g, '')).join(' ');
+}
+
+/**
  * A classification banner: a level from the profile (`TOP SECRET`), optionally followed by
  * caveats (`//NOFORN`, `- EYES ONLY`), printed in capitals and standing alone on its line.
  */
 export const classification: LineRecognizer = (text, ctx) => {
-  const core = text.replace(DECORATION, '');
+  const core = unspace(text.replace(DECORATION, ''));
   const letters = core.replace(/[^\p{L}]/gu, '');
   if (!letters || letters !== letters.toUpperCase() || core.length > 80) return undefined;
   const words = core.split(/[\s/,;]+/).filter(Boolean);

@@ -24,6 +24,7 @@ describe('line recognisers', () => {
       'classification:secret', 'classification:confidential',
     ]);
     expect(kind('The secret was kept by both governments for many years.')).toBe('text');
+    expect(['C O N F I D E N T I A L', 'T O P  S E C R E T'].map(kind)).toEqual(['classification:confidential', 'classification:top-secret']);
   });
 
   it('read stamps of several archives, damaged or whole, and leave prose that mentions a release alone', () => {

@@ -64,4 +64,10 @@ describe('document structure from plain text', () => {
       'fw archival-citation@bottom: Box 4, Folder 12, Papers of the Committee, 1950-1952', 'fw folio@bottom 103: XY 0103',
     ]]);
   });
+
+  it('takes a document type from metadata as one of its kinds, mapping other words through the profile', () => {
+    const subtype = (documentType: string) => /subtype="(\w+)"/.exec(convertText('Text of the minutes.\n', { file: 't.txt', meta: { documentType } }).xml!)?.[1];
+    expect(['Minutes', 'telegram', 'Aide-mémoire'].map(subtype)).toEqual(['report', 'telegram', 'document']);
+    expect(convertText('Text.\n', { file: 't.txt', meta: { documentType: 'Aide-mémoire' } }).xml).toContain('<title>Aide-mémoire</title>');
+  });
 });
