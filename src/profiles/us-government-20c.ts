@@ -13,7 +13,8 @@ export const usGovernment20c: Profile = {
       patterns: ['\\bE\\.?\\s?O\\.?\\s?1[0-9]{4}\\b', '\\bNND\\s*\\d', '\\bAuthority\\b'],
     },
     { type: 'release', keywords: ['approved for release', 'release', 'released', 'releasable'], patterns: ['CIA-RDP[0-9A-Z-]+'] },
-    { type: 'sanitized', keywords: ['sanitized', 'redacted copy'] },
+    // Exemption codes printed where text was withheld: CIA `25X1`, FOIA `(b)(1)`, `(b)(3)`.
+    { type: 'sanitized', keywords: ['sanitized', 'redacted copy'], patterns: ['^25X\\d{1,2}(?:[,\\s]+25X\\d{1,2})*$', '^\\(b\\)\\s*\\(\\d\\)'] },
     { type: 'received', keywords: ['received', 'recd', 'rec\'d'] },
     { type: 'copy', keywords: ['copy no', 'copy of', 'file copy', 'retyped', 'photocopy'] },
   ],

@@ -12,11 +12,13 @@ const QUOTED = /^["“'].*["”']?$/;
  */
 export const stamp: LineRecognizer = (text, ctx) => {
   if (text.length > 200) return undefined;
-  if (!furnitureShaped(text, 24) && !QUOTED.test(text)) return undefined;
-  const words = fuzzyWords(text);
+  // A pattern anchored at the line start (`^25X1`) describes the whole line and needs no
+  // other evidence; other patterns and keywords also need a stamp's shape, not prose's.
+  const shaped = furnitureShaped(text, 24) || QUOTED.test(text);
+  const words = shaped ? fuzzyWords(text) : [];
   for (const s of ctx.profile.stamps) {
-    if (patternsOf(s).some((re) => re.test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
-    if (s.keywords.some((k) => containsFuzzy(words, k))) return { kind: 'stamp', rule: `stamp/${s.type}/keyword`, value: s.type };
+    if (patternsOf(s).some((re) => (shaped || re.source.startsWith('^')) && re.test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
+    if (shaped && s.keywords.some((k) => containsFuzzy(words, k))) return { kind: 'stamp', rule: `stamp/${s.type}/keyword`, value: s.type };
   }
   return undefined;
 };

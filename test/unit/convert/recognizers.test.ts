@@ -40,6 +40,8 @@ describe('line recognisers', () => {
       'stamp:declassification', 'stamp:release', 'stamp:sanitized', 'stamp:declassification', 'stamp:received', 'stamp:declassification', 'stamp:declassification',
     ]);
     expect(kind('We expect the release of the prisoners to be announced by the government next week.')).toBe('text');
+    expect(kind('The Authority of the Board is not in question here, as E.O. 10501 makes plain to all of us.')).toBe('text');
+    expect(['25X1', '25X1, 25X6', '(b)(3)', '(b) (1) (b)(3)'].map(kind)).toEqual(['stamp:sanitized', 'stamp:sanitized', 'stamp:sanitized', 'stamp:sanitized']);
   });
 
   it('read archival citation footers by their form: repository abbreviation, fields, date range or box and folder', () => {
