@@ -1,7 +1,7 @@
 import type { ArchivalCitation, DocumentNode, Furniture, Inline } from '../../ir/nodes.js';
 import type { Profile } from '../../profiles/profile.js';
 import { parseDates } from '../dates/parse-dates.js';
-import { similarity } from '../fuzzy.js';
+import { consensus } from './consensus.js';
 
 /** All furniture of a kind, in document order (inside paragraphs, openers and closers too). */
 export function furnitureOf(docs: readonly DocumentNode[], kind: Furniture['kind']): Furniture[] {
@@ -42,24 +42,14 @@ export function fillFolioRun(folios: readonly Furniture[]): Furniture[] {
   return filled;
 }
 
-const MAX_SAMPLE = 32;
-
 /**
- * Reconciles the copies of an archival citation into one reading (the copy nearest to all
- * others, which outvotes scattered OCR damage) and parses it with the profile: repository
+ * Reconciles the copies of an archival citation into one reading (token by token, the reading
+ * most copies agree on, which outvotes scattered OCR damage) and parses it with the profile: repository
  * and collection from abbreviations, folder as the rest, date range to ISO.
  */
 export function reconcileCitation(copies: readonly string[], profile: Profile): ArchivalCitation | undefined {
   if (!copies.length) return undefined;
-  // The medoid of an evenly spaced sample: linear in the number of copies, not quadratic.
-  const step = Math.max(1, Math.ceil(copies.length / MAX_SAMPLE));
-  const sample = copies.filter((_, i) => i % step === 0);
-  let best = sample[0]!;
-  let bestScore = -1;
-  for (const c of sample) {
-    const score = sample.reduce((s, o) => s + similarity(c, o), 0);
-    if (score > bestScore) [best, bestScore] = [c, score];
-  }
+  const best = consensus(copies);
   const fields = best.split(',').map((s) => s.trim()).filter(Boolean);
   const first = fields[0] ?? '';
   const repository = profile.repositories[first];
