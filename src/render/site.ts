@@ -77,5 +77,6 @@ export function indexPage(docs: readonly SiteDoc[], siteTitle: string, buildDate
     pages: d.summary.pages,
     links: d.indexLinks,
   }));
-  return shells().index({ siteTitle, buildDate, rows, count: docs.length, single: docs.length === 1 });
+  const documents = docs.reduce((n, d) => n + Math.max(1, d.summary.types.length), 0);
+  return shells().index({ siteTitle, buildDate, rows, count: docs.length, single: docs.length === 1, documents, oneDocumentEach: documents === docs.length });
 }
