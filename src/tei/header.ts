@@ -71,15 +71,28 @@ function encodingDesc(t: Transcript): XElement {
   return el('encodingDesc', {}, [el('editorialDecl', {}, ps), ...cls]);
 }
 
+/** Words that make a name an organisation's (`Department of State`, `US Mission to …`). */
+const ORGANISATION = /\b(?:Department|Ministry|Mission|Embassy|Legation|Consulate|Office|Government|Committee|Council|Agency|Bureau|Secretariat|Commission|Staff|Command|Headquarters|Service|Library|Archives?)\b/;
+
+function nameEl(name: string): XElement {
+  return el(ORGANISATION.test(name) ? 'orgName' : 'persName', {}, [name]);
+}
+
+/** One correspDesc per document that is a letter or whose sender or addressee is known. */
+function correspondence(t: Transcript, meta: Metadata): XElement[] {
+  const several = t.documents.length > 1;
+  return t.documents.flatMap((d, i) => {
+    const m = docMeta(meta, i);
+    if (d.kind !== 'letter' && !m.sender && !m.recipient) return [];
+    const date = m.date ?? d.date;
+    const sent = [nameEl(m.sender ?? 'Unknown sender'), ...(m.place ? [el('placeName', {}, [m.place])] : []), ...(date ? [el('date', { when: date })] : [])];
+    const received = [nameEl(m.recipient ?? 'Unknown addressee')];
+    return [el('correspDesc', { n: several ? String(d.n) : undefined }, [el('correspAction', { type: 'sent' }, sent), el('correspAction', { type: 'received' }, received)])];
+  });
+}
+
 function profileDesc(t: Transcript, meta: Metadata): XElement[] {
-  const out: XElement[] = [];
-  const first = t.documents[0];
-  const date = meta.date ?? first?.date;
-  if (first?.kind === 'letter' || meta.sender || meta.recipient) {
-    const sent = [el('persName', {}, [meta.sender ?? 'Unknown sender']), ...(meta.place ? [el('placeName', {}, [meta.place])] : []), ...(date ? [el('date', { when: date })] : [])];
-    const received = [el('persName', {}, [meta.recipient ?? 'Unknown addressee'])];
-    out.push(el('correspDesc', {}, [el('correspAction', { type: 'sent' }, sent), el('correspAction', { type: 'received' }, received)]));
-  }
+  const out: XElement[] = correspondence(t, meta);
   const levels = [...new Set(t.documents.map((d) => d.classification).filter((c): c is string => !!c))];
   if (levels.length) out.push(el('textClass', {}, levels.map((l) => el('catRef', { target: `#cls-${l}` }))));
   return out.length ? [el('profileDesc', {}, out)] : [];

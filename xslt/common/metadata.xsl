@@ -16,8 +16,9 @@
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="h" select="$tei/tei:teiHeader"/>
     <xsl:variable name="ms" select="$h//tei:sourceDesc/tei:msDesc/tei:msIdentifier"/>
-    <xsl:variable name="sent" select="$h//tei:correspAction[@type = 'sent']"/>
-    <xsl:variable name="received" select="$h//tei:correspAction[@type = 'received']"/>
+    <!-- the file's first correspondence (a file with several documents has one per document) -->
+    <xsl:variable name="sent" select="($h//tei:correspAction[@type = 'sent'])[1]"/>
+    <xsl:variable name="received" select="($h//tei:correspAction[@type = 'received'])[1]"/>
     <xsl:variable name="origDate" select="$h//tei:msDesc/tei:history/tei:origin/tei:origDate[1]"/>
     <xsl:variable name="dateline" select="($tei/tei:text//tei:dateline//tei:date)[1]"/>
     <xsl:variable name="category" select="for $t in $h//tei:catRef/@target ! substring-after(., '#')
