@@ -78,12 +78,13 @@ function nameEl(name: string): XElement {
   return el(ORGANISATION.test(name) ? 'orgName' : 'persName', {}, [name]);
 }
 
-/** One correspDesc per document that is a letter or whose sender or addressee is known. */
+/** One correspDesc per document whose sender or addressee is known (from the metadata). */
 function correspondence(t: Transcript, meta: Metadata): XElement[] {
   const several = t.documents.length > 1;
   return t.documents.flatMap((d, i) => {
     const m = docMeta(meta, i);
-    if (d.kind !== 'letter' && !m.sender && !m.recipient) return [];
+    // Nothing is invented: without a known sender or addressee there is no correspDesc.
+    if (!m.sender && !m.recipient) return [];
     const date = m.date ?? d.date;
     const sent = [nameEl(m.sender ?? 'Unknown sender'), ...(m.place ? [el('placeName', {}, [m.place])] : []), ...(date ? [el('date', { when: date })] : [])];
     const received = [nameEl(m.recipient ?? 'Unknown addressee')];
