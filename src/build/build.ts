@@ -74,7 +74,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
       opts.onProgress?.('convert', i, names.length);
       const src = join(tDir, name);
       const display = relative(process.cwd(), src);
-      const r = await convertFile(src, { profile: config.profile, edition: config.edition, display });
+      const r = await convertFile(src, { profile: config.profile, edition: config.edition, display, sourceName: `${config.transcripts}/${name}` });
       append(diagnostics, r.diagnostics);
       if (opts.report && r.transcript) reports.push(conversionReport(display, r.transcript));
       const teiName = `${r.id}.xml`;

@@ -26,6 +26,8 @@ export interface EditionSettings {
 export interface ConvertOptions {
   /** The transcript's path as diagnostics and the header name it. */
   readonly file: string;
+  /** The path the header records (default `file`): the build gives it relative to the edition, so the TEI does not depend on the working folder. */
+  readonly sourceName?: string;
   readonly meta?: Metadata;
   readonly profile?: Profile;
   readonly conventions?: readonly Convention[];
@@ -78,7 +80,7 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
   const edition = opts.edition ?? DEFAULT_EDITION;
   const { xml, sourceMap } = toTei(
     transcript,
-    { meta, source: { path: opts.file, sha256: checksum }, edition, tool: { name: 'teipress', version: VERSION } },
+    { meta, source: { path: opts.sourceName ?? opts.file, sha256: checksum }, edition, tool: { name: 'teipress', version: VERSION } },
     edition.language,
   );
   return { xml, sourceMap, transcript, diagnostics: sortDiagnostics(diagnostics) };
