@@ -19,5 +19,7 @@ export const heading: LineRecognizer = (text, ctx) => {
   }
   const opens = kinds.find(([k]) => lower.startsWith(k + ' ') || lower === k)?.[1];
   if (opens && s.words <= 8 && !s.sentenceEnd) return { kind: 'heading', rule: 'heading/document-kind', value: opens };
+  // A short title naming a document kind anywhere (`Draft Telegram`, `Secret Memorandum`).
+  if (kind && s.words <= 5 && !s.sentenceEnd && s.capitalised >= 0.5) return { kind: 'heading', rule: 'heading/document-kind', value: kind };
   return undefined;
 };

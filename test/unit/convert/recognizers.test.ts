@@ -64,6 +64,12 @@ describe('line recognisers', () => {
     ]);
   });
 
+  it('read headings in title case and complimentary closes built on a known one', () => {
+    expect(['Draft Telegram', 'Secret Memorandum', 'With warm personal regards,', 'Yours very sincerely,', 'The regards of the Committee were conveyed,'].map(kind)).toEqual([
+      'heading:telegram', 'heading:memorandum', 'closing', 'closing', 'text',
+    ]);
+  });
+
   it('keep a furniture-like line that matches nothing as unclassified, and a record number as idno', () => {
     expect(['WW. EXERTISTS NEW-73-30', '01067', '1962/11/05'].map(kind)).toEqual(['unclassified', 'idno:01067', 'archival-date']);
   });
