@@ -42,6 +42,6 @@ export const RESTRICTED = {
   // stamp/@type and seg/@type stay open: their values come from the profile (stamp kinds,
   // header field names), which users extend; docs/encoding.md lists the built-in ones.
   gap: { reason: ['illegible', 'redacted'] },
-  note: { type: ['editorial', 'signature', 'transcriber'] },
+  note: { type: ['editorial', 'signature', 'transcriber', 'footnote'] },
   ab: { type: ['enclosure', 'copies', 'unclassified', 'heading'] },
 };

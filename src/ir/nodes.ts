@@ -42,8 +42,8 @@ export interface Furniture {
   readonly pos: Position;
 }
 
-/** Milestones that may fall inside a paragraph. */
-export type Milestone = PageBreak | Furniture;
+/** Milestones that may fall inside a paragraph: page breaks, page furniture, footnotes. */
+export type Milestone = PageBreak | Furniture | EditorialNote;
 
 export interface Text {
   readonly type: 'text';
@@ -58,7 +58,7 @@ export interface LineBreak {
 }
 /** Inline containers. */
 export interface Span {
-  readonly type: 'del' | 'add' | 'unclear' | 'q' | 'ref' | 'note' | 'seg';
+  readonly type: 'del' | 'add' | 'unclear' | 'q' | 'ref' | 'note' | 'seg' | 'label';
   readonly children: Inline[];
   readonly pos: Position;
   readonly attrs?: Readonly<Record<string, string>>;
@@ -135,6 +135,8 @@ export interface EditorialNote {
   readonly type: 'note';
   readonly children: Inline[];
   readonly pos: Position;
+  /** `type` (default `editorial`), and for a footnote `place="foot"` and its number `n`. */
+  readonly attrs?: Readonly<Record<string, string>>;
 }
 
 export type OpenerItem = Dateline | Salute | Field | Address | Milestone | EditorialNote;

@@ -56,10 +56,12 @@ function maker(el: ConventionElement): InlineRange['make'] {
     case 'del':
       return (children, pos) => ({ type: 'del', children, pos, attrs: { rend: 'strikethrough' } });
     case 'note':
-      return (children, pos, inner) => {
+      return (children, pos, inner): Inline | Inline[] => {
         // `[p. 2]` inside a line is the transcriber's page marker: a page break, the marker kept as its printed form.
         const page = PAGE_MARKER.exec(inner.trim());
         if (page) return [{ type: 'pb', n: page[1]!, inferred: false, pos }, { type: 'fw', kind: 'pageNum', n: page[1]!, children, pos }];
+        // `[1]` in running text is the mark of a footnote.
+        if (/^\d{1,2}$/.test(inner.trim())) return { type: 'ref', children, pos, attrs: { type: 'footnote-mark', n: inner.trim() } };
         return { type: 'note', children, pos, attrs: { type: 'editorial' } };
       };
     default:

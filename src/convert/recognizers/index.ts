@@ -7,6 +7,7 @@ import { dateline } from './dateline.js';
 import { editorialNote } from './editorial-note.js';
 import { field } from './field.js';
 import { folio } from './folio.js';
+import { footnote } from './footnote.js';
 import { heading } from './heading.js';
 import { pageNumber } from './page-number.js';
 import { salutation } from './salutation.js';
@@ -17,6 +18,7 @@ import type { BlockKind, LineContext, LineMatch, LineRecognizer } from './types.
 /** The recognisers, in the order they are tried: the first match wins. */
 export const LINE_RECOGNIZERS: readonly LineRecognizer[] = [
   pageNumber,
+  footnote,
   editorialNote,
   classification,
   caveat,
@@ -35,11 +37,12 @@ export const LINE_RECOGNIZERS: readonly LineRecognizer[] = [
 /** Kinds that are page furniture (placed by the page logic, never part of the text flow). */
 export const FURNITURE_KINDS: ReadonlySet<BlockKind> = new Set([
   'pageNum', 'formFeed', 'stamp', 'classification', 'archival-citation', 'folio', 'idno', 'archival-date', 'unclassified', 'running-head',
+  'footnote',
 ]);
 
 /** Kinds split out of a multi-line block into items of their own. */
 export const SPLIT_KINDS: ReadonlySet<BlockKind> = new Set([
-  'pageNum', 'stamp', 'classification', 'archival-citation', 'folio', 'field', 'caveat', 'salutation', 'closing', 'dateline',
+  'pageNum', 'stamp', 'classification', 'archival-citation', 'folio', 'field', 'caveat', 'salutation', 'closing', 'dateline', 'footnote',
 ]);
 
 /** Classifies one line; `text` when no recogniser claims it. */

@@ -17,6 +17,7 @@ export interface LineContext {
 export type BlockKind =
   | Exclude<FurnitureKind, 'handling'>
   | 'formFeed'
+  | 'footnote'
   | 'heading'
   | 'dateline'
   | 'field'

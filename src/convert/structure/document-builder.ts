@@ -90,12 +90,22 @@ export class DocumentBuilder {
       }
       if (it.kind === 'formFeed') continue;
       const place = br.at < 0 ? unbroken : i < br.at ? 'bottom' : 'top';
-      const fw = furnitureNode(it, place, this.inl(it.lines, it.kind === 'archival-date'));
-      if (fw) out.push(fw);
+      const node = it.kind === 'footnote' ? this.footnote(it) : furnitureNode(it, place, this.inl(it.lines, it.kind === 'archival-date'));
+      if (node) out.push(node);
       this.note(it, it.kind);
       if (it.kind === 'unclassified') this.ctx.report('convert/unclassified', it.pos, `"${it.lines[0]!.text}" looks like page furniture but matches no pattern; kept as <fw type="unclassified">.`);
     }
     return out;
+  }
+
+  /** `<note type="footnote" place="foot" n="1">`: its number kept as a label, then its text. */
+  private footnote(it: Item): Milestone {
+    const first = it.lines[0]!;
+    const cut = it.match.labelLength ?? 0;
+    const bracketed = first.text.startsWith('[');
+    const label = this.inl([subLine(first, bracketed ? 1 : 0, bracketed ? cut - 1 : cut)], false);
+    const rest = this.inl([subLine(first, cut), ...it.lines.slice(1)]);
+    return { type: 'note', children: [{ type: 'label', children: label, pos: first.pos }, { type: 'text', value: ' ', pos: first.pos }, ...rest], pos: it.pos, attrs: { type: 'footnote', place: 'foot', n: it.match.value ?? '' } };
   }
 
   private turnPage(at: Item, printed: string | undefined): Milestone | undefined {

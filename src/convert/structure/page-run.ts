@@ -2,7 +2,7 @@ import type { Furniture, FurnitureKind, Milestone, PageBreak } from '../../ir/no
 import type { Item } from './items.js';
 
 /** Furniture that closes a page (it stands at the foot). */
-const FOOTER: ReadonlySet<string> = new Set(['archival-citation', 'folio']);
+const FOOTER: ReadonlySet<string> = new Set(['archival-citation', 'folio', 'footnote']);
 /** Furniture that opens a page (it stands at the head). */
 const HEADER: ReadonlySet<string> = new Set(['stamp', 'pageNum', 'formFeed']);
 

@@ -1,6 +1,11 @@
-import type { Address, CloserItem, DocPart, DocumentNode, Field, OpenerItem } from '../../ir/nodes.js';
+import type { Address, CloserItem, DocPart, DocumentNode, EditorialNote, Field, OpenerItem } from '../../ir/nodes.js';
 import { el, type XElement, type XNode } from '../xml.js';
 import { furniture, inlines, pageBreak } from './inline.js';
+
+/** A note: editorial by default; a footnote carries `place="foot"` and its number. */
+function noteEl(n: EditorialNote): XElement {
+  return el('note', { type: 'editorial', ...n.attrs }, inlines(n.children), n.pos);
+}
 
 function address(a: Address): XElement {
   return el('address', {}, a.lines.map((l) => el('addrLine', {}, inlines(l.children), l.pos)), a.pos);
@@ -19,7 +24,7 @@ const itemHandlers: { [T in Item['type']]: (n: Extract<Item, { type: T }>) => XN
   signed: (n) => [el('signed', {}, inlines(n.children), n.pos)],
   field: (n) => [field(n)],
   address: (n) => [address(n)],
-  note: (n) => [el('note', { type: 'editorial' }, inlines(n.children), n.pos)],
+  note: (n) => [noteEl(n)],
   pb: pageBreak,
   fw: furniture,
 };
@@ -31,6 +36,7 @@ function items(nodes: readonly Item[]): XNode[] {
 const partHandlers: { [T in DocPart['type']]: (n: Extract<DocPart, { type: T }>) => XNode[] } = {
   pb: pageBreak,
   fw: furniture,
+  note: (n) => [noteEl(n)],
   head: (n) => [el('head', {}, inlines(n.children), n.pos)],
   p: (n) => [el('p', {}, inlines(n.children), n.pos)],
   ab: (n) => [el('ab', { type: n.abType }, inlines(n.children), n.pos)],
