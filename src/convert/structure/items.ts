@@ -57,8 +57,8 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
   lines.forEach((line, i) => {
     const m = kinds[i]!;
     const headingAtTop = m.kind === 'heading' && i === 0 && lines.length > 1;
-    // A stamp's further lines (authority, date, initials) belong to it until other furniture;
-    // an indented line under a header field continues its value (`cc: A` / `    B`).
+    // A stamp's further lines (authority, date, initials) and a footnote's wrapped lines belong
+    // to it until other furniture; an indented line under a header field continues its value.
     if (open && continues(open, line, m)) {
       open.lines.push(line);
       return;
@@ -72,7 +72,7 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
       flush();
       const item = itemOf([line], m);
       into.push(item);
-      if (m.kind === 'stamp' || m.kind === 'field') open = item;
+      if (m.kind === 'stamp' || m.kind === 'field' || m.kind === 'footnote') open = item;
     } else run.push(line);
   });
   flush();
@@ -80,6 +80,7 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
 
 function continues(open: Item, line: Line, m: LineMatch): boolean {
   if (open.kind === 'stamp') return (m.kind === 'stamp' || !SPLIT_KINDS.has(m.kind)) && line.text.length <= 60;
+  if (open.kind === 'footnote') return !SPLIT_KINDS.has(m.kind);
   return /^\s/.test(line.raw) && !SPLIT_KINDS.has(m.kind) && line.text.length <= 80;
 }
 
