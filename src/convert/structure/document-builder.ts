@@ -7,7 +7,7 @@ import type { Line } from '../scan-lines.js';
 import { decide, inlineOf, subLine, type StructureContext } from './context.js';
 import { IN_BLOCK, type Item } from './items.js';
 import { continues, nameLike, shortLines, signatureShaped } from './joins.js';
-import { findBreak, furnitureNode, pageBreak } from './page-run.js';
+import { findBreak, furnitureNode, pageBreak, type RunBreak } from './page-run.js';
 
 type State = 'top' | 'opener' | 'body' | 'closer';
 
@@ -77,7 +77,7 @@ export class DocumentBuilder {
     // visibly ended (a footer) or a page number is printed. Nor after the last content of the
     // transcript: a turn needs a page to turn to.
     const beforeBody = (this.state === 'top' || this.state === 'opener') && !run.some((it) => ['archival-citation', 'folio', 'pageNum', 'formFeed'].includes(it.kind));
-    const br = beforeBody || (atEnd && !split) ? { at: -1 } : findBreak(run);
+    const br = beforeBody || (atEnd && !split) ? { at: -1 } : this.footPageNumber(run, findBreak(run));
     const out: Milestone[] = [];
     this.pageEnded = br.at >= 0 && run.slice(0, br.at).some((it) => it.kind === 'archival-citation' || it.kind === 'folio');
     const unbroken = atEnd ? 'bottom' : this.state === 'top' || this.state === 'opener' ? 'top' : undefined;
@@ -95,7 +95,21 @@ export class DocumentBuilder {
       this.note(it, it.kind);
       if (it.kind === 'unclassified') this.ctx.report('convert/unclassified', it.pos, `"${it.lines[0]!.text}" looks like page furniture but matches no pattern; kept as <fw type="unclassified">.`);
     }
+    // The turn may come after the whole run (a page number at the foot of the page).
+    if (br.at === run.length && run.length) {
+      const pb = this.turnPage(run[run.length - 1]!, undefined);
+      if (pb) out.push(pb);
+    }
     return out;
+  }
+
+  /**
+   * A printed number equal to the current page (`Page 2 of 3` under page 2's text) stands at
+   * the foot of that page: the page turns after it, and the next number is inferred.
+   */
+  private footPageNumber(run: readonly Item[], br: RunBreak): RunBreak {
+    if (!this.hasBody || br.printed === undefined || br.printed !== String(this.page)) return br;
+    return { at: run.findIndex((it, i) => i >= br.at && it.kind === 'pageNum') + 1 };
   }
 
   /** `<note type="footnote" place="foot" n="1">`: its number kept as a label, then its text. */
