@@ -1,7 +1,9 @@
 import { shapeOf } from './shape.js';
 import type { LineRecognizer } from './types.js';
 
-const HEADING_CHARS = /^\p{L}[\p{L}\s&,'’().:\-/]*$/u;
+const HEADING_CHARS = /^\p{L}[\p{L}\p{N}\s&,'’().:\-/]*$/u;
+/** A word of a heading: letters, or a number, ordinal or numbered part (`123RD`, `68`, `II`). */
+const HEADING_WORD = /^(?:[\p{L}&'’().:,/-]+|\(?\d{1,4}(?:st|nd|rd|th|d)?[).,:]?)$/iu;
 
 /**
  * A heading: a short line of words in capitals (`DRAFT TELEGRAM`, `MEMORANDUM OF
@@ -9,7 +11,7 @@ const HEADING_CHARS = /^\p{L}[\p{L}\s&,'’().:\-/]*$/u;
  * (`Memorandum for the Record`). Its value is the document kind it names, if any.
  */
 export const heading: LineRecognizer = (text, ctx) => {
-  if (text.length > 90 || !HEADING_CHARS.test(text)) return undefined;
+  if (text.length > 90 || !HEADING_CHARS.test(text) || !text.split(/\s+/).every((w) => HEADING_WORD.test(w))) return undefined;
   const s = shapeOf(text);
   const lower = text.toLowerCase().replace(/[.:]$/, '');
   const kinds = Object.entries(ctx.profile.documentKinds).sort((a, b) => b[0].length - a[0].length);

@@ -65,6 +65,7 @@ describe('line recognisers', () => {
   });
 
   it('read headings in title case and complimentary closes built on a known one', () => {
+    expect(['MINUTES OF THE 123RD MEETING', 'PART III', 'ANNEX 2'].map(kind)).toEqual(['heading:report', 'heading', 'heading']);
     expect(['Draft Telegram', 'Secret Memorandum', 'With warm personal regards,', 'Yours very sincerely,', 'The regards of the Committee were conveyed,'].map(kind)).toEqual([
       'heading:telegram', 'heading:memorandum', 'closing', 'closing', 'text',
     ]);
