@@ -1,7 +1,7 @@
 import { wholeDate } from '../dates/parse-dates.js';
 import type { LineRecognizer } from './types.js';
 
-/** A record-identifier line: a bare number of four or more digits (`01067`). */
+/** A record-identifier line: a bare number of four or more digits (`00412`, `No. 1234`). */
 const IDNO = /^(?:No\.?\s*)?\d{4,12}$/;
 /** A machine-style date on its own line (`1962/11/05`, `1962-11-05`). */
 const NUMERIC_DATE = /^\d{4}[/-]\d{1,2}[/-]\d{1,2}$/;

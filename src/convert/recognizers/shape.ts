@@ -10,7 +10,7 @@ export interface Shape {
   readonly upper: number;
   /** The line ends like a sentence (`.`, `?`, `!`, optionally before a closing quote). */
   readonly sentenceEnd: boolean;
-  /** Words mixing letters with digits (`NEW-73-30`, `C4.854`). */
+  /** Words mixing letters with digits (`NLT-88-12`, `B7.301`). */
   readonly mixedTokens: number;
 }
 

@@ -3,7 +3,7 @@ import type { LineRecognizer } from './types.js';
 
 /**
  * A line that looks like page furniture but matches no pattern: short, in capitals, with
- * codes mixing letters and digits (`WW. EXERTISTS NEW-73-30`), not a sentence. It is kept as
+ * codes mixing letters and digits (`XR. BLANK NLT-88-12`), not a sentence. It is kept as
  * unclassified furniture and reported for review.
  */
 export const unclassified: LineRecognizer = (text) => {

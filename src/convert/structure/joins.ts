@@ -3,7 +3,7 @@ import type { Line } from '../scan-lines.js';
 
 /** The paragraph ends a sentence: terminal punctuation, maybe inside quotes or brackets. */
 const TERMINAL = /[.!?:…]["'”’)\]]*$/;
-/** A parenthetical standing after a finished sentence: `… Kuznetsov. (Yourtel 1606)`. */
+/** A parenthetical standing after a finished sentence: `… at once. (Deptel 42, May 3)`. */
 const TRAILING_PARENTHETICAL = /[.!?]["'”’]?\s*\([^()]*\)$/;
 const LOWER_START = /^["'“‘(\[]?\p{Ll}/u;
 
