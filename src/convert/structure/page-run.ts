@@ -1,4 +1,4 @@
-import type { Furniture, FurnitureKind, Milestone, PageBreak } from '../../ir/nodes.js';
+import type { Furniture, FurnitureKind, PageBreak } from '../../ir/nodes.js';
 import type { Item } from './items.js';
 
 /** Furniture that closes a page (it stands at the foot). */
@@ -82,6 +82,3 @@ export function furnitureNode(item: Item, place: 'top' | 'bottom' | undefined, c
 export function pageBreak(n: string, inferred: boolean, pos: PageBreak['pos']): PageBreak {
   return { type: 'pb', n, inferred, pos };
 }
-
-/** The milestones of a run, in order, with the page break at its place. */
-export type RunMilestones = { readonly before: Milestone[]; readonly pb?: PageBreak; readonly after: Milestone[] };
