@@ -1,4 +1,4 @@
-import { readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { append } from '../util/append.js';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -112,6 +112,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
 async function swapIn(dist: string, files: readonly { path: string; content: string | Uint8Array }[]): Promise<void> {
   const fresh = `${dist}.tmp-${process.pid}`;
   await rm(fresh, { recursive: true, force: true });
+  await mkdir(fresh, { recursive: true });
   for (const f of files) await writeAtomic(join(fresh, f.path), f.content);
   const old = `${dist}.old-${process.pid}`;
   await rename(dist, old).catch(() => undefined);
