@@ -8,6 +8,7 @@ import { decide, inlineOf, subLine, type StructureContext } from './context.js';
 import { IN_BLOCK, type Item } from './items.js';
 import { continues, nameLike, shortLines, signatureShaped } from './joins.js';
 import { findBreak, furnitureNode, pageBreak, type RunBreak } from './page-run.js';
+import { textOf } from './reconcile.js';
 
 type State = 'top' | 'opener' | 'body' | 'closer';
 
@@ -302,7 +303,7 @@ export class DocumentBuilder {
     const lastSigned = signed[signed.length - 1];
     // `For the Secretary of State:` announces the signature that follows; a name with its
     // titles is a signature too, unless it opens like an address (`The Honorable`).
-    const announced = lastSigned !== undefined && /:$/.test(plainText(lastSigned.children).trim());
+    const announced = lastSigned !== undefined && /:$/.test(textOf(lastSigned.children).trim());
     const signatureBlock = !c.children.some((x) => x.type === 'address') && nameLike(item.lines.slice(0, 1)) && item.lines.length <= 3 && !addressOpening(item.lines[0]!.text, this.ctx.profile.addressOpeners);
     if (!signed.length || item.lines.length === 1 || announced || signatureBlock) {
       c.children.push({ type: 'signed', children: this.inl(item.lines), pos: item.pos });
@@ -363,10 +364,6 @@ export class DocumentBuilder {
     this.closeParagraph();
     return this.doc;
   }
-}
-
-function plainText(nodes: readonly Inline[]): string {
-  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plainText(n.children) : '')).join('');
 }
 
 function addressOpening(line: string, openers: readonly string[]): boolean {

@@ -46,9 +46,10 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
     return;
   }
   let run: Line[] = [];
+  let runStart = 0;
   const flush = () => {
     if (!run.length) return;
-    if (run.length === 1) into.push(itemOf(run, kinds[lines.indexOf(run[0]!)]!));
+    if (run.length === 1) into.push(itemOf(run, kinds[runStart]!));
     // Paragraphs after the first of a block follow with no blank line: no page can turn there.
     else paragraphsOf(run).forEach((para, k) => into.push(itemOf(para, { kind: 'text', rule: k === 0 ? 'text' : IN_BLOCK })));
     run = [];
@@ -73,7 +74,10 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
       const item = itemOf([line], m);
       into.push(item);
       if (m.kind === 'stamp' || m.kind === 'field' || m.kind === 'footnote') open = item;
-    } else run.push(line);
+    } else {
+      if (!run.length) runStart = i;
+      run.push(line);
+    }
   });
   flush();
 }
