@@ -8,7 +8,8 @@ import { validateDocuments, type ValidateInput } from '../validate/index.js';
 import { conversionReport } from '../convert/report.js';
 import { loadConfig } from './config.js';
 import { convertFile } from './convert-files.js';
-import { readOptional, sha256, writeAtomic } from './fs.js';
+import { readOptional, writeAtomic } from './fs.js';
+import { sha256 } from '../util/sha256.js';
 import { editedSince, readManifest, writeManifest } from './manifest.js';
 
 /** Options of `build`. */

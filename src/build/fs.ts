@@ -1,6 +1,5 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
-import { createHash } from 'node:crypto';
 
 /**
  * Writes a file atomically: the content goes to a temporary file beside the target, which
@@ -26,9 +25,4 @@ export async function readOptional(path: string): Promise<Buffer | undefined> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
-}
-
-/** SHA-256 of bytes or text, hex. */
-export function sha256(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex');
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { readOptional, sha256, writeAtomic } from './fs.js';
+import { readOptional, writeAtomic } from './fs.js';
+import { sha256 } from '../util/sha256.js';
 
 /** What a build generated: per TEI file name, the checksum of the bytes it wrote. */
 export interface Manifest {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { collector, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { DocumentKind, Transcript } from '../ir/nodes.js';
@@ -8,6 +7,7 @@ import { usGovernment20c } from '../profiles/us-government-20c.js';
 import { toTei } from '../tei/to-tei.js';
 import type { SourceMap } from '../tei/source-map.js';
 import { VERSION } from '../version.js';
+import { sha256 } from '../util/sha256.js';
 import type { Convention } from './inline/conventions.js';
 import type { Metadata } from './metadata.js';
 import { readSource } from './read-source.js';
@@ -98,10 +98,6 @@ function documentKind(type: string, profile: Profile): DocumentKind {
   if ((KINDS as readonly string[]).includes(t)) return t as DocumentKind;
   const mapped = profile.documentKinds[t];
   return mapped && (KINDS as readonly string[]).includes(mapped) ? (mapped as DocumentKind) : 'document';
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function yearOf(iso: string | undefined): number | undefined {

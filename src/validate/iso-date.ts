@@ -3,6 +3,7 @@
  * and the year-less gMonthDay `--10-27`, gMonth `--10`, gDay `---27`): parsing with calendar
  * checks (no 1962-02-30).
  */
+import { daysIn } from '../util/calendar.js';
 
 /** A parsed ISO date; month and day absent for coarser precision, year absent for year-less forms. */
 export interface IsoDate {
@@ -25,10 +26,6 @@ function yearless(month?: string, day?: string, dayOnly?: string): IsoDate | und
   return Number(day) >= 1 && Number(day) <= daysIn(2000, mo) ? { month: mo, day: Number(day) } : undefined;
 }
 
-/** Days in `month` of `year` (proleptic Gregorian). */
-export function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** Parses an ISO date, or returns undefined when malformed or not a calendar date. */
 export function parseIsoDate(s: string): IsoDate | undefined {

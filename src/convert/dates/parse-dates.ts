@@ -1,3 +1,4 @@
+import { daysIn } from '../../util/calendar.js';
 import { MONTH_SOURCE, ORDINAL_SOURCE, monthValue, ordinalValue, AMBIGUOUS_MONTHS } from './words.js';
 
 /** A date found in text: `[start, end)` offsets and its ISO value(s). */
@@ -41,10 +42,6 @@ export function iso(year: number | undefined, month: number, day?: number): stri
   if (year === undefined) return day === undefined ? `--${pad(month)}` : `--${pad(month)}-${pad(day)}`;
   const y = String(year).padStart(4, '0');
   return day === undefined ? `${y}-${pad(month)}` : `${y}-${pad(month)}-${pad(day)}`;
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function yearOf(text: string | undefined, ctx: DateContext): { year?: number; inferred: boolean } {
