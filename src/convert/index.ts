@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { collector, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import type { DocumentKind, Transcript } from '../ir/nodes.js';
+import { DOCUMENT_KINDS, type DocumentKind, type Transcript } from '../ir/nodes.js';
 import { LineIndex } from '../ir/position.js';
 import type { Profile } from '../profiles/profile.js';
 import { usGovernment20c } from '../profiles/us-government-20c.js';
@@ -86,8 +86,6 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
   return { xml, sourceMap, transcript, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-const KINDS: readonly DocumentKind[] = ['letter', 'telegram', 'memorandum', 'report', 'document'];
-
 /**
  * The document kind of a metadata `documentType`: one of the kinds itself, or a word the
  * profile maps to one (`minutes` → report); anything else is a plain `document` (the title
@@ -95,9 +93,9 @@ const KINDS: readonly DocumentKind[] = ['letter', 'telegram', 'memorandum', 'rep
  */
 function documentKind(type: string, profile: Profile): DocumentKind {
   const t = type.toLowerCase().trim();
-  if ((KINDS as readonly string[]).includes(t)) return t as DocumentKind;
+  if ((DOCUMENT_KINDS as readonly string[]).includes(t)) return t as DocumentKind;
   const mapped = profile.documentKinds[t];
-  return mapped && (KINDS as readonly string[]).includes(mapped) ? (mapped as DocumentKind) : 'document';
+  return mapped && (DOCUMENT_KINDS as readonly string[]).includes(mapped) ? (mapped as DocumentKind) : 'document';
 }
 
 function yearOf(iso: string | undefined): number | undefined {

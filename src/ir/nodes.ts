@@ -160,7 +160,9 @@ export interface Postscript {
 
 export type DocPart = Milestone | Heading | Opener | Paragraph | AnonymousBlock | Closer | Postscript;
 
-export type DocumentKind = 'letter' | 'telegram' | 'memorandum' | 'report' | 'document';
+/** The kinds of document (`div/@subtype`), as data so that values from users can be checked. */
+export const DOCUMENT_KINDS = ['letter', 'telegram', 'memorandum', 'report', 'document'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** One document of a transcript (a transcript may hold several). */
 export interface DocumentNode {
