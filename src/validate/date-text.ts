@@ -2,7 +2,9 @@
  * Reads the date components a running-text date states: month names and abbreviations, day
  * numbers ("27", "27th") and spelled-out ordinals ("twenty-seventh"), four-digit years, and
  * the US numeric form m/d/yy. Only what the text says is returned; a rule compares those parts.
+ * Month names and ordinals are the converter's own tables (convert/dates/words.ts).
  */
+import { monthValue, ordinalValue } from '../convert/dates/words.js';
 
 /** Components a text states (any may be absent). */
 export interface TextDate {
@@ -11,14 +13,7 @@ export interface TextDate {
   readonly day?: number;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
-const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const TEENS: Record<string, number> = {
-  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
-  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30 };
 const SPELLED = /\b(?:(twenty|thirty)[\s-]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/i;
 const DAY = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?![/\d])/;
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
@@ -26,11 +21,7 @@ const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/;
 
 function spelledDay(text: string): number | undefined {
   const m = SPELLED.exec(text);
-  if (!m?.[2]) return undefined;
-  const unit = m[2].toLowerCase();
-  const base = m[1] ? (TENS[m[1].toLowerCase()] ?? 0) : 0;
-  const u = UNITS.indexOf(unit);
-  return u >= 0 ? base + u + 1 : base === 0 ? TEENS[unit] : undefined;
+  return m ? ordinalValue(m[0]) : undefined;
 }
 
 /** The components stated by `text` (the year of m/d/yy is taken as 19yy). */
@@ -41,7 +32,7 @@ export function readTextDate(text: string): TextDate {
     return { month: Number(numeric[1]), day: Number(numeric[2]), year: y < 100 ? 1900 + y : y };
   }
   const monthMatch = MONTH.exec(text);
-  const month = monthMatch?.[1] ? MONTHS.indexOf(monthMatch[1].slice(0, 3).toLowerCase()) + 1 : undefined;
+  const month = monthMatch?.[1] ? monthValue(monthMatch[1]) : undefined;
   const year = YEAR.exec(text)?.[1];
   const withoutYear = year ? text.replace(YEAR, ' ') : text;
   const digits = DAY.exec(withoutYear)?.[1];
