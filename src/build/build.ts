@@ -1,16 +1,22 @@
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { append } from '../util/append.js';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { renderEditions, type RenderDoc, type RenderTarget } from '../render/index.js';
-import { validateDocuments, type ValidateInput } from '../validate/index.js';
+// The validator and the renderer load on demand: a build refused before it starts (a bad
+// config, a held lock) should answer at once, not after loading the XSLT engine.
+import type { RenderDoc, RenderTarget } from '../render/index.js';
+import type { ValidateInput } from '../validate/index.js';
 import { conversionReport } from '../convert/report.js';
-import { loadConfig } from './config.js';
-import { convertFile } from './convert-files.js';
-import { readOptional, writeAtomic } from './fs.js';
-import { sha256 } from '../util/sha256.js';
-import { editedSince, readManifest, writeManifest } from './manifest.js';
+import type { EditionConfig } from './config.js';
+import { convertFile, errnoText } from './convert-files.js';
+import { readOptional } from './fs.js';
+import { editedSince, readManifest, writeManifest, writeTracked, type PlannedWrite } from './manifest.js';
+import { preflight } from './preflight.js';
+import { lockEdition } from './lock.js';
+import { removeLeftovers } from './leftovers.js';
+import { swapIn } from './dist-swap.js';
+import type { FolderKey } from './folders.js';
 
 /** Options of `build`. */
 export interface BuildOptions {
@@ -49,21 +55,54 @@ const ALL: readonly RenderTarget[] = ['html', 'print', 'pdf', 'text'];
 /**
  * The main job: transcripts → TEI (never overwriting edited TEI without `force`) → validation
  * (project schema, tei_all, rules; errors in generated TEI point at the transcript line) →
- * editions in `dist/` (written to a fresh folder, then swapped in).
+ * editions in `dist/` (written to a fresh folder, then swapped in). Before anything is written
+ * the config and folders are checked (`preflight`) and the edition is locked; a file-system
+ * failure while writing is a `build/write-failed` diagnostic, never a throw.
  */
 export async function build(dir: string, opts: BuildOptions = {}): Promise<BuildSummary> {
+  const pre = await preflight(dir);
+  const empty = (diagnostics: Diagnostic[], dist = join(dir, 'dist')): BuildSummary => ({ documents: 0, converted: 0, keptEdited: 0, written: 0, dist, diagnostics: sortDiagnostics(diagnostics), timings: {}, reports: [] });
+  if (!pre.config || !pre.folders) return empty(pre.diagnostics);
+  const { config, folders } = pre;
+  const lock = await lockEdition(dir).catch((e: unknown) => ({ failed: e }));
+  if ('failed' in lock) return empty([...pre.diagnostics, writeFailed(lock.failed, dir)], folders.dist);
+  if ('heldBy' in lock) {
+    const h = lock.heldBy;
+    return empty([...pre.diagnostics, diagnostic('build/locked', { file: relative(process.cwd(), join(dir, '.teipress.lock')), line: 1, column: 1 }, `Another build of this edition is running (process ${h.pid}, started ${h.started}); nothing was written. Wait for it to end; if that process is not a teipress build, delete .teipress.lock.`)], folders.dist);
+  }
+  try {
+    await removeLeftovers(dir, folders.tei, folders.dist);
+    return await buildLocked(config, folders, pre.diagnostics, opts);
+  } catch (e) {
+    if (!(e as NodeJS.ErrnoException).code) throw e;
+    return empty([...pre.diagnostics, writeFailed(e, dir)], folders.dist);
+  } finally {
+    await lock.release();
+  }
+}
+
+function writeFailed(e: unknown, fallback: string): Diagnostic {
+  const path = (e as NodeJS.ErrnoException).path ?? fallback;
+  return diagnostic('build/write-failed', { file: relative(process.cwd(), path) || '.', line: 1, column: 1 }, `The build could not write ${relative(process.cwd(), path) || '.'} (${errnoText(e)}); it stopped there.`);
+}
+
+/** How many TEI files are written between two manifest updates (each batch is tracked ahead). */
+const BATCH = 32;
+
+/** Longest transcript name (UTF-8 bytes, without `.txt`) whose derived file names all fit in 255 bytes. */
+const MAX_NAME_BYTES = 200;
+
+async function buildLocked(config: EditionConfig, folders: Readonly<Record<FolderKey, string>>, diagnostics: Diagnostic[], opts: BuildOptions): Promise<BuildSummary> {
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, f: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
     try { return await f(); } finally { timings[stage] = Math.round(performance.now() - t0); }
   };
-  const { config, diagnostics } = await loadConfig(dir);
-  const tDir = join(dir, config.transcripts);
-  const teiDir = join(dir, config.tei);
+  const { transcripts: tDir, tei: teiDir, dist } = folders;
   const names = ((await readdir(tDir).catch(() => [])) as string[]).filter((n) => n.endsWith('.txt')).sort();
   if (!names.length) {
     diagnostics.push(diagnostic('build/no-input', { file: relative(process.cwd(), tDir) || '.', line: 1, column: 1 }, `No transcripts (*.txt) were found in ${tDir}.`));
-    return { documents: 0, converted: 0, keptEdited: 0, written: 0, dist: join(dir, config.dist), diagnostics, timings, reports: [] };
+    return { documents: 0, converted: 0, keptEdited: 0, written: 0, dist, diagnostics, timings, reports: [] };
   }
   const manifest = await readManifest(teiDir);
   const inputs: ValidateInput[] = [];
@@ -71,10 +110,15 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   let converted = 0;
   let kept = 0;
   await time('convert', async () => {
+    let planned: PlannedWrite[] = [];
     for (const [i, name] of names.entries()) {
       opts.onProgress?.('convert', i, names.length);
       const src = join(tDir, name);
       const display = relative(process.cwd(), src);
+      if (Buffer.byteLength(name) - 4 > MAX_NAME_BYTES) {
+        diagnostics.push(diagnostic('source/name-too-long', { file: display, line: 1, column: 1 }, `The transcript's name is ${Buffer.byteLength(name) - 4} bytes long; the files made from it need it to be at most ${MAX_NAME_BYTES} bytes, so it was not converted.`));
+        continue;
+      }
       const r = await convertFile(src, { profile: config.profile, edition: config.edition, display, sourceName: `${config.transcripts}/${name}` });
       append(diagnostics, r.diagnostics);
       if (opts.report && r.transcript) reports.push(conversionReport(display, r.transcript));
@@ -88,35 +132,29 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
         continue;
       }
       if (!r.xml) continue;
-      await writeAtomic(teiPath, r.xml);
-      manifest.generated[teiName] = { sha256: sha256(r.xml), source: `${config.transcripts}/${name}` };
+      planned.push({ name: teiName, xml: r.xml, source: `${config.transcripts}/${name}`, ...(current ? { current } : {}) });
+      if (planned.length >= BATCH) {
+        await writeTracked(teiDir, manifest, planned);
+        planned = [];
+      }
       converted++;
       inputs.push({ file: relative(process.cwd(), teiPath), xml: r.xml, ...(r.sourceMap ? { sourceMap: r.sourceMap } : {}) });
     }
+    if (planned.length) await writeTracked(teiDir, manifest, planned);
     await writeManifest(teiDir, manifest);
   });
   opts.onProgress?.('validate', 0, inputs.length);
+  const { validateDocuments } = await import('../validate/index.js');
   append(diagnostics, (await time('validate', () => validateDocuments(inputs, { teiAll: opts.teiAll ?? true, schematron: config.schematron }))));
   opts.onProgress?.('render', 0, inputs.length);
   // A TEI file that an editor broke (not well-formed, DOCTYPE, not TEI) is reported by
   // validation and left out of the editions rather than handed to the XSLT engine.
   const refused = new Set(diagnostics.filter((d) => REFUSED.has(d.rule)).map((d) => d.file));
-  const docs: RenderDoc[] = inputs.filter((x) => !refused.has(x.file)).map((x) => ({ id: x.file.replace(/^.*[\\/]/, '').replace(/\.xml$/, ''), file: x.file, xml: typeof x.xml === 'string' ? x.xml : Buffer.from(x.xml).toString('utf8') }));
+  const docs: RenderDoc[] = inputs.filter((x) => !refused.has(x.file)).map((x) => ({ id: x.file.replace(/^.*[\\/]/u, '').replace(/\.xml$/u, ''), file: x.file, xml: typeof x.xml === 'string' ? x.xml : Buffer.from(x.xml).toString('utf8') }));
+  const { renderEditions } = await import('../render/index.js');
   const rendered = await time('render', () => renderEditions(docs, { targets: opts.targets ?? ALL, siteTitle: config.title, ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) }));
   append(diagnostics, rendered.diagnostics);
-  const dist = join(dir, config.dist);
-  await time('write', () => swapIn(dist, rendered.files));
-  return { documents: inputs.length, converted, keptEdited: kept, written: rendered.files.length, dist, diagnostics: sortDiagnostics(diagnostics), timings, reports };
-}
-
-/** Writes the outputs into a fresh folder beside `dist`, then replaces `dist` with it. */
-async function swapIn(dist: string, files: readonly { path: string; content: string | Uint8Array }[]): Promise<void> {
-  const fresh = `${dist}.tmp-${process.pid}`;
-  await rm(fresh, { recursive: true, force: true });
-  await mkdir(fresh, { recursive: true });
-  for (const f of files) await writeAtomic(join(fresh, f.path), f.content);
-  const old = `${dist}.old-${process.pid}`;
-  await rename(dist, old).catch(() => undefined);
-  await rename(fresh, dist);
-  await rm(old, { recursive: true, force: true });
+  const refusal = await time('write', () => swapIn(dist, rendered.files));
+  if (refusal) diagnostics.push(diagnostic('build/dist-not-ours', { file: relative(process.cwd(), dist) || '.', line: 1, column: 1 }, `The dist folder ${refusal} (it changed during the build); nothing was written into it.`));
+  return { documents: inputs.length, converted, keptEdited: kept, written: refusal ? 0 : rendered.files.length, dist, diagnostics: sortDiagnostics(diagnostics), timings, reports };
 }

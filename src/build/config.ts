@@ -1,11 +1,14 @@
 import { join } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Place } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { mergeProfile, type Profile, type ProfileOverride } from '../profiles/profile.js';
 import { usGovernment20c } from '../profiles/us-government-20c.js';
 import type { EditionSettings } from '../convert/index.js';
+import type { FolderKey } from './folders.js';
 import { readOptional } from './fs.js';
-import { jsonErrorPlace } from './json-error.js';
+import { parseJsonSource, type JsonPathSegment } from './json-source.js';
+import { checkSchema, pathLabel } from './schema-check.js';
+import { controlCharacterDiagnostics } from './json-text.js';
 
 /** The edition's settings (`teipress.config.json` at the edition's root; every key optional). */
 export interface EditionConfig {
@@ -18,37 +21,81 @@ export interface EditionConfig {
   readonly schematron: readonly string[];
 }
 
+/** A loaded config, its problems, and where each of its settings stands in the file. */
+export interface LoadedConfig {
+  readonly config: EditionConfig;
+  /** Problems of the file; a build with any error here writes nothing. */
+  readonly diagnostics: Diagnostic[];
+  /** The place of a setting (its value) in the config file; the file's 1:1 when it is not set. */
+  readonly placeOf: (path: readonly JsonPathSegment[]) => Place;
+  /** Whether the file sets this top-level key. */
+  readonly sets: (key: string) => boolean;
+}
+
 export const CONFIG_FILE = 'teipress.config.json';
 
-/** Reads the config of the edition in `dir`; a missing file gives the defaults. */
-export async function loadConfig(dir: string): Promise<{ config: EditionConfig; diagnostics: Diagnostic[] }> {
+const DEFAULT_FOLDERS: Readonly<Record<FolderKey, string>> = { transcripts: 'transcripts', tei: 'tei', dist: 'dist' };
+
+/**
+ * Reads the config of the edition in `dir` (a missing file gives the defaults) and checks it
+ * against `schema/teipress.config.schema.json`: wrong types, unknown keys (with "did you
+ * mean"), stamp patterns that are not regular expressions and control characters are
+ * diagnostics at their place. Never throws on a bad file.
+ */
+export async function loadConfig(dir: string): Promise<LoadedConfig> {
   const path = join(dir, CONFIG_FILE);
   const bytes = await readOptional(path);
-  let raw: Record<string, unknown> = {};
-  const diagnostics: Diagnostic[] = [];
-  if (bytes) {
-    try {
-      const v: unknown = JSON.parse(bytes.toString('utf8'));
-      if (typeof v === 'object' && v && !Array.isArray(v)) raw = v as Record<string, unknown>;
-      else diagnostics.push(diagnostic('build/config', { file: path, line: 1, column: 1 }, 'The config must be a JSON object.'));
-    } catch (e) {
-      diagnostics.push(diagnostic('build/config', { file: path, ...jsonErrorPlace(bytes.toString('utf8'), e) }, `The config is not valid JSON (${(e as Error).message}).`));
-    }
-  }
+  if (!bytes) return { config: configOf({}, dir), diagnostics: [], placeOf: () => ({ file: path, line: 1, column: 1 }), sets: () => false };
+  const src = parseJsonSource(bytes, path, 'build/config', 'The config');
+  const placeOf = (p: readonly JsonPathSegment[], key = false): Place => ({ file: path, ...src.placeOf(p, key) });
+  const diagnostics = [...src.diagnostics];
+  if (src.value === undefined) return { config: configOf({}, dir), diagnostics, placeOf, sets: () => false };
+  for (const p of checkSchema('teipress.config.schema.json', src.value)) diagnostics.push(diagnostic('build/config', placeOf(p.path, p.atKey), p.message));
+  const raw = isObject(src.value) ? src.value : {};
+  diagnostics.push(...patternProblems(raw, placeOf));
+  diagnostics.push(...controlCharacterDiagnostics(src, path, 'config'));
+  return { config: configOf(raw, dir), diagnostics, placeOf, sets: (k) => Object.hasOwn(raw, k) };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The config from a parsed object; values of the wrong type (already reported) give the defaults. */
+function configOf(raw: Record<string, unknown>, dir: string): EditionConfig {
   const str = (k: string, d: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : d);
-  const licence = raw.licence as { name?: unknown; url?: unknown } | undefined;
-  const config: EditionConfig = {
+  const licence = isObject(raw.licence) ? raw.licence : undefined;
+  const folder = (k: FolderKey) => str(k, DEFAULT_FOLDERS[k]);
+  return {
     title: str('title', 'teipress edition'),
     edition: {
       publisher: str('publisher', str('title', 'teipress edition')),
       language: str('language', 'en'),
       ...(licence && typeof licence.name === 'string' ? { licence: { name: licence.name, ...(typeof licence.url === 'string' ? { url: licence.url } : {}) } } : {}),
     },
-    profile: mergeProfile(usGovernment20c, raw.profile as ProfileOverride | undefined),
-    transcripts: str('transcripts', 'transcripts'),
-    tei: str('tei', 'tei'),
-    dist: str('dist', 'dist'),
+    profile: mergeProfile(usGovernment20c, isObject(raw.profile) ? (raw.profile as ProfileOverride) : undefined),
+    transcripts: folder('transcripts'),
+    tei: folder('tei'),
+    dist: folder('dist'),
     schematron: Array.isArray(raw.schematron) ? raw.schematron.filter((s): s is string => typeof s === 'string').map((s) => join(dir, s)) : [],
   };
-  return { config, diagnostics };
+}
+
+/** Stamp patterns are regular expressions: one that does not compile is reported where it stands. */
+function patternProblems(raw: Record<string, unknown>, placeOf: (p: readonly JsonPathSegment[]) => Place): Diagnostic[] {
+  const stamps = isObject(raw.profile) && Array.isArray(raw.profile.stamps) ? raw.profile.stamps : [];
+  const out: Diagnostic[] = [];
+  stamps.forEach((s: unknown, i) => {
+    const patterns = isObject(s) && Array.isArray(s.patterns) ? s.patterns : [];
+    patterns.forEach((p: unknown, j) => {
+      if (typeof p !== 'string') return;
+      try {
+        new RegExp(p, 'i');
+      } catch (e) {
+        const path = ['profile', 'stamps', i, 'patterns', j];
+        out.push(diagnostic('build/config', placeOf(path), `"${pathLabel(path)}" is not a regular expression (${(e as Error).message}).`));
+      }
+    });
+  });
+  return out;
 }

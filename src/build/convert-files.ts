@@ -5,7 +5,9 @@ import { checkMetadata, type Metadata } from '../convert/metadata.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { readOptional } from './fs.js';
-import { jsonErrorPlace } from './json-error.js';
+import { parseJsonSource } from './json-source.js';
+import { checkSchema } from './schema-check.js';
+import { controlCharacterDiagnostics, replaceControlCharacters } from './json-text.js';
 
 /** One transcript converted from disk, with the path of its sidecar metadata if any. */
 export interface ConvertedFile extends ConvertResult {
@@ -13,17 +15,31 @@ export interface ConvertedFile extends ConvertResult {
   readonly id: string;
 }
 
-/** Reads `<name>.meta.json` beside a transcript, if present. */
+/**
+ * Reads `<name>.meta.json` beside a transcript, if present, and checks it against
+ * `schema/teipress.meta.schema.json`: syntax errors, wrong types, unknown keys (with "did you
+ * mean") and control characters are diagnostics at their place; a leading BOM is accepted.
+ * A value of the wrong type is left out.
+ */
 export async function readMetadata(txtPath: string): Promise<{ meta: Metadata; diagnostics: Diagnostic[] }> {
   const path = join(dirname(txtPath), `${basename(txtPath, extname(txtPath))}.meta.json`);
-  const bytes = await readOptional(path);
-  if (!bytes) return { meta: {}, diagnostics: [] };
+  let bytes: Buffer | undefined;
   try {
-    const { meta, problems } = checkMetadata(JSON.parse(bytes.toString('utf8')));
-    return { meta, diagnostics: problems.map((p) => diagnostic('source/metadata', { file: path, line: 1, column: 1 }, p)) };
+    bytes = await readOptional(path);
   } catch (e) {
-    return { meta: {}, diagnostics: [diagnostic('source/metadata', { file: path, ...jsonErrorPlace(bytes.toString('utf8'), e) }, `The metadata is not valid JSON (${(e as Error).message}).`)] };
+    return { meta: {}, diagnostics: [diagnostic('source/unreadable', { file: path, line: 1, column: 1 }, `The metadata file could not be read (${errnoText(e)}).`)] };
   }
+  if (!bytes) return { meta: {}, diagnostics: [] };
+  const src = parseJsonSource(bytes, path, 'source/metadata', 'The metadata');
+  if (src.value === undefined) return { meta: {}, diagnostics: src.diagnostics };
+  const diagnostics = checkSchema('teipress.meta.schema.json', src.value).map((p) => diagnostic('source/metadata', { file: path, ...src.placeOf(p.path, p.atKey) }, p.message));
+  diagnostics.push(...controlCharacterDiagnostics(src, path, 'metadata'));
+  return { meta: checkMetadata(replaceControlCharacters(src.value)).meta, diagnostics };
+}
+
+/** The errno code of a file-system error (ENAMETOOLONG, EACCES …), or its message. */
+export function errnoText(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
 }
 
 /**
@@ -37,7 +53,7 @@ export async function convertFile(path: string, opts: Omit<ConvertOptions, 'file
   try {
     bytes = await readFile(path);
   } catch (e) {
-    return { input: path, id, diagnostics: [diagnostic('source/unreadable', { file, line: 1, column: 1 }, `The file could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`)] };
+    return { input: path, id, diagnostics: [diagnostic('source/unreadable', { file, line: 1, column: 1 }, `The file could not be read (${errnoText(e)}).`)] };
   }
   const m = await readMetadata(path);
   const r = convertBytes(bytes, { ...opts, file, meta: m.meta });

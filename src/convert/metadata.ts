@@ -45,7 +45,14 @@ export function checkMetadata(value: unknown): { meta: Metadata; problems: strin
     problems.push(`"date" is "${meta.date}"; expected an ISO date such as 1962-11-06.`);
     delete meta.date;
   }
-  if (Array.isArray(v.documents)) meta.documents = v.documents.map((d) => checkMetadata(d).meta);
+  if (v.documents !== undefined && !Array.isArray(v.documents)) problems.push('"documents" must be an array of objects.');
+  if (Array.isArray(v.documents)) {
+    meta.documents = v.documents.map((d: unknown, i) => {
+      const r = checkMetadata(d);
+      problems.push(...r.problems.map((p) => `documents[${i}]: ${p}`));
+      return r.meta;
+    });
+  }
   for (const k of Object.keys(v)) if (!(STRING_FIELDS as readonly string[]).includes(k) && k !== 'documents') problems.push(`"${k}" is not a metadata field (known: ${STRING_FIELDS.join(', ')}, documents).`);
   return { meta, problems };
 }

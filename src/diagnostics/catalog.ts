@@ -21,6 +21,7 @@ const rules = {
   'source/unreadable': { severity: 'error', advice: 'The file could not be read.' },
   'source/metadata': { severity: 'error', advice: 'The metadata sidecar (<name>.meta.json) is not valid JSON of the documented shape.' },
   'source/tei-edited': { severity: 'error', advice: 'The TEI file was edited after it was generated; a build does not overwrite it. Pass --force to regenerate it.' },
+  'source/name-too-long': { severity: 'error', advice: 'The transcript\'s name is too long for the files made from it (at most 200 bytes without .txt); rename it.' },
 
   // --- convert: recognising structure ---------------------------------------------------
   'convert/unclassified': { severity: 'warning', advice: 'A line looks like page furniture but matches no profile pattern; it is kept as <fw type="unclassified">. Review it or add a pattern to the profile.' },
@@ -60,6 +61,9 @@ const rules = {
   'build/no-input': { severity: 'error', advice: 'No transcripts were found (looked for transcripts/*.txt).' },
   'build/config': { severity: 'error', advice: 'teipress.config.json is not valid JSON of the documented shape.' },
   'build/internal': { severity: 'error', advice: 'An internal error (a bug in teipress); please report it with the input.' },
+  'build/locked': { severity: 'error', advice: 'Another build of this edition is running (its process id is in .teipress.lock); wait for it to end. A lock whose process is gone is removed by the next build.' },
+  'build/dist-not-ours': { severity: 'error', advice: 'The dist folder was not made by teipress (it has no .teipress-dist marker) and is not empty; a build only replaces its own folders. Move it away or choose another "dist".' },
+  'build/write-failed': { severity: 'error', advice: 'A file or folder could not be written (permissions, a file where a folder should be, a full disk); the message names the path and the system\'s reason.' },
 } as const satisfies Record<string, RuleSpec>;
 
 /** Every rule id teipress can report. */

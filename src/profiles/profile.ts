@@ -49,17 +49,71 @@ export interface Profile {
 /** A user's partial override: arrays replace or (with `extend`) add; records merge. */
 export type ProfileOverride = Partial<{ -readonly [K in keyof Profile]: Profile[K] }> & { extend?: boolean };
 
+const isString = (v: unknown): boolean => typeof v === 'string';
+const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
+const isRecordOf = (v: unknown): boolean => isRecord(v) && Object.values(v).every(isString);
+const compiles = (p: unknown): boolean => {
+  try {
+    new RegExp(String(p), 'i');
+    return true;
+  } catch {
+    return false;
+  }
+};
+const isStamp = (v: unknown): boolean => isRecord(v) && isString(v.type) && isStrings(v.keywords) && (v.patterns === undefined || (isStrings(v.patterns) && (v.patterns as unknown[]).every(compiles)));
+const isLevel = (v: unknown): boolean => isRecord(v) && isString(v.printed) && isString(v.key);
+
+/** The shape each override key must have (the built-in profile's own shape). */
+const SHAPES: Readonly<Record<keyof Profile | 'extend', (v: unknown) => boolean>> = {
+  extend: (v) => typeof v === 'boolean',
+  name: isString,
+  stamps: (v) => Array.isArray(v) && v.every(isStamp),
+  classificationLevels: (v) => Array.isArray(v) && v.every(isLevel),
+  caveats: isStrings,
+  repositories: isRecordOf,
+  collections: isRecordOf,
+  citationWords: isStrings,
+  fields: isRecordOf,
+  salutations: isStrings,
+  addressOpeners: isStrings,
+  closings: isStrings,
+  documentKinds: isRecordOf,
+  abbreviations: isStrings,
+  references: isStrings,
+  portionMarks: isRecordOf,
+  century: (v) => Number.isInteger(v),
+};
+
+/**
+ * The keys of a profile override (parsed JSON, of any shape) that cannot be used: unknown
+ * keys and values of the wrong shape (including stamp patterns that are not regular
+ * expressions). Empty when the override can be merged as it is.
+ */
+export function profileOverrideProblems(override: unknown): string[] {
+  if (override === undefined) return [];
+  if (!isRecord(override)) return ['the profile override must be an object'];
+  return Object.entries(override).flatMap(([k, v]) => {
+    const shape = (SHAPES as Readonly<Record<string, (v: unknown) => boolean>>)[k];
+    if (!shape) return [`"${k}" is not a profile key`];
+    return shape(v) ? [] : [`"${k}" does not have the shape of the built-in profile's "${k}"`];
+  });
+}
+
 /**
  * Merges a user override into a base profile. Records are merged key by key; arrays replace
- * the base unless `extend` is true, in which case they are appended.
+ * the base unless `extend` is true, in which case they are appended. Keys of the wrong shape
+ * (see `profileOverrideProblems`, which reports them) are left out rather than merged, so a
+ * bad override never reaches a recogniser.
  */
 export function mergeProfile(base: Profile, override: ProfileOverride | undefined): Profile {
-  if (!override) return base;
+  if (!isRecord(override)) return base;
   const out: Record<string, unknown> = { ...base };
+  const extend = override.extend === true;
   for (const [key, value] of Object.entries(override)) {
-    if (key === 'extend' || value === undefined) continue;
+    const shape = (SHAPES as Readonly<Record<string, (v: unknown) => boolean>>)[key];
+    if (key === 'extend' || value === undefined || !shape?.(value)) continue;
     const current = (base as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value) && Array.isArray(current)) out[key] = override.extend ? [...current, ...value] : value;
+    if (Array.isArray(value) && Array.isArray(current)) out[key] = extend ? [...current, ...value] : value;
     else if (isRecord(value) && isRecord(current)) out[key] = { ...current, ...value };
     else out[key] = value;
   }

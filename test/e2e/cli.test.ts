@@ -86,14 +86,13 @@ describe('teipress build with broken inputs beside good ones', () => {
     cpSync(join(repo, 'transcripts/1962-11-06-kennedy-to-khrushchev.txt'), join(dir, 'transcripts/good.txt'));
     writeFileSync(join(dir, 'transcripts/binary.txt'), Buffer.from([0x41, 0x00]));
     writeFileSync(join(dir, 'transcripts/good.meta.json'), '{\n  "date": 1962\n}\n');
-    writeFileSync(join(dir, 'teipress.config.json'), '{\n  "title": "x",\n  oops\n}\n');
+    writeFileSync(join(dir, 'teipress.config.json'), '{\n  "title": "x"\n}\n');
     const r = await teipress(['build', '.', '--no-pdf', '--no-tei-all', '--format', 'json'], dir);
     expect(r.code).toBe(1);
     const ds = (JSON.parse(r.stdout) as { file: string; line: number; column: number; rule: string }[]).filter((d) => d.rule !== 'convert/inferred-page' && d.rule !== 'convert/inferred-year');
     expect(ds.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([
-      'teipress.config.json:3:3 build/config',
       'transcripts/binary.txt:1:2 source/binary',
-      'transcripts/good.meta.json:1:1 source/metadata',
+      'transcripts/good.meta.json:2:11 source/metadata',
     ]);
     expect(existsSync(join(dir, 'dist/html/good.html'))).toBe(true);
     expect(existsSync(join(dir, 'tei/binary.xml'))).toBe(false);

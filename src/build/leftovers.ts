@@ -1,0 +1,51 @@
+import { lstat, readdir, rm, rmdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { pidAlive } from './pid.js';
+import { DIST_MARKER } from './dist-swap.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Removes what a killed build of teipress left behind, and nothing else: only names of
+ * teipress's own making (`dist.tmp-PID`, `dist.old-PID` beside dist and marked as teipress's
+ * own or empty; `.NAME.PID.tmp` files in the TEI folder and at the root) whose process is no
+ * longer running. Returns the paths removed.
+ */
+export async function removeLeftovers(root: string, teiDir: string, dist: string): Promise<string[]> {
+  const removed: string[] = [];
+  const distRe = new RegExp(`^${escape(basename(dist))}\\.(?:tmp|old)-([0-9]+)$`, 'u');
+  for (const name of await names(dirname(dist))) {
+    const m = distRe.exec(name);
+    const path = join(dirname(dist), name);
+    if (m && !pidAlive(Number(m[1])) && (await removeOwnFolder(path))) removed.push(path);
+  }
+  const tmpRe = /^\..+\.([0-9]+)\.tmp$|^\.teipress\.lock\.(?:stale-)?([0-9]+)(?:\.tmp)?$/u;
+  for (const dir of new Set([teiDir, root])) {
+    for (const name of await names(dir)) {
+      const m = tmpRe.exec(name);
+      const path = join(dir, name);
+      if (!m || pidAlive(Number(m[1] ?? m[2]))) continue;
+      const st = await lstat(path).catch(() => undefined);
+      if (st?.isFile()) {
+        await rm(path, { force: true });
+        removed.push(path);
+      }
+    }
+  }
+  return removed;
+}
+
+async function names(dir: string): Promise<string[]> {
+  return readdir(dir).catch(() => []);
+}
+
+/** Deletes a real folder that holds teipress's marker, or an empty one; anything else stays. */
+async function removeOwnFolder(path: string): Promise<boolean> {
+  const st = await lstat(path).catch(() => undefined);
+  if (!st?.isDirectory()) return false;
+  if (await lstat(join(path, DIST_MARKER)).then((s) => s.isFile(), () => false)) {
+    await rm(path, { recursive: true, force: true });
+    return true;
+  }
+  return rmdir(path).then(() => true, () => false);
+}
