@@ -58,6 +58,15 @@ function counts(ds: readonly Diagnostic[]): string {
   return `${n('error')} error(s), ${n('warning')} warning(s)`;
 }
 
+/** The build date from SOURCE_DATE_EPOCH (whole seconds since 1970), or a usage error for any other value. */
+function buildDateFromEnv(): { buildDate?: string } {
+  const raw = process.env.SOURCE_DATE_EPOCH;
+  if (raw === undefined || raw === '') return {};
+  const date = /^[0-9]{1,12}$/u.test(raw) ? new Date(Number(raw) * 1000) : undefined;
+  if (!date || Number.isNaN(date.getTime())) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970 (e.g. 1700000000), not ${JSON.stringify(raw)}.`);
+  return { buildDate: date.toISOString().slice(0, 10) };
+}
+
 async function cmdBuild(args: string[], v: Values, format: 'text' | 'json'): Promise<Diagnostic[]> {
   const dir = args[0] ?? '.';
   const tty = process.stderr.isTTY && format === 'text';
@@ -68,7 +77,7 @@ async function cmdBuild(args: string[], v: Values, format: 'text' | 'json'): Pro
     report: v.report === true,
     targets,
     teiAll: v['no-tei-all'] !== true,
-    ...(process.env.SOURCE_DATE_EPOCH ? { buildDate: new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10) } : {}),
+    ...buildDateFromEnv(),
     ...(tty ? { onProgress: (stage: string, done: number, total: number) => process.stderr.write(`\r\x1b[K${stage} ${done}/${total}`) } : {}),
   });
   if (tty) process.stderr.write('\r\x1b[K');
@@ -76,7 +85,8 @@ async function cmdBuild(args: string[], v: Values, format: 'text' | 'json'): Pro
   print(s.diagnostics, format, v.verbose === true);
   if (format === 'text') {
     const t = Object.entries(s.timings).map(([k, ms]) => `${k} ${ms} ms`).join(', ');
-    process.stderr.write(`built ${s.documents} document(s): ${s.converted} converted, ${s.keptEdited} kept as edited; ${s.written} file(s) in ${relative(process.cwd(), s.dist) || '.'}/ (${t}); ${counts(s.diagnostics)}\n`);
+    if (!Object.keys(s.timings).length) process.stderr.write(`nothing was built or written; ${counts(s.diagnostics)}\n`);
+    else process.stderr.write(`built ${s.documents} document(s): ${s.converted} converted, ${s.keptEdited} kept as edited; ${s.written} file(s) in ${relative(process.cwd(), s.dist) || '.'}/ (${t}); ${counts(s.diagnostics)}\n`);
     if (s.written) process.stderr.write(`open ${relative(process.cwd(), s.dist) || '.'}/index.html\n`);
   }
   return s.diagnostics;
@@ -160,6 +170,12 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError) {
       process.stderr.write(`teipress: ${e.message}\n`);
       return 2;
+    }
+    const fsError = e as NodeJS.ErrnoException;
+    // A file-system failure the commands did not foresee still gets one line, not a stack.
+    if (fsError.code && fsError.syscall) {
+      process.stderr.write(`${fsError.path ?? '.'}:1:1: error: ${fsError.syscall} failed (${fsError.code}) [build/write-failed]\n`);
+      return 1;
     }
     process.stderr.write(`teipress: internal error: ${(e as Error).stack ?? String(e)}\n`);
     return 2;

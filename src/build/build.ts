@@ -9,8 +9,8 @@ import type { RenderDoc, RenderTarget } from '../render/index.js';
 import type { ValidateInput } from '../validate/index.js';
 import { conversionReport } from '../convert/report.js';
 import type { EditionConfig } from './config.js';
-import { convertFile, errnoText } from './convert-files.js';
-import { readOptional } from './fs.js';
+import { convertFile } from './convert-files.js';
+import { readOptional, writeFailure } from './fs.js';
 import { editedSince, readManifest, writeManifest, writeTracked, type PlannedWrite } from './manifest.js';
 import { preflight } from './preflight.js';
 import { lockEdition } from './lock.js';
@@ -74,7 +74,6 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
     await removeLeftovers(dir, folders.tei, folders.dist);
     return await buildLocked(config, folders, pre.diagnostics, opts);
   } catch (e) {
-    if (!(e as NodeJS.ErrnoException).code) throw e;
     return empty([...pre.diagnostics, writeFailed(e, dir)], folders.dist);
   } finally {
     await lock.release();
@@ -82,8 +81,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
 }
 
 function writeFailed(e: unknown, fallback: string): Diagnostic {
-  const path = (e as NodeJS.ErrnoException).path ?? fallback;
-  return diagnostic('build/write-failed', { file: relative(process.cwd(), path) || '.', line: 1, column: 1 }, `The build could not write ${relative(process.cwd(), path) || '.'} (${errnoText(e)}); it stopped there.`);
+  return writeFailure(relative(process.cwd(), (e as NodeJS.ErrnoException).path ?? fallback) || '.', e);
 }
 
 /** How many TEI files are written between two manifest updates (each batch is tracked ahead). */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Diagnostic, Place } from '../diagnostics/diagnostic.js';
-import { diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { mergeProfile, type Profile, type ProfileOverride } from '../profiles/profile.js';
 import { usGovernment20c } from '../profiles/us-government-20c.js';
 import type { EditionSettings } from '../convert/index.js';
@@ -54,7 +54,7 @@ export async function loadConfig(dir: string): Promise<LoadedConfig> {
   const raw = isObject(src.value) ? src.value : {};
   diagnostics.push(...patternProblems(raw, placeOf));
   diagnostics.push(...controlCharacterDiagnostics(src, path, 'config'));
-  return { config: configOf(raw, dir), diagnostics, placeOf, sets: (k) => Object.hasOwn(raw, k) };
+  return { config: configOf(raw, dir), diagnostics: sortDiagnostics(diagnostics), placeOf, sets: (k) => Object.hasOwn(raw, k) };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -3,7 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { convertBytes, type ConvertOptions, type ConvertResult } from '../convert/index.js';
 import { checkMetadata, type Metadata } from '../convert/metadata.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { readOptional } from './fs.js';
 import { parseJsonSource } from './json-source.js';
 import { checkSchema } from './schema-check.js';
@@ -27,6 +27,8 @@ export async function readMetadata(txtPath: string): Promise<{ meta: Metadata; d
   try {
     bytes = await readOptional(path);
   } catch (e) {
+    // A transcript name near the file system's limit leaves no room for a sidecar's name: none can exist.
+    if ((e as NodeJS.ErrnoException).code === 'ENAMETOOLONG') return { meta: {}, diagnostics: [] };
     return { meta: {}, diagnostics: [diagnostic('source/unreadable', { file: path, line: 1, column: 1 }, `The metadata file could not be read (${errnoText(e)}).`)] };
   }
   if (!bytes) return { meta: {}, diagnostics: [] };
@@ -34,7 +36,7 @@ export async function readMetadata(txtPath: string): Promise<{ meta: Metadata; d
   if (src.value === undefined) return { meta: {}, diagnostics: src.diagnostics };
   const diagnostics = checkSchema('teipress.meta.schema.json', src.value).map((p) => diagnostic('source/metadata', { file: path, ...src.placeOf(p.path, p.atKey) }, p.message));
   diagnostics.push(...controlCharacterDiagnostics(src, path, 'metadata'));
-  return { meta: checkMetadata(replaceControlCharacters(src.value)).meta, diagnostics };
+  return { meta: checkMetadata(replaceControlCharacters(src.value)).meta, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** The errno code of a file-system error (ENAMETOOLONG, EACCES …), or its message. */

@@ -1,5 +1,18 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+
+let counter = 0;
+
+/**
+ * The temporary name beside `path`: `.NAME.PID-N.tmp`, NAME cut to 40 characters so that a
+ * target whose name is near the file system's limit still has a temporary name that fits.
+ * The next build removes such a file when its process is gone (see `removeLeftovers`).
+ */
+export function tempNameFor(path: string): string {
+  return join(dirname(path), `.${[...basename(path)].slice(0, 40).join('')}.${process.pid}-${++counter}.tmp`);
+}
 
 /**
  * Writes a file atomically: the content goes to a temporary file beside the target, which
@@ -7,7 +20,7 @@ import { dirname, join, basename } from 'node:path';
  */
 export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const tmp = tempNameFor(path);
   try {
     await writeFile(tmp, content);
     await rename(tmp, path);
@@ -25,4 +38,12 @@ export async function readOptional(path: string): Promise<Buffer | undefined> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
+}
+
+/** An output file that could not be written, as a diagnostic naming it and the system's reason. */
+export function writeFailure(path: string, e: unknown): Diagnostic {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (!code) throw e;
+  const why: Readonly<Record<string, string>> = { EEXIST: 'a file stands where its folder should be', ENOTDIR: 'a file stands where its folder should be', EACCES: 'permission denied', EPERM: 'permission denied', ENAMETOOLONG: 'the name is too long', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only' };
+  return diagnostic('build/write-failed', { file: path, line: 1, column: 1 }, `${path} could not be written (${code}: ${why[code] ?? 'a file-system error'}).`);
 }

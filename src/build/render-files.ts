@@ -4,11 +4,12 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { collector, diagnostic } from '../diagnostics/diagnostic.js';
 import { checkWellFormed } from '../validate/well-formed.js';
 import { renderEditions, type RenderDoc, type RenderTarget } from '../render/index.js';
-import { writeAtomic } from './fs.js';
+import { writeAtomic, writeFailure } from './fs.js';
 
 /**
  * Renders TEI files from disk into `outDir` (`teipress render`). Unreadable files are
- * diagnostics. Returns the diagnostics and the paths written.
+ * diagnostics; an output that cannot be written is a `build/write-failed` diagnostic (and the
+ * rest are not tried). Returns the diagnostics and the paths written.
  */
 export async function renderFiles(paths: readonly string[], targets: readonly RenderTarget[], outDir: string, siteTitle?: string): Promise<{ diagnostics: Diagnostic[]; written: string[] }> {
   const diagnostics: Diagnostic[] = [];
@@ -28,8 +29,14 @@ export async function renderFiles(paths: readonly string[], targets: readonly Re
   const written: string[] = [];
   for (const f of r.files) {
     const path = join(outDir, f.path);
-    await writeAtomic(path, f.content);
-    written.push(path);
+    try {
+      await writeAtomic(path, f.content);
+      written.push(path);
+    } catch (e) {
+      // One reason (the out-dir is a file, no permission) fails every file: say it once.
+      diagnostics.push(writeFailure(path, e));
+      break;
+    }
   }
   return { diagnostics: [...diagnostics, ...r.diagnostics], written };
 }

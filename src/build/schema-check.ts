@@ -79,7 +79,8 @@ function unknownKey(key: string, parent: string, parentSchema: unknown): string 
   const known = Object.keys((parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {}).filter((k) => k !== '$schema');
   const near = known
     .map((k) => ({ k, d: editDistance(key.toLowerCase(), k.toLowerCase(), 2) }))
-    .filter((x) => x.d <= Math.min(2, Math.max(1, Math.floor(key.length / 3))))
+    // One edit for short keys, two (a transposition, a doubled letter) from four letters on.
+    .filter((x) => x.d <= (key.length < 4 ? 1 : 2))
     .sort((a, b) => a.d - b.d)[0];
   const where = parent ? ` in "${parent}"` : '';
   return `"${key}" is not a known key${where}${near ? `; did you mean "${near.k}"?` : ` (known: ${known.join(', ')}).`}`;
