@@ -13,7 +13,9 @@ export interface SourceText {
 
 // XML 1.0 allows TAB, LF, CR; every other C0 control (and FFFE/FFFF) cannot be written.
 // Form feed is kept out of this set: it is a page-break convention handled by the scanner.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]/g;
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]/gu;
+
+const WHITE_ONLY = /^\p{White_Space}*$/u;
 
 /**
  * Decodes transcript bytes. Returns the text, or `undefined` text with an error diagnostic
@@ -45,9 +47,11 @@ export function readSource(
 }
 
 function normalise(raw: string, file: string): SourceText {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Only the first leading U+FEFF is a byte-order mark; any after it is text and is kept.
+  const text = (raw.startsWith('\uFEFF') ? raw.slice(1) : raw).replace(/\r\n?/gu, '\n');
   const diagnostics: Diagnostic[] = [];
-  if (text.trim() === '') {
+  // Empty means only white space (Unicode White_Space, which U+FEFF is not, unlike for trim()).
+  if (WHITE_ONLY.test(text)) {
     diagnostics.push(diagnostic('source/empty', { file, line: 1, column: 1 }, 'The transcript holds no text; expected at least one line.'));
     return { text, diagnostics };
   }
