@@ -24,7 +24,7 @@ export interface JsonSource {
  * is accepted, as for transcripts. Never throws: syntax errors are diagnostics at their place.
  */
 export function parseJsonSource(bytes: Uint8Array, file: string, rule: RuleId, what: string): JsonSource {
-  let text = new TextDecoder('utf-8').decode(bytes);
+  let text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   // Only the first U+FEFF is a byte-order mark; positions are then those an editor shows.
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   const index = new LineIndex(text);

@@ -37,7 +37,8 @@ export function readSource(
   }
   let raw: string;
   try {
-    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM: the decoder would strip a leading U+FEFF itself; normalise() strips exactly one.
+    raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const p = positionOfByte(bytes, bad);

@@ -107,3 +107,9 @@ describe('mergeProfile and profileOverrideProblems', () => {
     expect(mergeProfile(usGovernment20c, { stamps: [{ type: 't', keywords: [], patterns: ['(x'] }] }).stamps).toEqual(usGovernment20c.stamps);
   });
 });
+
+describe('a JSON file with two leading U+FEFF', () => {
+  it('takes the first as a byte-order mark and reports the second as a syntax error', async () => {
+    expect(await configDiagnostics('\uFEFF\uFEFF{"title": "T"}')).toEqual(['1:1 build/config The config is not valid JSON (an unexpected character).']);
+  });
+});
