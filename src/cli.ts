@@ -4,7 +4,7 @@
  * (0 clean or warnings only, 1 errors found, 2 usage error or internal failure).
  */
 import { parseArgs } from 'node:util';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 // Commands load their stages on demand: `convert` need not load the XSLT engine or the
 // schema validator (saxon-js alone takes a noticeable part of a second to load).
 import type { Diagnostic, RenderTarget } from './index.js';
@@ -15,9 +15,10 @@ import { VERSION } from './version.js';
 const HELP = `teipress ${VERSION} — plain-text archival transcripts to validated TEI and editions
 
 Usage:
-  teipress build [dir] [--force] [--no-pdf] [--no-tei-all] [--report] [--format text|json] [--verbose]
+  teipress build [dir] [--config FILE] [--force] [--no-pdf] [--no-tei-all] [--report] [--format text|json] [--verbose]
+      (without dir: the edition whose teipress.config.json is nearest above the working folder)
       transcripts/*.txt → tei/*.xml → validation → dist/ (HTML site, print HTML + PDF, text)
-  teipress convert <file.txt…> [--out-dir DIR] [--report] [--format text|json]
+  teipress convert <file.txt…> [--config FILE] [--out-dir DIR] [--report] [--format text|json]
       writes DIR/<name>.xml (default: beside each input; --out-dir - prints one file to stdout)
   teipress validate <file.xml|dir…> [--no-tei-all] [--no-project-schema] [--no-rules]
                     [--schematron FILE]… [--format text|json]
@@ -42,6 +43,7 @@ const OPTIONS = {
   'out-dir': { type: 'string', short: 'o' },
   to: { type: 'string' },
   schematron: { type: 'string', multiple: true },
+  config: { type: 'string' },
 } as const;
 
 class UsageError extends Error {}
@@ -68,12 +70,17 @@ function buildDateFromEnv(): { buildDate?: string } {
 }
 
 async function cmdBuild(args: string[], v: Values, format: 'text' | 'json'): Promise<Diagnostic[]> {
-  const dir = args[0] ?? '.';
+  const { findConfig } = await import('./build/config.js');
+  const configPath = v.config as string | undefined;
+  // Without a folder, the edition is the one whose config is nearest above the working folder.
+  const found = args[0] === undefined && configPath === undefined ? await findConfig('.') : undefined;
+  const dir = args[0] ?? (found ? relative(process.cwd(), dirname(found)) || '.' : '.');
   const tty = process.stderr.isTTY && format === 'text';
   const targets: RenderTarget[] = v['no-pdf'] ? ['html', 'print', 'text'] : ['html', 'print', 'pdf', 'text'];
   const { build } = await import('./build/build.js');
   const s = await build(dir, {
     force: v.force === true,
+    ...(configPath ? { configPath } : {}),
     report: v.report === true,
     targets,
     teiAll: v['no-tei-all'] !== true,
@@ -98,9 +105,10 @@ async function cmdConvert(args: string[], v: Values, format: 'text' | 'json'): P
   if (outDir === '-' && args.length !== 1) throw new UsageError('--out-dir - (stdout) takes exactly one input.');
   const { convertFiles } = await import('./build/convert-command.js');
   const { conversionReport } = await import('./convert/report.js');
-  const { loadConfig } = await import('./build/config.js');
+  const { loadConfig, findConfig } = await import('./build/config.js');
   // The edition's config in the working folder (its profile, publisher, licence) applies here too.
-  const { config, diagnostics: configProblems } = await loadConfig('.');
+  const configPath = (v.config as string | undefined) ?? (await findConfig('.'));
+  const { config, diagnostics: configProblems } = await loadConfig(configPath ? dirname(configPath) : '.', configPath);
   const r = await convertFiles(args, { profile: config.profile, edition: config.edition, ...(outDir ? { outDir } : {}) });
   if (outDir === '-' && r.results[0]?.xml) process.stdout.write(r.results[0].xml);
   if (v.report) for (const x of r.results) if (x.transcript) process.stderr.write(conversionReport(x.input, x.transcript) + '\n');

@@ -31,6 +31,8 @@ export interface BuildOptions {
   readonly buildDate?: string;
   /** Collect the conversion report of each converted transcript. */
   readonly report?: boolean;
+  /** The config file to use instead of the edition's own `teipress.config.json`. */
+  readonly configPath?: string;
 }
 
 /** What a build did. */
@@ -60,7 +62,7 @@ const ALL: readonly RenderTarget[] = ['html', 'print', 'pdf', 'text'];
  * failure while writing is a `build/write-failed` diagnostic, never a throw.
  */
 export async function build(dir: string, opts: BuildOptions = {}): Promise<BuildSummary> {
-  const pre = await preflight(dir);
+  const pre = await preflight(dir, opts.configPath);
   const empty = (diagnostics: Diagnostic[], dist = join(dir, 'dist')): BuildSummary => ({ documents: 0, converted: 0, keptEdited: 0, written: 0, dist, diagnostics: sortDiagnostics(diagnostics), timings: {}, reports: [] });
   if (!pre.config || !pre.folders) return empty(pre.diagnostics);
   const { config, folders } = pre;

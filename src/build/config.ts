@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
 import type { Diagnostic, Place } from '../diagnostics/diagnostic.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { mergeProfile, type Profile, type ProfileOverride } from '../profiles/profile.js';
@@ -42,9 +43,16 @@ const DEFAULT_FOLDERS: Readonly<Record<FolderKey, string>> = { transcripts: 'tra
  * mean"), stamp patterns that are not regular expressions and control characters are
  * diagnostics at their place. Never throws on a bad file.
  */
-export async function loadConfig(dir: string): Promise<LoadedConfig> {
-  const path = join(dir, CONFIG_FILE);
-  const bytes = await readOptional(path);
+export async function loadConfig(dir: string, configPath?: string): Promise<LoadedConfig> {
+  const path = configPath ?? join(dir, CONFIG_FILE);
+  let bytes: Buffer | undefined;
+  try {
+    bytes = await readOptional(path);
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? String(e);
+    return { config: configOf({}, dir), diagnostics: [diagnostic('build/config', { file: path, line: 1, column: 1 }, `The config could not be read (${why}).`)], placeOf: () => ({ file: path, line: 1, column: 1 }), sets: () => false };
+  }
+  if (!bytes && configPath) return { config: configOf({}, dir), diagnostics: [diagnostic('build/config', { file: path, line: 1, column: 1 }, 'The config file given with --config does not exist.')], placeOf: () => ({ file: path, line: 1, column: 1 }), sets: () => false };
   if (!bytes) return { config: configOf({}, dir), diagnostics: [], placeOf: () => ({ file: path, line: 1, column: 1 }), sets: () => false };
   const src = parseJsonSource(bytes, path, 'build/config', 'The config');
   const placeOf = (p: readonly JsonPathSegment[], key = false): Place => ({ file: path, ...src.placeOf(p, key) });
@@ -98,4 +106,16 @@ function patternProblems(raw: Record<string, unknown>, placeOf: (p: readonly Jso
     });
   });
   return out;
+}
+
+/**
+ * The nearest `teipress.config.json` in `from` or a folder above it (as tsc and eslint find
+ * theirs), or undefined when there is none up to the file system's root.
+ */
+export async function findConfig(from: string): Promise<string | undefined> {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (await stat(candidate).then((s) => s.isFile(), () => false)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
 }

@@ -18,12 +18,13 @@ const FOLDER_KEYS: readonly FolderKey[] = ['transcripts', 'tei', 'dist'];
 /**
  * Everything a build checks before it writes or deletes anything: the config (any error stops
  * the build), that each folder setting lies inside the edition and apart from the others, and
- * that `dist` is absent, empty or teipress's own. Reads only.
+ * that `dist` is absent, empty or teipress's own. The config is `configPath` when given, else
+ * the edition's own `teipress.config.json`. Reads only.
  */
-export async function preflight(dir: string): Promise<Preflight> {
+export async function preflight(dir: string, configPath?: string): Promise<Preflight> {
   const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
   if (!isDir) return { diagnostics: [diagnostic('build/no-input', { file: dir, line: 1, column: 1 }, `The edition folder ${dir} does not exist or is not a folder.`)] };
-  const { config, diagnostics, placeOf, sets } = await loadConfig(dir);
+  const { config, diagnostics, placeOf, sets } = await loadConfig(dir, configPath);
   if (hasErrors(diagnostics)) return { diagnostics };
   const settings = { transcripts: config.transcripts, tei: config.tei, dist: config.dist };
   const where = (key: FolderKey) => (sets(key) ? placeOf([key]) : { file: relative(process.cwd(), join(dir, settings[key])) || '.', line: 1, column: 1 });
