@@ -11,7 +11,8 @@ import { conversionReport } from '../convert/report.js';
 import type { EditionConfig } from './config.js';
 import { convertFile } from './convert-files.js';
 import { readOptional, writeFailure } from './fs.js';
-import { editedSince, readManifest, writeManifest, writeTracked, type PlannedWrite } from './manifest.js';
+import { MANIFEST_FILE, readManifest, writeManifest, writeTracked, type PlannedWrite } from './manifest.js';
+import { backUpEdited, keptNotice, teiVerdict } from './edited-tei.js';
 import { preflight } from './preflight.js';
 import { lockEdition } from './lock.js';
 import { removeLeftovers } from './leftovers.js';
@@ -20,7 +21,7 @@ import type { FolderKey } from './folders.js';
 
 /** Options of `build`. */
 export interface BuildOptions {
-  /** Overwrite TEI files that editors changed since they were generated. */
+  /** Regenerate TEI files that editors changed since they were generated (each kept under tei/.teipress/backup/ first). */
   readonly force?: boolean;
   /** Outputs to render (default: all). */
   readonly targets?: readonly RenderTarget[];
@@ -55,7 +56,8 @@ const REFUSED: ReadonlySet<string> = new Set(['validate/not-well-formed', 'valid
 const ALL: readonly RenderTarget[] = ['html', 'print', 'pdf', 'text'];
 
 /**
- * The main job: transcripts → TEI (never overwriting edited TEI without `force`) → validation
+ * The main job: transcripts → TEI (an edited TEI file is kept, a warning; with a changed
+ * transcript too, a conflict; `force` regenerates it after a backup) → validation
  * (project schema, tei_all, rules; errors in generated TEI point at the transcript line) →
  * editions in `dist/` (written to a fresh folder, then swapped in). Before anything is written
  * the config and folders are checked (`preflight`) and the edition is locked; a file-system
@@ -104,7 +106,8 @@ async function buildLocked(config: EditionConfig, folders: Readonly<Record<Folde
     diagnostics.push(diagnostic('build/no-input', { file: relative(process.cwd(), tDir) || '.', line: 1, column: 1 }, `No transcripts (*.txt) were found in ${tDir}.`));
     return { documents: 0, converted: 0, keptEdited: 0, written: 0, dist, diagnostics, timings, reports: [] };
   }
-  const manifest = await readManifest(teiDir);
+  const { manifest, problems } = await readManifest(teiDir, relative(process.cwd(), join(teiDir, MANIFEST_FILE)));
+  append(diagnostics, problems);
   const inputs: ValidateInput[] = [];
   const reports: string[] = [];
   let converted = 0;
@@ -125,14 +128,17 @@ async function buildLocked(config: EditionConfig, folders: Readonly<Record<Folde
       const teiName = `${r.id}.xml`;
       const teiPath = join(teiDir, teiName);
       const current = await readOptional(teiPath);
-      if (current && editedSince(teiName, current, manifest) && !opts.force) {
+      const teiFile = relative(process.cwd(), teiPath);
+      const verdict = teiVerdict(teiName, current, r.xml, manifest, r, opts.force === true);
+      if (current && (verdict === 'edited' || verdict === 'conflict')) {
         kept++;
-        diagnostics.push(diagnostic('source/tei-edited', { file: relative(process.cwd(), teiPath), line: 1, column: 1 }, `${teiName} was edited after it was generated; it is kept, validated and rendered as it is (pass --force to regenerate it from ${display}).`));
-        inputs.push({ file: relative(process.cwd(), teiPath), xml: current });
+        diagnostics.push(keptNotice(verdict, teiFile, display));
+        inputs.push({ file: teiFile, xml: current });
         continue;
       }
       if (!r.xml) continue;
-      planned.push({ name: teiName, xml: r.xml, source: `${config.transcripts}/${name}`, ...(current ? { current } : {}) });
+      if (current && verdict === 'force') diagnostics.push(await backUpEdited(teiDir, teiName, current, teiFile, display));
+      planned.push({ name: teiName, xml: r.xml, source: `${config.transcripts}/${name}`, ...(current ? { current } : {}), ...(r.sourceSha256 ? { transcript: r.sourceSha256 } : {}), ...(r.sidecarSha256 ? { sidecar: r.sidecarSha256 } : {}) });
       if (planned.length >= BATCH) {
         await writeTracked(teiDir, manifest, planned);
         planned = [];

@@ -5,6 +5,7 @@ import { checkMetadata, type Metadata } from '../convert/metadata.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { readOptional } from './fs.js';
+import { sha256 } from '../util/sha256.js';
 import { parseJsonSource } from './json-source.js';
 import { checkSchema } from './schema-check.js';
 import { controlCharacterDiagnostics, replaceControlCharacters } from './json-text.js';
@@ -13,6 +14,10 @@ import { controlCharacterDiagnostics, replaceControlCharacters } from './json-te
 export interface ConvertedFile extends ConvertResult {
   readonly input: string;
   readonly id: string;
+  /** sha256 of the transcript's bytes, when it could be read. */
+  readonly sourceSha256?: string;
+  /** sha256 of the sidecar's bytes, when there is one. */
+  readonly sidecarSha256?: string;
 }
 
 /**
@@ -21,7 +26,7 @@ export interface ConvertedFile extends ConvertResult {
  * mean") and control characters are diagnostics at their place; a leading BOM is accepted.
  * A value of the wrong type is left out.
  */
-export async function readMetadata(txtPath: string): Promise<{ meta: Metadata; diagnostics: Diagnostic[] }> {
+export async function readMetadata(txtPath: string): Promise<{ meta: Metadata; diagnostics: Diagnostic[]; sha256?: string }> {
   const path = join(dirname(txtPath), `${basename(txtPath, extname(txtPath))}.meta.json`);
   let bytes: Buffer | undefined;
   try {
@@ -33,10 +38,11 @@ export async function readMetadata(txtPath: string): Promise<{ meta: Metadata; d
   }
   if (!bytes) return { meta: {}, diagnostics: [] };
   const src = parseJsonSource(bytes, path, 'source/metadata', 'The metadata');
-  if (src.value === undefined) return { meta: {}, diagnostics: src.diagnostics };
+  const hash = sha256(bytes);
+  if (src.value === undefined) return { meta: {}, diagnostics: src.diagnostics, sha256: hash };
   const diagnostics = checkSchema('teipress.meta.schema.json', src.value).map((p) => diagnostic('source/metadata', { file: path, ...src.placeOf(p.path, p.atKey) }, p.message));
   diagnostics.push(...controlCharacterDiagnostics(src, path, 'metadata'));
-  return { meta: checkMetadata(replaceControlCharacters(src.value)).meta, diagnostics: sortDiagnostics(diagnostics) };
+  return { meta: checkMetadata(replaceControlCharacters(src.value)).meta, diagnostics: sortDiagnostics(diagnostics), sha256: hash };
 }
 
 /** The errno code of a file-system error (ENAMETOOLONG, EACCES …), or its message. */
@@ -59,5 +65,5 @@ export async function convertFile(path: string, opts: Omit<ConvertOptions, 'file
   }
   const m = await readMetadata(path);
   const r = convertBytes(bytes, { ...opts, file, meta: m.meta });
-  return { ...r, input: path, id, diagnostics: [...m.diagnostics, ...r.diagnostics] };
+  return { ...r, input: path, id, sourceSha256: sha256(bytes), ...(m.sha256 ? { sidecarSha256: m.sha256 } : {}), diagnostics: [...m.diagnostics, ...r.diagnostics] };
 }

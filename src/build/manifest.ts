@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import { readOptional, writeAtomic } from './fs.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import { parseJsonSource } from './json-source.js';
 import { sha256 } from '../util/sha256.js';
 
 /**
@@ -11,6 +14,10 @@ export interface ManifestEntry {
   readonly sha256: string;
   readonly source: string;
   readonly pending?: string;
+  /** sha256 of the transcript the TEI was generated from (tells a conflict from a plain edit). */
+  readonly transcript?: string;
+  /** sha256 of its sidecar, when it had one. */
+  readonly sidecar?: string;
 }
 
 /** The manifest of a TEI folder. */
@@ -20,16 +27,40 @@ export interface Manifest {
 
 export const MANIFEST_FILE = '.teipress-manifest.json';
 
-/** Reads the manifest of a TEI folder (empty when there is none or it is unreadable). */
-export async function readManifest(teiDir: string): Promise<Manifest> {
+/** A manifest read from disk, and what was wrong with the file (then only what could be proven is kept). */
+export interface ReadManifest {
+  readonly manifest: Manifest;
+  readonly problems: Diagnostic[];
+}
+
+const isEntry = (v: unknown): v is ManifestEntry => {
+  const e = v as Record<string, unknown> | null;
+  const optional = (k: string) => e?.[k] === undefined || typeof e[k] === 'string';
+  return typeof e === 'object' && e !== null && typeof e.sha256 === 'string' && typeof e.source === 'string' && ['pending', 'transcript', 'sidecar'].every(optional);
+};
+
+/**
+ * Reads the manifest of a TEI folder. A missing one is empty; a corrupt one is never read as
+ * empty without a word: each problem is a `build/manifest-corrupt` warning at its place, and
+ * the entries of the right shape are kept (the build then proves the others by regenerating).
+ */
+export async function readManifest(teiDir: string, display = join(teiDir, MANIFEST_FILE)): Promise<ReadManifest> {
   const bytes = await readOptional(join(teiDir, MANIFEST_FILE));
-  if (!bytes) return { generated: {} };
-  try {
-    const v = JSON.parse(bytes.toString('utf8')) as Manifest;
-    return v && typeof v.generated === 'object' && v.generated !== null ? v : { generated: {} };
-  } catch {
-    return { generated: {} };
+  if (!bytes) return { manifest: { generated: {} }, problems: [] };
+  const src = parseJsonSource(bytes, display, 'build/manifest-corrupt', 'The manifest');
+  const rebuilt = ' it is rebuilt from the TEI files that match what their transcripts give now; any other file counts as edited';
+  if (src.value === undefined) return { manifest: { generated: {} }, problems: src.diagnostics.map((d) => ({ ...d, message: `${d.message.replace(/\.$/u, '')};${rebuilt}.` })) };
+  const generated = (src.value as { generated?: unknown }).generated;
+  if (typeof generated !== 'object' || generated === null || Array.isArray(generated)) {
+    return { manifest: { generated: {} }, problems: [diagnostic('build/manifest-corrupt', { file: display, ...src.placeOf([]) }, `The manifest has no "generated" object;${rebuilt}.`)] };
   }
+  const good: Record<string, ManifestEntry> = {};
+  const problems: Diagnostic[] = [];
+  for (const [name, entry] of Object.entries(generated)) {
+    if (isEntry(entry)) good[name] = entry;
+    else problems.push(diagnostic('build/manifest-corrupt', { file: display, ...src.placeOf(['generated', name]) }, `The manifest entry of ${name} is not of the shape teipress writes;${rebuilt}.`));
+  }
+  return { manifest: { generated: good }, problems };
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */
@@ -61,6 +92,9 @@ export interface PlannedWrite {
   readonly source: string;
   /** The bytes on disk before the write, if any. */
   readonly current?: Buffer;
+  /** sha256 of the transcript and sidecar it comes from. */
+  readonly transcript?: string;
+  readonly sidecar?: string;
 }
 
 /**
@@ -76,9 +110,10 @@ export async function writeTracked(teiDir: string, m: Manifest, batch: readonly 
     // What stays recognised as generated meanwhile: the file on disk when a build made it,
     // else the last generated version (an edited file forced over stays "edited" until replaced).
     const known = cur && old && (cur === old.sha256 || cur === old.pending) ? cur : old?.sha256;
-    m.generated[w.name] = known && known !== h ? { sha256: known, source: w.source, pending: h } : { sha256: h, source: w.source };
+    const from = { ...(w.transcript ? { transcript: w.transcript } : {}), ...(w.sidecar ? { sidecar: w.sidecar } : {}) };
+    m.generated[w.name] = known && known !== h ? { sha256: known, source: w.source, pending: h, ...from } : { sha256: h, source: w.source, ...from };
   }
   await writeManifest(teiDir, m);
   for (const w of batch) await writeAtomic(join(teiDir, w.name), w.xml);
-  for (const w of batch) m.generated[w.name] = { sha256: sha256(w.xml), source: w.source };
+  for (const w of batch) m.generated[w.name] = { sha256: sha256(w.xml), source: w.source, ...(w.transcript ? { transcript: w.transcript } : {}), ...(w.sidecar ? { sidecar: w.sidecar } : {}) };
 }

@@ -20,7 +20,9 @@ const rules = {
   'source/too-large': { severity: 'error', advice: 'The transcript exceeds the size limit; split it or raise --max-bytes.' },
   'source/unreadable': { severity: 'error', advice: 'The file could not be read.' },
   'source/metadata': { severity: 'error', advice: 'The metadata sidecar (<name>.meta.json) is not valid JSON of the documented shape.' },
-  'source/tei-edited': { severity: 'error', advice: 'The TEI file was edited after it was generated; a build does not overwrite it. Pass --force to regenerate it.' },
+  'source/tei-edited': { severity: 'warning', advice: 'The TEI file was edited after it was generated; a build keeps it, validates and renders it as it is. Pass --force to regenerate it (the edited file is kept under tei/.teipress/backup/).' },
+  'source/tei-conflict': { severity: 'error', advice: 'The TEI file was edited and its transcript (or sidecar) changed since it was generated; the build keeps the edit. Pass --force to regenerate it from the transcript (the edit is kept under tei/.teipress/backup/), or undo the transcript change.' },
+  'source/tei-backup': { severity: 'warning', advice: 'With --force an edited TEI file was regenerated; the edited file was kept under tei/.teipress/backup/ first.' },
   'source/name-too-long': { severity: 'error', advice: 'The transcript\'s name is too long for the files made from it (at most 200 bytes without .txt); rename it.' },
 
   // --- convert: recognising structure ---------------------------------------------------
@@ -63,6 +65,7 @@ const rules = {
   'build/internal': { severity: 'error', advice: 'An internal error (a bug in teipress); please report it with the input.' },
   'build/locked': { severity: 'error', advice: 'Another build of this edition is running (its process id is in .teipress.lock); wait for it to end. A lock whose process is gone is removed by the next build.' },
   'build/dist-not-ours': { severity: 'error', advice: 'The dist folder was not made by teipress (it has no .teipress-dist marker) and is not empty; a build only replaces its own folders. Move it away or choose another "dist".' },
+  'build/manifest-corrupt': { severity: 'warning', advice: 'tei/.teipress-manifest.json is not valid; it is rebuilt from the TEI files that match what their transcripts give now, and any other file counts as edited (kept, not overwritten).' },
   'build/write-failed': { severity: 'error', advice: 'A file or folder could not be written (permissions, a file where a folder should be, a full disk); the message names the path and the system\'s reason.' },
 } as const satisfies Record<string, RuleSpec>;
 

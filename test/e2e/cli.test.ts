@@ -129,16 +129,20 @@ describe('teipress build on a copy of the sample edition', () => {
     }
   });
 
-  it('keeps a TEI file an editor changed, reports it, and regenerates it only with --force', async () => {
+  it('keeps a TEI file an editor changed with a warning and exit 0, and regenerates it only with --force, after a backup', async () => {
     const tei = join(dir, 'tei/1962-11-06-kennedy-to-khrushchev.xml');
     const edited = readFileSync(tei, 'utf8').replace('Respectfully,', 'Respectfully yours,');
     writeFileSync(tei, edited);
     const again = await teipress(['build', '.', '--no-pdf', '--no-tei-all'], dir);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/tei\/1962-11-06-kennedy-to-khrushchev\.xml:1:1: error: .+ \[source\/tei-edited\]/);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/tei\/1962-11-06-kennedy-to-khrushchev\.xml:1:1: warning: .+ \[source\/tei-edited\]/);
     expect(readFileSync(tei, 'utf8')).toBe(edited);
     const forced = await teipress(['build', '.', '--no-pdf', '--no-tei-all', '--force'], dir);
     expect(forced.code).toBe(0);
     expect(readFileSync(tei, 'utf8')).not.toBe(edited);
+    const backups = readdirSync(join(dir, 'tei/.teipress/backup'));
+    expect(backups.map((b) => b.replace(/\.[0-9a-f]{12}\.xml$/u, '.HASH.xml'))).toEqual(['1962-11-06-kennedy-to-khrushchev.HASH.xml']);
+    expect(readFileSync(join(dir, 'tei/.teipress/backup', backups[0]!), 'utf8')).toBe(edited);
+    expect(forced.stderr).toContain(`kept the edited file as tei/.teipress/backup/${backups[0]!}`);
   }, 120_000);
 });

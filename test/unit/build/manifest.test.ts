@@ -27,7 +27,7 @@ describe('the manifest kept ahead of the TEI files', () => {
     });
     expect(readFileSync(join(tei, 'a.xml'), 'utf8')).toBe('new');
     await writeManifest(tei, m);
-    expect((await readManifest(tei)).generated).toEqual({ 'a.xml': { sha256: h('new'), source: 't/a.txt' }, 'b.xml': { sha256: h('bee'), source: 't/b.txt' } });
+    expect((await readManifest(tei)).manifest.generated).toEqual({ 'a.xml': { sha256: h('new'), source: 't/a.txt' }, 'b.xml': { sha256: h('bee'), source: 't/b.txt' } });
   });
 
   it('keeps an edited file recognisable as edited while --force replaces it', async () => {
