@@ -113,3 +113,9 @@ describe('a JSON file with two leading U+FEFF', () => {
     expect(await configDiagnostics('\uFEFF\uFEFF{"title": "T"}')).toEqual(['1:1 build/config The config is not valid JSON (an unexpected character).']);
   });
 });
+
+describe("the sample edition's own config", () => {
+  it('is valid against the published schema', async () => {
+    expect(lines((await loadConfig(join(import.meta.dirname, '../../..'))).diagnostics)).toEqual([]);
+  });
+});
