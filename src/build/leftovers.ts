@@ -2,13 +2,15 @@ import { lstat, readdir, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pidAlive } from './pid.js';
 import { DIST_MARKER } from './dist-swap.js';
+import { BACKUP_DIR } from './edited-tei.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * Removes what a killed build of teipress left behind, and nothing else: only names of
  * teipress's own making (`dist.tmp-PID`, `dist.old-PID` beside dist and marked as teipress's
- * own or empty; `.NAME.PID.tmp` and `.NAME.PID-N.tmp` files in the TEI folder and at the root) whose process is no
+ * own or empty; `.NAME.PID.tmp` and `.NAME.PID-N.tmp` files in the TEI folder, its backup
+ * folder and at the root) whose process is no
  * longer running. Returns the paths removed.
  */
 export async function removeLeftovers(root: string, teiDir: string, dist: string): Promise<string[]> {
@@ -20,7 +22,7 @@ export async function removeLeftovers(root: string, teiDir: string, dist: string
     if (m && !pidAlive(Number(m[1])) && (await removeOwnFolder(path))) removed.push(path);
   }
   const tmpRe = /^\..+\.([0-9]+)(?:-[0-9]+)?\.tmp$|^\.teipress\.lock\.(?:stale-)?([0-9]+)(?:\.tmp)?$/u;
-  for (const dir of new Set([teiDir, root])) {
+  for (const dir of new Set([teiDir, root, join(teiDir, BACKUP_DIR)])) {
     for (const name of await names(dir)) {
       const m = tmpRe.exec(name);
       const path = join(dir, name);
