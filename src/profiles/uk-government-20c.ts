@@ -13,9 +13,9 @@ export const ukGovernment20c: Profile = {
   ...usGovernment20c,
   name: 'uk-government-20c',
   stamps: [
-    { type: 'declassification', keywords: ['declassified', 'retained under section', 'open', 'closed until', 'public record office'], patterns: ['\\bSection\\s+3\\s*\\(4\\)', '\\bPRO\\b'] },
+    { type: 'declassification', keywords: ['declassified', 'retained under section', 'closed until', 'public record office'], patterns: ['\\bSection[ \\t]+3[ \\t]*\\(4\\)'] },
     { type: 'release', keywords: ['released', 'release'] },
-    { type: 'received', keywords: ['received', 'registry', 'recd', "rec'd"], patterns: ['\\b[A-Z]{1,3}\\s?\\d{3,5}/\\d+/\\d{2}\\b'] },
+    { type: 'received', keywords: ['received', 'registry', 'recd', "rec'd"] },
     { type: 'copy', keywords: ['copy no', 'copy of', 'file copy', 'photocopy'] },
   ],
   classificationLevels: [

@@ -8,8 +8,15 @@ import type { LineRecognizer } from './types.js';
 /** A telegram date-time group with its precedence letter: `O 051823Z NOV 62`. */
 const DTG = /^([OPRZ][ \t]+)?\d{6}Z[ \t]*[A-Z]{3,4}[ \t]*\d{2,4}$/u;
 
-/** A group without month and year, alone or labelled (`271830Z`, `DTG 271830Z`): its date is the document's. */
-const BARE_DTG = /^(?:\p{Lu}{3}[: \t]+)?[0-3]\d[0-2]\d[0-5]\dZ$/u;
+/** A group without month and year (`271830Z`): its date is the document's. */
+const BARE_DTG = /^[0-3]\d[0-2]\d[0-5]\dZ$/u;
+
+/** A bare group, alone or after one of the locale's labels (`DTG 271830Z`). */
+function bareGroup(text: string, profile: Parameters<LineRecognizer>[1]['profile']): boolean {
+  const label = dateLocaleOf(profile).dateTimeGroupLabels.find((l) => text.toUpperCase().startsWith(l));
+  const rest = label ? text.slice(label.length).replace(/^[: \t]+/u, '') : text;
+  return BARE_DTG.test(rest) && (label !== undefined || rest === text);
+}
 
 /** A time of day alone on a line under a dateline (`5:30 p.m.`, `1730 hours`, `1530Z`). */
 function timeOnly(text: string, profile: Parameters<LineRecognizer>[1]['profile']): boolean {
@@ -26,7 +33,7 @@ export const dateline: LineRecognizer = (text, ctx) => {
   if (text.length > 80) return undefined;
   const year = ctx.year !== undefined ? { year: ctx.year } : {};
   if (timeOnly(text, ctx.profile)) return { kind: 'dateline', rule: 'dateline/time' };
-  if (BARE_DTG.test(text)) return { kind: 'dateline', rule: 'dateline/date-time-group', value: 'telegram' };
+  if (bareGroup(text, ctx.profile)) return { kind: 'dateline', rule: 'dateline/date-time-group', value: 'telegram' };
   const dtg = DTG.exec(text);
   if (dtg) {
     const lead = dtg[1]?.length ?? 0;
