@@ -100,7 +100,8 @@ export function parseDates(text: string, ctx: DateContext): DateMatch[] {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const v = rule.read(m, ctx, c);
-      if (v) found.push({ start: m.index, end: m.index + m[0].length, ...v });
+      const span = rule.group !== undefined ? m.indices?.[rule.group] : undefined;
+      if (v) found.push({ start: span?.[0] ?? m.index, end: span?.[1] ?? m.index + m[0].length, ...v });
       if (m[0].length === 0) rule.re.lastIndex += 1;
     }
   }

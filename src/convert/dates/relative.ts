@@ -6,12 +6,9 @@
 import { iso, isoParts } from './iso.js';
 import type { DateContext, DateValue } from './parse-dates.js';
 import type { Rule } from './rules.js';
-import { escapeRe, type CompiledLocale } from './words.js';
+import { casedAlternatives as cased, type CompiledLocale } from './words.js';
 
 const GAP = '[ \\t\\n\\u00A0]+';
-const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-/** A word as written at a sentence start, inside one, or in capitals. */
-const cased = (ws: readonly string[]) => alt(ws.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]));
 
 /** Year and month `delta` months from the context's. */
 function shiftMonth(ctx: DateContext, delta: number): { year: number; month: number } | undefined {
@@ -27,13 +24,16 @@ function relative(when: string | undefined): DateValue | undefined {
 /** The rules for a locale's relative words (none when the locale has none). */
 export function relativeRules(c: CompiledLocale): Rule[] {
   const r = c.locale.relative;
-  const monthWords: [readonly string[], number][] = [[r.previousMonth, -1], [r.currentMonth, 0], [r.nextMonth, 1]];
+  const monthWords = new Map<string, number>([...r.previousMonth.map((w) => [w, -1] as const), ...r.currentMonth.map((w) => [w, 0] as const), ...r.nextMonth.map((w) => [w, 1] as const)]);
   const rules: Rule[] = [];
-  for (const [words, delta] of monthWords) {
-    if (!words.length) continue;
+  if (monthWords.size) {
     rules.push({
-      re: new RegExp(`\\b(?:the${GAP})?(\\d{1,2})(?:${c.suffixSource})?${GAP}(?:${alt(words)})\\b\\.?`, 'giu'),
-      read: (m, x) => ((ym) => relative(ym && iso(ym.year, ym.month, Number(m[1]))))(shiftMonth(x, delta)),
+      re: new RegExp(`\\b(?:(?:${cased(['the'])})${GAP})?(\\d{1,2})(?:${c.suffixSource})?${GAP}(${cased([...monthWords.keys()])})\\b\\.?`, 'gu'),
+      read: (m, x) => {
+        const delta = monthWords.get(m[2]!.toLowerCase());
+        const ym = delta === undefined ? undefined : shiftMonth(x, delta);
+        return relative(ym && iso(ym.year, ym.month, Number(m[1])));
+      },
     });
   }
   const named: [readonly string[], (month: number, x: DateContext) => number | undefined][] = [
@@ -54,7 +54,7 @@ export function relativeRules(c: CompiledLocale): Rule[] {
   const days = Object.keys(r.days);
   if (days.length) {
     rules.push({
-      re: new RegExp(`\\b(${alt(days)})\\b`, 'giu'),
+      re: new RegExp(`\\b(${cased(days)})\\b`, 'gu'),
       read: (m, x) => {
         const d = isoParts(x.documentDate);
         const delta = r.days[m[1]!.toLowerCase()];

@@ -3,7 +3,7 @@
  * into an ISO value, or rejects it (undefined) when the match is not a real date. Most
  * specific first; overlaps are resolved by the caller (earliest start, then longest).
  */
-import { escapeRe, type CompiledLocale } from './words.js';
+import { casedAlternatives, escapeRe, type CompiledLocale } from './words.js';
 import type { DateContext, DateValue } from './parse-dates.js';
 import { iso } from './iso.js';
 import { relativeRules } from './relative.js';
@@ -11,6 +11,8 @@ import { relativeRules } from './relative.js';
 /** A date rule. */
 export interface Rule {
   readonly re: RegExp;
+  /** The capture group that is the date, when the match also holds its context (the pattern has the `d` flag). */
+  readonly group?: number;
   readonly read: (m: RegExpExecArray, ctx: DateContext, c: CompiledLocale) => DateValue | undefined;
 }
 
@@ -61,7 +63,9 @@ export function buildRules(c: CompiledLocale, lenient: boolean): Rule[] {
   const sep = lenient ? LENIENT_SEP : SEP;
   const prep = c.locale.monthPrepositions.map(escapeRe).join('|');
   const dtgLabels = c.locale.dateTimeGroupLabels.map(escapeRe).join('|');
-  const re = (s: string, flags = 'gu') => new RegExp(s, flags);
+  const re = (s: string) => new RegExp(s, 'gu');
+  const of = casedAlternatives(['of']);
+  const pair = casedAlternatives(['and', 'or', 'to', 'through']);
   return [
     // Telegram date-time group: 051823Z NOV 62 (day, hour, minute, Z, month, year)
     { re: /\b([0-3]\d)([0-2]\d)([0-5]\d)Z[ \t]*([A-Z]{3,4})[ \t]*(\d{4}|\d{2})\b/gu, read: (m, x, k) => dateTimeGroup(m, x, k, 1, m[4], m[5]) },
@@ -80,14 +84,15 @@ export function buildRules(c: CompiledLocale, lenient: boolean): Rule[] {
     // 5 November 1962 / 5th of November
     { re: re(`\\b${DAY}${GAP}(?:of${GAP})?${M}(?:${sep}${YEAR})?\\b`), read: (m, x, k) => single(m[3], k.monthValue(m[2]!), +m[1]!, x) },
     // October twenty-seventh (, 1962)
-    { re: re(`\\b${M}${GAP}${ORD}\\b(?:${SEP}${YEAR}\\b)?`, 'giu'), read: (m, x, k) => single(m[3], k.monthValue(m[1]!), k.ordinalValue(m[2]!), x) },
+    { re: re(`\\b${M}${GAP}${ORD}\\b(?:${SEP}${YEAR}\\b)?`), read: (m, x, k) => single(m[3], k.monthValue(m[1]!), k.ordinalValue(m[2]!), x) },
     // October twenty-seventh and twenty-eighth: the second day of the pair
     {
-      re: re(`(?<=\\b${M}${GAP}(?:${c.ordinalSource}|\\d{1,2}(?:${c.suffixSource})?)${GAP}(?:and|or|to|through)${GAP})(${c.ordinalSource}|\\d{1,2}(?:${c.suffixSource}))\\b`, 'giu'),
+      re: new RegExp(`\\b${M}${GAP}(?:${c.ordinalSource}|\\d{1,2}(?:${c.suffixSource})?)${GAP}(?:${pair})${GAP}(${c.ordinalSource}|\\d{1,2}(?:${c.suffixSource}))\\b`, 'dgu'),
+      group: 2,
       read: (m, x, k) => single(undefined, k.monthValue(m[1]!), k.ordinalValue(m[2]!) ?? parseInt(m[2]!, 10), x),
     },
     // the twenty-seventh of October
-    { re: re(`\\b${ORD}${GAP}of${GAP}${M}(?:${SEP}${YEAR})?\\b`, 'giu'), read: (m, x, k) => single(m[3], k.monthValue(m[2]!), k.ordinalValue(m[1]!), x) },
+    { re: re(`\\b${ORD}${GAP}(?:${of})${GAP}${M}(?:${SEP}${YEAR})?\\b`), read: (m, x, k) => single(m[3], k.monthValue(m[2]!), k.ordinalValue(m[1]!), x) },
     ...relativeRules(c),
     // the 27th — a bare day, month and year from the document (both inferred)
     {
@@ -98,7 +103,8 @@ export function buildRules(c: CompiledLocale, lenient: boolean): Rule[] {
     { re: re(`\\b${M}${lenient ? LENIENT_SEP : GAP}(?:of${GAP})?${YEAR}\\b`), read: (m, x, k) => single(m[2], k.monthValue(m[1]!), undefined, x) },
     // (of|in) September — month alone, only unambiguous month names after a preposition
     {
-      re: re(`(?<=\\b(?:${prep})${GAP}(?:the${GAP}months?${GAP}of${GAP})?)${M}\\b(?![ \\t]*\\d)`),
+      re: new RegExp(`\\b(?:${prep})${GAP}(?:the${GAP}months?${GAP}of${GAP})?${M}\\b(?![ \\t]*\\d)`, 'dgu'),
+      group: 1,
       read: (m, x, k) => (k.ambiguous.has(m[1]!.toLowerCase().replace(/\.$/u, '')) ? undefined : single(undefined, k.monthValue(m[1]!), undefined, x)),
     },
   ];

@@ -13,7 +13,7 @@ export interface CompiledLocale {
   readonly monthSource: string;
   /** Abbreviated or upper-case month names only: these may carry a two-digit year (`7 Sept. 60`, `6 MAR 98`). */
   readonly militaryMonthSource: string;
-  /** Any spelled day word, longest first, compounds with `-`, space or nothing. */
+  /** Any spelled day word in its casings, longest first, compounds with `-`, space or nothing. */
   readonly ordinalSource: string;
   readonly suffixSource: string;
   readonly monthValue: (name: string) => number | undefined;
@@ -29,6 +29,21 @@ export function escapeRe(s: string): string {
 }
 
 const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * A word as it is written in lower case, with a capital, each part capitalised, or in
+ * capitals. Patterns list these instead of using the `i` flag, which with `u` makes V8 fold
+ * every character and is many times slower.
+ */
+export function casings(word: string): string[] {
+  const parts = (w: string) => w.split('-').map(title).join('-');
+  return [...new Set([word.toLowerCase(), title(word.toLowerCase()), parts(word.toLowerCase()), word.toUpperCase()])];
+}
+
+/** A regex alternation of words in all their casings, longest first. */
+export function casedAlternatives(words: readonly string[]): string {
+  return [...new Set(words.flatMap(casings))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+}
 const byLength = (a: string, b: string) => b.length - a.length;
 
 function monthAlternatives(locale: DateLocale, onlyShortOrCaps: boolean): string {
@@ -49,7 +64,7 @@ export function compileLocale(locale: DateLocale = englishDates): CompiledLocale
   const hit = cache.get(locale);
   if (hit) return hit;
   const ordinals = new Map(Object.entries(locale.ordinals).map(([w, v]) => [w.toLowerCase(), v]));
-  const ordinalSource = [...ordinals.keys()].sort(byLength).map((w) => escapeRe(w).replace('-', '[- ]?')).join('|');
+  const ordinalSource = [...new Set([...ordinals.keys()].flatMap(casings))].sort(byLength).map((w) => escapeRe(w).replace('-', '[- ]?')).join('|');
   const compiled: CompiledLocale = {
     locale,
     monthSource: monthAlternatives(locale, false),
