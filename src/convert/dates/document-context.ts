@@ -6,6 +6,10 @@
  * The document's own date comes, in this order, from the sidecar, the first dateline, then a
  * header field whose label the profile maps to `date` and that names no later administrative
  * act (a form's `DATE OF LAST REVIEW`, a release or receipt date). Stamps are never evidence.
+ * Administrative dates come after the text they administer: a dateline or field whose year is
+ * later than every year the document's own text states (a release banner's `6/8/2015` above a
+ * 1960 letter) is passed over; without any candidate, the year the text states most often is
+ * the document's year.
  */
 import { dateLocaleOf, dateOrderOf, editorialRemarksOf } from '../../profiles/defaults.js';
 import type { DateLocale, DateOrder } from '../../profiles/locale.js';
@@ -15,11 +19,11 @@ import { isoParts } from './iso.js';
 import { parseDates, type DateContext } from './parse-dates.js';
 
 /** Where the document's date was read. */
-export type DateSource = 'metadata' | 'dateline' | 'date-field' | 'transcript';
+export type DateSource = 'metadata' | 'dateline' | 'date-field' | 'text' | 'transcript';
 
 /** Everything the inline pass needs to know about one document. */
 export interface DocumentContext {
-  /** The document's own date (ISO, possibly with a time), when known. */
+  /** The document's own date (ISO, possibly with a time), when known (never from `text`: that gives the year only). */
   readonly date?: string;
   readonly year?: number;
   readonly month?: number;
@@ -45,6 +49,8 @@ export interface DocumentEvidence {
   readonly datelines?: readonly string[];
   /** The document's header fields: the label as printed (`DATE:`) and the value's text. */
   readonly fields?: readonly { readonly label: string; readonly value: string }[];
+  /** Years of the full dates in the document's running text (`statedYears`), the check on candidates. */
+  readonly bodyYears?: readonly number[];
   /** A year known for the whole transcript, used only when the document shows none. */
   readonly transcriptYear?: number;
   /** The edition's language (`teipress.config.json`), when the sidecar names none. */
@@ -63,20 +69,42 @@ function fieldDate(f: { label: string; value: string }, profile: Profile): strin
   return d?.when;
 }
 
+/** A year no later than the latest the text states (or any year, when the text states none). */
+function plausible(when: string, bodyYears: readonly number[] | undefined): boolean {
+  if (!bodyYears?.length) return true;
+  return Number(when.slice(0, 4)) <= Math.max(...bodyYears.slice(0, 10_000)) + 1;
+}
+
+/** The year stated most often (the earliest of equals), or undefined. */
+function commonestYear(years: readonly number[] | undefined): number | undefined {
+  const counts = new Map<number, number>();
+  for (const y of years ?? []) counts.set(y, (counts.get(y) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+}
+
+/** Years of the full dates `text` states (no inference): the evidence `bodyYears` wants. */
+export function statedYears(text: string, profile: Profile): number[] {
+  return parseDates(text, profileDateContext(profile))
+    .map((d) => d.when ?? d.from ?? '')
+    .filter((w) => /^\d{4}/u.test(w))
+    .map((w) => Number(w.slice(0, 4)));
+}
+
 function ownDate(e: DocumentEvidence): { date?: string; source?: DateSource; place?: string; zone?: string } {
   if (e.meta?.date) return { date: e.meta.date, source: 'metadata' };
   const year = e.transcriptYear !== undefined ? { year: e.transcriptYear } : {};
   for (const text of e.datelines ?? []) {
     const parts = datelineParts(text, e.profile, year);
-    if (parts?.date.when && /^\d{4}/u.test(parts.date.when)) {
+    if (parts?.date.when && /^\d{4}/u.test(parts.date.when) && plausible(parts.date.when, e.bodyYears)) {
       return { date: parts.date.when, source: 'dateline', ...(parts.place ? { place: parts.place.text } : {}), ...(parts.zone ? { zone: parts.zone } : {}) };
     }
   }
   for (const f of e.fields ?? []) {
     const date = fieldDate(f, e.profile);
-    if (date) return { date, source: 'date-field' };
+    if (date && plausible(date, e.bodyYears)) return { date, source: 'date-field' };
   }
-  return {};
+  const common = commonestYear(e.bodyYears);
+  return common === undefined ? {} : { date: String(common).padStart(4, '0'), source: 'text' };
 }
 
 /** Computes a document's context from its evidence. Pure; never throws. */
@@ -89,7 +117,9 @@ export function documentContext(e: DocumentEvidence): DocumentContext {
   const month = y?.[2] ? Number(y[2]) : undefined;
   const locale = dateLocaleOf(e.profile);
   return {
-    ...(own.date ? { date: own.date, dateSource: own.source } : e.transcriptYear !== undefined ? { dateSource: 'transcript' as const } : {}),
+    // A year the text states is the document's year, not its date.
+    ...(own.date && own.source !== 'text' ? { date: own.date } : {}),
+    ...(own.source ? { dateSource: own.source } : e.transcriptYear !== undefined ? { dateSource: 'transcript' as const } : {}),
     ...(year !== undefined ? { year } : {}),
     ...(month !== undefined ? { month } : {}),
     dateOrder: dateOrderOf(e.profile),

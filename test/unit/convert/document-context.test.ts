@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateContextOf, documentContext } from '../../../src/convert/dates/document-context.js';
+import { dateContextOf, documentContext, statedYears } from '../../../src/convert/dates/document-context.js';
 import { englishDates } from '../../../src/profiles/locale-en.js';
 import { ENGLISH_EDITORIAL_REMARKS } from '../../../src/profiles/defaults.js';
 import { usGovernment20c } from '../../../src/profiles/us-government-20c.js';
@@ -34,5 +34,22 @@ describe('the document context', () => {
   it('reads a British dateline day first and gives the parser its order, date and zone', () => {
     const c = documentContext({ profile: ukGovernment20c, datelines: ['London, 3/4/59'] });
     expect(dateContextOf(c, true)).toEqual({ century: 1900, dateOrder: 'dmy', locale: englishDates, year: 1959, month: 4, documentDate: '1959-04-03', zone: 'Europe/London', dateline: true });
+  });
+});
+
+describe('administrative dates in the document context', () => {
+  it('pass over a dateline later than every year the text states, such as a release banner\'s date', () => {
+    const c = documentContext({ profile: usGovernment20c, datelines: ['6/8/2011', 'July 29, 1958'], bodyYears: statedYears('the meeting of 3 May 1958 and of June 2, 1958', usGovernment20c) });
+    expect([c.date, c.dateSource, c.year]).toEqual(['1958-07-29', 'dateline', 1958]);
+  });
+
+  it('take the year the text states most often when every candidate is later than the text', () => {
+    const c = documentContext({ profile: usGovernment20c, fields: [{ label: 'Date :', value: '08/04/97' }], bodyYears: [1958, 1959, 1958] });
+    expect([c.date, c.dateSource, c.year]).toEqual([undefined, 'text', 1958]);
+  });
+
+  it('keep a dateline when the text states no year, or a year as late as its own', () => {
+    expect(documentContext({ profile: usGovernment20c, datelines: ['6/8/2011'] }).date).toBe('2011-06-08');
+    expect(documentContext({ profile: usGovernment20c, datelines: ['6/8/2011'], bodyYears: [2011] }).date).toBe('2011-06-08');
   });
 });
