@@ -8,7 +8,7 @@ import type { DateLocale, DateOrder } from '../../profiles/locale.js';
 import { isoParts } from './iso.js';
 import { buildRules, GAP, type Rule } from './rules.js';
 import { readTime, timeValue } from './times.js';
-import { compileLocale, escapeRe, type CompiledLocale } from './words.js';
+import { casedAlternatives, compileLocale, type CompiledLocale } from './words.js';
 import { zoneOffset } from './zones.js';
 
 export { iso } from './iso.js';
@@ -60,14 +60,28 @@ function rulesFor(c: CompiledLocale, lenient: boolean): Rule[] {
   return lenient ? hit.lenient : hit.strict;
 }
 
+const joinerCache = new WeakMap<CompiledLocale, RegExp>();
+
+/** What may stand between a date and its time: a comma, white space, a joining word (`at`). */
+function joinerPattern(c: CompiledLocale): RegExp {
+  let re = joinerCache.get(c);
+  if (!re) {
+    const words = c.locale.timeJoiners.length ? casedAlternatives(c.locale.timeJoiners) : '(?!)';
+    re = new RegExp(`^,?${GAP}(?:(?:${words})${GAP})?`, 'u');
+    joinerCache.set(c, re);
+  }
+  return re;
+}
+
 /** Joins a time of day that follows a full date (`, 8:05 p.m.`, ` at 1530 hours`) to its value. */
 function withTime(d: DateMatch, text: string, ctx: DateContext, c: CompiledLocale): DateMatch {
   const day = isoParts(d.when);
   if (!day || d.when!.length !== 10) return d;
-  const joiners = c.locale.timeJoiners.map(escapeRe).join('|');
-  const lead = new RegExp(`^,?${GAP}(?:(?:${joiners || '(?!)'})${GAP})?`, 'iu').exec(text.slice(d.end));
+  // A bounded look past the date: a time is short, and slicing the rest of a long paragraph for every date would be quadratic.
+  const after = text.slice(d.end, d.end + 48);
+  const lead = joinerPattern(c).exec(after);
   if (!lead) return d;
-  const t = readTime(text.slice(d.end + lead[0].length), c);
+  const t = readTime(after.slice(lead[0].length), c);
   if (!t || (!t.marked && !ctx.dateline)) return d;
   const offset = !t.zulu && ctx.zone ? zoneOffset(ctx.zone, day.year, day.month, day.day, t.hour, t.minute) : undefined;
   return { ...d, end: d.end + lead[0].length + t.length, when: `${d.when}T${timeValue(t, offset)}` };
