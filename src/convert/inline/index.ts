@@ -4,6 +4,7 @@ import type { Report } from '../../diagnostics/diagnostic.js';
 import { dateContextOf, type DocumentContext } from '../dates/document-context.js';
 import type { DateContext } from '../dates/parse-dates.js';
 import { ENGLISH_EDITORIAL_REMARKS } from '../../profiles/defaults.js';
+import type { Profile } from '../../profiles/profile.js';
 import { buildTree, MAX_DEPTH, nestRanges } from './build-tree.js';
 import { DEFAULT_CONVENTIONS, scanCombiningStrike, scanConventions, type Convention } from './conventions.js';
 import { dateRanges, placeRange } from './date-ranges.js';
@@ -81,5 +82,33 @@ export function parseInline(segments: readonly Segment[], ctx: InlineContext): I
 
 const EDITORIAL: ReadonlySet<string> = new Set(['sic', 'choice', 'supplied']);
 
+/** What the structure stage has for every call of the inline pass: positions, reporting, the profile's conventions. */
+export interface InlineHooks {
+  readonly toPos: (offset: number) => Position;
+  readonly report: Report;
+  readonly applied: (what: string) => void;
+  readonly conventions?: readonly Convention[];
+}
+
+/**
+ * The inline context for content of a document under a profile: the document's context
+ * (`documentContext(...)`, computed once per document), the profile's reference words and
+ * portion marks, and the caller's hooks. `role: 'dateline'` for a dateline's content,
+ * `phrases: false` for furniture.
+ */
+export function inlineContextOf(profile: Profile, document: DocumentContext, hooks: InlineHooks, opts: { readonly role?: 'dateline'; readonly phrases?: boolean } = {}): InlineContext {
+  return {
+    document,
+    references: profile.references,
+    portionMarks: profile.portionMarks,
+    toPos: hooks.toPos,
+    report: hooks.report,
+    applied: hooks.applied,
+    ...(hooks.conventions ? { conventions: hooks.conventions } : {}),
+    ...(opts.role ? { role: opts.role } : {}),
+    ...(opts.phrases !== undefined ? { phrases: opts.phrases } : {}),
+  };
+}
+
 export type { Segment } from './flat-text.js';
-export type { DocumentContext } from '../dates/document-context.js';
+export { documentContext, statedYears, type DocumentContext, type DocumentEvidence } from '../dates/document-context.js';

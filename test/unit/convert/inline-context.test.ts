@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentContext, type DocumentContext } from '../../../src/convert/dates/document-context.js';
-import { parseInline } from '../../../src/convert/inline/index.js';
+import { inlineContextOf, parseInline } from '../../../src/convert/inline/index.js';
 import { scanLines } from '../../../src/convert/scan-lines.js';
 import type { Inline } from '../../../src/ir/nodes.js';
 import { LineIndex } from '../../../src/ir/position.js';
@@ -15,14 +15,8 @@ function parse(text: string, document: DocumentContext, role?: 'dateline') {
   const index = new LineIndex(text);
   const reports: string[] = [];
   const applied = new Set<string>();
-  const nodes: Inline[] = parseInline([{ kind: 'lines', lines: scanLines(text).filter((l) => !l.blank) }], {
-    document,
-    ...(role ? { role } : {}),
-    references: [],
-    toPos: (o) => index.at(o),
-    report: (rule, pos, message) => reports.push(`${pos.line}:${pos.column} ${rule} ${message}`),
-    applied: (w) => applied.add(w),
-  });
+  const hooks = { toPos: (o: number) => index.at(o), report: (rule: string, pos: { line: number; column: number }, message: string) => reports.push(`${pos.line}:${pos.column} ${rule} ${message}`), applied: (w: string) => applied.add(w) };
+  const nodes: Inline[] = parseInline([{ kind: 'lines', lines: scanLines(text).filter((l) => !l.blank) }], inlineContextOf(usGovernment20c, document, hooks, role ? { role } : {}));
   const xml = serialize(el('p', {}, inlines(nodes))).xml.replace(/^<\?xml[^>]*>\n/u, '').replace(' xmlns="http://www.tei-c.org/ns/1.0"', '').replace(/\n$/u, '');
   return { xml, reports, applied: [...applied].sort() };
 }
