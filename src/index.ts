@@ -16,3 +16,6 @@ export type { Profile, ProfileOverride } from './profiles/profile.js';
 export { usGovernment20c } from './profiles/us-government-20c.js';
 export { conversionReport } from './convert/report.js';
 export { VERSION } from './version.js';
+export { ukGovernment20c } from './profiles/uk-government-20c.js';
+export { BUILT_IN_PROFILES, profileByName, resolveProfileSetting, type ProfileSetting } from './profiles/by-name.js';
+export type { DateLocale, DateOrder, Gazetteer } from './profiles/locale.js';

@@ -32,6 +32,7 @@ const rules = {
   'convert/inferred-year': { severity: 'info', advice: 'A date in the text omits the year; the year was taken from the document.' },
   'convert/folio-from-run': { severity: 'info', advice: 'A damaged folio number was read from the run of folio numbers around it.' },
   'convert/recognized': { severity: 'info', advice: 'A structure the converter recognised (see the conversion report).' },
+  'convert/nesting-too-deep': { severity: 'warning', advice: 'Transcription-convention markers are nested deeper than any real transcript needs (48 levels); the innermost are kept as literal text.' },
 
   // --- validate: schema and rule checks -------------------------------------------------
   'validate/not-well-formed': { severity: 'error', advice: 'The file is not well-formed XML; fix the first error reported.' },

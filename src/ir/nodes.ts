@@ -56,9 +56,13 @@ export interface LineBreak {
   readonly noBreak: boolean;
   readonly pos: Position;
 }
-/** Inline containers. */
+/**
+ * Inline containers. `sic` (an error of the source kept as written), `corr` (the editor's
+ * correction, inside a `choice` with its `sic`), `supplied` (a word the editor supplied),
+ * `placeName` (the place of a dateline).
+ */
 export interface Span {
-  readonly type: 'del' | 'add' | 'unclear' | 'q' | 'ref' | 'note' | 'seg' | 'label';
+  readonly type: 'del' | 'add' | 'unclear' | 'q' | 'ref' | 'note' | 'seg' | 'label' | 'sic' | 'corr' | 'choice' | 'supplied' | 'placeName';
   readonly children: Inline[];
   readonly pos: Position;
   readonly attrs?: Readonly<Record<string, string>>;

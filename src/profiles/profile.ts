@@ -4,6 +4,8 @@
  * repositories and collections, which field names head telegrams and memoranda. Recognisers
  * combine a profile with the form of a line (its shape, position and repetition).
  */
+import type { DateLocale, DateOrder, Gazetteer } from './locale.js';
+
 export interface StampPattern {
   /** `stamp/@type`. */
   readonly type: string;
@@ -44,6 +46,16 @@ export interface Profile {
   readonly portionMarks: Readonly<Record<string, string>>;
   /** Two-digit years are read as this century (e.g. 1900 → `62` is 1962). */
   readonly century: number;
+  /** Month and ordinal words, relative-date words, clock words (default: English, `src/profiles/locale-en.ts`). */
+  readonly dates?: DateLocale;
+  /** The order of all-numeric dates (default `mdy`). */
+  readonly dateOrder?: DateOrder;
+  /** Places datelines name → IANA time zone, for the offset of a dated time. */
+  readonly gazetteer?: Gazetteer;
+  /** Words that make a name an organisation's (`Department`, `Ministry`, `Foreign Office`). */
+  readonly organisationWords?: readonly string[];
+  /** First words of a bracketed remark that stays an editorial note (`[initials]`, `[signature]`), lower-case. */
+  readonly editorialRemarks?: readonly string[];
 }
 
 /** A user's partial override: arrays replace or (with `extend`) add; records merge. */

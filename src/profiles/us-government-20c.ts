@@ -1,4 +1,13 @@
+import { ENGLISH_EDITORIAL_REMARKS } from './defaults.js';
+import { worldGazetteer } from './gazetteer.js';
+import { englishDates } from './locale-en.js';
 import type { Profile } from './profile.js';
+
+/** Words that make a name an organisation's (`Department of State`, `US Mission to …`). */
+export const ORGANISATION_WORDS: readonly string[] = [
+  'Department', 'Ministry', 'Mission', 'Embassy', 'Legation', 'Consulate', 'Office', 'Government', 'Committee', 'Council',
+  'Agency', 'Bureau', 'Secretariat', 'Commission', 'Staff', 'Command', 'Headquarters', 'Service', 'Library', 'Archives', 'Archive',
+];
 
 /**
  * The built-in profile: records of the United States government in the 20th century
@@ -100,4 +109,9 @@ export const usGovernment20c: Profile = {
   references: ['yourtel', 'deptel', 'embtel', 'reftel', 'mytel', 'ourtel', 'urtel', 'deptcirtel', 'circtel', 'conscirc', 'cirtel'],
   portionMarks: { TS: 'top-secret', S: 'secret', C: 'confidential', U: 'unclassified', LOU: 'limited-official-use', FOUO: 'official-use-only', CUI: 'controlled-unclassified', SBU: 'sensitive-but-unclassified' },
   century: 1900,
+  dates: englishDates,
+  dateOrder: 'mdy',
+  gazetteer: worldGazetteer,
+  organisationWords: ORGANISATION_WORDS,
+  editorialRemarks: ENGLISH_EDITORIAL_REMARKS,
 };

@@ -59,6 +59,9 @@ const APPLIED: Readonly<Record<string, string>> = {
   conventions: 'Transcription conventions of the plain text (deletions, additions, unclear and illegible passages, redactions, editorial remarks) are encoded as del, add, unclear, gap and note; their markers are not kept.',
   'inferred-page': 'Page breaks with cert="medium" were inferred: their numbers come from the sequence of pages, not from a printed number.',
   'inferred-year': 'Dates with cert="medium" omit the year (or the month and year) in the text; what is missing was taken from the document.',
+  'relative-date': 'Relative dates (the 26th ult., the 3rd inst., last November, yesterday) were resolved against the document\'s own date and carry cert="medium".',
+  'time-zone': 'Times in @when carry the UTC offset in force on that date at the place the dateline names (IANA time-zone rules); times written with Z are UTC.',
+  'editorial-brackets': 'Editorial brackets of the plain text are encoded as sic ([sic]), choice/sic/corr ([sic: correction]) and supplied (a bracketed word inside a sentence); the brackets are not kept.',
 };
 
 function encodingDesc(t: Transcript): XElement {

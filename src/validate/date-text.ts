@@ -1,7 +1,7 @@
 /**
  * Reads the date components a running-text date states: month names and abbreviations, day
  * numbers ("27", "27th") and spelled-out ordinals ("twenty-seventh"), four-digit years, and
- * the US numeric form m/d/yy. Only what the text says is returned; a rule compares those parts.
+ * the numeric forms m/d/yy and d/m/yy (clock times are no part of the day). Only what the text says is returned; a rule compares those parts.
  * Month names and ordinals are the converter's own tables (convert/dates/words.ts).
  */
 import { monthValue, ordinalValue } from '../convert/dates/words.js';
@@ -18,6 +18,16 @@ const SPELLED = /\b(?:(twenty|thirty)[\s-]+)?(first|second|third|fourth|fifth|si
 const DAY = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?![/\d])/;
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/;
+/** Clock times and date-time groups (`8:05 p.m.`, `1530Z`, `271830Z`): no part of them is a day. */
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{4,6}Z\b/gu;
+
+/** The parts of m/d/yy or d/m/yy: the order is the profile's, which the TEI does not record, so two fields that could each be the month give only the year. */
+function numericParts(a: number, b: number, y: number): TextDate {
+  const year = y < 100 ? 1900 + y : y;
+  if (a > 12 && b <= 12) return { month: b, day: a, year };
+  if (a <= 12 && b > 12) return { month: a, day: b, year };
+  return a === b ? { month: a, day: b, year } : { year };
+}
 
 function spelledDay(text: string): number | undefined {
   const m = SPELLED.exec(text);
@@ -27,14 +37,11 @@ function spelledDay(text: string): number | undefined {
 /** The components stated by `text` (the year of m/d/yy is taken as 19yy). */
 export function readTextDate(text: string): TextDate {
   const numeric = NUMERIC.exec(text);
-  if (numeric) {
-    const y = Number(numeric[3]);
-    return { month: Number(numeric[1]), day: Number(numeric[2]), year: y < 100 ? 1900 + y : y };
-  }
+  if (numeric) return numericParts(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
   const monthMatch = MONTH.exec(text);
   const month = monthMatch?.[1] ? monthValue(monthMatch[1]) : undefined;
   const year = YEAR.exec(text)?.[1];
-  const withoutYear = year ? text.replace(YEAR, ' ') : text;
+  const withoutYear = (year ? text.replace(YEAR, ' ') : text).replace(CLOCK, ' ');
   const digits = DAY.exec(withoutYear)?.[1];
   const day = digits !== undefined ? Number(digits) : spelledDay(text);
   return {

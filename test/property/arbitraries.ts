@@ -71,6 +71,9 @@ const conventionArb = (h: Hazards): fc.Arbitrary<Token> => fc.oneof(
   inner.map((w) => ({ src: `[${w}]`, kept: w })),
   inner.map((w) => ({ src: `[note: ${w}]`, kept: `note: ${w}` })),
   struckWords(h).map((w) => ({ src: [...w].map((c) => `${c}\u0336`).join(''), kept: w })),
+  // `[sic]` is a documented marker: the word before it stays, the marker goes; a correction stays too.
+  inner.map((w) => ({ src: `${w} [sic]`, kept: w })),
+  fc.tuple(inner, inner).map(([w, c]) => ({ src: `${w} [sic: ${c}]`, kept: `${w}${c}` })),
 );
 
 /** OCR-like damage of a word: doubled punctuation, digits for letters. */

@@ -45,6 +45,12 @@
     'diplomatic': map { }
   }"/>
 
+  <!-- In a choice the reading view shows the correction, the diplomatic view what the source has. -->
+  <xsl:variable name="tp:choice-part" as="map(xs:string, map(xs:string, xs:string))" select="map {
+    'reading': map { 'sic': 'omit', 'corr': 'inline' },
+    'diplomatic': map { 'sic': 'inline', 'corr': 'omit' }
+  }"/>
+
   <!-- A seg outside an opener (rare) is phrase-level. -->
   <xsl:function name="tp:behaviour" as="xs:string">
     <xsl:param name="e" as="element()"/>
@@ -52,6 +58,7 @@
     <xsl:variable name="name" select="local-name($e)"/>
     <xsl:sequence select="
       if ($name = 'seg' and not($e/parent::tei:opener or $e/parent::tei:closer)) then 'inline'
+      else if ($e/parent::tei:choice and $name = ('sic', 'corr')) then $tp:choice-part($view)($name)
       else ($tp:overrides($view)($name), $tp:behaviours($name), 'inline')[1]"/>
   </xsl:function>
 

@@ -1,5 +1,17 @@
-import { daysIn } from '../../util/calendar.js';
-import { MONTH_SOURCE, ORDINAL_SOURCE, monthValue, ordinalValue, AMBIGUOUS_MONTHS } from './words.js';
+/**
+ * Dates in text: the forms of a locale's rules (`rules.ts`, `relative.ts`), with a following
+ * time of day joined to the date (`October 27, 1962, 8:05 p.m.`) and its offset from the
+ * document's time zone. Pure; linear in the text length per rule.
+ */
+import { englishDates } from '../../profiles/locale-en.js';
+import type { DateLocale, DateOrder } from '../../profiles/locale.js';
+import { isoParts } from './iso.js';
+import { buildRules, GAP, type Rule } from './rules.js';
+import { readTime, timeValue } from './times.js';
+import { casedAlternatives, compileLocale, type CompiledLocale } from './words.js';
+import { zoneOffset } from './zones.js';
+
+export { iso } from './iso.js';
 
 /** A date found in text: `[start, end)` offsets and its ISO value(s). */
 export interface DateMatch {
@@ -8,9 +20,14 @@ export interface DateMatch {
   readonly when?: string;
   readonly from?: string;
   readonly to?: string;
-  /** The year was not in the text and came from the context. */
+  /** Part of the value (the year, or month and year) was not in the text and came from the context. */
   readonly inferred: boolean;
+  /** The value was resolved from a relative form (`the 26th ult.`, `last November`, `yesterday`) against the document's date. */
+  readonly relative?: boolean;
 }
+
+/** A rule's value for a match. */
+export type DateValue = Omit<DateMatch, 'start' | 'end'>;
 
 /** What a date parser knows from the document. */
 export interface DateContext {
@@ -18,123 +35,104 @@ export interface DateContext {
   readonly year?: number;
   /** Century for two-digit years (1900 → `62` is 1962). */
   readonly century: number;
-  /** The document's month, for a bare day (`the 27th`). */
+  /** The document's month, for a bare day (`the 27th`) and relative forms. */
   readonly month?: number;
+  /** The order of all-numeric dates (default `mdy`). */
+  readonly dateOrder?: DateOrder;
+  /** The words dates are written in (default English). */
+  readonly locale?: DateLocale;
+  /** The document's own date (ISO, day precision), for `yesterday` and the like. */
+  readonly documentDate?: string;
+  /** IANA time zone of the document's place: the offset of a local time. */
+  readonly zone?: string;
+  /** The text is a dateline: OCR's stray separators are admitted, and a time or date-time group alone stands for the document's date. */
+  readonly dateline?: boolean;
 }
 
-interface Rule {
-  readonly re: RegExp;
-  readonly read: (m: RegExpExecArray, ctx: DateContext) => Omit<DateMatch, 'start' | 'end'> | undefined;
+const ruleCache = new WeakMap<CompiledLocale, { strict: Rule[]; lenient: Rule[] }>();
+
+function rulesFor(c: CompiledLocale, lenient: boolean): Rule[] {
+  let hit = ruleCache.get(c);
+  if (!hit) {
+    hit = { strict: buildRules(c, false), lenient: buildRules(c, true) };
+    ruleCache.set(c, hit);
+  }
+  return lenient ? hit.lenient : hit.strict;
 }
 
-const M = `(${MONTH_SOURCE})`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th|d)?';
-const YEAR = '(\\d{4})';
-const ORD = `(${ORDINAL_SOURCE})`;
-const PREP = '(?:of|in|during|since|until|till|by|early|late|mid-|last|next|this|before|after|through|from|to)';
+const joinerCache = new WeakMap<CompiledLocale, RegExp>();
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** ISO date from parts; `--MM-DD` (xsd:gMonthDay) when the year is unknown. */
-export function iso(year: number | undefined, month: number, day?: number): string | undefined {
-  if (month < 1 || month > 12) return undefined;
-  if (day !== undefined && (day < 1 || day > daysIn(year ?? 2000, month))) return undefined;
-  if (year === undefined) return day === undefined ? `--${pad(month)}` : `--${pad(month)}-${pad(day)}`;
-  const y = String(year).padStart(4, '0');
-  return day === undefined ? `${y}-${pad(month)}` : `${y}-${pad(month)}-${pad(day)}`;
+/** What may stand between a date and its time: a comma, white space, a joining word (`at`). */
+function joinerPattern(c: CompiledLocale): RegExp {
+  let re = joinerCache.get(c);
+  if (!re) {
+    const words = c.locale.timeJoiners.length ? casedAlternatives(c.locale.timeJoiners) : '(?!)';
+    re = new RegExp(`^,?${GAP}(?:(?:${words})${GAP})?`, 'u');
+    joinerCache.set(c, re);
+  }
+  return re;
 }
 
-function yearOf(text: string | undefined, ctx: DateContext): { year?: number; inferred: boolean } {
-  if (text) return { year: text.length === 2 ? ctx.century + Number(text) : Number(text), inferred: false };
-  return { year: ctx.year, inferred: ctx.year !== undefined };
+/** Joins a time of day that follows a full date (`, 8:05 p.m.`, ` at 1530 hours`) to its value. */
+function withTime(d: DateMatch, text: string, ctx: DateContext, c: CompiledLocale): DateMatch {
+  const day = isoParts(d.when);
+  if (!day || d.when!.length !== 10) return d;
+  // A bounded look past the date: a time is short, and slicing the rest of a long paragraph for every date would be quadratic.
+  const after = text.slice(d.end, d.end + 48);
+  const lead = joinerPattern(c).exec(after);
+  if (!lead) return d;
+  const t = readTime(after.slice(lead[0].length), c);
+  if (!t || (!t.marked && !ctx.dateline)) return d;
+  const offset = !t.zulu && ctx.zone ? zoneOffset(ctx.zone, day.year, day.month, day.day, t.hour, t.minute) : undefined;
+  return { ...d, end: d.end + lead[0].length + t.length, when: `${d.when}T${timeValue(t, offset)}` };
 }
 
-function single(year: string | undefined, month: number | undefined, day: number | undefined, ctx: DateContext) {
-  if (month === undefined) return undefined;
-  const y = yearOf(year, ctx);
-  const when = iso(y.year, month, day);
-  return when ? { when, inferred: y.inferred } : undefined;
+/** A dateline that is only a time (`8:05 p.m.`, `1530Z`) or a bare group (`271830Z`): the document's date at that time. */
+function timeAlone(text: string, ctx: DateContext, c: CompiledLocale): DateMatch | undefined {
+  const day = isoParts(ctx.documentDate);
+  const lead = /^[ \t]*/u.exec(text)![0].length;
+  const group = /^([0-3]\d)([0-2]\d[0-5]\dZ)/u.exec(text.slice(lead));
+  const t = readTime(group ? group[2]! : text.slice(lead), c);
+  if (!day || !t) return undefined;
+  const length = group ? group[0].length : t.length;
+  if (!/^[ \t.,]*$/u.test(text.slice(lead + length))) return undefined;
+  const date = group ? `${ctx.documentDate!.slice(0, 8)}${group[1]}` : ctx.documentDate!.slice(0, 10);
+  if (!isoParts(date) || (group && Number(group[1]) > 31)) return undefined;
+  const parts = isoParts(date)!;
+  const offset = !t.zulu && ctx.zone ? zoneOffset(ctx.zone, parts.year, parts.month, parts.day, t.hour, t.minute) : undefined;
+  return { start: lead, end: lead + length, when: `${date}T${timeValue(t, offset)}`, inferred: true };
 }
-
-/** A range, or undefined when an end is missing or it runs backwards (OCR damage, usually). */
-function range(a: string | undefined, b: string | undefined, inferred: boolean) {
-  return a && b && a <= b ? { from: a, to: b, inferred } : undefined;
-}
-
-/** The rules, most specific first. Each returns undefined when its match is not a real date. */
-const RULES: readonly Rule[] = [
-  // Telegram date-time group: 051823Z NOV 62 (day, hour, minute, zone Z, month, year)
-  {
-    re: /\b([0-3]\d)([0-2]\d)([0-5]\d)Z\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(\d{2}|\d{4})\b/g,
-    read: (m, c) => {
-      const d = single(m[5], monthValue(m[4]!), +m[1]!, c);
-      return d?.when && +m[2]! < 24 ? { when: `${d.when}T${m[2]}:${m[3]}:00Z`, inferred: false } : undefined;
-    },
-  },
-  // 11/3/62-11/16/62 (US order, ranges)
-  {
-    re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\s*[-–]\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/g,
-    read: (m, c) => range(single(m[3], +m[1]!, +m[2]!, c)?.when, single(m[6], +m[4]!, +m[5]!, c)?.when, false),
-  },
-  { re: /\b(\d{4})[/-](\d{1,2})[/-](\d{1,2})\b/g, read: (m, c) => single(m[1], +m[2]!, +m[3]!, c) },
-  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/g, read: (m, c) => single(m[3], +m[1]!, +m[2]!, c) },
-  // November 3-16, 1962
-  {
-    re: new RegExp(`\\b${M}\\s+${DAY}\\s*[-–]\\s*${DAY}(?:,?\\s+${YEAR})?\\b`, 'g'),
-    read: (m, c) => {
-      const a = single(m[4], monthValue(m[1]!), +m[2]!, c);
-      const b = single(m[4], monthValue(m[1]!), +m[3]!, c);
-      return range(a?.when, b?.when, a?.inferred ?? false);
-    },
-  },
-  // November 5, 1962 / November 5th / Nov. 5
-  { re: new RegExp(`\\b${M}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\d/])`, 'g'), read: (m, c) => single(m[3], monthValue(m[1]!), +m[2]!, c) },
-  // 5 November 1962 / 5th of November
-  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${M}(?:,?\\s+${YEAR})?\\b`, 'g'), read: (m, c) => single(m[3], monthValue(m[2]!), +m[1]!, c) },
-  // October twenty-seventh (, 1962)
-  { re: new RegExp(`\\b${M}\\s+${ORD}\\b(?:,?\\s+${YEAR}\\b)?`, 'gi'), read: (m, c) => single(m[3], monthValue(m[1]!), ordinalValue(m[2]!), c) },
-  // October twenty-seventh and twenty-eighth: the second day of the pair
-  { re: new RegExp(`(?<=\\b${M}\\s+(?:${ORDINAL_SOURCE}|\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:and|or|to|through)\\s+)(${ORDINAL_SOURCE}|\\d{1,2}(?:st|nd|rd|th))\\b`, 'gi'), read: (m, c) => single(undefined, monthValue(m[1]!), ordinalValue(m[2]!) ?? parseInt(m[2]!, 10), c) },
-  // the twenty-seventh of October
-  { re: new RegExp(`\\b${ORD}\\s+of\\s+${M}(?:,?\\s+${YEAR})?\\b`, 'gi'), read: (m, c) => single(m[3], monthValue(m[2]!), ordinalValue(m[1]!), c) },
-  // the 27th — a bare day, month and year from the document (both inferred)
-  {
-    re: new RegExp(`\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_SOURCE}))`, 'g'),
-    read: (m, c) => (c.month === undefined ? undefined : ((d) => (d ? { ...d, inferred: true } : undefined))(single(undefined, c.month, +m[1]!, c))),
-  },
-  // November 1962
-  { re: new RegExp(`\\b${M}\\s+${YEAR}\\b`, 'g'), read: (m, c) => single(m[2], monthValue(m[1]!), undefined, c) },
-  // (of|in) September — month alone, only unambiguous month names after a preposition
-  {
-    re: new RegExp(`(?<=\\b${PREP}\\s+(?:the\\s+months?\\s+of\\s+)?)${M}\\b(?!\\s*\\d)`, 'g'),
-    read: (m, c) => (AMBIGUOUS_MONTHS.has(m[1]!.toLowerCase().replace(/\.$/, '')) ? undefined : single(undefined, monthValue(m[1]!), undefined, c)),
-  },
-];
 
 /**
  * Finds dates in `text`. Overlapping candidates are resolved by earliest start, then longest
- * match. Returns matches in text order. Pure and linear in the text length (per rule).
+ * match. Returns matches in text order.
  */
 export function parseDates(text: string, ctx: DateContext): DateMatch[] {
+  const c = compileLocale(ctx.locale ?? englishDates);
   const found: DateMatch[] = [];
-  for (const rule of RULES) {
+  for (const rule of rulesFor(c, ctx.dateline === true)) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      const v = rule.read(m, ctx);
-      if (v) found.push({ start: m.index, end: m.index + m[0].length, ...v });
+      const v = rule.read(m, ctx, c);
+      const span = rule.group !== undefined ? m.indices?.[rule.group] : undefined;
+      if (v) found.push({ start: span?.[0] ?? m.index, end: span?.[1] ?? m.index + m[0].length, ...v });
       if (m[0].length === 0) rule.re.lastIndex += 1;
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DateMatch[] = [];
-  for (const d of found) if (!out.length || d.start >= out[out.length - 1]!.end) out.push(d);
+  for (const d of found) if (!out.length || d.start >= out[out.length - 1]!.end) out.push(withTime(d, text, ctx, c));
+  if (!out.length && ctx.dateline) {
+    const alone = timeAlone(text, ctx, c);
+    if (alone) out.push(alone);
+  }
   return out;
 }
 
-/** Returns the date when the whole of `text` (trimmed, allowing a trailing period) is one date. */
+/** Returns the date when the whole of `text` (allowing trailing white space and a period) is one date. */
 export function wholeDate(text: string, ctx: DateContext): DateMatch | undefined {
-  const t = text.replace(/[.\s]+$/, '');
-  const ds = parseDates(t, ctx);
+  const t = text.replace(/[. \t\n]+$/u, '');
+  const ds = parseDates(t, { ...ctx, dateline: true });
   const d = ds[0];
   return ds.length === 1 && d && d.start === 0 && d.end === t.length ? d : undefined;
 }

@@ -1,57 +1,110 @@
-/** Month names and abbreviations → month number. */
-export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+/**
+ * A date locale (`src/profiles/locale.ts`) compiled into the lookups and regex sources the
+ * date rules use. The exports without a locale argument read the English locale: the
+ * validator's date reader uses them.
+ */
+import { englishDates } from '../../profiles/locale-en.js';
+import type { DateLocale } from '../../profiles/locale.js';
 
-/** Months whose name is also a common English word: never a date on their own. */
-export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'august', 'jan', 'mar', 'may', 'jun', 'dec', 'sept', 'oct', 'nov', 'feb', 'apr', 'jul', 'aug', 'sep']);
-
-const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
-
-const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-
-/** Spelled-out ordinals `first` … `thirty-first` → day number. Compounds accept `-`, space or nothing. */
-export const ORDINAL_WORDS: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  UNITS.forEach((w, i) => m.set(w, i + 1));
-  TEENS.forEach((w, i) => m.set(w, i + 10));
-  m.set('twentieth', 20);
-  m.set('thirtieth', 30);
-  UNITS.forEach((w, i) => {
-    m.set(`twenty-${w}`, 21 + i);
-    if (i === 0) m.set(`thirty-${w}`, 31);
-  });
-  // Cardinals used as days ("October twenty-eight") read the same way.
-  CARDINALS.forEach((w, i) => {
-    m.set(w, i + 1);
-    if (i < 9) m.set(`twenty-${w}`, 21 + i);
-  });
-  m.set('twenty', 20);
-  m.set('thirty', 30);
-  m.set('thirty-one', 31);
-  return m;
-})();
-
-/** Regex source matching any spelled ordinal (longest first), with `-`, space or no separator. */
-export const ORDINAL_SOURCE = (() => {
-  const words = [...ORDINAL_WORDS.keys()].sort((a, b) => b.length - a.length);
-  return words.map((w) => w.replace('-', '[- ]?')).join('|');
-})();
-
-/** Reads a spelled ordinal in any of the accepted spellings. */
-export function ordinalValue(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/^(twenty|thirty)[- ]?/, '$1-');
-  return ORDINAL_WORDS.get(w) ?? ORDINAL_WORDS.get(word.toLowerCase());
+/** A locale's words as regex sources and lookups. */
+export interface CompiledLocale {
+  readonly locale: DateLocale;
+  /** Month names as written in running text (Title case or upper case; abbreviations with an optional dot). */
+  readonly monthSource: string;
+  /** Abbreviated or upper-case month names only: these may carry a two-digit year (`7 Sept. 60`, `6 MAR 98`). */
+  readonly militaryMonthSource: string;
+  /** Any spelled day word in its casings, longest first, compounds with `-`, space or nothing. */
+  readonly ordinalSource: string;
+  readonly suffixSource: string;
+  readonly monthValue: (name: string) => number | undefined;
+  readonly ordinalValue: (word: string) => number | undefined;
+  readonly ambiguous: ReadonlySet<string>;
 }
 
-/** Regex source for month names (full, then abbreviations with optional dot). */
-export const MONTH_SOURCE =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Sept\\.?|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const cache = new WeakMap<DateLocale, CompiledLocale>();
 
-/** Month number of a matched month name, or undefined. */
+/** Escapes a literal for a regex source. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * A word as it is written in lower case, with a capital, each part capitalised, or in
+ * capitals. Patterns list these instead of using the `i` flag, which with `u` makes V8 fold
+ * every character and is many times slower.
+ */
+export function casings(word: string): string[] {
+  const parts = (w: string) => w.split('-').map(title).join('-');
+  return [...new Set([word.toLowerCase(), title(word.toLowerCase()), parts(word.toLowerCase()), word.toUpperCase()])];
+}
+
+/** A regex alternation of words in all their casings, longest first. */
+export function casedAlternatives(words: readonly string[]): string {
+  return [...new Set(words.flatMap(casings))].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+}
+const byLength = (a: string, b: string) => b.length - a.length;
+
+function monthAlternatives(locale: DateLocale, onlyShortOrCaps: boolean): string {
+  const names = Object.keys(locale.months).sort(byLength);
+  const full = new Set(Object.entries(locale.months).filter(([w]) => Object.keys(locale.months).every((o) => o === w || !o.startsWith(w) || locale.months[o] !== locale.months[w])).map(([w]) => w));
+  const alts: string[] = [];
+  for (const w of names) {
+    const abbreviation = !full.has(w);
+    const dot = abbreviation ? '\\.?' : '';
+    if (!onlyShortOrCaps || abbreviation) alts.push(`${escapeRe(title(w))}${abbreviation ? '\\.' : dot}`, ...(onlyShortOrCaps ? [] : [`${escapeRe(title(w))}`]));
+    alts.push(`${escapeRe(w.toUpperCase())}${dot}`);
+  }
+  return [...new Set(alts)].join('|');
+}
+
+/** Compiles (once per locale object) the sources and lookups of a locale. */
+export function compileLocale(locale: DateLocale = englishDates): CompiledLocale {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const ordinals = new Map(Object.entries(locale.ordinals).map(([w, v]) => [w.toLowerCase(), v]));
+  const ordinalSource = [...new Set([...ordinals.keys()].flatMap(casings))].sort(byLength).map((w) => escapeRe(w).replace('-', '[- ]?')).join('|');
+  const compiled: CompiledLocale = {
+    locale,
+    monthSource: monthAlternatives(locale, false),
+    militaryMonthSource: monthAlternatives(locale, true),
+    ordinalSource,
+    suffixSource: [...locale.ordinalSuffixes].sort(byLength).map(escapeRe).join('|'),
+    monthValue: (name) => locale.months[name.toLowerCase().replace(/\.$/u, '')],
+    ordinalValue: (word) => {
+      const w = word.toLowerCase().replace(/^(\p{L}+?ty)[- ]?(?=\p{L})/u, '$1-');
+      return ordinals.get(w) ?? ordinals.get(word.toLowerCase());
+    },
+    ambiguous: new Set(locale.ambiguousMonths),
+  };
+  cache.set(locale, compiled);
+  return compiled;
+}
+
+const EN = compileLocale(englishDates);
+
+/** English month names and abbreviations → month number. */
+export const MONTHS: Readonly<Record<string, number>> = englishDates.months;
+
+/** English months whose name is also a common word: never a date on their own. */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = EN.ambiguous;
+
+/** English spelled-out ordinals `first` … `thirty-first` (and cardinals used as days) → day number. */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(englishDates.ordinals));
+
+/** Regex source matching any English spelled ordinal (longest first), with `-`, space or no separator. */
+export const ORDINAL_SOURCE = EN.ordinalSource;
+
+/** Reads an English spelled ordinal in any of the accepted spellings. */
+export function ordinalValue(word: string): number | undefined {
+  return EN.ordinalValue(word);
+}
+
+/** Regex source for English month names (full, then abbreviations with optional dot). */
+export const MONTH_SOURCE = EN.monthSource;
+
+/** Month number of a matched English month name, or undefined. */
 export function monthValue(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+  return EN.monthValue(name);
 }

@@ -9,9 +9,10 @@ export const MAX_DEPTH = 48;
 /**
  * Keeps the ranges that nest. A sweep in start order (longer first at equal starts, then
  * group order) keeps a stack of open ranges; a range that crosses the innermost open one is
- * dropped and its markers stay as text. Linear after the sort.
+ * dropped and its markers stay as text. A range nested deeper than `MAX_DEPTH` is dropped
+ * too and, when given, passed to `tooDeep` (so that the caller can report it). Linear after the sort.
  */
-export function nestRanges(groups: readonly (readonly InlineRange[])[]): InlineRange[] {
+export function nestRanges(groups: readonly (readonly InlineRange[])[], tooDeep?: (r: InlineRange) => void): InlineRange[] {
   const all = groups.flatMap((g, rank) => g.map((r) => ({ r, rank })));
   all.sort((a, b) => a.r.start - b.r.start || b.r.end - a.r.end || a.rank - b.rank);
   const accepted: InlineRange[] = [];
@@ -22,7 +23,10 @@ export function nestRanges(groups: readonly (readonly InlineRange[])[]): InlineR
     if (top && !(r.start >= top.innerStart && r.end <= top.innerEnd)) continue;
     // Nesting deeper than any real transcript (a run of brackets) stays text: the tree is built
     // recursively, and its depth must stay far from the stack limit.
-    if (stack.length >= MAX_DEPTH) continue;
+    if (stack.length >= MAX_DEPTH) {
+      tooDeep?.(r);
+      continue;
+    }
     accepted.push(r);
     stack.push(r);
   }
@@ -50,7 +54,7 @@ export function buildTree(flat: FlatText, ranges: readonly InlineRange[], toPos:
       let j = k + 1;
       while (j < hi && ranges[j]!.start < r.end) j++;
       text.push(out, cursor, r.start);
-      const innerText = [...flat.text.slice(r.innerStart, r.innerEnd)].filter((_, i) => !dropped.has(r.innerStart + i)).join('');
+      const innerText = keptText(flat.text, r.innerStart, r.innerEnd, dropped);
       const made = r.make(build(r.innerStart, r.innerEnd, k + 1, j), toPos(sourceOffset(flat, r.start)), innerText);
       if (Array.isArray(made)) for (const m of made) out.push(m);
       else out.push(made);
@@ -61,6 +65,18 @@ export function buildTree(flat: FlatText, ranges: readonly InlineRange[], toPos:
     return out;
   };
   return build(0, flat.text.length, 0, ranges.length);
+}
+
+/** The text of `[from, to)` without dropped markers, by code unit (markers are BMP characters, so pairs stay whole). */
+function keptText(text: string, from: number, to: number, dropped: ReadonlySet<number>): string {
+  let out = '';
+  let run = from;
+  for (let k = from; k < to; k++) {
+    if (!dropped.has(k)) continue;
+    out += text.slice(run, k);
+    run = k + 1;
+  }
+  return out + text.slice(run, to);
 }
 
 /**

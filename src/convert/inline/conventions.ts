@@ -32,11 +32,16 @@ export const DEFAULT_CONVENTIONS: readonly Convention[] = [
   { open: '[', close: ']', element: 'note' },
 ];
 
-const PAGE_MARKER = /^(?:p|pp|pg|page|f|fol|folio)\.?\s*(\d{1,4}[rv]?)$/i;
+const PAGE_MARKER = /^(?:p|pp|pg|page|f|fol|folio)\.?[ \t]*(\d{1,4}[rv]?)$/iu;
+
+/** Strips spaces, tabs and line breaks at both ends (never other characters `trim()` takes for space, such as U+FEFF). */
+export function trimSpace(s: string): string {
+  return s.replace(/^[ \t\n]+|[ \t\n]+$/gu, '');
+}
 
 /** The highest page number of the `[p. N]` markers in a text, or undefined when it has none. */
 export function lastPageMarker(text: string): number | undefined {
-  const ns = [...text.matchAll(/\[\s*(?:p|pp|pg|page|f|fol|folio)\.?\s*(\d{1,4})[rv]?\s*\]/gi)].map((m) => Number(m[1]));
+  const ns = [...text.matchAll(/\[[ \t]*(?:p|pp|pg|page|f|fol|folio)\.?[ \t]*(\d{1,4})[rv]?[ \t]*\]/giu)].map((m) => Number(m[1]));
   return ns.length ? Math.max(...ns.slice(-1000)) : undefined;
 }
 
@@ -48,8 +53,9 @@ function maker(el: ConventionElement): InlineRange['make'] {
     case 'gap-illegible':
     case 'gap-redacted':
       return (_c, pos, inner) => {
-        const extent = /:\s*(.+)$/.exec(inner)?.[1]?.trim();
-        return { type: 'gap', reason: el === 'gap-illegible' ? 'illegible' : 'redacted', desc: inner.trim(), pos, ...(extent ? { extent } : {}) };
+        const found = /:[ \t]*(.+)$/u.exec(inner)?.[1];
+        const extent = found === undefined ? undefined : trimSpace(found);
+        return { type: 'gap', reason: el === 'gap-illegible' ? 'illegible' : 'redacted', desc: trimSpace(inner), pos, ...(extent ? { extent } : {}) };
       };
     case 'add-handwritten':
       return (children, pos) => ({ type: 'add', children, pos, attrs: { rend: 'handwritten' } });
@@ -58,10 +64,10 @@ function maker(el: ConventionElement): InlineRange['make'] {
     case 'note':
       return (children, pos, inner): Inline | Inline[] => {
         // `[p. 2]` inside a line is the transcriber's page marker: a page break, the marker kept as its printed form.
-        const page = PAGE_MARKER.exec(inner.trim());
+        const page = PAGE_MARKER.exec(trimSpace(inner));
         if (page) return [{ type: 'pb', n: page[1]!, inferred: false, pos }, { type: 'fw', kind: 'pageNum', n: page[1]!, children, pos }];
         // `[1]` in running text is the mark of a footnote.
-        if (/^\d{1,2}$/.test(inner.trim())) return { type: 'ref', children, pos, attrs: { type: 'footnote-mark', n: inner.trim() } };
+        if (/^\d{1,2}$/u.test(trimSpace(inner))) return { type: 'ref', children, pos, attrs: { type: 'footnote-mark', n: trimSpace(inner) } };
         return { type: 'note', children, pos, attrs: { type: 'editorial' } };
       };
     default:
@@ -165,14 +171,22 @@ function range(start: number, end: number, conv: Convention): InlineRange {
     innerStart: gap ? start + 1 : innerStart,
     innerEnd: gap ? end - 1 : innerEnd,
     dropped: gap ? [[start, start + 1], [end - 1, end]] : [[start, innerStart], [innerEnd, end]],
+    element: conv.element,
     make: maker(conv.element),
   };
 }
 
-/** U+0336 COMBINING LONG STROKE OVERLAY after each struck character: a deletion. */
-const COMBINING_STRIKE = /(?:[^\s\u0336]\u0336)+(?:[ \t]+(?:[^\s\u0336]\u0336)+)*/g;
+/**
+ * One struck character: a base code point (not white space, a milestone or a mark), the
+ * combining marks it carries, U+0336, and any marks after it. The `u` flag keeps a character
+ * outside the BMP whole, so a stroke after `𝔄` never splits its surrogate pair.
+ */
+const STRUCK = '[^ \\t\\n\\uE000\\u0336\\p{M}](?:(?!\\u0336)\\p{M})*\\u0336\\p{M}*';
 
-/** Finds Unicode strike-through runs; the combining characters are the markers. */
+/** U+0336 COMBINING LONG STROKE OVERLAY after each struck character: a deletion (words of a run may be apart). */
+const COMBINING_STRIKE = new RegExp(`(?:${STRUCK})+(?:[ \\t]+(?:${STRUCK})+)*`, 'gu');
+
+/** Finds Unicode strike-through runs; the combining strokes are the markers. */
 export function scanCombiningStrike(text: string): InlineRange[] {
   const out: InlineRange[] = [];
   for (const m of text.matchAll(COMBINING_STRIKE)) {

@@ -1,21 +1,31 @@
 import type { Inline } from '../../ir/nodes.js';
 import type { Position } from '../../ir/position.js';
 import type { Report } from '../../diagnostics/diagnostic.js';
-import { parseDates, type DateContext } from '../dates/parse-dates.js';
-import { buildTree, nestRanges } from './build-tree.js';
+import { dateContextOf, type DocumentContext } from '../dates/document-context.js';
+import type { DateContext } from '../dates/parse-dates.js';
+import { ENGLISH_EDITORIAL_REMARKS } from '../../profiles/defaults.js';
+import type { Profile } from '../../profiles/profile.js';
+import { buildTree, MAX_DEPTH, nestRanges } from './build-tree.js';
 import { DEFAULT_CONVENTIONS, scanCombiningStrike, scanConventions, type Convention } from './conventions.js';
-import { flatten, sourceOffset, type Segment } from './flat-text.js';
+import { dateRanges, placeRange } from './date-ranges.js';
+import { editorialBrackets } from './editorial.js';
+import { flatten, sourceOffset, type FlatText, type Segment } from './flat-text.js';
 import { scanPortionMarks } from './portion-marks.js';
 import { scanQuotes } from './quotes.js';
 import type { InlineRange } from './ranges.js';
 import { scanReferences } from './references.js';
 
-/** Unbalanced markers reported one by one per paragraph; the rest are summed up in one diagnostic. */
+/** Problems reported one by one per paragraph; the rest are summed up in one diagnostic. */
 const MAX_REPORTS = 50;
 
 /** What inline parsing needs besides the content. */
 export interface InlineContext {
-  readonly dates: DateContext;
+  /** The date parser's context; optional when `document` is given (which wins). */
+  readonly dates?: DateContext;
+  /** The document's context (`documentContext(...)`, computed once per document): dates, language, place. */
+  readonly document?: DocumentContext;
+  /** What the content is: a dateline's place becomes `placeName`, and a time alone stands for the document's date. */
+  readonly role?: 'dateline';
   readonly conventions?: readonly Convention[];
   readonly references: readonly string[];
   /** Portion-mark levels of the profile. */
@@ -24,50 +34,81 @@ export interface InlineContext {
   readonly report: Report;
   /** Called once per kind of thing applied, for the header's encodingDesc. */
   readonly applied: (what: string) => void;
-  /** Turn dates, quotations and references into elements (off for furniture). */
+  /** Turn quotations, references and year-less dates into elements (off for furniture, where only dates that give their year are read). */
   readonly phrases?: boolean;
 }
 
+function reportAll(ctx: InlineContext, flat: FlatText, problems: readonly { at: number; message: string }[], rule: 'convert/unbalanced-marker' | 'convert/nesting-too-deep', rest: string): void {
+  for (const p of problems.slice(0, MAX_REPORTS)) ctx.report(rule, ctx.toPos(sourceOffset(flat, p.at)), p.message);
+  const more = problems.length - MAX_REPORTS;
+  if (more > 0) ctx.report(rule, ctx.toPos(sourceOffset(flat, problems[MAX_REPORTS]!.at)), `${more} more ${rest} in this paragraph are not listed one by one; all are kept as text.`);
+}
+
+/** The date context of this content: the document's when given, else the caller's own. */
+function datesOf(ctx: InlineContext): DateContext {
+  const base = ctx.document ? dateContextOf(ctx.document, ctx.role === 'dateline') : ctx.dates ?? { century: 1900 };
+  return ctx.role === 'dateline' && !base.dateline ? { ...base, dateline: true } : base;
+}
+
 /**
- * Parses a paragraph's (or line's) content into inline nodes: transcription conventions,
- * quotations, references and dates, with line breaks and milestones in place. Reports
- * unbalanced markers at their place; they stay as text. Pure but for `report`/`applied`.
+ * Parses a paragraph's (or line's) content into inline nodes: transcription conventions and
+ * editorial brackets (`[sic]`, supplied words), quotations, references, dates (with times,
+ * relative forms resolved against the document's date) and, in a dateline, its place; with
+ * line breaks and milestones in place. Reports unbalanced markers and markers nested too
+ * deep at their place; they stay as text. Pure but for `report`/`applied`.
  */
 export function parseInline(segments: readonly Segment[], ctx: InlineContext): Inline[] {
   const flat = flatten(segments);
   const conv = scanConventions(flat.text, ctx.conventions ?? DEFAULT_CONVENTIONS);
-  for (const p of conv.problems.slice(0, MAX_REPORTS)) ctx.report('convert/unbalanced-marker', ctx.toPos(sourceOffset(flat, p.at)), p.message);
-  const more = conv.problems.length - MAX_REPORTS;
-  if (more > 0) ctx.report('convert/unbalanced-marker', ctx.toPos(sourceOffset(flat, conv.problems[MAX_REPORTS]!.at)), `${more} more unbalanced markers in this paragraph are not listed one by one; all are kept as text.`);
-  const groups: InlineRange[][] = [[...conv.ranges, ...scanCombiningStrike(flat.text)]];
+  reportAll(ctx, flat, conv.problems, 'convert/unbalanced-marker', 'unbalanced markers');
+  const marked = editorialBrackets(flat.text, conv.ranges, ctx.document?.editorialRemarks ?? ENGLISH_EDITORIAL_REMARKS);
+  const groups: InlineRange[][] = [[...marked, ...scanCombiningStrike(flat.text)]];
+  const dates = datesOf(ctx);
+  const src = (i: number) => sourceOffset(flat, i);
   if (ctx.phrases !== false) {
-    groups.push(scanPortionMarks(flat.text, ctx.portionMarks ?? {}), scanQuotes(flat.text), scanReferences(flat.text, ctx.references), dateRanges(flat.text, ctx, sourceOffsetOf(flat)));
-  }
-  const ranges = nestRanges(groups);
+    const place = ctx.role === 'dateline' ? placeRange(flat.text, dates) : [];
+    groups.push(scanPortionMarks(flat.text, ctx.portionMarks ?? {}), scanQuotes(flat.text), scanReferences(flat.text, ctx.references), place, dateRanges(flat.text, dates, ctx, src));
+  } else groups.push(dateRanges(flat.text, dates, ctx, src, true));
+  const markers = new Set(groups[0]);
+  const tooDeep: { at: number; message: string }[] = [];
+  const ranges = nestRanges(groups, (r) => {
+    if (markers.has(r)) tooDeep.push({ at: r.start, message: `A marker is nested deeper than ${MAX_DEPTH} constructs; it is kept as literal text.` });
+  });
+  reportAll(ctx, flat, tooDeep, 'convert/nesting-too-deep', 'markers nested too deep');
   if (ranges.some((r) => conv.ranges.includes(r))) ctx.applied('conventions');
+  if (ranges.some((r) => EDITORIAL.has(r.element ?? ''))) ctx.applied('editorial-brackets');
   return buildTree(flat, ranges, ctx.toPos);
 }
 
-function sourceOffsetOf(flat: ReturnType<typeof flatten>) {
-  return (i: number) => sourceOffset(flat, i);
+const EDITORIAL: ReadonlySet<string> = new Set(['sic', 'choice', 'supplied']);
+
+/** What the structure stage has for every call of the inline pass: positions, reporting, the profile's conventions. */
+export interface InlineHooks {
+  readonly toPos: (offset: number) => Position;
+  readonly report: Report;
+  readonly applied: (what: string) => void;
+  readonly conventions?: readonly Convention[];
 }
 
-function dateRanges(text: string, ctx: InlineContext, src: (i: number) => number): InlineRange[] {
-  return parseDates(text, ctx.dates).map((d) => {
-    if (d.inferred) {
-      ctx.applied('inferred-year');
-      const what = /^the\s/.test(text.slice(d.start, d.end)) ? 'month and year were' : `year ${ctx.dates.year} was`;
-      ctx.report('convert/inferred-year', ctx.toPos(src(d.start)), `"${text.slice(d.start, d.end).replace(/\s+/g, ' ')}" gives no ${/^the\s/.test(text.slice(d.start, d.end)) ? 'month or year' : 'year'}; the ${what} taken from the document.`);
-    }
-    return {
-      start: d.start,
-      end: d.end,
-      innerStart: d.start,
-      innerEnd: d.end,
-      dropped: [],
-      make: (children, pos) => ({ type: 'date', children, pos, inferred: d.inferred, ...(d.when ? { when: d.when } : {}), ...(d.from ? { from: d.from } : {}), ...(d.to ? { to: d.to } : {}) }),
-    };
-  });
+/**
+ * The inline context for content of a document under a profile: the document's context
+ * (`documentContext(...)`, computed once per document), the profile's reference words and
+ * portion marks, and the caller's hooks. `role: 'dateline'` for a dateline's content,
+ * `phrases: false` for furniture.
+ */
+export function inlineContextOf(profile: Profile, document: DocumentContext, hooks: InlineHooks, opts: { readonly role?: 'dateline'; readonly phrases?: boolean } = {}): InlineContext {
+  return {
+    document,
+    references: profile.references,
+    portionMarks: profile.portionMarks,
+    toPos: hooks.toPos,
+    report: hooks.report,
+    applied: hooks.applied,
+    ...(hooks.conventions ? { conventions: hooks.conventions } : {}),
+    ...(opts.role ? { role: opts.role } : {}),
+    ...(opts.phrases !== undefined ? { phrases: opts.phrases } : {}),
+  };
 }
 
 export type { Segment } from './flat-text.js';
+export { documentContext, statedYears, type DocumentContext, type DocumentEvidence } from '../dates/document-context.js';

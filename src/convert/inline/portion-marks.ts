@@ -5,7 +5,7 @@ import type { InlineRange } from './ranges.js';
  * the profile in parentheses, optionally with `//` caveats. The mark stays in the text.
  */
 export function scanPortionMarks(text: string, marks: Readonly<Record<string, string>>): InlineRange[] {
-  const m = /^\(([A-Z]{1,4})((?:\/\/[A-Z][A-Z0-9 /-]*)?)\)(?=\s)/.exec(text);
+  const m = /^\(([A-Z]{1,4})((?:\/\/[A-Z][A-Z0-9 /-]*)?)\)(?=[ \t\n])/u.exec(text);
   const level = m ? marks[m[1]!] : undefined;
   if (!m || !level) return [];
   const end = m[0].length;

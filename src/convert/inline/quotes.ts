@@ -1,6 +1,6 @@
 import type { InlineRange } from './ranges.js';
 
-const STRAIGHT = /"/g;
+const STRAIGHT = /"/gu;
 const CURLY_OPEN = '“';
 const CURLY_CLOSE = '”';
 

@@ -11,6 +11,8 @@ export interface InlineRange {
   readonly innerEnd: number;
   /** Marker intervals `[from, to)` removed from the text when the range is accepted. */
   readonly dropped: readonly (readonly [number, number])[];
+  /** The convention that made the range (`note` for a plain bracket), when a convention did. */
+  readonly element?: string;
   /** Makes the node from its built children and the (marker-free) inner text. */
   readonly make: (children: Inline[], pos: import('../../ir/position.js').Position, innerText: string) => Inline | Inline[];
 }

@@ -1,34 +1,46 @@
-import { parseDates, wholeDate } from '../dates/parse-dates.js';
+import { datelineParts, profileDateContext } from '../dates/dateline-parts.js';
+import { wholeDate } from '../dates/parse-dates.js';
+import { readTime } from '../dates/times.js';
+import { compileLocale } from '../dates/words.js';
+import { dateLocaleOf } from '../../profiles/defaults.js';
 import type { LineRecognizer } from './types.js';
 
-/** A place before the date: a few capitalised words and a comma (`Washington, D.C.,`). */
-const PLACE = /^(?:[\p{Lu}][\p{L}.'-]*\.?\s*){1,4}(?:,\s*[\p{Lu}][\p{L}.]*\.?)?,\s*$/u;
-
-/** A time of day on its own line, under a dateline (`5:30 p.m.`, `1730 hours`). */
-const TIME = /^(?:\d{1,2}[:.]\d{2}\s*(?:a\.\s?m\.|p\.\s?m\.|am|pm|AM|PM)?|\d{4}\s+hours?)$/;
-
 /** A telegram date-time group with its precedence letter: `O 051823Z NOV 62`. */
-const DTG = /^([OPRZ]\s+)?\d{6}Z\s+[A-Z]{3}\s+\d{2,4}$/;
+const DTG = /^([OPRZ][ \t]+)?\d{6}Z[ \t]*[A-Z]{3,4}[ \t]*\d{2,4}$/u;
+
+/** A group without month and year (`271830Z`): its date is the document's. */
+const BARE_DTG = /^[0-3]\d[0-2]\d[0-5]\dZ$/u;
+
+/** A bare group, alone or after one of the locale's labels (`DTG 271830Z`). */
+function bareGroup(text: string, profile: Parameters<LineRecognizer>[1]['profile']): boolean {
+  const label = dateLocaleOf(profile).dateTimeGroupLabels.find((l) => text.toUpperCase().startsWith(l));
+  const rest = label ? text.slice(label.length).replace(/^[: \t]+/u, '') : text;
+  return BARE_DTG.test(rest) && (label !== undefined || rest === text);
+}
+
+/** A time of day alone on a line under a dateline (`5:30 p.m.`, `1730 hours`, `1530Z`). */
+function timeOnly(text: string, profile: Parameters<LineRecognizer>[1]['profile']): boolean {
+  const t = readTime(text, compileLocale(dateLocaleOf(profile)));
+  return t !== undefined && /^[ \t.]*$/u.test(text.slice(t.length));
+}
 
 /**
  * A dateline: the whole line is a date (`November 5, 1962`, `5 November 1962`), or a place
- * and a date (`Washington, November 5, 1962`).
+ * and a date (`Washington, November 5, 1962`), either with a time (`, 8:05 p.m.`); a
+ * telegram date-time group; or a time of day alone.
  */
 export const dateline: LineRecognizer = (text, ctx) => {
   if (text.length > 80) return undefined;
-  const dctx = { century: ctx.profile.century, ...(ctx.year !== undefined ? { year: ctx.year } : {}) };
-  if (TIME.test(text)) return { kind: 'dateline', rule: 'dateline/time' };
+  const year = ctx.year !== undefined ? { year: ctx.year } : {};
+  if (timeOnly(text, ctx.profile)) return { kind: 'dateline', rule: 'dateline/time' };
+  if (bareGroup(text, ctx.profile)) return { kind: 'dateline', rule: 'dateline/date-time-group', value: 'telegram' };
   const dtg = DTG.exec(text);
   if (dtg) {
-    const d = wholeDate(text.slice(dtg[1]!.length), dctx);
-    if (d) return { kind: 'dateline', rule: 'dateline/date-time-group', value: 'telegram', date: { ...d, start: d.start + dtg[1]!.length, end: d.end + dtg[1]!.length } };
+    const lead = dtg[1]?.length ?? 0;
+    const d = wholeDate(text.slice(lead), profileDateContext(ctx.profile, year));
+    if (d) return { kind: 'dateline', rule: 'dateline/date-time-group', value: 'telegram', date: { ...d, start: d.start + lead, end: d.end + lead } };
   }
-  const whole = wholeDate(text, dctx);
-  if (whole) return { kind: 'dateline', rule: 'dateline/date', date: whole };
-  const t = text.replace(/[.\s]+$/, '');
-  const last = parseDates(t, dctx).at(-1);
-  if (last && last.end === t.length && PLACE.test(t.slice(0, last.start))) {
-    return { kind: 'dateline', rule: 'dateline/place-date', date: last };
-  }
-  return undefined;
+  const parts = datelineParts(text, ctx.profile, year);
+  if (!parts) return undefined;
+  return { kind: 'dateline', rule: parts.place ? 'dateline/place-date' : 'dateline/date', date: parts.date };
 };

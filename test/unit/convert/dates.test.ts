@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDates } from '../../../src/convert/dates/parse-dates.js';
+import { parseDates, wholeDate } from '../../../src/convert/dates/parse-dates.js';
 
 const found = (text: string, year?: number) =>
   parseDates(text, { century: 1900, ...(year ? { year } : {}) }).map((d) => ({ text: text.slice(d.start, d.end), when: d.when, from: d.from, to: d.to, inferred: d.inferred }));
@@ -39,5 +39,61 @@ describe('dates in running text', () => {
   it('give a month and day without a year when the document has none, and reject impossible days', () => {
     expect(found('October 27').map((d) => d.when)).toEqual(['--10-27']);
     expect(found('February 30, 1962')).toEqual([]);
+  });
+});
+
+const read = (text: string, ctx: Partial<Parameters<typeof parseDates>[1]> = {}) =>
+  parseDates(text, { century: 1900, ...ctx }).map((d) => [text.slice(d.start, d.end), d.when ?? `${d.from}/${d.to}`, d.inferred]);
+
+describe('dates in military and agency styles', () => {
+  it('read upper-case months, two-digit years after abbreviated months, and a month with "of" and a year', () => {
+    expect(read('DISTRIBUTED 14 FEBRUARY 1964; logged 3 NOV 97; seen 2 Aug. 61; in April of 1966')).toEqual([
+      ['14 FEBRUARY 1964', '1964-02-14', false], ['3 NOV 97', '1997-11-03', false], ['2 Aug. 61', '1961-08-02', false], ['April of 1966', '1966-04', false],
+    ]);
+  });
+
+  it('never read a program, paper or record-group number as a date', () => {
+    expect(read('under PL 480 and NSC 68, filed in RG 59, Room 101, the IL-28 and 1530 hours', { year: 1962 })).toEqual([]);
+  });
+
+  it('keep a two-digit number after a full month name out of the date', () => {
+    expect(read('on 4 June 58 men came', { year: 1958 })).toEqual([['4 June', '1958-06-04', true]]);
+  });
+});
+
+describe('all-numeric dates in the profile\'s order', () => {
+  it('read day first in a day-first profile and month first otherwise', () => {
+    expect(read('3/4/59', { dateOrder: 'dmy' })).toEqual([['3/4/59', '1959-04-03', false]]);
+    expect(read('3/4/59', { dateOrder: 'mdy' })).toEqual([['3/4/59', '1959-03-04', false]]);
+  });
+
+  it('read a first field over twelve as the day whatever the order', () => {
+    expect(read('19/4/59 and 4/19/59', { dateOrder: 'mdy' })).toEqual([['19/4/59', '1959-04-19', false], ['4/19/59', '1959-04-19', false]]);
+  });
+});
+
+describe('relative dates', () => {
+  const doc = { year: 1957, month: 3, documentDate: '1957-03-01' };
+  it('resolve ult., inst., prox., last and next months and yesterday against the document\'s date', () => {
+    const ds = parseDates('your minute of the 28th ult., mine of 2nd inst., a meeting on the 5th prox., since last December, until next February, and yesterday', { century: 1900, ...doc });
+    expect(ds.map((d) => [d.when, d.inferred, d.relative])).toEqual([
+      ['1957-02-28', true, true], ['1957-03-02', true, true], ['1957-04-05', true, true], ['1956-12', true, true], ['1958-02', true, true], ['1957-02-28', true, true],
+    ]);
+  });
+
+  it('leave relative forms unread when the document has no date', () => {
+    expect(read('the 28th ult. and yesterday')).toEqual([]);
+  });
+
+  it('do not take "last" before a word that is no month for a date', () => {
+    expect(read('at last Mayfield arrived', doc)).toEqual([]);
+  });
+});
+
+describe('datelines with OCR damage', () => {
+  it('admit a stray period or hyphen between the parts of a whole-line date but not in running text', () => {
+    expect(wholeDate('4 August. 1961', { century: 1900 })?.when).toBe('1961-08-04');
+    expect(wholeDate('4 August -1961', { century: 1900 })?.when).toBe('1961-08-04');
+    expect(read('on 4 August. 1961 was')).toEqual([['4 August', '--08-04', false]]);
   });
 });

@@ -34,4 +34,32 @@ describe('transcription conventions', () => {
   it('mark a word split by a hyphen at a line end with lb break="no", keeping the hyphen', () => {
     expect(body('the settle-\nment of the question').p).toBe('<p>the settle-\n<lb break="no"/>ment of the question</p>');
   });
+
+  it('encode a word the transcriber marked [sic] as sic, and a given correction as choice of sic and corr', () => {
+    expect(body('The plan was frought [sic] with risk; we recieved [sic: received] it and the sholder [sic, shoulder] hurt.').p).toBe(
+      '<p>The plan was <sic>frought</sic> with risk; we <choice><sic>recieved</sic><corr>received</corr></choice> it and the <choice><sic>sholder</sic><corr>shoulder</corr></choice> hurt.</p>',
+    );
+  });
+
+  it('encode a short bracketed word inside a sentence as supplied', () => {
+    expect(body('It would [be] better if the [new] ships sailed at [once].').p).toBe('<p>It would <supplied>be</supplied> better if the <supplied>new</supplied> ships sailed at <supplied>once</supplied>.</p>');
+  });
+
+  it('keep remarks, long brackets and brackets outside a sentence as editorial notes', () => {
+    expect(body('Approved [initials] by him [signature] and [a pencilled remark in the margin] here.\n[sic] stands alone.').p).toBe(
+      '<p>Approved <note type="editorial">initials</note> by him <note type="editorial">signature</note> and <note type="editorial">a pencilled remark in the margin</note> here.\n<lb/><note type="editorial">sic</note> stands alone.</p>',
+    );
+  });
+
+  it('strike characters outside the BMP and characters with combining marks whole', () => {
+    expect(body('keep \u{1D504}\u0336\u{1F600}\u0336 and e\u0301\u0336 and \u{1D504}\u0301\u0336x').p).toBe(
+      '<p>keep <del rend="strikethrough">\u{1D504}\u{1F600}</del> and <del rend="strikethrough">e\u0301</del> and <del rend="strikethrough">\u{1D504}\u0301</del>x</p>',
+    );
+  });
+
+  it('report markers nested beyond the nesting limit at their place and keep them as text', () => {
+    const r = body('We ' + '[a'.repeat(50) + ']'.repeat(50) + ' end');
+    expect(r.diagnostics).toEqual(['1:100 convert/nesting-too-deep', '1:102 convert/nesting-too-deep']);
+    expect(r.p.endsWith('a[a[a]]</note></note>' + '</note>'.repeat(46) + ' end</p>')).toBe(true);
+  });
 });

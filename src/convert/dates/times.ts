@@ -1,0 +1,68 @@
+/**
+ * Times of day as records write them, after a date or standing alone in a dateline:
+ * `8:05 p.m.`, `8.05 a.m.`, `1530 hours`, `1530Z`, `20:05`. A time is read into hours and
+ * minutes and whether it is Zulu (UTC); the offset of a local time comes from the place.
+ */
+import type { CompiledLocale } from './words.js';
+import { escapeRe } from './words.js';
+
+/** A time of day read from text. */
+export interface TimeOfDay {
+  readonly hour: number;
+  readonly minute: number;
+  /** Written with `Z` (Zulu, UTC). */
+  readonly zulu: boolean;
+  /** Written with a meridiem, `Z` or an hour word: a time by its form, even in running text. */
+  readonly marked: boolean;
+  /** Length of the match. */
+  readonly length: number;
+}
+
+const cache = new WeakMap<CompiledLocale, RegExp>();
+
+/** `H:MM` / `H.MM` with an optional meridiem; `HHMM` with `Z` or an hour word; `HH:MM` (24-hour). */
+function timePattern(c: CompiledLocale): RegExp {
+  const hit = cache.get(c);
+  if (hit) return hit;
+  const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => escapeRe(w).replace(/\\\. /gu, '\\.[ \\t]?')).join('|');
+  const am = alt(c.locale.meridiem.am);
+  const pm = alt(c.locale.meridiem.pm);
+  const hours = alt(c.locale.hourWords);
+  const re = new RegExp(
+    `^(?:(\\d{1,2})[:.](\\d{2})(?:[ \\t]*(?:(${am})|(${pm})))?(?![\\p{L}\\d])|([0-2]\\d)([0-5]\\d)(?:(Z)\\b|[ \\t]+(?:${hours})\\b))`,
+    'iu',
+  );
+  cache.set(c, re);
+  return re;
+}
+
+/**
+ * Reads a time at the start of `text`, or undefined. A 12-hour time needs its meridiem to be
+ * read as such; `12:30 a.m.` is 00:30. Hours and minutes out of range are no time.
+ */
+export function readTime(text: string, c: CompiledLocale): TimeOfDay | undefined {
+  const m = timePattern(c).exec(text);
+  if (!m) return undefined;
+  if (m[1] !== undefined) {
+    let hour = Number(m[1]);
+    const minute = Number(m[2]);
+    const meridiem = m[3] !== undefined ? 'am' : m[4] !== undefined ? 'pm' : undefined;
+    if (meridiem) {
+      if (hour < 1 || hour > 12) return undefined;
+      hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+    }
+    // A dotted time without a meridiem (`8.05`) is as likely a number: no time.
+    if (!meridiem && text[m[1].length] === '.') return undefined;
+    return hour < 24 && minute < 60 ? { hour, minute, zulu: false, marked: meridiem !== undefined, length: m[0].length } : undefined;
+  }
+  const hour = Number(m[5]);
+  const minute = Number(m[6]);
+  return hour < 24 ? { hour, minute, zulu: m[7] !== undefined, marked: true, length: m[0].length } : undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The xsd:time part `HH:MM:00`, with `Z` for Zulu or the given offset. */
+export function timeValue(t: TimeOfDay, offset?: string): string {
+  return `${pad(t.hour)}:${pad(t.minute)}:00${t.zulu ? 'Z' : offset ?? ''}`;
+}

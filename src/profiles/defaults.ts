@@ -1,0 +1,32 @@
+import { worldGazetteer } from './gazetteer.js';
+import { englishDates } from './locale-en.js';
+import type { DateLocale, DateOrder, Gazetteer } from './locale.js';
+import type { Profile } from './profile.js';
+
+/** The bracketed remarks of an English transcriber that stay editorial notes. */
+export const ENGLISH_EDITORIAL_REMARKS: readonly string[] = [
+  'initials', 'initialled', 'initialed', 'signature', 'signed', 'seal', 'stamp', 'stamped', 'illegible', 'marginal', 'margin',
+  'handwritten', 'typed', 'manuscript', 'enclosure', 'attachment', 'annotation', 'annotated', 'blank', 'torn', 'damaged',
+  'page', 'continued', 'sic', 'text', 'not printed', 'omitted', 'end', 'begin', 'deleted', 'crossed out', 'note', 'notes',
+  'footnote', 'illustration', 'photo', 'photograph', 'map', 'table', 'chart', 'drawing', 'emblem', 'letterhead', 'logo', 'crest',
+];
+
+/** The profile's date words, English when the profile names none. */
+export function dateLocaleOf(profile: Profile): DateLocale {
+  return profile.dates ?? englishDates;
+}
+
+/** The profile's order of all-numeric dates (month first when it names none). */
+export function dateOrderOf(profile: Profile): DateOrder {
+  return profile.dateOrder ?? 'mdy';
+}
+
+/** The profile's gazetteer (the built-in world list when it names none). */
+export function gazetteerOf(profile: Profile): Gazetteer {
+  return profile.gazetteer ?? worldGazetteer;
+}
+
+/** The profile's editorial-remark words (English when it names none). */
+export function editorialRemarksOf(profile: Profile): readonly string[] {
+  return profile.editorialRemarks ?? ENGLISH_EDITORIAL_REMARKS;
+}
