@@ -31,11 +31,18 @@ export interface Correspondence {
   readonly received?: CorrespSide;
 }
 
-/** One `div[@type='document']`: its kind and the `n` of each page break in it. */
+/** A page break: its `n` and where its `<pb` starts in the file (1-based line, UTF-16 column). */
+export interface PageBreak {
+  readonly n: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One `div[@type='document']`: its kind and its page breaks. */
 export interface DocumentPart {
   readonly n?: string;
   readonly kind: string;
-  readonly pages: readonly string[];
+  readonly pages: readonly PageBreak[];
 }
 
 /** The metadata of one TEI file. */
@@ -104,7 +111,7 @@ function correspondence(profile: XElement | undefined): Correspondence[] {
 function parts(root: XElement): DocumentPart[] {
   const body = path(root, 'text', 'body');
   const divs = body ? [...elements(body)].filter((e) => e.local === 'div' && attr(e, 'type')?.value === 'document') : [];
-  const of = (scope: XElement | undefined) => (scope ? [...elements(scope)].filter((e) => e.local === 'pb').map((pb) => attr(pb, 'n')?.value ?? '') : []);
+  const of = (scope: XElement | undefined) => (scope ? [...elements(scope)].filter((e) => e.local === 'pb').map((pb) => ({ n: attr(pb, 'n')?.value ?? '', line: pb.line, column: pb.column })) : []);
   if (!divs.length) return [{ kind: 'text', pages: of(body) }];
   return divs.map((d) => { const n = attr(d, 'n')?.value; return { ...(n ? { n } : {}), kind: attr(d, 'subtype')?.value ?? 'document', pages: of(d) }; });
 }
