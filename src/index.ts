@@ -16,3 +16,5 @@ export type { Profile, ProfileOverride } from './profiles/profile.js';
 export { usGovernment20c } from './profiles/us-government-20c.js';
 export { conversionReport } from './convert/report.js';
 export { VERSION } from './version.js';
+export { deposit, type DepositOptions, type DepositResult } from './deposit/deposit.js';
+export { verifyBag, type VerifyResult } from './deposit/bag-verifier.js';

@@ -11,6 +11,7 @@ import { convertFile } from './convert-files.js';
 import { readOptional, writeAtomic } from './fs.js';
 import { sha256 } from '../util/sha256.js';
 import { editedSince, readManifest, writeManifest } from './manifest.js';
+import { harvestFiles } from '../deposit/harvest.js';
 
 /** Options of `build`. */
 export interface BuildOptions {
@@ -104,6 +105,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   const docs: RenderDoc[] = inputs.filter((x) => !refused.has(x.file)).map((x) => ({ id: x.file.replace(/^.*[\\/]/, '').replace(/\.xml$/, ''), file: x.file, xml: typeof x.xml === 'string' ? x.xml : Buffer.from(x.xml).toString('utf8') }));
   const rendered = await time('render', () => renderEditions(docs, { targets: opts.targets ?? ALL, siteTitle: config.title, ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) }));
   append(diagnostics, rendered.diagnostics);
+  rendered.files.push(...(await harvestFiles(dir, docs, config, opts.buildDate)));
   const dist = join(dir, config.dist);
   await time('write', () => swapIn(dist, rendered.files));
   return { documents: inputs.length, converted, keptEdited: kept, written: rendered.files.length, dist, diagnostics: sortDiagnostics(diagnostics), timings, reports };
