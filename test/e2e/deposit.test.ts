@@ -1,10 +1,14 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { validateMets } from '../../src/deposit/mets-validate.js';
+import { compileSchema, validateWith } from '../../src/validate/relaxng.js';
+import { validateDocuments } from '../../src/validate/index.js';
+import { parseTree } from '../../src/validate/xml-tree.js';
 
 const run = promisify(execFile);
 const repo = join(import.meta.dirname, '../..');
@@ -55,6 +59,24 @@ describe('teipress deposit and verify on a built copy of the sample edition', ()
   it('build writes the CMIF file and one oai_dc record per TEI file into dist/', () => {
     expect(readdirSync(join(dir, 'dist/dc'))).toEqual(['1962-11-05-kennedy-to-khrushchev-draft-and-telegram.xml', '1962-11-06-kennedy-to-khrushchev.xml']);
     expect(readFileSync(join(dir, 'dist/cmif.xml'), 'utf8')).toContain('<date when="2023-11-14"/>');
+  });
+
+  it('build\'s CMIF file is valid against the CMIF schema and passes cmif.sch', async () => {
+    const xml = readFileSync(join(dir, 'dist/cmif.xml'), 'utf8');
+    const rng = join(repo, 'schema/cmif/cmi-customization.rng');
+    const loaded = compileSchema(readFileSync(rng, 'utf8'), rng);
+    const root = parseTree(xml);
+    if (!loaded.ok || !root) throw new Error('CMIF schema or file unreadable');
+    expect(validateWith(loaded.validator, xml, root)).toEqual([]);
+    const ds = await validateDocuments([{ file: 'cmif.xml', xml }], { projectSchema: false, teiAll: false, rules: false, schematron: [join(repo, 'schema/cmif/cmif.sch')] });
+    expect(ds).toEqual([]);
+  });
+
+  it('writes a METS record valid against METS 1.12.1, with a structMap page per pb', () => {
+    const mets = readFileSync(join(out, 'bag/data/mets.xml'), 'utf8');
+    expect(validateMets(mets)).toEqual([]);
+    const pbs = ['1962-11-05-kennedy-to-khrushchev-draft-and-telegram', '1962-11-06-kennedy-to-khrushchev'].map((id) => (readFileSync(join(dir, 'tei', `${id}.xml`), 'utf8').match(/<pb[ /]/gu) ?? []).length);
+    expect((mets.match(/<mets:div TYPE="page"/gu) ?? []).length).toBe(pbs[0]! + pbs[1]!);
   });
 
   it('packages the edition as a BagIt bag in the documented layout', () => {
@@ -148,6 +170,29 @@ describe('teipress deposit and verify on a built copy of the sample edition', ()
     expect(readFileSync(join(to, 'bag-info.txt'), 'utf8')).toMatch(/^Edition-Validation: failed: [0-9]+ error\(s\) in 1 TEI file\(s\); packaged with --allow-invalid$/mu);
     expect(readFileSync(join(to, 'data/mets.xml'), 'utf8')).toContain('RECORDSTATUS="invalid-edition"');
     expect((await teipress(['verify', to], broken)).code).toBe(0);
+  });
+});
+
+describe('a deposit killed while it writes', () => {
+  it('leaves nothing at --out (the package is built beside it and renamed when complete)', async () => {
+    const dir = copyEdition();
+    expect((await teipress(['build', '.', '--no-pdf', '--no-tei-all'], dir)).code).toBe(0);
+    // A large payload file keeps the copy going long enough to be caught in the act.
+    mkdirSync(join(dir, 'dist/pdf'), { recursive: true });
+    writeFileSync(join(dir, 'dist/pdf/1962-11-06-kennedy-to-khrushchev.pdf'), Buffer.alloc(48 << 20, 1));
+    const parent = tmp();
+    const to = join(parent, 'bag');
+    const child = spawn('node', [cli, 'deposit', '.', '--out', to, '--no-tei-all'], { cwd: dir, stdio: 'ignore' });
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    let caught = false;
+    while (!caught && child.exitCode === null) {
+      caught = readdirSync(parent).some((n) => n.endsWith('.tmp'));
+      if (!caught) await new Promise((r) => setTimeout(r, 2));
+    }
+    child.kill('SIGKILL');
+    await exited;
+    expect(caught).toBe(true);
+    expect(existsSync(to)).toBe(false);
   });
 });
 
