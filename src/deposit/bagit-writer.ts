@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -22,8 +22,12 @@ export interface Written {
   readonly sha512: string;
 }
 
+/** Files up to this size are read whole (a stream costs more than the read); larger ones stream. */
+const WHOLE_FILE_LIMIT = 8 << 20;
+
 /** Copies `source` to `to` (parents created), hashing on the way; returns size and digests. */
 export async function copyHashed(source: string, to: string, path: string): Promise<Written> {
+  if ((await stat(source)).size <= WHOLE_FILE_LIMIT) return writeHashed(await readFile(source), to, path);
   await mkdir(dirname(to), { recursive: true });
   const h256 = createHash('sha256');
   const h512 = createHash('sha512');

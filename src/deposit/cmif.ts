@@ -57,10 +57,11 @@ function correspXml(id: string, record: TeiRecord | undefined, edition: CmifEdit
 
 /**
  * The CMIF file for the edition's TEI documents (`{id, xml}` in the order given).
- * Files that are not TEI are skipped; a file without `correspDesc` adds nothing.
+ * Files that are not TEI are skipped; a file without `correspDesc` adds nothing. A `record`
+ * already read is used instead of reading the XML again.
  */
-export function cmifXml(docs: readonly { readonly id: string; readonly xml: string }[], edition: CmifEdition): string {
-  const records = docs.map((d) => readTeiRecord(d.xml));
+export function cmifXml(docs: readonly { readonly id: string; readonly xml: string; readonly record?: TeiRecord }[], edition: CmifEdition): string {
+  const records = docs.map((d) => d.record ?? readTeiRecord(d.xml));
   const found = [...new Set(records.flatMap((r) => r?.editors ?? []))];
   const editors = edition.editors?.length ? edition.editors : found.length ? found : [edition.publisher];
   const source = 'cmif-' + stableUuid(`${edition.title}\n${edition.url ?? ''}`);

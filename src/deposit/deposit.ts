@@ -140,7 +140,8 @@ async function bag(tmp: string, ed: Edition, documents: readonly PackagedDocumen
     ['Bag-Software-Agent', `${agent.software} ${agent.version}`],
     ['Edition-Validation', errors.size ? `failed: ${total} error(s) in ${errors.size} TEI file(s); packaged with --allow-invalid` : 'passed (project schema, tei_all, rule checks)'],
   ];
-  const records = harvestRecords(ed.docs, ed.config, ed.settings, agent.date.slice(0, 10));
+  const read = new Map(documents.map((d) => [d.id, d.record]));
+  const records = harvestRecords(ed.docs.map((d) => ({ ...d, ...(read.get(d.id) ? { record: read.get(d.id) } : {}) })), ed.config, ed.settings, agent.date.slice(0, 10));
   const r = await buildBag({ root: tmp, planned, documents, records, agent, objectId: id, label: ed.config.title, allowInvalid: errors.size > 0, info });
   const first = r.metsErrors[0];
   return first ? { files: 0, octets: 0, metsError: first } : { files: r.files, octets: r.octets };

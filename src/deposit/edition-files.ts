@@ -4,7 +4,7 @@
  * out is refused with a diagnostic); hidden files and folders (.git, caches, the build's
  * checksum file), temporary files and operating-system files are never packaged.
  */
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { isSystemFile } from './bag-walk.js';
@@ -41,19 +41,20 @@ export async function findFiles(root: string, dir: string, ds: Diagnostic[]): Pr
     const real = await realpath(abs).catch(() => undefined);
     if (!real || seen.has(real)) return;
     seen.add(real);
-    for (const name of (await readdir(abs)).sort()) {
-      if (isExcluded(name)) continue;
-      const path = join(abs, name);
-      const r = rel ? `${rel}/${name}` : name;
-      const link = (await lstat(path)).isSymbolicLink();
-      const target = link ? await realpath(path).catch(() => undefined) : path;
-      if (link && (!target || !inside(realRoot, target))) {
-        ds.push(diagnostic('deposit/symlink', { file: relative(process.cwd(), path) || path, line: 1, column: 1 }, `${relative(root, path)} is a symbolic link to ${target ?? 'a missing file'}, outside the edition; it is not packaged.`));
-        continue;
+    const entries = (await readdir(abs, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries.filter((x) => !isExcluded(x.name))) {
+      const path = join(abs, e.name);
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isSymbolicLink()) {
+        const target = await realpath(path).catch(() => undefined);
+        if (!target || !inside(realRoot, target)) {
+          ds.push(diagnostic('deposit/symlink', { file: relative(process.cwd(), path) || path, line: 1, column: 1 }, `${relative(root, path)} is a symbolic link to ${target ?? 'a missing file'}, outside the edition; it is not packaged.`));
+          continue;
+        }
       }
-      const st = await stat(path);
-      if (st.isDirectory()) await walk(path, r);
-      else if (st.isFile()) out.push({ source: path, rel: r });
+      const kind = e.isSymbolicLink() ? await stat(path) : e;
+      if (kind.isDirectory()) await walk(path, r);
+      else if (kind.isFile()) out.push({ source: path, rel: r });
     }
   };
   if (await stat(dir).then((s) => s.isDirectory(), () => false)) await walk(dir, '');

@@ -6,12 +6,14 @@ import type { EditionConfig } from '../build/config.js';
 import { cmifXml } from './cmif.js';
 import { readDepositSettings, slug, type DepositSettings } from './deposit-config.js';
 import { crosswalk, oaiDcXml } from './dublin-core.js';
-import { readTeiRecord } from './tei-record.js';
+import { readTeiRecord, type TeiRecord } from './tei-record.js';
 
 /** A TEI file of the edition: its id (file name without .xml) and text. */
 export interface TeiDoc {
   readonly id: string;
   readonly xml: string;
+  /** Its record, when already read (saves reading the XML again). */
+  readonly record?: TeiRecord;
 }
 
 /** The identifier of document `id`: its page's URL when the edition's URL is known, else `edition/id`. */
@@ -22,7 +24,7 @@ export function documentIdentifier(id: string, title: string, s: DepositSettings
 /** The `dc/<id>.xml` records and `cmif.xml` for `docs` (paths relative to dist/). */
 export function harvestRecords(docs: readonly TeiDoc[], config: Pick<EditionConfig, 'title' | 'edition'>, s: DepositSettings, date: string): { path: string; content: string }[] {
   const dc = docs.flatMap((d) => {
-    const r = readTeiRecord(d.xml);
+    const r = d.record ?? readTeiRecord(d.xml);
     return r ? [{ path: `dc/${d.id}.xml`, content: oaiDcXml(crosswalk(r, { editionTitle: config.title, identifier: documentIdentifier(d.id, config.title, s) })) }] : [];
   });
   const edition = { title: config.title, publisher: config.edition.publisher, date, ...(s.url ? { url: s.url } : {}), ...(config.edition.licence ? { licence: config.edition.licence } : {}), ...(s.editors ? { editors: s.editors } : {}) };

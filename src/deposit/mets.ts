@@ -54,7 +54,15 @@ function fileSec(files: readonly PayloadFile[], ids: ReadonlyMap<PayloadFile, st
 function pageOffsets(tei: string, parts: readonly DocumentPart[]): number[][] {
   const starts = [0];
   for (let i = tei.indexOf('\n'); i !== -1; i = tei.indexOf('\n', i + 1)) starts.push(i + 1);
-  return parts.map((p) => p.pages.map((pb) => Buffer.byteLength(tei.slice(0, (starts[pb.line - 1] ?? 0) + pb.column - 1))));
+  // Page breaks come in text order: each byte count adds the stretch since the previous one.
+  let at = 0;
+  let bytes = 0;
+  return parts.map((p) => p.pages.map((pb) => {
+    const offset = (starts[pb.line - 1] ?? 0) + pb.column - 1;
+    bytes += Buffer.byteLength(tei.slice(at, offset));
+    at = offset;
+    return bytes;
+  }));
 }
 
 function structDoc(i: number, d: PackagedDocument, fileIds: readonly string[], teiId: string | undefined, amd: readonly string[]): string {

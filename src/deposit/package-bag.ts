@@ -44,7 +44,7 @@ function recordKind(path: string): { kind: FileKind; doc?: string } {
 /** Writes the bag into `job.root` (which must not exist or be empty). */
 export async function buildBag(job: BagJob): Promise<BagOutcome> {
   const data = (p: string) => join(job.root, 'data', p);
-  const copied = await mapLimit(job.planned, 8, async (p) => payloadFile(await copyHashed(p.source, data(p.path), p.path), p.kind, p.doc));
+  const copied = await mapLimit(job.planned, 16, async (p) => payloadFile(await copyHashed(p.source, data(p.path), p.path), p.kind, p.doc));
   const made = await Promise.all(job.records.map(async (r) => {
     const { kind, doc } = recordKind(r.path);
     return payloadFile(await writeHashed(r.content, data(r.path), r.path), kind, doc);

@@ -5,7 +5,7 @@
  * encoding notes and revision history, and the header itself as XML.
  */
 import { TEI_NS } from '../validate/well-formed.js';
-import { attr, elements, parseTree, textOf, type XElement } from '../validate/xml-tree.js';
+import { attr, parseTree, textOf, type XElement } from '../validate/xml-tree.js';
 
 /** A person, organisation or place, with its authority URI when the TEI gives one. */
 export interface Named {
@@ -108,12 +108,27 @@ function correspondence(profile: XElement | undefined): Correspondence[] {
   });
 }
 
+const isDocumentDiv = (e: XElement): boolean => e.local === 'div' && attr(e, 'type')?.value === 'document';
+
+/** One walk over the text: each document div with its page breaks (a pb outside any goes to the nearest part before it, or a first "text" part). */
 function parts(root: XElement): DocumentPart[] {
+  const out: { n?: string; kind: string; pages: PageBreak[] }[] = [];
+  const loose: PageBreak[] = [];
+  const walk = (el: XElement, part: PageBreak[] | undefined): void => {
+    for (const c of el.children) {
+      if (c.kind !== 'element') continue;
+      if (c.local === 'pb') (part ?? out.at(-1)?.pages ?? loose).push({ n: attr(c, 'n')?.value ?? '', line: c.line, column: c.column });
+      else if (!part && isDocumentDiv(c)) {
+        const n = attr(c, 'n')?.value;
+        const p = { ...(n ? { n } : {}), kind: attr(c, 'subtype')?.value ?? 'document', pages: [] as PageBreak[] };
+        out.push(p);
+        walk(c, p.pages);
+      } else walk(c, part);
+    }
+  };
   const body = path(root, 'text', 'body');
-  const divs = body ? [...elements(body)].filter((e) => e.local === 'div' && attr(e, 'type')?.value === 'document') : [];
-  const of = (scope: XElement | undefined) => (scope ? [...elements(scope)].filter((e) => e.local === 'pb').map((pb) => ({ n: attr(pb, 'n')?.value ?? '', line: pb.line, column: pb.column })) : []);
-  if (!divs.length) return [{ kind: 'text', pages: of(body) }];
-  return divs.map((d) => { const n = attr(d, 'n')?.value; return { ...(n ? { n } : {}), kind: attr(d, 'subtype')?.value ?? 'document', pages: of(d) }; });
+  if (body) walk(body, undefined);
+  return out.length ? (loose.length ? [{ kind: 'text', pages: loose }, ...out] : out) : [{ kind: 'text', pages: loose }];
 }
 
 /** The header's XML text, namespace declared on it so it stands alone inside another document. */
