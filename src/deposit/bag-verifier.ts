@@ -30,7 +30,7 @@ export async function verifyBag(bag: string, display: string = bag): Promise<Ver
   const ds: Diagnostic[] = [];
   const here = (name: string, line = 1) => ({ file: join(display, name), line, column: 1 });
   const isDir = await stat(bag).then((s) => s.isDirectory(), () => false);
-  if (!isDir) return { diagnostics: [diagnostic('verify/not-a-bag', here(''), `${display} is not a folder.`)], files: 0, octets: 0 };
+  if (!isDir) return { diagnostics: [diagnostic('verify/not-a-bag', here(''), `${display} is not a folder${/\.zip$/iu.test(bag) ? '; unzip it first' : ''}.`)], files: 0, octets: 0 };
   const listing = await listBag(bag);
   for (const l of listing.links) ds.push(diagnostic('verify/symlink', here(l), `${l} is a symbolic link; it is not followed.`));
   const bagit = await readFile(join(bag, 'bagit.txt')).catch(() => undefined);
