@@ -1,7 +1,8 @@
 /**
  * The edition's CMIF file (Correspondence Metadata Interchange Format, TEI Correspondence
  * SIG): one `correspDesc` per correspondence described in a teiHeader, with sender, addressee,
- * places and dates, `@ref` where the TEI gives an authority URI, and "Unknown" where it names
+ * places and dates, `@ref` where the TEI (or the edition's register of authorities) gives an
+ * authority URI, and "Unknown" where it names
  * no one (as CMIF asks); undated actions carry no `date` (CMIF requires a dating attribute).
  * Written by `build` as `dist/cmif.xml`, for correspSearch to harvest.
  */
@@ -20,6 +21,8 @@ export interface CmifEdition {
   readonly date: string;
   /** Who answers for the file (CMIF requires an editor); default: the TEI files' editors, else the publisher. */
   readonly editors?: readonly string[];
+  /** A register: authority URI by name, for names the TEI gives without `@ref`. */
+  readonly authorities?: Readonly<Record<string, string>>;
 }
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
@@ -32,19 +35,20 @@ function stableUuid(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
-function nameXml(n: Named, indent: string): string {
+function nameXml(n: Named, indent: string, register: Readonly<Record<string, string>>): string {
   const el = n.kind === 'orgName' ? 'orgName' : n.kind === 'placeName' ? 'placeName' : 'persName';
-  const ref = n.ref && AUTHORITY.test(n.ref) ? ` ref="${escapeAttr(n.ref)}"` : '';
+  const uri = [n.ref, register[n.name]].find((u) => u !== undefined && AUTHORITY.test(u));
+  const ref = uri ? ` ref="${escapeAttr(uri)}"` : '';
   return `${indent}<${el}${ref}>${escapeText(n.name)}</${el}>\n`;
 }
 
-function actionXml(type: 'sent' | 'received', s: CorrespSide | undefined): string {
+function actionXml(type: 'sent' | 'received', s: CorrespSide | undefined, register: Readonly<Record<string, string>>): string {
   const i = '          ';
   const parties = s?.parties.filter((p) => p.name).length ? (s?.parties ?? []).filter((p) => p.name) : [{ name: UNKNOWN, kind: 'persName' }];
   const date = s?.date && Object.keys(s.date).length
     ? `${i}<date ${Object.entries(s.date).map(([k, v]) => `${k}="${escapeAttr(v)}"`).join(' ')}/>\n`
     : '';
-  return `        <correspAction type="${type}">\n${parties.map((p) => nameXml(p, i)).join('')}${s?.place?.name ? nameXml({ ...s.place, kind: 'placeName' }, i) : ''}${date}        </correspAction>\n`;
+  return `        <correspAction type="${type}">\n${parties.map((p) => nameXml(p, i, register)).join('')}${s?.place?.name ? nameXml({ ...s.place, kind: 'placeName' }, i, register) : ''}${date}        </correspAction>\n`;
 }
 
 /** The `correspDesc` elements of one TEI file, linked to its page in the edition. */
@@ -52,7 +56,7 @@ function correspXml(id: string, record: TeiRecord | undefined, edition: CmifEdit
   if (!record) return '';
   const href = `${edition.url ? `${edition.url.replace(/\/+$/u, '')}/` : ''}html/${encodeURIComponent(id)}.html`;
   return record.correspondence.map((c) =>
-    `      <correspDesc ref="${escapeAttr(href)}" source="#${source}">\n${actionXml('sent', c.sent)}${actionXml('received', c.received)}      </correspDesc>\n`).join('');
+    `      <correspDesc ref="${escapeAttr(href)}" source="#${source}">\n${actionXml('sent', c.sent, edition.authorities ?? {})}${actionXml('received', c.received, edition.authorities ?? {})}      </correspDesc>\n`).join('');
 }
 
 /**

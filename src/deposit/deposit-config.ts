@@ -1,6 +1,6 @@
 /**
  * The deposit settings of an edition: the optional `deposit` object of `teipress.config.json`
- * (`identifier`, `groupIdentifier`, `url`, `editors`), beside the settings `build` reads.
+ * (`identifier`, `groupIdentifier`, `url`, `editors`, `authorities`), beside the settings `build` reads.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ export interface DepositSettings {
   readonly url?: string;
   /** Who answers for the CMIF file. */
   readonly editors?: readonly string[];
+  /** A register of authority URIs by name (persons, organisations, places), for CMIF `@ref`. */
+  readonly authorities?: Readonly<Record<string, string>>;
 }
 
 /** Reads the `deposit` settings of the edition in `dir` (build reports a broken config; here it reads as empty). */
@@ -25,7 +27,9 @@ export async function readDepositSettings(dir: string): Promise<DepositSettings>
     const d = raw.deposit && typeof raw.deposit === 'object' ? raw.deposit : {};
     const str = (k: string) => (typeof d[k] === 'string' && d[k] ? { [k]: d[k] as string } : {});
     const editors = Array.isArray(d['editors']) ? { editors: d['editors'].filter((e): e is string => typeof e === 'string') } : {};
-    return { ...str('identifier'), ...str('groupIdentifier'), ...str('url'), ...editors };
+    const a = d['authorities'];
+    const authorities = a && typeof a === 'object' && !Array.isArray(a) ? { authorities: Object.fromEntries(Object.entries(a).filter((e): e is [string, string] => typeof e[1] === 'string')) } : {};
+    return { ...str('identifier'), ...str('groupIdentifier'), ...str('url'), ...editors, ...authorities };
   } catch {
     return {};
   }

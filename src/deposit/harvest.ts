@@ -27,7 +27,7 @@ export function harvestRecords(docs: readonly TeiDoc[], config: Pick<EditionConf
     const r = d.record ?? readTeiRecord(d.xml);
     return r ? [{ path: `dc/${d.id}.xml`, content: oaiDcXml(crosswalk(r, { editionTitle: config.title, identifier: documentIdentifier(d.id, config.title, s) })) }] : [];
   });
-  const edition = { title: config.title, publisher: config.edition.publisher, date, ...(s.url ? { url: s.url } : {}), ...(config.edition.licence ? { licence: config.edition.licence } : {}), ...(s.editors ? { editors: s.editors } : {}) };
+  const edition = { title: config.title, publisher: config.edition.publisher, date, ...(s.url ? { url: s.url } : {}), ...(config.edition.licence ? { licence: config.edition.licence } : {}), ...(s.editors ? { editors: s.editors } : {}), ...(s.authorities ? { authorities: s.authorities } : {}) };
   return [...dc, { path: 'cmif.xml', content: cmifXml(docs, edition) }];
 }
 

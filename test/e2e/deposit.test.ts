@@ -134,6 +134,9 @@ describe('teipress deposit and verify on a built copy of the sample edition', ()
     expect((await teipress(['deposit', '.', '--out', saf, '--format', 'dspace-saf'], dir)).code).toBe(0);
     expect(readdirSync(saf)).toEqual(['item_000', 'item_001']);
     expect(readFileSync(join(saf, 'item_001/contents'), 'utf8').split('\n')[0]).toBe('1962-11-06-kennedy-to-khrushchev.xml\tbundle:ORIGINAL\tdescription:TEI P5 XML (the canonical text)\tprimary:true');
+    const zip = join(tmp(), 'saf.zip');
+    expect((await teipress(['deposit', '.', '--out', zip, '--format', 'dspace-saf', '--zip'], dir)).code).toBe(0);
+    expect(Object.keys(unzipSync(readFileSync(zip)))).toEqual(Object.keys(tree(saf)).sort());
   });
 
   it('never overwrites an existing --out, and leaves no temporary folder behind', async () => {
@@ -162,12 +165,15 @@ describe('teipress deposit and verify on a built copy of the sample edition', ()
     cpSync(dir, broken, { recursive: true });
     const tei = join(broken, 'tei/1962-11-06-kennedy-to-khrushchev.xml');
     writeFileSync(tei, readFileSync(tei, 'utf8').replace('<date when="1962-11-06"/>', '<date when="6 Nov 1962"/>'));
+    const config = JSON.parse(readFileSync(join(broken, 'teipress.config.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(broken, 'teipress.config.json'), JSON.stringify({ ...config, deposit: { identifier: 'sample-1962', groupIdentifier: 'sample-group' } }));
     const to = join(tmp(), 'bag');
     const refused = await teipress(['deposit', '.', '--out', to, '--no-tei-all'], broken);
     expect([refused.code, existsSync(to), refused.stderr.includes('[deposit/invalid-edition]')]).toEqual([1, false, true]);
     const allowed = await teipress(['deposit', '.', '--out', to, '--no-tei-all', '--allow-invalid'], broken);
     expect(allowed.code).toBe(0);
     expect(readFileSync(join(to, 'bag-info.txt'), 'utf8')).toMatch(/^Edition-Validation: failed: [0-9]+ error\(s\) in 1 TEI file\(s\); packaged with --allow-invalid$/mu);
+    expect(readFileSync(join(to, 'bag-info.txt'), 'utf8')).toContain('External-Identifier: sample-1962\nBag-Group-Identifier: sample-group\n');
     expect(readFileSync(join(to, 'data/mets.xml'), 'utf8')).toContain('RECORDSTATUS="invalid-edition"');
     expect((await teipress(['verify', to], broken)).code).toBe(0);
   });

@@ -49,6 +49,15 @@ describe('the CMIF file', () => {
     expect(xml).toContain(`<bibl type="online" xml:id="${src}">`);
   });
 
+  it('takes an authority URI from the edition\'s register where the TEI gives none, never a non-URL', () => {
+    const xml = cmifXml([{ id: 'a', xml: letterWithRefs }], { ...edition, authorities: { Stadtkanzlei: 'https://d-nb.info/gnd/000000002', 'Anna Beispiel': 'https://other.example/ignored', Musterstadt: 'not a uri' } });
+    expect(xml).toContain('<orgName ref="https://d-nb.info/gnd/000000002">Stadtkanzlei</orgName>');
+    expect(xml).toContain('<persName ref="https://d-nb.info/gnd/000000001">Anna Beispiel</persName>');
+    expect(xml).toContain('<placeName ref="https://www.geonames.org/0000001">Musterstadt</placeName>');
+    const plain = cmifXml([{ id: 'b', xml: letterUnknown }], { ...edition, authorities: { 'Carl Ohnedatum': 'urn:x' } });
+    expect(plain).toContain('<persName>Carl Ohnedatum</persName>');
+  });
+
   it('is valid against the CMIF schema and passes cmif.sch without errors or warnings', async () => {
     const xml = cmifXml([{ id: 'a', xml: letterWithRefs }, { id: 'b', xml: letterUnknown }, { id: 'c', xml: memorandum }], edition);
     expect(await check(xml)).toEqual({ schema: [], errors: [], warnings: [] });
