@@ -152,11 +152,12 @@ export function readTeiRecord(xml: string): TeiRecord | undefined {
   const header = kid(root, 'teiHeader');
   const changes = kids(kid(header, 'revisionDesc'), 'change').map((c) => text(c) ?? '');
   const src = changes.map((c) => SOURCE.exec(c)).find((m) => m);
-  const optional = {
+  // Absent values stay undefined (the record's optional fields), so the object is typed as it is built.
+  const optional: Partial<TeiRecord> = {
     lang: attr(root, 'xml:lang')?.value, publisher: text(path(fileDesc, 'publicationStmt', 'publisher')),
     repository: text(kid(msId, 'repository')), settlement: text(kid(msId, 'settlement')), collection: text(kid(msId, 'collection')),
     classification: text(path(header, 'encodingDesc', 'classDecl', 'taxonomy', 'category', 'catDesc')),
-    licence: licence && text(licence) ? { name: text(licence) ?? '', ...(attr(licence, 'target') ? { url: attr(licence, 'target')?.value } : {}) } : undefined,
+    licence: licence && text(licence) ? { name: text(licence) ?? '', url: attr(licence, 'target')?.value } : undefined,
     origDate: origDate ? { ...dating(origDate), ...(text(origDate) ? { text: text(origDate) } : {}) } : undefined,
     source: src ? { path: src[1] ?? '', sha256: src[2] ?? '' } : undefined,
     headerXml: headerXml(xml),
@@ -164,11 +165,11 @@ export function readTeiRecord(xml: string): TeiRecord | undefined {
   return {
     title: text(path(fileDesc, 'titleStmt', 'title')) ?? '',
     editors: kids(kid(fileDesc, 'titleStmt'), 'editor').map((e) => text(e) ?? '').filter(Boolean),
-    idnos: kids(msId, 'idno').map((i) => ({ value: text(i) ?? '', ...(attr(i, 'type') ? { type: attr(i, 'type')?.value } : {}) })),
+    idnos: kids(msId, 'idno').map((i) => ({ value: text(i) ?? '', type: attr(i, 'type')?.value })),
     correspondence: correspondence(kid(header, 'profileDesc')),
     parts: parts(root),
     conventions: kids(path(header, 'encodingDesc', 'editorialDecl'), 'p').map((p) => text(p) ?? ''),
     changes,
-    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
-  } as TeiRecord;
+    ...optional,
+  };
 }
