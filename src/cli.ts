@@ -144,6 +144,7 @@ async function cmdDeposit(args: string[], v: Values): Promise<Diagnostic[]> {
   if (!PACKAGE_FORMATS.includes(pkg as 'bagit')) throw new UsageError(`deposit --format takes ${PACKAGE_FORMATS.join('|')}, not "${pkg}".`);
   const { deposit } = await import('./deposit/deposit.js');
   const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch && !/^[0-9]+$/u.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}".`);
   const r = await deposit(args[0] ?? '.', { out, format: pkg as 'bagit' | 'dspace-saf', zip: v.zip === true, allowInvalid: v['allow-invalid'] === true, teiAll: v['no-tei-all'] !== true, ...(epoch ? { date: new Date(Number(epoch) * 1000) } : {}) });
   print(r.diagnostics, 'text', v.verbose === true);
   process.stderr.write(r.out ? `deposited ${r.documents} document(s) as ${pkg}${v.zip ? ' (zip)' : ''}: ${r.files} file(s) in ${r.out}; ${counts(r.diagnostics)}\n` : `nothing was packaged; ${counts(r.diagnostics)}\n`);

@@ -43,6 +43,7 @@ export async function verifyBag(bag: string, display: string = bag): Promise<Ver
   const fetched = await readFetch(ctx, listing.files.includes('fetch.txt'));
   const manifests = await readManifests(ctx, listing.files);
   const payloadManifests = manifests.filter((m) => !m.tag);
+  if (!(await stat(join(bag, 'data')).then((x) => x.isDirectory(), () => false))) ds.push(diagnostic('verify/not-a-bag', here('data'), `${display} has no data/ folder (the payload).`));
   if (!payloadManifests.length) ds.push(diagnostic('verify/not-a-bag', here(''), `${display} has no payload manifest (manifest-ALGORITHM.txt).`));
   const payloadDisk = diskIndex(payload);
   const tagDisk = diskIndex(listing.files.filter((f) => !f.startsWith('data/')));

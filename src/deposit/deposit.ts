@@ -74,9 +74,15 @@ export async function deposit(dir: string, opts: DepositOptions): Promise<Deposi
   const ds: Diagnostic[] = [];
   const none = (): DepositResult => ({ diagnostics: sortDiagnostics(ds), documents: 0, files: 0, octets: 0 });
   const place = (file: string) => ({ file: relative(process.cwd(), file) || file, line: 1, column: 1 });
-  if (await exists(opts.out)) return ds.push(diagnostic('deposit/out-exists', place(opts.out), `${opts.out} exists; a deposit never overwrites a package.`)), none();
+  if (await exists(opts.out)) {
+    ds.push(diagnostic('deposit/out-exists', place(opts.out), `${opts.out} exists; a deposit never overwrites a package.`));
+    return none();
+  }
   const ed = await readEdition(dir, ds);
-  if (!ed.docs.length) return ds.push(diagnostic('deposit/no-documents', place(ed.folders.tei), `No TEI files (*.xml) were found in ${ed.folders.tei}.`)), none();
+  if (!ed.docs.length) {
+    ds.push(diagnostic('deposit/no-documents', place(ed.folders.tei), `No TEI files (*.xml) were found in ${ed.folders.tei}.`));
+    return none();
+  }
   const planned = await planPayload(ed.folders, new Set(ed.docs.map((d) => d.id)), await transcriptMap(ed.folders.tei), ds);
   const missing = unbuilt(ed.docs.map((d) => d.id), planned);
   if (missing.length) ds.push(diagnostic('deposit/not-built', place(ed.folders.dist), `${missing.length} document(s) have no rendered edition in ${ed.folders.dist} (e.g. ${missing[0] ?? ''}); run \`teipress build ${dir}\` first.`));
@@ -88,7 +94,9 @@ export async function deposit(dir: string, opts: DepositOptions): Promise<Deposi
     ds.push(...validation, diagnostic('deposit/invalid-edition', place(ed.folders.tei), `${errors.size} TEI file(s) have validation errors; nothing was packaged (pass --allow-invalid to package them anyway).`));
     return none();
   }
-  if (errors.size) ds.push(...validation.map((d) => (d.severity === 'error' ? { ...d, severity: 'warning' as const } : d)), diagnostic('deposit/packaged-invalid', place(ed.folders.tei), `${errors.size} TEI file(s) with validation errors were packaged (--allow-invalid).`));
+  // Packaged anyway (--allow-invalid): the errors are reported, as warnings, beside the package's own note.
+  ds.push(...validation.map((d) => (d.severity === 'error' ? { ...d, severity: 'warning' as const } : d)));
+  if (errors.size) ds.push(diagnostic('deposit/packaged-invalid', place(ed.folders.tei), `${errors.size} TEI file(s) with validation errors were packaged (--allow-invalid).`));
   return write(ed, planned, errors, opts, ds);
 }
 

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -197,8 +197,10 @@ describe('a deposit killed while it writes', () => {
     }
     child.kill('SIGKILL');
     await exited;
+    const leftover = existsSync(to);
+    for (const d of [parent, dir]) rmSync(d, { recursive: true, force: true });
     expect(caught).toBe(true);
-    expect(existsSync(to)).toBe(false);
+    expect(leftover).toBe(false);
   });
 });
 

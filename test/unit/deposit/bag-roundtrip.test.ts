@@ -63,6 +63,10 @@ describe('a bag written by teipress', () => {
   it('is not a bag when the folder is missing or has no bagit.txt', async () => {
     expect((await verifyBag(join(tmp(), 'none'), 'x')).diagnostics.map((d) => d.rule)).toEqual(['verify/not-a-bag']);
     expect((await verifyBag(tmp(), 'x')).diagnostics.map((d) => d.rule)).toEqual(['verify/not-a-bag']);
+    const noData = tmp();
+    writeFileSync(join(noData, 'bagit.txt'), 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n');
+    writeFileSync(join(noData, 'manifest-sha256.txt'), '');
+    expect((await verifyBag(noData, 'x')).diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual(['x/data verify/not-a-bag']);
   });
 
   it('gives Bag-Size in SI units', () => {
