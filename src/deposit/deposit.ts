@@ -64,6 +64,12 @@ function unbuilt(ids: readonly string[], planned: readonly Planned[]): string[] 
   return ids.filter((id) => !built.has(id));
 }
 
+/** The TEI ids whose copy in dist/tei/ differs from tei/ (edited since the last build, so dist/ renders an older text). */
+async function stale(ed: Edition): Promise<string[]> {
+  const copies = await Promise.all(ed.docs.map((d) => readFile(join(ed.folders.dist, 'tei', `${d.id}.xml`), 'utf8').catch(() => undefined)));
+  return ed.docs.filter((d, i) => copies[i] !== undefined && copies[i] !== d.xml).map((d) => d.id);
+}
+
 async function transcriptMap(teiDir: string): Promise<Map<string, string>> {
   const m = await readManifest(teiDir);
   return new Map(Object.entries(m.generated).map(([tei, g]) => [basename(g.source), tei.replace(/\.xml$/u, '')]));
@@ -86,6 +92,8 @@ export async function deposit(dir: string, opts: DepositOptions): Promise<Deposi
   const planned = await planPayload(ed.folders, new Set(ed.docs.map((d) => d.id)), await transcriptMap(ed.folders.tei), ds);
   const missing = unbuilt(ed.docs.map((d) => d.id), planned);
   if (missing.length) ds.push(diagnostic('deposit/not-built', place(ed.folders.dist), `${missing.length} document(s) have no rendered edition in ${ed.folders.dist} (e.g. ${missing[0] ?? ''}); run \`teipress build ${dir}\` first.`));
+  const changed = missing.length ? [] : await stale(ed);
+  if (changed.length) ds.push(diagnostic('deposit/not-built', place(ed.folders.tei), `${changed.length} TEI file(s) changed since the last build (e.g. ${changed[0] ?? ''}), so dist/ does not show them; run \`teipress build ${dir}\` first.`));
   if (hasErrors(ds)) return none();
   const validation = await validateDocuments(ed.docs.map((d) => ({ file: d.file, xml: d.xml })), { teiAll: opts.teiAll ?? true, schematron: ed.config.schematron });
   const errors = new Map<string, number>();

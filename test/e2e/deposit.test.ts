@@ -165,6 +165,12 @@ describe('teipress deposit and verify on a built copy of the sample edition', ()
     cpSync(dir, broken, { recursive: true });
     const tei = join(broken, 'tei/1962-11-06-kennedy-to-khrushchev.xml');
     writeFileSync(tei, readFileSync(tei, 'utf8').replace('<date when="1962-11-06"/>', '<date when="6 Nov 1962"/>'));
+    const to0 = join(tmp(), 'bag');
+    const unbuilt = await teipress(['deposit', '.', '--out', to0, '--no-tei-all'], broken);
+    expect([unbuilt.code, existsSync(to0)]).toEqual([1, false]);
+    expect(unbuilt.stderr).toContain('1 TEI file(s) changed since the last build (e.g. 1962-11-06-kennedy-to-khrushchev), so dist/ does not show them; run `teipress build .` first. [deposit/not-built]');
+    // Built again, the edited file is kept (source/tei-edited), validated, reported and rendered.
+    await teipress(['build', '.', '--no-pdf', '--no-tei-all'], broken);
     const config = JSON.parse(readFileSync(join(broken, 'teipress.config.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(join(broken, 'teipress.config.json'), JSON.stringify({ ...config, deposit: { identifier: 'sample-1962', groupIdentifier: 'sample-group' } }));
     const to = join(tmp(), 'bag');
