@@ -44,9 +44,12 @@ function dmdSecs(i: number, d: PackagedDocument): string {
   return tei + wrap(`dmd-dc-${i}`, 'DC', `Dublin Core of ${d.id}`, oaiDcXml(d.dc, true));
 }
 
+/** A relative URI for a payload path: each segment percent-encoded (so `#`, `?` and `%` stay part of the name). */
+const uriPath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+
 function fileSec(files: readonly PayloadFile[], ids: ReadonlyMap<PayloadFile, string>): string {
   const groups = (Object.keys(KINDS) as FileKind[]).map((k) => [k, files.filter((f) => f.kind === k)] as const).filter(([, fs]) => fs.length);
-  const file = (f: PayloadFile) => `      <mets:file ID="${ids.get(f) ?? ''}" MIMETYPE="${escapeAttr(f.mime)}" SIZE="${f.size}" CHECKSUM="${f.sha256}" CHECKSUMTYPE="SHA-256">\n        <mets:FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="${escapeAttr(encodeURI(f.path))}"/>\n      </mets:file>\n`;
+  const file = (f: PayloadFile) => `      <mets:file ID="${ids.get(f) ?? ''}" MIMETYPE="${escapeAttr(f.mime)}" SIZE="${f.size}" CHECKSUM="${f.sha256}" CHECKSUMTYPE="SHA-256">\n        <mets:FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="${escapeAttr(uriPath(f.path))}"/>\n      </mets:file>\n`;
   return `  <mets:fileSec>\n${groups.map(([k, fs]) => `    <mets:fileGrp ID="grp-${k}" USE="${KINDS[k].use}">\n${fs.map(file).join('')}    </mets:fileGrp>\n`).join('')}  </mets:fileSec>\n`;
 }
 

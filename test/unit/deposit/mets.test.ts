@@ -48,6 +48,15 @@ describe('the METS record', () => {
     expect(xml).toContain('<premis:eventDetail>Seitenzahlen aus der Folge erschlossen.</premis:eventDetail>');
     expect(xml).toContain('<premis:linkingAgentIdentifierValue>teipress 0.1.0</premis:linkingAgentIdentifierValue>');
     expect(xml).toContain('<teiHeader xmlns="http://www.tei-c.org/ns/1.0">');
+    expect(xml).toContain('<mets:FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="transcripts/brief.txt"/>');
+  });
+
+  it('writes file locations as relative URIs that keep #, ? and % inside the name', () => {
+    const m = input();
+    const odd = { ...m, files: [...m.files, { ...m.files[0]!, path: 'html/a #1?%.html', kind: 'html' as const }] };
+    const xml = metsXml(odd);
+    expect(xml).toContain('xlink:href="html/a%20%231%3F%25.html"');
+    expect(validateMets(xml)).toEqual([]);
   });
 
   it('reports schema errors for a broken record (the check can fail)', () => {
