@@ -100,6 +100,13 @@ describe('teipress deposit and verify on a built copy of the sample edition', ()
     ].join('\n'));
   });
 
+  it('has manifests that coreutils checks too (an independent oracle), and a CMIF file jing finds valid', async () => {
+    for (const [tool, manifest] of [['sha256sum', 'manifest-sha256.txt'], ['sha512sum', 'manifest-sha512.txt'], ['sha256sum', 'tagmanifest-sha256.txt'], ['sha512sum', 'tagmanifest-sha512.txt']] as const) {
+      await expect(run(tool, ['--check', '--quiet', '--strict', manifest], { cwd: join(out, 'bag') })).resolves.toEqual({ stdout: '', stderr: '' });
+    }
+    await expect(run('jing', [join(repo, 'schema/cmif/cmi-customization.rng'), join(out, 'bag/data/cmif.xml')])).resolves.toMatchObject({ stdout: '' });
+  });
+
   it('verifies the bag (exit 0), and after one changed payload byte fails naming the file (exit 1)', async () => {
     const copy = join(tmp(), 'bag');
     cpSync(join(out, 'bag'), copy, { recursive: true });
