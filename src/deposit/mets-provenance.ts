@@ -29,8 +29,10 @@ function sourceObject(f: PayloadFile, claimed: string | undefined): string {
 function conversionEvent(d: PackagedDocument, agent: PackageAgent): string {
   const change = d.record.changes.find((c) => TOOL.test(c)) ?? d.record.changes[0] ?? '';
   const [, tool = agent.software, version = agent.version] = TOOL.exec(change) ?? [];
-  const details = [change, ...d.record.conventions].filter(Boolean).map((x) => el('eventDetailInformation', txt('eventDetail', x))).join('');
-  return `<premis:event xmlns:premis="${PREMIS_NS}">${el('eventIdentifier', txt('eventIdentifierType', 'local') + txt('eventIdentifierValue', `conversion-${d.id}`))}${txt('eventType', 'conversion')}${txt('eventDateTime', agent.date)}${details}${el('linkingAgentIdentifier', txt('linkingAgentIdentifierType', 'software') + txt('linkingAgentIdentifierValue', `${tool} ${version}`))}</premis:event>`;
+  // PREMIS requires a date; when the TEI records none for its conversion, the packaging date stands in, and says so.
+  const undated = d.record.changedOn ? [] : ['The TEI records no date for its conversion; the event is dated by the packaging.'];
+  const details = [change, ...d.record.conventions, ...undated].filter(Boolean).map((x) => el('eventDetailInformation', txt('eventDetail', x))).join('');
+  return `<premis:event xmlns:premis="${PREMIS_NS}">${el('eventIdentifier', txt('eventIdentifierType', 'local') + txt('eventIdentifierValue', `conversion-${d.id}`))}${txt('eventType', 'conversion')}${txt('eventDateTime', d.record.changedOn ?? agent.date)}${details}${el('linkingAgentIdentifier', txt('linkingAgentIdentifierType', 'software') + txt('linkingAgentIdentifierValue', `${tool} ${version}`))}</premis:event>`;
 }
 
 function validationEvent(d: PackagedDocument, agent: PackageAgent): string {

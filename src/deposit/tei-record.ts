@@ -64,6 +64,8 @@ export interface TeiRecord {
   readonly conventions: readonly string[];
   /** `revisionDesc/change` texts. */
   readonly changes: readonly string[];
+  /** The `@when` of the first `change` that has one. */
+  readonly changedOn?: string;
   /** The source transcript and checksum named in `revisionDesc`, when it names one. */
   readonly source?: { readonly path: string; readonly sha256: string };
   /** The `teiHeader` as XML, with the TEI namespace declared on it (for METS `mdWrap`). */
@@ -161,6 +163,7 @@ export function readTeiRecord(xml: string): TeiRecord | undefined {
     origDate: origDate ? { ...dating(origDate), ...(text(origDate) ? { text: text(origDate) } : {}) } : undefined,
     source: src ? { path: src[1] ?? '', sha256: src[2] ?? '' } : undefined,
     headerXml: headerXml(xml),
+    changedOn: kids(kid(header, 'revisionDesc'), 'change').map((c) => attr(c, 'when')?.value).find((w) => w),
   };
   return {
     title: text(path(fileDesc, 'titleStmt', 'title')) ?? '',

@@ -46,6 +46,8 @@ describe('the METS record', () => {
     expect(xml).toContain('<mets:file ID="file-2" MIMETYPE="text/plain" SIZE="10" CHECKSUM="' + 'a'.repeat(64) + '" CHECKSUMTYPE="SHA-256">');
     expect(xml).toContain('<premis:objectIdentifierValue>transcripts/brief.txt</premis:objectIdentifierValue>');
     expect(xml).toContain('<premis:eventDetail>Seitenzahlen aus der Folge erschlossen.</premis:eventDetail>');
+    expect(xml).toContain('<premis:eventType>conversion</premis:eventType><premis:eventDateTime>2001-02-03T04:05:06Z</premis:eventDateTime>');
+    expect(xml).toContain('<premis:eventDetail>The TEI records no date for its conversion; the event is dated by the packaging.</premis:eventDetail>');
     expect(xml).toContain('<premis:linkingAgentIdentifierValue>teipress 0.1.0</premis:linkingAgentIdentifierValue>');
     expect(xml).toContain('<teiHeader xmlns="http://www.tei-c.org/ns/1.0">');
     expect(xml).toContain('<mets:FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="transcripts/brief.txt"/>');
@@ -56,6 +58,15 @@ describe('the METS record', () => {
     const odd = { ...m, files: [...m.files, { ...m.files[0]!, path: 'html/a #1?%.html', kind: 'html' as const }] };
     const xml = metsXml(odd);
     expect(xml).toContain('xlink:href="html/a%20%231%3F%25.html"');
+    expect(validateMets(xml)).toEqual([]);
+  });
+
+  it('dates the conversion by the TEI\'s change/@when when it gives one', () => {
+    const m = input();
+    const dated = m.documents.map((d) => ({ ...d, record: { ...d.record, changedOn: '1999-12-31' } }));
+    const xml = metsXml({ ...m, documents: dated });
+    expect(xml).toContain('<premis:eventType>conversion</premis:eventType><premis:eventDateTime>1999-12-31</premis:eventDateTime>');
+    expect(xml).not.toContain('dated by the packaging');
     expect(validateMets(xml)).toEqual([]);
   });
 

@@ -22,6 +22,12 @@ describe('the record of a TEI file', () => {
     expect(pages(tei('<div type="section"><pb n="7"/></div>'))).toEqual([['text', ['7']]]);
   });
 
+  it('reads the date of the first dated change, and none when no change is dated', () => {
+    const withChanges = (c: string) => `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt></fileDesc><revisionDesc>${c}</revisionDesc></teiHeader><text><body/></text></TEI>`;
+    expect(readTeiRecord(withChanges('<change>a</change><change when="2020-01-02">b</change><change when="2021-01-01">c</change>'))?.changedOn).toBe('2020-01-02');
+    expect(readTeiRecord(withChanges('<change>a</change>'))?.changedOn).toBeUndefined();
+  });
+
   it('is undefined for XML that is not TEI', () => {
     expect([readTeiRecord('<html/>'), readTeiRecord('<TEI/>'), readTeiRecord('not xml')]).toEqual([undefined, undefined, undefined]);
   });
