@@ -23,6 +23,10 @@ Usage:
   teipress validate <file.xml|dir…> [--no-tei-all] [--no-project-schema] [--no-rules]
                     [--schematron FILE]… [--format text|json]
   teipress render <file.xml…> --to html|print|pdf|text[,…] [--out-dir DIR]
+  teipress deposit [dir] --out PATH [--format bagit|dspace-saf] [--zip] [--allow-invalid]
+      packages the built edition: a BagIt bag with METS, Dublin Core, CMIF (default) or DSpace SAF
+  teipress verify BAG
+      checks a bag's completeness and fixity (manifests, Payload-Oxum, tag manifests)
   teipress --help | --version
 
 Diagnostics: file:line:col: severity: message [rule-id]; infos (inferences) with --verbose.\nExit: 0 clean, 1 errors, 2 usage/internal.`;
@@ -44,6 +48,9 @@ const OPTIONS = {
   to: { type: 'string' },
   schematron: { type: 'string', multiple: true },
   config: { type: 'string' },
+  out: { type: 'string' },
+  zip: { type: 'boolean' },
+  'allow-invalid': { type: 'boolean' },
 } as const;
 
 class UsageError extends Error {}
@@ -146,11 +153,38 @@ async function cmdRender(args: string[], v: Values, format: 'text' | 'json'): Pr
   return r.diagnostics;
 }
 
+const PACKAGE_FORMATS = ['bagit', 'dspace-saf'] as const;
+
+async function cmdDeposit(args: string[], v: Values): Promise<Diagnostic[]> {
+  const out = v.out as string | undefined;
+  if (!out) throw new UsageError('deposit needs --out PATH (a folder, or a zip file with --zip).');
+  const pkg = (v.format as string | undefined) ?? 'bagit';
+  if (!PACKAGE_FORMATS.includes(pkg as 'bagit')) throw new UsageError(`deposit --format takes ${PACKAGE_FORMATS.join('|')}, not "${pkg}".`);
+  const { deposit } = await import('./deposit/deposit.js');
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch && !/^[0-9]+$/u.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}".`);
+  const r = await deposit(args[0] ?? '.', { out, format: pkg as 'bagit' | 'dspace-saf', zip: v.zip === true, allowInvalid: v['allow-invalid'] === true, teiAll: v['no-tei-all'] !== true, ...(epoch ? { date: new Date(Number(epoch) * 1000) } : {}) });
+  print(r.diagnostics, 'text', v.verbose === true);
+  process.stderr.write(r.out ? `deposited ${r.documents} document(s) as ${pkg}${v.zip ? ' (zip)' : ''}: ${r.files} file(s) in ${r.out}; ${counts(r.diagnostics)}\n` : `nothing was packaged; ${counts(r.diagnostics)}\n`);
+  return r.diagnostics;
+}
+
+async function cmdVerify(args: string[], v: Values, format: 'text' | 'json'): Promise<Diagnostic[]> {
+  if (args.length !== 1) throw new UsageError('verify takes one bag folder.');
+  const { verifyBag } = await import('./deposit/bag-verifier.js');
+  const r = await verifyBag(args[0] ?? '.');
+  print(r.diagnostics, format, v.verbose === true);
+  if (format === 'text') process.stderr.write(`${hasErrors(r.diagnostics) ? 'NOT valid' : 'valid'}: ${args[0] ?? ''} (${r.files} payload file(s), ${r.octets} bytes); ${counts(r.diagnostics)}\n`);
+  return r.diagnostics;
+}
+
 const COMMANDS: Record<string, (a: string[], v: Values, f: 'text' | 'json') => Promise<Diagnostic[]>> = {
   build: cmdBuild,
   convert: cmdConvert,
   validate: cmdValidate,
   render: cmdRender,
+  deposit: cmdDeposit,
+  verify: cmdVerify,
 };
 
 /** Runs the CLI; returns the exit code. */
@@ -168,7 +202,8 @@ export async function main(argv: string[]): Promise<number> {
   if (v.help || !cmd) return void process.stdout.write(`${HELP}\n`), v.help ? 0 : 2;
   const run = COMMANDS[cmd];
   const format = v.format === 'json' ? 'json' : 'text';
-  if (!run || (v.format !== undefined && v.format !== 'json' && v.format !== 'text')) {
+  // deposit's --format names the package format, checked by the command itself.
+  if (!run || (cmd !== 'deposit' && v.format !== undefined && v.format !== 'json' && v.format !== 'text')) {
     process.stderr.write(`teipress: ${run ? `--format takes text or json, not "${String(v.format)}"` : `unknown command "${cmd}"`}\n${HELP}\n`);
     return 2;
   }

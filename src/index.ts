@@ -19,3 +19,5 @@ export { VERSION } from './version.js';
 export { ukGovernment20c } from './profiles/uk-government-20c.js';
 export { BUILT_IN_PROFILES, profileByName, resolveProfileSetting, type ProfileSetting } from './profiles/by-name.js';
 export type { DateLocale, DateOrder, Gazetteer } from './profiles/locale.js';
+export { deposit, type DepositOptions, type DepositResult } from './deposit/deposit.js';
+export { verifyBag, type VerifyResult } from './deposit/bag-verifier.js';

@@ -2,7 +2,8 @@ import { dirname, join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { Diagnostic, Place } from '../diagnostics/diagnostic.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { mergeProfile, type Profile, type ProfileOverride } from '../profiles/profile.js';
+import type { Profile } from '../profiles/profile.js';
+import { resolveProfileSetting } from '../profiles/by-name.js';
 import { usGovernment20c } from '../profiles/us-government-20c.js';
 import type { EditionSettings } from '../convert/index.js';
 import type { FolderKey } from './folders.js';
@@ -81,12 +82,18 @@ function configOf(raw: Record<string, unknown>, dir: string): EditionConfig {
       language: str('language', 'en'),
       ...(licence && typeof licence.name === 'string' ? { licence: { name: licence.name, ...(typeof licence.url === 'string' ? { url: licence.url } : {}) } } : {}),
     },
-    profile: mergeProfile(usGovernment20c, isObject(raw.profile) ? (raw.profile as ProfileOverride) : undefined),
+    profile: profileOf(raw.profile),
     transcripts: folder('transcripts'),
     tei: folder('tei'),
     dist: folder('dist'),
     schematron: Array.isArray(raw.schematron) ? raw.schematron.filter((s): s is string => typeof s === 'string').map((s) => join(dir, s)) : [],
   };
+}
+
+/** The profile a setting names or overrides; a setting the schema refused (already reported) gives the default. */
+function profileOf(setting: unknown): Profile {
+  const r = resolveProfileSetting(setting);
+  return 'profile' in r ? r.profile : usGovernment20c;
 }
 
 /** Stamp patterns are regular expressions: one that does not compile is reported where it stands. */

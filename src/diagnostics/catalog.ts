@@ -59,6 +59,36 @@ const rules = {
   'render/pdf-unavailable': { severity: 'warning', advice: 'Chromium was not found, so no PDF was made; the print HTML is written. Install it (apt-get install chromium) or set TEIPRESS_CHROMIUM, then run `teipress render --to pdf`.' },
   'render/pdf-failed': { severity: 'error', advice: 'Chromium failed to print the PDF.' },
 
+  // --- deposit: packaging an edition for a digital library ------------------------------
+  'deposit/not-built': { severity: 'error', advice: 'The edition has not been built (dist/ or a document\'s rendered files are missing); run `teipress build` first, then deposit.' },
+  'deposit/invalid-edition': { severity: 'error', advice: 'The edition has validation errors; fix them, or pass --allow-invalid to package it anyway (the package then says so in bag-info.txt and METS).' },
+  'deposit/packaged-invalid': { severity: 'warning', advice: 'The edition was packaged with validation errors (--allow-invalid); bag-info.txt and the METS record say so.' },
+  'deposit/symlink': { severity: 'error', advice: 'A symbolic link points outside the edition; nothing outside the edition is packaged. Replace the link by the file, or remove it.' },
+  'deposit/out-exists': { severity: 'error', advice: 'The --out path exists; a deposit never overwrites it. Remove it or choose another path.' },
+  'deposit/mets-invalid': { severity: 'error', advice: 'The METS record is not valid against METS 1.12.1 (a bug in teipress); please report it with the edition.' },
+  'deposit/write-failed': { severity: 'error', advice: 'The package could not be written; nothing was left at --out.' },
+  'deposit/no-documents': { severity: 'error', advice: 'The edition has no TEI files to package (looked in tei/*.xml).' },
+
+  // --- verify: re-checking a BagIt bag ---------------------------------------------------
+  'verify/not-a-bag': { severity: 'error', advice: 'The path is not a bag: a folder with bagit.txt, a data/ folder and a payload manifest.' },
+  'verify/bagit-txt': { severity: 'error', advice: 'bagit.txt must hold exactly "BagIt-Version: M.N" and "Tag-File-Character-Encoding: ENC", in UTF-8 without a byte order mark.' },
+  'verify/tag-encoding': { severity: 'error', advice: 'A tag file cannot be read in the encoding bagit.txt declares.' },
+  'verify/manifest-line': { severity: 'error', advice: 'A manifest line must be "checksum filepath".' },
+  'verify/bag-info': { severity: 'warning', advice: 'A bag-info.txt line is neither "Label: value" nor an indented continuation.' },
+  'verify/path-escape': { severity: 'error', advice: 'A manifest or fetch.txt path leaves the bag (absolute, or climbing out with ..), or a payload path is not under data/.' },
+  'verify/path-form': { severity: 'warning', advice: 'A manifest path is written in a form BagIt does not use (a leading ./, or md5sum\'s * marker); it was read without it.' },
+  'verify/duplicate-entry': { severity: 'error', advice: 'A manifest lists the same file twice (BagIt 1.0 forbids it; in 0.9x bags a repeat with the same checksum is only a warning).' },
+  'verify/name-collision': { severity: 'warning', advice: 'Two manifest entries differ only in letter case or Unicode normalisation: they cannot coexist on every file system.' },
+  'verify/missing-file': { severity: 'error', advice: 'A file listed in a manifest is not in the bag (the bag is incomplete).' },
+  'verify/unlisted-file': { severity: 'error', advice: 'A payload file is not listed in every payload manifest.' },
+  'verify/checksum': { severity: 'error', advice: 'A file\'s checksum differs from its manifest entry: the file changed or is damaged.' },
+  'verify/oxum': { severity: 'error', advice: 'Payload-Oxum (octets.count) in bag-info.txt does not match the payload.' },
+  'verify/fetch': { severity: 'warning', advice: 'fetch.txt lists a URL; teipress never fetches it. Fetch the file yourself if it is missing.' },
+  'verify/system-file': { severity: 'warning', advice: 'An operating-system file (.DS_Store, Thumbs.db, …) is listed or present; file copies often drop or add these.' },
+  'verify/symlink': { severity: 'error', advice: 'The bag holds a symbolic link; a bag holds files only, and a link may point outside it.' },
+  'verify/algorithm': { severity: 'warning', advice: 'A manifest uses a checksum algorithm this runtime cannot compute; it was not checked.' },
+  'verify/unreadable': { severity: 'error', advice: 'A file of the bag could not be read.' },
+
   // --- cli and build --------------------------------------------------------------------
   'cli/usage': { severity: 'error', advice: 'See `teipress --help`.' },
   'build/no-input': { severity: 'error', advice: 'No transcripts were found (looked for transcripts/*.txt).' },

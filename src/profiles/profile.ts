@@ -94,6 +94,12 @@ const SHAPES: Readonly<Record<keyof Profile | 'extend', (v: unknown) => boolean>
   references: isStrings,
   portionMarks: isRecordOf,
   century: (v) => Number.isInteger(v),
+  // The locale tables are merged as a whole record; their inner shape is the JSON Schema's to check.
+  dates: isRecord,
+  dateOrder: (v) => v === 'mdy' || v === 'dmy',
+  gazetteer: isRecordOf,
+  organisationWords: isStrings,
+  editorialRemarks: isStrings,
 };
 
 /**

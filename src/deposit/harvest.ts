@@ -1,0 +1,40 @@
+/**
+ * The files `build` writes into `dist/` for harvesters: `cmif.xml` (correspSearch) and one
+ * `oai_dc` record per TEI file in `dc/` (OAI-PMH). The deposit package carries the same.
+ */
+import type { EditionConfig } from '../build/config.js';
+import { cmifXml } from './cmif.js';
+import { readDepositSettings, slug, type DepositSettings } from './deposit-config.js';
+import { crosswalk, oaiDcXml } from './dublin-core.js';
+import { readTeiRecord, type TeiRecord } from './tei-record.js';
+
+/** A TEI file of the edition: its id (file name without .xml) and text. */
+export interface TeiDoc {
+  readonly id: string;
+  readonly xml: string;
+  /** Its record, when already read (saves reading the XML again). */
+  readonly record?: TeiRecord;
+}
+
+/** The identifier of document `id`: its page's URL when the edition's URL is known, else `edition/id`. */
+export function documentIdentifier(id: string, title: string, s: DepositSettings): string {
+  return s.url ? `${s.url.replace(/\/+$/u, '')}/html/${encodeURIComponent(id)}.html` : `${s.identifier ?? slug(title)}/${id}`;
+}
+
+/** The `dc/<id>.xml` records and `cmif.xml` for `docs` (paths relative to dist/). */
+export function harvestRecords(docs: readonly TeiDoc[], config: Pick<EditionConfig, 'title' | 'edition'>, s: DepositSettings, date: string): { path: string; content: string }[] {
+  const dc = docs.flatMap((d) => {
+    const r = d.record ?? readTeiRecord(d.xml);
+    return r ? [{ path: `dc/${d.id}.xml`, content: oaiDcXml(crosswalk(r, { editionTitle: config.title, identifier: documentIdentifier(d.id, config.title, s) })) }] : [];
+  });
+  const edition = { title: config.title, publisher: config.edition.publisher, date, ...(s.url ? { url: s.url } : {}), ...(config.edition.licence ? { licence: config.edition.licence } : {}), ...(s.editors ? { editors: s.editors } : {}), ...(s.authorities ? { authorities: s.authorities } : {}) };
+  return [...dc, { path: 'cmif.xml', content: cmifXml(docs, edition) }];
+}
+
+/**
+ * What `build` adds to `dist/`: called once from build.ts with the documents it rendered.
+ * `buildDate` (from SOURCE_DATE_EPOCH) dates the CMIF file; without it, today (UTC).
+ */
+export async function harvestFiles(dir: string, docs: readonly TeiDoc[], config: Pick<EditionConfig, 'title' | 'edition'>, buildDate?: string): Promise<{ path: string; content: string }[]> {
+  return harvestRecords(docs, config, await readDepositSettings(dir), buildDate ?? new Date().toISOString().slice(0, 10));
+}
