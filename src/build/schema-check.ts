@@ -36,7 +36,8 @@ function validator(name: SchemaName): ValidateFunction {
 export function checkSchema(name: SchemaName, value: unknown): SchemaProblem[] {
   const v = validator(name);
   if (v(value)) return [];
-  return (v.errors ?? []).map(problemOf);
+  // An `if` error only says which branch failed; that branch's own errors say what is wrong.
+  return (v.errors ?? []).filter((e) => e.keyword !== 'if').map(problemOf);
 }
 
 function pathOf(pointer: string): JsonPathSegment[] {
@@ -62,6 +63,7 @@ const EXPLAIN: Readonly<Record<string, Explain>> = {
   required: (e, l) => `${l ? `"${l}"` : 'The object'} lacks the key "${String(e.params.missingProperty)}".`,
   pattern: (e, l) => `"${l}" is ${JSON.stringify(e.data)}; expected ${String((e.parentSchema as Record<string, unknown> | undefined)?.['x-expected'] ?? `text matching ${String(e.params.pattern)}`)}.`,
   minLength: (_e, l) => `"${l}" is empty; expected some text.`,
+  enum: (e, l) => `"${l}" is ${jsonType(e.data)}; expected one of ${(e.params.allowedValues as unknown[]).map((x) => JSON.stringify(x)).join(', ')}.`,
 };
 
 function problemOf(e: ErrorObject): SchemaProblem {

@@ -26,7 +26,20 @@ describe('loadConfig checks the config against the published schema', () => {
     expect(await configDiagnostics('{\n  "license": {"name": "x"},\n  "titel": "T",\n  "colour": 1\n}\n')).toEqual([
       '2:3 build/config "license" is not a known key; did you mean "licence"?',
       '3:3 build/config "titel" is not a known key; did you mean "title"?',
-      '4:3 build/config "colour" is not a known key (known: title, publisher, language, licence, transcripts, tei, dist, schematron, profile).',
+      '4:3 build/config "colour" is not a known key (known: title, publisher, language, licence, transcripts, tei, dist, schematron, profile, deposit).',
+    ]);
+  });
+
+  it('selects a built-in profile by name or as the base of an override, and reports an unknown name', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'teipress.config.json'), '{"profile": "uk-government-20c"}');
+    const named = await loadConfig(dir);
+    expect([named.diagnostics, named.config.profile.name, named.config.profile.dateOrder]).toEqual([[], 'uk-government-20c', 'dmy']);
+    writeFileSync(join(dir, 'teipress.config.json'), '{"profile": {"base": "uk-government-20c", "extend": true, "salutations": ["Dear Sir"]}}');
+    const based = await loadConfig(dir);
+    expect([based.diagnostics, based.config.profile.name, based.config.profile.salutations.at(-1)]).toEqual([[], 'uk-government-20c', 'Dear Sir']);
+    expect(await configDiagnostics('{"profile": "us-gov"}')).toEqual([
+      '1:13 build/config "profile" is a string ("us-gov"); expected one of "us-government-20c", "uk-government-20c".',
     ]);
   });
 
