@@ -6,4 +6,4 @@ export { validateDocuments, type ValidateInput, type ValidateOptions } from './v
 export { validatePaths } from './validate-paths.js';
 export { ruleRegistry, builtinRules } from './rules/registry.js';
 export type { Rule, RuleContext } from './rules/rule.js';
-export type { XElement, XText, XAttr } from './xml-tree.js';
+export type { XElement, XText, XAttr, XPlace } from './xml-nodes.js';

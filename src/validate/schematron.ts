@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { XElement } from './xml-tree.js';
+import type { XElement } from './xml-nodes.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { sentence } from './well-formed.js';
 

@@ -27,7 +27,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileSchema, loadSchema, SCHEMAS, type LoadedSchema } from './relaxng.js';
 import { TEI_NS } from './well-formed.js';
-import { elements, type XElement } from './xml-tree.js';
+import { elements, type XElement } from './xml-nodes.js';
 
 /** A top-level define of the trang/ODD layout of tei_all (3-space indent, one per block). */
 const DEFINE = /\n   <define name="([^"]+)">\n([\s\S]*?)\n   <\/define>/g;

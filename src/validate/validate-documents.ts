@@ -7,7 +7,8 @@ import { collector, diagnostic, sortDiagnostics, type Diagnostic } from '../diag
 import { append } from '../util/append.js';
 import type { RuleId } from '../diagnostics/catalog.js';
 import { originOf, type SourceMap } from '../tei/source-map.js';
-import { checkWellFormed, type CheckedDocument } from './well-formed.js';
+import { parseForSchemas, preParse, type CheckedDocument } from './well-formed.js';
+import { Locator } from './locate.js';
 import { loadSchema, SCHEMAS, validateWith, type LoadedSchema } from './relaxng.js';
 import { ruleRegistry } from './rules/registry.js';
 import type { Rule } from './rules/rule.js';
@@ -46,10 +47,22 @@ function schemaLayers(opts: ValidateOptions, docs: readonly CheckedDocument[]): 
   return wanted.filter(([on]) => on).map(([, rule, label, url, load]) => ({ rule, label, url, loaded: load() }));
 }
 
-function runSchemas(doc: CheckedDocument, layers: readonly SchemaLayer[], report: ReturnType<typeof collector>): void {
-  for (const layer of layers) {
-    if (!layer.loaded.ok) continue;
-    for (const e of validateWith(layer.loaded.validator, doc.text, doc.root)) report(layer.rule, e, `${e.message.replace(/\.$/, '')} (${layer.label}).`);
+/**
+ * The one libxml2 parse of `doc`, validated by every layer; false when libxml2 refuses the
+ * document (reported as not well-formed, and no rule then runs on it either).
+ */
+function runSchemas(doc: CheckedDocument, layers: readonly SchemaLayer[], report: ReturnType<typeof collector>): boolean {
+  const lib = parseForSchemas(doc.text, report);
+  if (!lib) return false;
+  try {
+    const loc = new Locator(doc.root);
+    for (const layer of layers) {
+      if (!layer.loaded.ok) continue;
+      for (const e of validateWith(layer.loaded, lib, loc)) report(layer.rule, e, `${e.message.replace(/\.$/u, '')} (${layer.label}).`);
+    }
+    return true;
+  } finally {
+    lib.dispose();
   }
 }
 
@@ -79,7 +92,7 @@ export async function validateDocuments(inputs: readonly ValidateInput[], opts: 
   const checked = inputs.map((input) => {
     const ds: Diagnostic[] = [];
     const report = collector(input.file, ds);
-    return { input, ds, report, doc: checkWellFormed(input.xml, report, opts.maxBytes) };
+    return { input, ds, report, doc: preParse(input.xml, report, opts.maxBytes) };
   });
   const layers = schemaLayers(opts, checked.flatMap((c) => (c.doc ? [c.doc] : [])));
   for (const l of layers) {
@@ -89,10 +102,7 @@ export async function validateDocuments(inputs: readonly ValidateInput[], opts: 
   append(out, sch.diagnostics);
   const rules = [...(opts.rules ?? true ? ruleRegistry : []), ...sch.rules];
   for (const { input, ds, report, doc } of checked) {
-    if (doc) {
-      runSchemas(doc, layers, report);
-      runRules(doc, rules, report);
-    }
+    if (doc && runSchemas(doc, layers, report)) runRules(doc, rules, report);
     append(out, withOrigin(ds, input.sourceMap));
   }
   return sortDiagnostics(out);

@@ -3,7 +3,7 @@
  * the `fw[@type='classification']` banners in the text: a banner level missing from the header,
  * a header level with no banner, or banners with no header record are reported.
  */
-import { elements, textOf, type XElement } from '../xml-tree.js';
+import { elements, textOf, type XElement } from '../xml-nodes.js';
 import { attrValue, isTei, placeOf, teiElements, type Rule, type RuleContext } from './rule.js';
 
 /** Known levels, most specific first (so "top secret" is not read as "secret"). */

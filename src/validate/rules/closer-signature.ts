@@ -3,7 +3,7 @@
  * not on the carbon copy"); otherwise readers cannot tell a missing signature from a lost one.
  */
 import { attrValue, closest, isTei, teiElements, type Rule } from './rule.js';
-import { elements } from '../xml-tree.js';
+import { elements } from '../xml-nodes.js';
 
 /** The closer-signature rule. */
 export const closerSignature: Rule = {

@@ -2,7 +2,7 @@
  * Every local pointer (`#id` in a pointing attribute) names an element of the document.
  * Pointers to other files or URLs are not checked here.
  */
-import { elements } from '../xml-tree.js';
+import { elements } from '../xml-nodes.js';
 import { placeOf, type Rule } from './rule.js';
 
 /** TEI attributes whose values are (lists of) pointers. */

@@ -2,7 +2,7 @@
  * `@when`, `@from`, `@to`, `@notBefore` and `@notAfter` are ISO 8601 calendar dates, and a
  * range does not end before it starts.
  */
-import { elements } from '../xml-tree.js';
+import { elements } from '../xml-nodes.js';
 import { compareIso, parseIsoDate } from '../iso-date.js';
 import { attrValue, placeOf, type Rule } from './rule.js';
 

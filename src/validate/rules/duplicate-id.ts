@@ -1,5 +1,5 @@
 /** Each `xml:id` is unique within the document; the second and later uses are reported. */
-import { elements } from '../xml-tree.js';
+import { elements } from '../xml-nodes.js';
 import { attrValue, placeOf, type Rule } from './rule.js';
 
 /** The duplicate-id rule. */

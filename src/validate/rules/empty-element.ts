@@ -1,5 +1,5 @@
 /** A `p` or `head` holds text or elements; an empty one is usually a conversion slip. */
-import { textOf } from '../xml-tree.js';
+import { textOf } from '../xml-nodes.js';
 import { teiElements, type Rule } from './rule.js';
 
 const CHECKED = ['p', 'head'] as const;

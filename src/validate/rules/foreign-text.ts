@@ -1,6 +1,6 @@
 /** All text content sits in TEI-namespace elements; text inside foreign elements is reported. */
 import { TEI_NS } from '../well-formed.js';
-import { elements } from '../xml-tree.js';
+import { elements } from '../xml-nodes.js';
 import type { Rule } from './rule.js';
 
 /** The foreign-text rule. */

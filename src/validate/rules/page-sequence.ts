@@ -3,7 +3,7 @@
  * a gap usually means a lost page, a repeat a doubled one. Only arabic `pb/@n` are checked.
  */
 import { attrValue, closest, teiElements, type Rule, type RuleContext } from './rule.js';
-import type { XElement } from '../xml-tree.js';
+import type { XElement } from '../xml-nodes.js';
 
 const ARABIC = /^\d+$/;
 

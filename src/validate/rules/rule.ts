@@ -4,7 +4,7 @@
  */
 import type { Report } from '../../diagnostics/diagnostic.js';
 import { TEI_NS } from '../well-formed.js';
-import { attr, elements, type XElement } from '../xml-tree.js';
+import { attr, elements, type XElement } from '../xml-nodes.js';
 
 /** What a rule sees: the document text, its positioned tree, and the report sink. */
 export interface RuleContext {
