@@ -37,9 +37,34 @@ type Scope = ReadonlyMap<string, string>;
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const ROOT_SCOPE: Scope = new Map([['xml', XML_NS], ['xmlns', 'http://www.w3.org/2000/xmlns/']]);
 
+/**
+ * Line and column of offsets asked for in (mostly) rising order, as a parse asks: the cursor
+ * moves forward line by line, so a whole document costs O(length); a step back searches.
+ */
+class Cursor {
+  private line = 1;
+  private start = 0;
+  private next: number;
+
+  constructor(private readonly text: string, private readonly idx: LineIndex) {
+    this.next = text.indexOf('\n');
+  }
+
+  /** 1-based line and column of `offset`. */
+  at(offset: number): { line: number; column: number } {
+    if (offset < this.start) return this.idx.at(offset);
+    while (this.next !== -1 && this.next < offset) {
+      this.line++;
+      this.start = this.next + 1;
+      this.next = this.text.indexOf('\n', this.start);
+    }
+    return { line: this.line, column: offset - this.start + 1 };
+  }
+}
+
 interface Builder {
   readonly text: string;
-  readonly idx: LineIndex;
+  readonly idx: Cursor;
   readonly stack: XElement[];
   /** The namespace scope of each open element (shared with the parent when it declares none). */
   readonly scopes: Scope[];
@@ -51,10 +76,10 @@ interface Builder {
 /** The scope inside an element: its parent's, plus the namespaces its attributes declare. */
 function scopeOf(parent: Scope, attributes: Record<string, string>): Scope {
   let scope: Map<string, string> | undefined;
-  for (const [name, value] of Object.entries(attributes)) {
+  for (const name in attributes) {
     if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
     scope ??= new Map(parent);
-    scope.set(name === 'xmlns' ? '' : name.slice(6), value);
+    scope.set(name === 'xmlns' ? '' : name.slice(6), attributes[name] ?? '');
   }
   return scope ?? parent;
 }
@@ -73,14 +98,16 @@ function resolve(b: Builder, scope: Scope, name: string, lt: number, isElement: 
 }
 
 function attributesOf(b: Builder, tag: SaxesTagPlain, scope: Scope, lt: number, end: number): XAttr[] {
+  const names = Object.keys(tag.attributes);
+  if (names.length === 0) return [];
   const raw = b.text.slice(lt, end);
   const at = new Map<string, number>();
   ATTRIBUTE.lastIndex = tag.name.length + 1;
   for (let m = ATTRIBUTE.exec(raw); m; m = ATTRIBUTE.exec(raw)) at.set(m[1] ?? '', lt + m.index);
-  return Object.entries(tag.attributes).map(([name, value]) => {
+  return names.map((name) => {
     resolve(b, scope, name, lt, false);
     const p = b.idx.at(at.get(name) ?? lt);
-    return { name, value, line: p.line, column: p.column };
+    return { name, value: tag.attributes[name] ?? '', line: p.line, column: p.column };
   });
 }
 
@@ -148,7 +175,7 @@ function handlers(b: Builder, p: Parser): void {
 
 /** Parses `text` (already decoded, BOM removed) into its positioned tree; never throws. */
 export function parsePositioned(text: string): TreeResult {
-  const b: Builder = { text, idx: new LineIndex(text), stack: [], scopes: [], lastEnd: 0 };
+  const b: Builder = { text, idx: new Cursor(text, new LineIndex(text)), stack: [], scopes: [], lastEnd: 0 };
   const p: Parser = new SaxesParser({ xmlns: false, position: true });
   handlers(b, p);
   try {
