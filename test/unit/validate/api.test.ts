@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDocuments, validatePaths } from '../../../src/validate/index.js';
+import { formatDiagnostics } from '../../../src/diagnostics/format.js';
 
 const opts = { teiAll: false } as const;
 const doc = (body: string): string =>
@@ -40,6 +41,19 @@ describe('validateDocuments', () => {
     const ds = await validateDocuments([{ file: 'big.xml', xml: doc(`<div type="document" n="1">\n${ps}\n</div>`) }], opts);
     expect([ds, Date.now() - started < 20_000]).toEqual([[], true]);
   }, 30_000);
+
+  it('reports an empty file at line 1, column 1, in text and in JSON', async () => {
+    const ds = await validateDocuments([{ file: 'empty.xml', xml: new Uint8Array(0) }], opts);
+    const expected = { file: 'empty.xml', line: 1, column: 1, severity: 'error', rule: 'validate/not-well-formed', message: 'The file is not well-formed XML: document must contain a root element.' };
+    expect([ds, JSON.parse(formatDiagnostics(ds, 'json'))]).toEqual([[expected], [expected]]);
+  });
+
+  it('takes a DOCTYPE inside a comment, CDATA section or processing instruction for text, and still refuses a real one after them', async () => {
+    const quoted = doc('<div type="document" n="1"><p>See <![CDATA[<!DOCTYPE x>]]>.</p><?pi <!DOCTYPE y>?><!-- <!DOCTYPE z> --></div>');
+    const real = `<!-- <!DOCTYPE a> -->\n<?pi <!DOCTYPE b>?>\n<!DOCTYPE TEI [<!ENTITY e "x">]>\n${doc('<div type="document" n="1"><p>&e;</p></div>')}`;
+    const ds = await validateDocuments([{ file: 'quoted.xml', xml: `<!-- <!DOCTYPE TEI> -->\n${quoted}` }, { file: 'real.xml', xml: real }], opts);
+    expect(ds.map((d) => [d.file, d.line, d.column, d.rule])).toEqual([['real.xml', 3, 1, 'validate/doctype']]);
+  });
 
   it('reports deeply nested input as not well-formed rather than crashing', async () => {
     const deep = `<TEI xmlns="http://www.tei-c.org/ns/1.0">${'<hi>'.repeat(100_000)}</TEI>`;
