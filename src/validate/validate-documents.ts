@@ -10,8 +10,9 @@ import { originOf, type SourceMap } from '../tei/source-map.js';
 import { parseForSchemas, preParse, type CheckedDocument } from './well-formed.js';
 import { Locator } from './locate.js';
 import { loadSchema, SCHEMAS, validateWith, type LoadedSchema } from './relaxng.js';
-import { ruleRegistry } from './rules/registry.js';
+import { builtinRules } from './rules/registry.js';
 import type { Rule } from './rules/rule.js';
+import { isUserRule, ownsItsId, runUserRule, type UserRule } from './rules/user-rule.js';
 import { loadSchematron } from './schematron.js';
 import { fullTeiAllRequested, loadTeiAllSubset, teiElementNames } from './tei-all-subset.js';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,11 @@ export interface ValidateInput { file: string; xml: string | Uint8Array; sourceM
 export interface ValidateOptions {
   projectSchema?: boolean;
   teiAll?: boolean;
-  rules?: boolean;
+  /**
+   * The rule checks: `true` (default) the built-ins, `false` none, or exactly the rules given
+   * (e.g. `[...builtinRules, myUserRule]`); user rules report under their own ids.
+   */
+  rules?: boolean | readonly (Rule | UserRule)[];
   schematron?: readonly string[];
   maxBytes?: number;
   /**
@@ -66,15 +71,28 @@ function runSchemas(doc: CheckedDocument, layers: readonly SchemaLayer[], report
   }
 }
 
-function runRules(doc: CheckedDocument, rules: readonly Rule[], report: ReturnType<typeof collector>): void {
+function runRules(file: string, doc: CheckedDocument, rules: readonly (Rule | UserRule)[], report: ReturnType<typeof collector>, into: Diagnostic[]): void {
   for (const rule of rules) {
     try {
-      rule.check({ text: doc.text, root: doc.root, report });
+      if (isUserRule(rule)) runUserRule(rule, file, doc.text, doc.root, into);
+      else rule.check({ text: doc.text, root: doc.root, report });
     } catch (e) {
       // A rule that throws is a bug in the rule, not in the document: say so and carry on.
-      report('build/internal', { line: 1, column: 1 }, `The rule ${rule.name} failed: ${e instanceof Error ? e.message : String(e)}.`);
+      const name = isUserRule(rule) ? rule.id : rule.name;
+      report('build/internal', { line: 1, column: 1 }, `The rule ${name} failed: ${e instanceof Error ? e.message : String(e)}.`);
     }
   }
+}
+
+/** The rules to run; user rules that claim a catalog id are reported and left out. */
+function chosenRules(opt: ValidateOptions['rules'], out: Diagnostic[]): (Rule | UserRule)[] {
+  if (opt === false) return [];
+  if (opt === undefined || opt === true) return [...builtinRules];
+  return opt.filter((r, i) => {
+    if (!isUserRule(r) || ownsItsId(r)) return true;
+    out.push(diagnostic('validate/rule-id-taken', { file: `ValidateOptions.rules[${i}]`, line: 1, column: 1 }, `The user rule's id ${r.id} is one of teipress's own; give it an id of its own (e.g. project/name).`));
+    return false;
+  });
 }
 
 function withOrigin(ds: readonly Diagnostic[], map: SourceMap | undefined): Diagnostic[] {
@@ -100,9 +118,9 @@ export async function validateDocuments(inputs: readonly ValidateInput[], opts: 
   }
   const sch = await loadSchematron(opts.schematron ?? []);
   append(out, sch.diagnostics);
-  const rules = [...(opts.rules ?? true ? ruleRegistry : []), ...sch.rules];
+  const rules = [...chosenRules(opts.rules, out), ...sch.rules];
   for (const { input, ds, report, doc } of checked) {
-    if (doc && runSchemas(doc, layers, report)) runRules(doc, rules, report);
+    if (doc && runSchemas(doc, layers, report)) runRules(input.file, doc, rules, report, ds);
     append(out, withOrigin(ds, input.sourceMap));
   }
   return sortDiagnostics(out);
