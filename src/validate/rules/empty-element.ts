@@ -7,8 +7,8 @@ const CHECKED = ['p', 'head'] as const;
 /** The empty-element rule. */
 export const emptyElement: Rule = {
   name: 'empty-element',
-  check({ root, report }) {
-    const els = CHECKED.flatMap((name) => teiElements(root, name)).sort((a, b) => a.line - b.line || a.column - b.column);
+  check({ elements: all, report }) {
+    const els = CHECKED.flatMap((name) => teiElements(all, name)).sort((a, b) => a.line - b.line || a.column - b.column);
     for (const el of els) {
       const hasElement = el.children.some((c) => c.kind === 'element');
       if (!hasElement && textOf(el).trim() === '') report('validate/empty-element', el, `The <${el.local}> is empty; expected text or inline elements.`);

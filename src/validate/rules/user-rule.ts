@@ -13,6 +13,8 @@ import type { Rule } from './rule.js';
 export interface UserRuleContext {
   readonly text: string;
   readonly root: XElement;
+  /** Every element of the tree in document order. */
+  readonly elements: readonly XElement[];
   report(place: XPlace, message: string): void;
 }
 
@@ -36,9 +38,9 @@ export function ownsItsId(r: UserRule): boolean {
 }
 
 /** Runs one user rule on a document, appending its findings (with its id) to `into`. */
-export function runUserRule(rule: UserRule, file: string, text: string, root: XElement, into: Diagnostic[]): void {
+export function runUserRule(rule: UserRule, file: string, doc: Omit<UserRuleContext, 'report'>, into: Diagnostic[]): void {
   rule.check({
-    text, root,
+    text: doc.text, root: doc.root, elements: doc.elements,
     report: (place, message) => { into.push({ file, line: place.line, column: place.column, severity: rule.severity, rule: rule.id, message }); },
   });
 }
