@@ -160,7 +160,7 @@ function jingRows(inputs: readonly ValidateInput[]): Row[] {
   const docs = inputs.map((x) => ({ name: x.file.slice(4, -4), xml: x.xml as string }));
   return benchAgainstJing(docs, { jing: JING }).flatMap((r) => [
     { stage: `teipress validate (CLI) / ${r.schema}`, docs: r.files, seconds: median(r.teipress), note: `median of ${r.teipress.length}: ${range(r.teipress)}` },
-    { stage: `  baseline: jing / ${r.schema}`, docs: r.files, seconds: median(r.jing), note: `${range(r.jing)}; teipress takes ${(median(r.teipress) / median(r.jing)).toFixed(2)}× jing's time` },
+    { stage: `  baseline: jing / ${r.schema}`, docs: r.files, seconds: median(r.jing), note: `${range(r.jing)}; teipress takes ${(median(r.teipress) / median(r.jing)).toFixed(2)}× jing's time${r.jingCpu.length ? ` (CPU: ${median(r.teipressCpu).toFixed(2)} s vs ${median(r.jingCpu).toFixed(2)} s, ${(median(r.teipressCpu) / median(r.jingCpu)).toFixed(2)}×)` : ''}` },
   ]);
 }
 

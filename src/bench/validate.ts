@@ -8,15 +8,23 @@
  * limit (so a quadratic step shows as a ratio far above 4, or as a stopped run, not a hang).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { validateDocuments } from '../validate/index.js';
 import { SCHEMAS } from '../validate/relaxng.js';
 
-/** One paired comparison: seconds per round for each tool, same files. */
-export interface PairedRow { readonly schema: string; readonly files: number; readonly teipress: readonly number[]; readonly jing: readonly number[] }
+/** One paired comparison: wall and CPU seconds per round for each tool, same files. */
+export interface PairedRow {
+  readonly schema: string;
+  readonly files: number;
+  readonly teipress: readonly number[];
+  readonly jing: readonly number[];
+  /** CPU seconds (user + system) of the same rounds; empty where /proc is not available. */
+  readonly teipressCpu: readonly number[];
+  readonly jingCpu: readonly number[];
+}
 
 /** CPU and wall-clock seconds of one run. */
 export interface Timing { readonly cpu: number; readonly wall: number }
@@ -27,10 +35,23 @@ export interface ScalingRow { readonly what: string; readonly base: string; read
 const CLI = fileURLToPath(new URL('../cli.js', import.meta.url));
 const SCALING_LIMIT_S = 60;
 
-function seconds(cmd: string, args: readonly string[]): number {
+/** CPU seconds used by this process's finished children (Linux /proc; NaN elsewhere). */
+function childrenCpu(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /su, '').split(' ');
+    // Fields 16 and 17 of stat (cutime, cstime) in clock ticks of 1/100 s.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Wall and CPU seconds of one command run to the end. */
+function run(cmd: string, args: readonly string[]): { wall: number; cpu: number } {
+  const cpu = childrenCpu();
   const t = performance.now();
   spawnSync(cmd, args, { stdio: 'ignore', maxBuffer: 1 << 30 });
-  return (performance.now() - t) / 1000;
+  return { wall: (performance.now() - t) / 1000, cpu: childrenCpu() - cpu };
 }
 
 /** The median of `xs` (upper median for an even count). */
@@ -40,7 +61,7 @@ export function median(xs: readonly number[]): number {
 }
 
 /** Paired rounds of `teipress validate` and `jing` over `docs`, written to a temporary folder. */
-export function benchAgainstJing(docs: readonly { name: string; xml: string }[], opts: { runs?: number; jing?: string } = {}): PairedRow[] {
+export function benchAgainstJing(docs: readonly { name: string; xml: string }[], opts: { runs?: number; jing?: string; only?: 'teipress.rng' | 'tei_all' } = {}): PairedRow[] {
   const runs = opts.runs ?? 3;
   const jing = opts.jing ?? '/usr/bin/jing';
   const dir = mkdtempSync(join(tmpdir(), 'teipress-vbench-'));
@@ -50,14 +71,15 @@ export function benchAgainstJing(docs: readonly { name: string; xml: string }[],
       ['teipress.rng', SCHEMAS.project, ['--no-tei-all', '--no-rules']],
       ['tei_all', SCHEMAS.teiAll, ['--no-project-schema', '--no-rules']],
     ] as const;
-    return layers.map(([schema, url, flags]) => {
-      const ours: number[] = [];
-      const theirs: number[] = [];
+    return layers.filter(([schema]) => !opts.only || opts.only === schema).map(([schema, url, flags]) => {
+      const ours: { wall: number; cpu: number }[] = [];
+      const theirs: { wall: number; cpu: number }[] = [];
       for (let r = 0; r < runs; r++) {
-        ours.push(seconds(process.execPath, [CLI, 'validate', dir, ...flags, '--format', 'json']));
-        theirs.push(seconds(jing, [fileURLToPath(url), ...paths]));
+        ours.push(run(process.execPath, [CLI, 'validate', dir, ...flags, '--format', 'json']));
+        theirs.push(run(jing, [fileURLToPath(url), ...paths]));
       }
-      return { schema, files: docs.length, teipress: ours, jing: theirs };
+      const cpu = (xs: { cpu: number }[]): number[] => (xs.every((x) => Number.isFinite(x.cpu)) ? xs.map((x) => x.cpu) : []);
+      return { schema, files: docs.length, teipress: ours.map((x) => x.wall), jing: theirs.map((x) => x.wall), teipressCpu: cpu(ours), jingCpu: cpu(theirs) };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
