@@ -87,9 +87,23 @@ export function elementFor(loc: Locator, line: number, message: string, xpath?: 
 
 /** The place to report: the named attribute of `el` when the message is about one, else `el`. */
 export function placeFor(el: XElement, message: string): XPlace {
+  if (TEXT.test(message)) return firstText(el) ?? el;
   const m = ATTRIBUTE.exec(message);
   const a = m && named(el, m[2]) ? attr(el, m[1] ?? '') : undefined;
   return a ?? el;
+}
+
+/** Text where the content model admits none: libxml2 names the parent; the text is the place. */
+const TEXT = /^Did not expect text in element /u;
+
+/** The first text child of `el` that is not only white space. */
+function firstText(el: XElement): XPlace | undefined {
+  const t = el.children.find((c) => c.kind === 'text' && /[^ \t\r\n]/u.test(c.text));
+  if (!t || t.kind !== 'text') return undefined;
+  // The text node starts where the previous markup ended; report its first non-white character.
+  const lead = /^[ \t\r\n]*/u.exec(t.text)?.[0] ?? '';
+  const nl = lead.lastIndexOf('\n');
+  return nl === -1 ? { line: t.line, column: t.column + lead.length } : { line: t.line + (lead.match(/\n/gu)?.length ?? 0), column: lead.length - nl };
 }
 
 /** True when `inner` is `outer` or lies inside it. */

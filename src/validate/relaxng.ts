@@ -93,11 +93,15 @@ export function validateWith(schema: Extract<LoadedSchema, { ok: true }>, doc: X
 
 interface Located extends SchemaError { readonly at?: XElement; readonly context?: XElement; readonly cascade: boolean }
 
-/** libxml2's wording, except for an excluded element, which it calls an attribute failure. */
-function messageOf(raw: string, excluded: ReadonlySet<string>): string {
+/** libxml2 says only this when a required child is missing: the element is named from the tree. */
+const MISSING_CHILD = /^Expecting an element , got nothing/u;
+
+/** libxml2's wording, except for an excluded element (which it calls an attribute failure) and a missing child. */
+function messageOf(raw: string, excluded: ReadonlySet<string>, at: XElement | undefined): string {
   const stub = STUB_MESSAGE.exec(raw);
   const name = stub?.[1];
   if (name && excluded.has(name.replace(/^.*:/u, ''))) return `Element ${name} is not allowed anywhere in this schema.`;
+  if (at && MISSING_CHILD.test(raw)) return `Element ${at.name} is incomplete: a required child element is missing.`;
   return sentence(raw);
 }
 
@@ -107,7 +111,7 @@ function toSchemaError(d: ErrorDetail, loc: Locator, excluded: ReadonlySet<strin
   const context = owner(loc.atPath(d.xpath), /Element ([^ \t\n]+) /u.exec(d.message)?.[1]);
   const place = at ? placeFor(at, d.message) : { line, column: 1 };
   return {
-    line: place.line, column: place.column, message: messageOf(d.message, excluded),
+    line: place.line, column: place.column, message: messageOf(d.message, excluded, at),
     ...(at ? { at } : {}), ...(context ? { context } : {}),
     cascade: /has extra content|failed to validate content/u.test(d.message),
   };
