@@ -97,16 +97,15 @@ function resolve(b: Builder, scope: Scope, name: string, lt: number, isElement: 
   throw new Stop({ kind: 'not-well-formed', line: at.line, column: at.column, message: `The namespace prefix ${prefix} of ${name} is not declared.` });
 }
 
-function attributesOf(b: Builder, tag: SaxesTagPlain, scope: Scope, lt: number, end: number): XAttr[] {
+function attributesOf(b: Builder, tag: SaxesTagPlain, scope: Scope, lt: number): XAttr[] {
   const names = Object.keys(tag.attributes);
   if (names.length === 0) return [];
-  const raw = b.text.slice(lt, end);
-  const at = new Map<string, number>();
-  ATTRIBUTE.lastIndex = tag.name.length + 1;
-  for (let m = ATTRIBUTE.exec(raw); m; m = ATTRIBUTE.exec(raw)) at.set(m[1] ?? '', lt + m.index);
+  // saxes gives the attributes in document order: the k-th `name=value` of the tag is names[k].
+  ATTRIBUTE.lastIndex = lt + tag.name.length + 1;
   return names.map((name) => {
     resolve(b, scope, name, lt, false);
-    const p = b.idx.at(at.get(name) ?? lt);
+    const m = ATTRIBUTE.exec(b.text);
+    const p = b.idx.at(m && m[1] === name ? m.index : lt);
     return { name, value: tag.attributes[name] ?? '', line: p.line, column: p.column };
   });
 }
@@ -121,8 +120,8 @@ function open(b: Builder, p: Parser, tag: SaxesTagPlain): void {
   const prefix = prefixOf(tag.name);
   const el: XElement = {
     kind: 'element', name: tag.name, local: prefix === '' ? tag.name : tag.name.slice(prefix.length + 1),
-    ns: resolve(b, scope, tag.name, lt, true), attrs: attributesOf(b, tag, scope, lt, end),
-    children: [], line: place.line, column: place.column, ...(parent ? { parent } : {}),
+    ns: resolve(b, scope, tag.name, lt, true), attrs: attributesOf(b, tag, scope, lt),
+    children: [], line: place.line, column: place.column, parent,
   };
   parent?.children.push(el);
   b.root ??= el;
