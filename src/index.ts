@@ -5,6 +5,7 @@ export { convertBytes, convertText, type ConvertOptions, type ConvertResult, typ
 export type { Metadata } from './convert/metadata.js';
 export { convertFiles, type ConvertFilesOptions } from './build/convert-command.js';
 export { validateDocuments, validatePaths, type ValidateInput, type ValidateOptions } from './validate/index.js';
+export { builtinRules, type Rule, type RuleContext, type UserRule, type UserRuleContext, type UserRuleId, type XElement, type XText, type XAttr, type XPlace } from './validate/index.js';
 export { renderEditions, type RenderDoc, type RenderOptions, type RenderResult, type RenderTarget, type OutputFile } from './render/index.js';
 export { renderFiles } from './build/render-files.js';
 export { build, type BuildOptions, type BuildSummary } from './build/build.js';

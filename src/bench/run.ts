@@ -14,7 +14,7 @@ import { convertBytes, convertText } from '../convert/index.js';
 import { renderEditions, type RenderDoc, type RenderTarget } from '../render/index.js';
 import { validateDocuments, type ValidateInput } from '../validate/index.js';
 import { generateTranscript, materialFrom } from './generate.js';
-import { benchValidate } from './validate.js';
+import { benchAgainstJing, benchValidateScaling, median } from './validate.js';
 
 interface Row { stage: string; docs: number; seconds: number; note?: string }
 
@@ -153,13 +153,24 @@ async function convertRows(corpus: { name: string; bytes: Uint8Array }[], totalM
   return { rows, inputs };
 }
 
-async function sharedValidateRows(n: number): Promise<Row[]> {
-  const rows = await benchValidate(n, { jing: JING });
-  const libxml = rows.find((r) => r.schema === 'tei_all' && r.engine.includes('restricted')) ?? rows.find((r) => r.schema === 'tei_all');
-  return rows.map((r) => ({
-    stage: `${r.engine} / ${r.schema}`.slice(0, 50), docs: r.files, seconds: r.seconds,
-    ...(r.engine.startsWith('jing') && r.schema === 'tei_all' && libxml ? { note: `teipress tei_all is ${(r.seconds / libxml.seconds).toFixed(2)}× jing's speed` } : {}),
-  }));
+const range = (xs: readonly number[]): string => `${median(xs).toFixed(2)} s (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
+
+/** teipress and jing as fresh processes on the corpus's own TEI, paired, median of 3 (src/bench/validate.ts). */
+function jingRows(inputs: readonly ValidateInput[]): Row[] {
+  const docs = inputs.map((x) => ({ name: x.file.slice(4, -4), xml: x.xml as string }));
+  return benchAgainstJing(docs, { jing: JING }).flatMap((r) => [
+    { stage: `teipress validate (CLI) / ${r.schema}`, docs: r.files, seconds: median(r.teipress), note: `median of ${r.teipress.length}: ${range(r.teipress)}` },
+    { stage: `  baseline: jing / ${r.schema}`, docs: r.files, seconds: median(r.jing), note: `${range(r.jing)}; teipress takes ${(median(r.teipress) / median(r.jing)).toFixed(2)}× jing's time${r.jingCpu.length ? ` (CPU: ${median(r.teipressCpu).toFixed(2)} s vs ${median(r.jingCpu).toFixed(2)} s, ${(median(r.teipressCpu) / median(r.jingCpu)).toFixed(2)}×)` : ''}` },
+  ]);
+}
+
+/** One document at 1× and 4× its size (CPU seconds; linear ≈ 4). */
+function scalingRows(large: boolean): Row[] {
+  return benchValidateScaling(large).map((r) => {
+    const ratio = r.baseRun && r.bigRun ? (r.bigRun.cpu / r.baseRun.cpu).toFixed(2) : 'n/a (a run was stopped at 60 s)';
+    const t = (x?: { cpu: number; wall: number }): string => (x ? `${x.cpu.toFixed(2)} s CPU, ${x.wall.toFixed(2)} s wall` : 'stopped');
+    return { stage: `${r.what}: ${r.base} → ${r.big}`, docs: 0, seconds: r.bigRun?.cpu ?? 0, note: `${t(r.baseRun)} → ${t(r.bigRun)}; CPU ratio ${ratio} (linear ≈ 4, limit 5)` };
+  });
 }
 
 async function main(): Promise<void> {
@@ -184,7 +195,8 @@ async function main(): Promise<void> {
     rows.push({ stage: 'build end to end (html, print, text)', docs: b.value.documents, seconds: b.seconds, note: `${b.value.written} files; errors: ${errs}; ms ${JSON.stringify(b.value.timings)}` });
     rows.push(...linearity());
     printTable('Stages (generated corpus)', rows);
-    printTable('Validator bench (src/bench/validate.ts: its own generated TEI, same files for every engine)', await sharedValidateRows(Math.min(n, 500)));
+    printTable('Validation against jing (the corpus\'s converted TEI, same files, fresh processes)', jingRows(inputs));
+    printTable('Validation size scaling (one document, all layers, schemas compiled)', scalingRows(process.argv.includes('--large')));
     const mem = process.memoryUsage();
     console.log(`\nPeak RSS ${mib(process.resourceUsage().maxRSS)} (this process; the linearity children are separate); heap used now ${mib(mem.heapUsed / 1024)}`);
     console.log(`Schema errors in the corpus's TEI: ${v.errors}. Render stages ran on ${renderDocs} documents, PDF on ${pdfDocs}. Whole bench: ${((performance.now() - t0) / 1000).toFixed(1)} s.`);

@@ -53,6 +53,7 @@ const rules = {
   'validate/too-large': { severity: 'error', advice: 'The file exceeds the size limit for validation.' },
   'validate/schematron': { severity: 'error', advice: 'A user Schematron assert failed or report fired (role error, or no role).' },
   'validate/schematron-warning': { severity: 'warning', advice: 'A user Schematron assert failed or report fired with role warning or info.' },
+  'validate/rule-id-taken': { severity: 'error', advice: 'A user rule passed in ValidateOptions.rules has the id of a teipress rule; give it an id of its own (e.g. project/name).' },
 
   // --- render: editions -----------------------------------------------------------------
   'render/xslt': { severity: 'error', advice: 'The stylesheet failed on this document.' },

@@ -8,10 +8,14 @@ export interface Place {
   readonly column: number;
 }
 
+/** The id of a rule a user passes in (`area/name`, never one of the catalog's ids). */
+export type UserRuleId = `${string}/${string}`;
+
 /** One finding, as data. */
 export interface Diagnostic extends Place {
   readonly severity: Severity;
-  readonly rule: RuleId;
+  /** A catalog id, or the own id of a user rule (ValidateOptions.rules). */
+  readonly rule: RuleId | UserRuleId;
   /** One sentence: what was found and what was expected. */
   readonly message: string;
   /** For generated TEI: the transcript place that produced the element. */

@@ -4,6 +4,8 @@
  */
 export { validateDocuments, type ValidateInput, type ValidateOptions } from './validate-documents.js';
 export { validatePaths } from './validate-paths.js';
-export { ruleRegistry, builtinRules } from './rules/registry.js';
+export { builtinRules } from './rules/registry.js';
 export type { Rule, RuleContext } from './rules/rule.js';
-export type { XElement, XText, XAttr } from './xml-tree.js';
+export type { UserRule, UserRuleContext } from './rules/user-rule.js';
+export type { UserRuleId } from '../diagnostics/diagnostic.js';
+export { elements, textOf, attr, type XElement, type XText, type XAttr, type XPlace } from './xml-nodes.js';

@@ -2,15 +2,16 @@
  * The RELAX NG adapter, over libxml2-wasm. A schema is compiled once per process and reused
  * for every document (tei_all takes ~10 s to compile, a document then ~1 ms to validate);
  * measured against xmllint-wasm, which recompiles the schema on every call (see
- * src/bench/validate.ts and the closing note). Errors come as structured details (line, XPath
- * of the context node); the column is found in the document text by `locate.ts`.
+ * src/bench/validate.ts). A document is parsed by libxml2 once and that tree is validated by
+ * every schema layer. Errors come as structured details (line, XPath of the context node);
+ * the place of the element or attribute is found in the positioned tree by `locate.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RelaxNGValidator, XmlDocument, XmlValidateError, type ErrorDetail } from 'libxml2-wasm';
 import { SAFE_PARSE, sentence } from './well-formed.js';
-import { contains, elementAtPath, elementFor } from './locate.js';
-import type { XElement } from './xml-tree.js';
+import { elementFor, placeFor, type Locator } from './locate.js';
+import type { XElement } from './xml-nodes.js';
 
 /** One schema error, with the column already found. */
 export interface SchemaError {
@@ -20,7 +21,15 @@ export interface SchemaError {
 }
 
 /** A compiled schema, or why it could not be compiled. */
-export type LoadedSchema = { ok: true; validator: RelaxNGValidator } | { ok: false; reason: string };
+export type LoadedSchema = { ok: true; validator: RelaxNGValidator; excluded: ReadonlySet<string> } | { ok: false; reason: string };
+
+/** An element define that can never match (how restricted schemas exclude an element). */
+const STUB = /<element name="([^"]+)"><notAllowed\/><\/element>/gu;
+
+/** The names a schema text excludes with element-shaped stubs. */
+export function excludedElements(text: string): Set<string> {
+  return new Set([...text.matchAll(STUB)].map((m) => m[1] ?? ''));
+}
 
 const cache = new Map<string, LoadedSchema>();
 
@@ -58,7 +67,7 @@ export function compileSchema(text: string, path: string): LoadedSchema {
   try {
     doc = XmlDocument.fromString(text, { url: path, option: SAFE_PARSE });
     // libxml2 copies the schema document when it makes the parser context: it can go.
-    return { ok: true, validator: RelaxNGValidator.fromDoc(doc) };
+    return { ok: true, validator: RelaxNGValidator.fromDoc(doc), excluded: excludedElements(text) };
   } catch (e) {
     return { ok: false, reason: reasonOf(e) };
   } finally {
@@ -68,31 +77,43 @@ export function compileSchema(text: string, path: string): LoadedSchema {
 
 const reasonOf = (e: unknown): string => (e instanceof Error ? e.message.trim() : String(e));
 
-/** Validates one (already well-formed) document; `root` is its positioned tree. */
-export function validateWith(validator: RelaxNGValidator, text: string, root: XElement): SchemaError[] {
-  let doc: XmlDocument | undefined;
+/** libxml2's message for an element whose define is a stub, and what it means. */
+const STUB_MESSAGE = /^Element ([^ \t\n]+) failed to validate (?:attributes|content)/u;
+
+/** Validates one libxml2 document (parsed once for all layers); `loc` indexes its positioned tree. */
+export function validateWith(schema: Extract<LoadedSchema, { ok: true }>, doc: XmlDocument, loc: Locator): SchemaError[] {
   try {
-    doc = XmlDocument.fromString(text, { option: SAFE_PARSE });
-    validator.validate(doc);
+    schema.validator.validate(doc);
     return [];
   } catch (e) {
     const details: readonly ErrorDetail[] = e instanceof XmlValidateError ? e.details : [{ message: String(e), line: 1, col: 1 } as ErrorDetail];
-    return dedupe(details.map((d) => toSchemaError(d, root)));
-  } finally {
-    doc?.dispose();
+    return dedupe(details.map((d) => toSchemaError(d, loc, schema.excluded)));
   }
 }
 
 interface Located extends SchemaError { readonly at?: XElement; readonly context?: XElement; readonly cascade: boolean }
 
-function toSchemaError(d: ErrorDetail, root: XElement): Located {
-  const line = d.line && d.line > 0 ? d.line : root.line;
-  const at = elementFor(root, line, d.message, d.xpath);
-  const context = owner(elementAtPath(root, d.xpath), /Element (\S+) /.exec(d.message)?.[1]);
+/** libxml2 says only this when a required child is missing: the element is named from the tree. */
+const MISSING_CHILD = /^Expecting an element , got nothing/u;
+
+/** libxml2's wording, except for an excluded element (which it calls an attribute failure) and a missing child. */
+function messageOf(raw: string, excluded: ReadonlySet<string>, at: XElement | undefined): string {
+  const stub = STUB_MESSAGE.exec(raw);
+  const name = stub?.[1];
+  if (name && excluded.has(name.replace(/^.*:/u, ''))) return `Element ${name} is not allowed anywhere in this schema.`;
+  if (at && MISSING_CHILD.test(raw)) return `Element ${at.name} is incomplete: a required child element is missing.`;
+  return sentence(raw);
+}
+
+function toSchemaError(d: ErrorDetail, loc: Locator, excluded: ReadonlySet<string>): Located {
+  const line = d.line && d.line > 0 ? d.line : loc.root.line;
+  const at = elementFor(loc, line, d.message, d.xpath);
+  const context = owner(loc.atPath(d.xpath), /Element ([^ \t\n]+) /u.exec(d.message)?.[1]);
+  const place = at ? placeFor(at, d.message) : { line, column: 1 };
   return {
-    line, column: at?.column ?? 1, message: sentence(d.message),
+    line: place.line, column: place.column, message: messageOf(d.message, excluded, at),
     ...(at ? { at } : {}), ...(context ? { context } : {}),
-    cascade: /has extra content|failed to validate content/.test(d.message),
+    cascade: /has extra content|failed to validate content/u.test(d.message),
   };
 }
 
@@ -105,18 +126,20 @@ function owner(el: XElement | undefined, name: string | undefined): XElement | u
 /**
  * libxml2 repeats itself: "Did not expect element foo there" comes with "Element div has extra
  * content: foo", and every ancestor then says it has extra content. A cascade message is
- * dropped when another error lies inside its context element; exact repeats are dropped too.
+ * dropped when another error lies inside its context element (checked through the ancestors
+ * of the specific errors, a set); exact repeats are dropped too.
  */
 function dedupe(errors: readonly Located[]): SchemaError[] {
-  const specific = errors.filter((e) => !e.cascade);
-  const kept = errors.filter((e) => !e.cascade || !specific.some((s) => e.context && s.at && contains(e.context, s.at)));
+  const covered = new Set<XElement>();
+  for (const e of errors) if (!e.cascade) for (let a = e.at; a && !covered.has(a); a = a.parent) covered.add(a);
   const seen = new Set<string>();
-  return kept
-    .filter((e) => {
-      const k = `${e.line}:${e.column}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .map(({ line, column, message }) => ({ line, column, message }));
+  const out: SchemaError[] = [];
+  for (const e of errors) {
+    if (e.cascade && e.context && covered.has(e.context)) continue;
+    const k = `${e.line}:${e.column}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ line: e.line, column: e.column, message: e.message });
+  }
+  return out;
 }

@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { XElement } from './xml-tree.js';
+import type { XElement } from './xml-nodes.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { sentence } from './well-formed.js';
 
@@ -19,7 +19,8 @@ interface XPathApi {
   evaluate(expr: string, context: unknown, opts?: { params?: Record<string, unknown>; namespaceContext?: Record<string, string>; resultForm?: 'array' }): unknown;
 }
 // saxon-js ships no types and src/render declares only the transform part; XPath is typed here.
-const saxon = createRequire(import.meta.url)('saxon-js') as { XPath: XPathApi };
+// It is loaded only when Schematron files are given (loading it costs ~0.4 s per process).
+const loadXPath = (): XPathApi => (createRequire(import.meta.url)('saxon-js') as { XPath: XPathApi }).XPath;
 
 interface Check { kind: 'assert' | 'report'; test: string; message: string; role: string }
 interface SchRule { context: string; checks: Check[] }
@@ -33,10 +34,10 @@ const EXTRACT = `serialize(map{
       'message': normalize-space(.), 'role': string(@role) } } } } } }, map{'method':'json'})`;
 
 /** Reads one Schematron file into data (throws on unreadable or malformed input). */
-async function readSchema(file: string): Promise<Schema> {
+async function readSchema(x: XPathApi, file: string): Promise<Schema> {
   const text = await readFile(file, 'utf8');
-  const doc = saxon.XPath.evaluate('parse-xml($t)', null, { params: { t: text } });
-  const json = saxon.XPath.evaluate(EXTRACT, doc, { namespaceContext: SCH }) as string;
+  const doc = x.evaluate('parse-xml($t)', null, { params: { t: text } });
+  const json = x.evaluate(EXTRACT, doc, { namespaceContext: SCH }) as string;
   return { file, ...(JSON.parse(json) as Omit<Schema, 'file'>) };
 }
 
@@ -46,8 +47,8 @@ function selectAll(context: string): string {
 }
 
 /** Maps a saxon node to our positioned element through its child-element index path. */
-function placeOfNode(node: unknown, root: XElement): { line: number; column: number } {
-  const path = saxon.XPath.evaluate('(ancestor-or-self::*) ! (count(preceding-sibling::*) + 1)', node, { resultForm: 'array' }) as number[];
+function placeOfNode(x: XPathApi, node: unknown, root: XElement): { line: number; column: number } {
+  const path = x.evaluate('(ancestor-or-self::*) ! (count(preceding-sibling::*) + 1)', node, { resultForm: 'array' }) as number[];
   let el: XElement | undefined = root;
   for (const n of path.slice(1)) {
     const next: XElement | undefined = el?.children.filter((c): c is XElement => c.kind === 'element')[n - 1];
@@ -57,32 +58,32 @@ function placeOfNode(node: unknown, root: XElement): { line: number; column: num
   return { line: el.line, column: el.column };
 }
 
-function fires(check: Check, node: unknown, ns: Record<string, string>): boolean {
-  const ok = saxon.XPath.evaluate(`boolean(${check.test})`, node, { namespaceContext: ns }) === true;
+function fires(x: XPathApi, check: Check, node: unknown, ns: Record<string, string>): boolean {
+  const ok = x.evaluate(`boolean(${check.test})`, node, { namespaceContext: ns }) === true;
   return check.kind === 'assert' ? !ok : ok;
 }
 
-function checkPattern(rules: readonly SchRule[], schema: Schema, doc: unknown, ctx: RuleContext): void {
+function checkPattern(x: XPathApi, rules: readonly SchRule[], schema: Schema, doc: unknown, ctx: RuleContext): void {
   const handled = new Set<unknown>();
   for (const rule of rules) {
-    const nodes = saxon.XPath.evaluate(selectAll(rule.context), doc, { namespaceContext: schema.ns, resultForm: 'array' }) as unknown[];
+    const nodes = x.evaluate(selectAll(rule.context), doc, { namespaceContext: schema.ns, resultForm: 'array' }) as unknown[];
     for (const node of nodes.filter((n) => !handled.has(n))) {
       handled.add(node);
-      for (const check of rule.checks.filter((c) => fires(c, node, schema.ns))) {
+      for (const check of rule.checks.filter((c) => fires(x, c, node, schema.ns))) {
         const id = /warn|info/i.test(check.role) ? 'validate/schematron-warning' : 'validate/schematron';
-        ctx.report(id, placeOfNode(node, ctx.root), sentence(check.message || `Schematron ${check.kind} ${check.test}`));
+        ctx.report(id, placeOfNode(x, node, ctx.root), sentence(check.message || `Schematron ${check.kind} ${check.test}`));
       }
     }
   }
 }
 
 /** Makes a rule from a schema; an XPath error in the schema is reported, not thrown. */
-function toRule(schema: Schema): Rule {
+function toRule(x: XPathApi, schema: Schema): Rule {
   return {
     name: `schematron:${schema.file}`,
     check(ctx) {
-      const doc = saxon.XPath.evaluate('parse-xml($t)', null, { params: { t: ctx.text } });
-      for (const pattern of schema.patterns) checkPattern(pattern, schema, doc, ctx);
+      const doc = x.evaluate('parse-xml($t)', null, { params: { t: ctx.text } });
+      for (const pattern of schema.patterns) checkPattern(x, pattern, schema, doc, ctx);
     },
   };
 }
@@ -91,9 +92,11 @@ function toRule(schema: Schema): Rule {
 export async function loadSchematron(files: readonly string[]): Promise<{ rules: Rule[]; diagnostics: Diagnostic[] }> {
   const rules: Rule[] = [];
   const diagnostics: Diagnostic[] = [];
+  if (files.length === 0) return { rules, diagnostics };
+  const x = loadXPath();
   for (const file of files) {
     try {
-      rules.push(toRule(await readSchema(file)));
+      rules.push(toRule(x, await readSchema(x, file)));
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       diagnostics.push(diagnostic('validate/schema-unavailable', { file, line: 1, column: 1 }, sentence(`The Schematron file could not be loaded: ${why}`)));

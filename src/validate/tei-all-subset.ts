@@ -1,5 +1,6 @@
 /**
- * tei_all restricted to a batch's vocabulary. Compiling the whole of tei_all in WebAssembly
+ * tei_all (and the project schema, which has the same layout) restricted to a batch's
+ * vocabulary. Compiling the whole of tei_all in WebAssembly
  * takes ~10–15 s; a batch of documents uses a few dozen of its ~590 elements. RELAX NG
  * validation of a document only ever matches element patterns whose names occur in it, so
  * replacing every `<element name="X">` define whose X does not occur in the batch by a
@@ -27,7 +28,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileSchema, loadSchema, SCHEMAS, type LoadedSchema } from './relaxng.js';
 import { TEI_NS } from './well-formed.js';
-import { elements, type XElement } from './xml-tree.js';
+import { elements, type XElement } from './xml-nodes.js';
 
 /** A top-level define of the trang/ODD layout of tei_all (3-space indent, one per block). */
 const DEFINE = /\n   <define name="([^"]+)">\n([\s\S]*?)\n   <\/define>/g;
@@ -120,17 +121,19 @@ export function teiElementNames(roots: Iterable<XElement>): Set<string> {
 /** Compiled subsets, most recently used last; a few vocabularies cover a project's batches. */
 const subsets = new Map<string, LoadedSchema>();
 const MAX_SUBSETS = 16;
-let teiAllText: { ok: true; text: string } | { ok: false; reason: string } | undefined;
+const texts = new Map<string, { ok: true; text: string } | { ok: false; reason: string }>();
 
-function readTeiAll(): { ok: true; text: string } | { ok: false; reason: string } {
-  if (!teiAllText) {
+function readSchemaText(url: URL): { ok: true; text: string } | { ok: false; reason: string } {
+  let t = texts.get(url.href);
+  if (!t) {
     try {
-      teiAllText = { ok: true, text: readFileSync(fileURLToPath(SCHEMAS.teiAll), 'utf8') };
+      t = { ok: true, text: readFileSync(fileURLToPath(url), 'utf8') };
     } catch (e) {
-      teiAllText = { ok: false, reason: e instanceof Error ? e.message.trim() : String(e) };
+      t = { ok: false, reason: e instanceof Error ? e.message.trim() : String(e) };
     }
+    texts.set(url.href, t);
   }
-  return teiAllText;
+  return t;
 }
 
 /** Forgets (and frees) the compiled subsets, so that the next batch compiles again (benches). */
@@ -146,27 +149,28 @@ export function fullTeiAllRequested(): boolean {
 }
 
 /**
- * tei_all restricted to `names`, compiled once per process per name set (up to 16 sets are
- * kept). Should a restriction ever fail to compile, the full schema is used instead, so the
- * verdict never depends on the restriction.
+ * The schema at `url` (tei_all, or the project schema, which has the same layout) restricted
+ * to `names`, compiled once per process per schema and name set (up to 16 are kept). Should a
+ * restriction ever fail to compile, the full schema is used instead, so the verdict never
+ * depends on the restriction.
  */
-export function loadTeiAllSubset(names: ReadonlySet<string>): LoadedSchema {
-  const key = [...names].sort().join(' ');
+export function loadSubset(url: URL, names: ReadonlySet<string>): LoadedSchema {
+  const key = `${url.href}\n${[...names].sort().join(' ')}`;
   const hit = subsets.get(key);
   if (hit) {
     subsets.delete(key);
     subsets.set(key, hit);
     return hit;
   }
-  const source = readTeiAll();
+  const source = readSchemaText(url);
   if (!source.ok) return { ok: false, reason: source.reason };
   let loaded: LoadedSchema;
   try {
-    loaded = compileSchema(restrictTeiAll(source.text, names), fileURLToPath(SCHEMAS.teiAll));
+    loaded = compileSchema(restrictTeiAll(source.text, names), fileURLToPath(url));
   } catch {
     loaded = { ok: false, reason: 'restriction failed' };
   }
-  if (!loaded.ok) return loadSchema(SCHEMAS.teiAll);
+  if (!loaded.ok) return loadSchema(url);
   subsets.set(key, loaded);
   if (subsets.size > MAX_SUBSETS) {
     const [oldest, old] = subsets.entries().next().value as [string, LoadedSchema];
@@ -174,4 +178,9 @@ export function loadTeiAllSubset(names: ReadonlySet<string>): LoadedSchema {
     if (old.ok) old.validator.dispose();
   }
   return loaded;
+}
+
+/** tei_all restricted to `names` (see `loadSubset`). */
+export function loadTeiAllSubset(names: ReadonlySet<string>): LoadedSchema {
+  return loadSubset(SCHEMAS.teiAll, names);
 }

@@ -7,12 +7,15 @@ import { collector, diagnostic, sortDiagnostics, type Diagnostic } from '../diag
 import { append } from '../util/append.js';
 import type { RuleId } from '../diagnostics/catalog.js';
 import { originOf, type SourceMap } from '../tei/source-map.js';
-import { checkWellFormed, type CheckedDocument } from './well-formed.js';
+import { parseForSchemas, preParse, type CheckedDocument } from './well-formed.js';
+import { Locator } from './locate.js';
+import { elements } from './xml-nodes.js';
 import { loadSchema, SCHEMAS, validateWith, type LoadedSchema } from './relaxng.js';
-import { ruleRegistry } from './rules/registry.js';
+import { builtinRules } from './rules/registry.js';
 import type { Rule } from './rules/rule.js';
+import { isUserRule, ownsItsId, runUserRule, type UserRule } from './rules/user-rule.js';
 import { loadSchematron } from './schematron.js';
-import { fullTeiAllRequested, loadTeiAllSubset, teiElementNames } from './tei-all-subset.js';
+import { fullTeiAllRequested, loadSubset, teiElementNames } from './tei-all-subset.js';
 import { fileURLToPath } from 'node:url';
 
 /** One document to validate; `sourceMap` makes diagnostics name the transcript place. */
@@ -22,7 +25,11 @@ export interface ValidateInput { file: string; xml: string | Uint8Array; sourceM
 export interface ValidateOptions {
   projectSchema?: boolean;
   teiAll?: boolean;
-  rules?: boolean;
+  /**
+   * The rule checks: `true` (default) the built-ins, `false` none, or exactly the rules given
+   * (e.g. `[...builtinRules, myUserRule]`); user rules report under their own ids.
+   */
+  rules?: boolean | readonly (Rule | UserRule)[];
   schematron?: readonly string[];
   maxBytes?: number;
   /**
@@ -38,30 +45,58 @@ interface SchemaLayer { readonly rule: RuleId; readonly label: string; readonly 
 /** The schema layers; tei_all is compiled for `docs`' vocabulary unless the full one is asked for. */
 function schemaLayers(opts: ValidateOptions, docs: readonly CheckedDocument[]): SchemaLayer[] {
   const full = opts.teiAllFull ?? fullTeiAllRequested();
-  const teiAll = (): LoadedSchema => (full ? loadSchema(SCHEMAS.teiAll) : loadTeiAllSubset(teiElementNames(docs.map((d) => d.root))));
+  const names = teiElementNames(docs.map((d) => d.root));
+  const teiAll = (): LoadedSchema => (full ? loadSchema(SCHEMAS.teiAll) : loadSubset(SCHEMAS.teiAll, names));
   const wanted: [boolean, RuleId, string, URL, () => LoadedSchema][] = [
-    [opts.projectSchema ?? true, 'validate/project-schema', 'teipress.rng', SCHEMAS.project, () => loadSchema(SCHEMAS.project)],
+    // The project schema is restricted to the batch's vocabulary too: same verdicts, 40 % less compile time.
+    [opts.projectSchema ?? true, 'validate/project-schema', 'teipress.rng', SCHEMAS.project, () => loadSubset(SCHEMAS.project, names)],
     [opts.teiAll ?? true, 'validate/tei-all', 'tei_all', SCHEMAS.teiAll, teiAll],
   ];
   return wanted.filter(([on]) => on).map(([, rule, label, url, load]) => ({ rule, label, url, loaded: load() }));
 }
 
-function runSchemas(doc: CheckedDocument, layers: readonly SchemaLayer[], report: ReturnType<typeof collector>): void {
-  for (const layer of layers) {
-    if (!layer.loaded.ok) continue;
-    for (const e of validateWith(layer.loaded.validator, doc.text, doc.root)) report(layer.rule, e, `${e.message.replace(/\.$/, '')} (${layer.label}).`);
+/**
+ * The one libxml2 parse of `doc`, validated by every layer; false when libxml2 refuses the
+ * document (reported as not well-formed, and no rule then runs on it either).
+ */
+function runSchemas(doc: CheckedDocument, layers: readonly SchemaLayer[], report: ReturnType<typeof collector>): boolean {
+  const lib = parseForSchemas(doc.text, report);
+  if (!lib) return false;
+  try {
+    const loc = new Locator(doc.root);
+    for (const layer of layers) {
+      if (!layer.loaded.ok) continue;
+      for (const e of validateWith(layer.loaded, lib, loc)) report(layer.rule, e, `${e.message.replace(/\.$/u, '')} (${layer.label}).`);
+    }
+    return true;
+  } finally {
+    lib.dispose();
   }
 }
 
-function runRules(doc: CheckedDocument, rules: readonly Rule[], report: ReturnType<typeof collector>): void {
+function runRules(file: string, doc: CheckedDocument, rules: readonly (Rule | UserRule)[], report: ReturnType<typeof collector>, into: Diagnostic[]): void {
+  const ctx = { text: doc.text, root: doc.root, elements: [...elements(doc.root)], report };
   for (const rule of rules) {
     try {
-      rule.check({ text: doc.text, root: doc.root, report });
+      if (isUserRule(rule)) runUserRule(rule, file, ctx, into);
+      else rule.check(ctx);
     } catch (e) {
       // A rule that throws is a bug in the rule, not in the document: say so and carry on.
-      report('build/internal', { line: 1, column: 1 }, `The rule ${rule.name} failed: ${e instanceof Error ? e.message : String(e)}.`);
+      const name = isUserRule(rule) ? rule.id : rule.name;
+      report('build/internal', { line: 1, column: 1 }, `The rule ${name} failed: ${e instanceof Error ? e.message : String(e)}.`);
     }
   }
+}
+
+/** The rules to run; user rules that claim a catalog id are reported and left out. */
+function chosenRules(opt: ValidateOptions['rules'], out: Diagnostic[]): (Rule | UserRule)[] {
+  if (opt === false) return [];
+  if (opt === undefined || opt === true) return [...builtinRules];
+  return opt.filter((r, i) => {
+    if (!isUserRule(r) || ownsItsId(r)) return true;
+    out.push(diagnostic('validate/rule-id-taken', { file: `ValidateOptions.rules[${i}]`, line: 1, column: 1 }, `The user rule's id ${r.id} is one of teipress's own; give it an id of its own (e.g. project/name).`));
+    return false;
+  });
 }
 
 function withOrigin(ds: readonly Diagnostic[], map: SourceMap | undefined): Diagnostic[] {
@@ -79,7 +114,7 @@ export async function validateDocuments(inputs: readonly ValidateInput[], opts: 
   const checked = inputs.map((input) => {
     const ds: Diagnostic[] = [];
     const report = collector(input.file, ds);
-    return { input, ds, report, doc: checkWellFormed(input.xml, report, opts.maxBytes) };
+    return { input, ds, report, doc: preParse(input.xml, report, opts.maxBytes) };
   });
   const layers = schemaLayers(opts, checked.flatMap((c) => (c.doc ? [c.doc] : [])));
   for (const l of layers) {
@@ -87,12 +122,9 @@ export async function validateDocuments(inputs: readonly ValidateInput[], opts: 
   }
   const sch = await loadSchematron(opts.schematron ?? []);
   append(out, sch.diagnostics);
-  const rules = [...(opts.rules ?? true ? ruleRegistry : []), ...sch.rules];
+  const rules = [...chosenRules(opts.rules, out), ...sch.rules];
   for (const { input, ds, report, doc } of checked) {
-    if (doc) {
-      runSchemas(doc, layers, report);
-      runRules(doc, rules, report);
-    }
+    if (doc && runSchemas(doc, layers, report)) runRules(input.file, doc, rules, report, ds);
     append(out, withOrigin(ds, input.sourceMap));
   }
   return sortDiagnostics(out);

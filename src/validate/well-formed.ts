@@ -1,14 +1,14 @@
 /**
  * The safe pre-parse every input goes through before any schema sees it: size limit, strict
  * UTF-8, no DOCTYPE (so no entity is ever fetched or expanded), well-formedness with the place
- * of the first error, and a TEI root in the TEI namespace. Pure; never throws.
+ * of the first error (one saxes parse, which also builds the positioned tree), and a TEI root
+ * in the TEI namespace. Then the one libxml2 parse the schema layers share. Never throws.
  */
-import { XMLValidator } from 'fast-xml-parser';
 import { ParseOption, XmlDocument, XmlParseError } from 'libxml2-wasm';
 import type { Report } from '../diagnostics/diagnostic.js';
 import { decodeUtf8 } from './decode.js';
-import { parseTree, type XElement } from './xml-tree.js';
-import { LineIndex } from '../ir/position.js';
+import { parsePositioned } from './positioned-tree.js';
+import type { XElement } from './xml-nodes.js';
 
 /** The TEI namespace URI. */
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
@@ -27,30 +27,52 @@ export const SAFE_PARSE = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO
   // Duplicate xml:ids are a rule finding (duplicate-id), not a parse failure.
   ParseOption.XML_PARSE_SKIP_IDS;
 
-const DOCTYPE = /<!DOCTYPE\b/;
-
 /**
- * Checks one input. Reports `validate/too-large`, `validate/not-well-formed` (also for bad
- * UTF-8), `validate/doctype` or `validate/not-tei`, and returns the checked document only when
- * none of them applies.
+ * Checks one input without libxml2. Reports `validate/too-large`, `validate/not-well-formed`
+ * (also for bad UTF-8), `validate/doctype` or `validate/not-tei`, and returns the checked
+ * document only when none of them applies.
  */
-export function checkWellFormed(xml: string | Uint8Array, report: Report, maxBytes = DEFAULT_MAX_BYTES): CheckedDocument | undefined {
+export function preParse(xml: string | Uint8Array, report: Report, maxBytes = DEFAULT_MAX_BYTES): CheckedDocument | undefined {
   const size = typeof xml === 'string' ? Buffer.byteLength(xml) : xml.byteLength;
   if (size > maxBytes) {
     report('validate/too-large', { line: 1, column: 1 }, `The file has ${size} bytes, more than the limit of ${maxBytes}; it was not validated.`);
     return undefined;
   }
-  const text = typeof xml === 'string' ? xml.replace(/^\uFEFF/, '') : decodeText(xml, report);
+  const text = typeof xml === 'string' ? xml.replace(/^\uFEFF/u, '') : decodeText(xml, report);
   if (text === undefined) return undefined;
-  const doctype = DOCTYPE.exec(text);
-  if (doctype) {
-    const p = new LineIndex(text).at(doctype.index);
-    report('validate/doctype', p, 'The file has a DOCTYPE declaration; it is refused so that no entity is fetched or expanded.');
+  const tree = parsePositioned(text);
+  if (!tree.ok) {
+    const { kind, line, column, message } = tree.error;
+    if (kind === 'doctype') report('validate/doctype', { line, column }, 'The file has a DOCTYPE declaration; it is refused so that no entity is fetched or expanded.');
+    else report('validate/not-well-formed', { line, column }, `The file is not well-formed XML: ${sentence(message)}`);
     return undefined;
   }
-  if (!wellFormed(text, report)) return undefined;
-  const root = parseTree(text);
-  return root && isTeiRoot(root, report) ? { text, root } : undefined;
+  return isTeiRoot(tree.root, report) ? { text, root: tree.root } : undefined;
+}
+
+/**
+ * The libxml2 document the schema layers validate (the caller disposes it), or undefined
+ * after reporting `validate/not-well-formed` when libxml2 refuses what saxes accepted (e.g.
+ * nesting deeper than libxml2's limit).
+ */
+export function parseForSchemas(text: string, report: Report): XmlDocument | undefined {
+  try {
+    return XmlDocument.fromString(text, { option: SAFE_PARSE });
+  } catch (e) {
+    const first = e instanceof XmlParseError ? e.details[0] : undefined;
+    const place = { line: Math.max(1, first?.line ?? 1), column: Math.max(1, first?.col ?? 1) };
+    report('validate/not-well-formed', place, `The file is not well-formed XML: ${sentence(first?.message ?? String(e))}`);
+    return undefined;
+  }
+}
+
+/** `preParse` and the libxml2 check, for callers that only need the verdict and the tree. */
+export function checkWellFormed(xml: string | Uint8Array, report: Report, maxBytes = DEFAULT_MAX_BYTES): CheckedDocument | undefined {
+  const doc = preParse(xml, report, maxBytes);
+  if (!doc) return undefined;
+  const lib = parseForSchemas(doc.text, report);
+  lib?.dispose();
+  return lib ? doc : undefined;
 }
 
 function decodeText(bytes: Uint8Array, report: Report): string | undefined {
@@ -61,24 +83,6 @@ function decodeText(bytes: Uint8Array, report: Report): string | undefined {
   return undefined;
 }
 
-/** fast-xml-parser's validator first (cheap, exact place), then libxml2 (catches the rest). */
-function wellFormed(text: string, report: Report): boolean {
-  const r = XMLValidator.validate(text);
-  if (r !== true) {
-    report('validate/not-well-formed', { line: r.err.line, column: r.err.col }, `The file is not well-formed XML: ${sentence(r.err.msg)}`);
-    return false;
-  }
-  try {
-    XmlDocument.fromString(text, { option: SAFE_PARSE }).dispose();
-    return true;
-  } catch (e) {
-    const first = e instanceof XmlParseError ? e.details[0] : undefined;
-    const place = { line: first?.line ?? 1, column: Math.max(1, first?.col ?? 1) };
-    report('validate/not-well-formed', place, `The file is not well-formed XML: ${sentence(first?.message ?? String(e))}`);
-    return false;
-  }
-}
-
 function isTeiRoot(root: XElement, report: Report): boolean {
   if (root.local === 'TEI' && root.ns === TEI_NS) return true;
   const ns = root.ns === '' ? 'no namespace' : `namespace ${root.ns}`;
@@ -86,8 +90,8 @@ function isTeiRoot(root: XElement, report: Report): boolean {
   return false;
 }
 
-/** One trimmed sentence ending in a full stop. */
+/** One sentence with white space runs collapsed, ending in a full stop. */
 export function sentence(s: string): string {
-  const t = s.trim().replace(/\s+/g, ' ');
-  return /[.!?]$/.test(t) ? t : `${t}.`;
+  const t = s.replace(/[ \t\r\n]+/gu, ' ').replace(/^ | $/gu, '');
+  return /[.!?]$/u.test(t) ? t : `${t}.`;
 }

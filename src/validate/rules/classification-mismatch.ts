@@ -3,7 +3,7 @@
  * the `fw[@type='classification']` banners in the text: a banner level missing from the header,
  * a header level with no banner, or banners with no header record are reported.
  */
-import { elements, textOf, type XElement } from '../xml-tree.js';
+import { elements, textOf, type XElement } from '../xml-nodes.js';
 import { attrValue, isTei, placeOf, teiElements, type Rule, type RuleContext } from './rule.js';
 
 /** Known levels, most specific first (so "top secret" is not read as "secret"). */
@@ -21,10 +21,10 @@ function bannerLevel(fw: XElement): string | undefined {
 }
 
 /** Header levels: each catRef target resolved to its category (description, else id). */
-function headerLevels(root: XElement): Map<string, XElement> {
-  const byId = new Map([...elements(root)].flatMap((e) => { const id = attrValue(e, 'xml:id'); return id ? [[id, e] as const] : []; }));
+function headerLevels(all: readonly XElement[]): Map<string, XElement> {
+  const byId = new Map(all.flatMap((e) => { const id = attrValue(e, 'xml:id'); return id ? [[id, e] as const] : []; }));
   const levels = new Map<string, XElement>();
-  for (const ref of teiElements(root, 'catRef')) {
+  for (const ref of teiElements(all, 'catRef')) {
     for (const t of (attrValue(ref, 'target') ?? '').split(/\s+/)) {
       const cat = byId.get(t.replace(/^#/, ''));
       const desc = cat ? [...elements(cat)].find((e) => isTei(e, 'catDesc')) : undefined;
@@ -54,8 +54,8 @@ function compare(ctx: RuleContext, banners: readonly XElement[], header: Map<str
 export const classificationMismatch: Rule = {
   name: 'classification-mismatch',
   check(ctx) {
-    const banners = teiElements(ctx.root, 'fw').filter((fw) => attrValue(fw, 'type') === 'classification');
-    const header = headerLevels(ctx.root);
+    const banners = teiElements(ctx.elements, 'fw').filter((fw) => attrValue(fw, 'type') === 'classification');
+    const header = headerLevels(ctx.elements);
     if (banners.length > 0 || header.size > 0) compare(ctx, banners, header);
   },
 };

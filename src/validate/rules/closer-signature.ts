@@ -3,13 +3,13 @@
  * not on the carbon copy"); otherwise readers cannot tell a missing signature from a lost one.
  */
 import { attrValue, closest, isTei, teiElements, type Rule } from './rule.js';
-import { elements } from '../xml-tree.js';
+import { elements } from '../xml-nodes.js';
 
 /** The closer-signature rule. */
 export const closerSignature: Rule = {
   name: 'closer-signature',
-  check({ root, report }) {
-    for (const closer of teiElements(root, 'closer')) {
+  check({ elements: all, report }) {
+    for (const closer of teiElements(all, 'closer')) {
       const letter = closest(closer, 'div', (d) => attrValue(d, 'subtype') === 'letter');
       if (!letter) continue;
       const inside = [...elements(closer)].slice(1);

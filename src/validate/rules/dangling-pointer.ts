@@ -2,7 +2,6 @@
  * Every local pointer (`#id` in a pointing attribute) names an element of the document.
  * Pointers to other files or URLs are not checked here.
  */
-import { elements } from '../xml-tree.js';
 import { placeOf, type Rule } from './rule.js';
 
 /** TEI attributes whose values are (lists of) pointers. */
@@ -11,8 +10,7 @@ const POINTING = new Set(['target', 'who', 'ref', 'corresp', 'ana', 'hand', 'res
 /** The dangling-pointer rule. */
 export const danglingPointer: Rule = {
   name: 'dangling-pointer',
-  check({ root, report }) {
-    const all = [...elements(root)];
+  check({ elements: all, report }) {
     const ids = new Set(all.flatMap((e) => e.attrs.filter((a) => a.name === 'xml:id').map((a) => a.value)));
     for (const el of all) {
       for (const a of el.attrs) {

@@ -2,7 +2,6 @@
  * `@when`, `@from`, `@to`, `@notBefore` and `@notAfter` are ISO 8601 calendar dates, and a
  * range does not end before it starts.
  */
-import { elements } from '../xml-tree.js';
 import { compareIso, parseIsoDate } from '../iso-date.js';
 import { attrValue, placeOf, type Rule } from './rule.js';
 
@@ -11,8 +10,8 @@ const DATED = ['when', 'from', 'to', 'notBefore', 'notAfter'] as const;
 /** The date-format rule. */
 export const dateFormat: Rule = {
   name: 'date-format',
-  check({ root, report }) {
-    for (const el of elements(root)) {
+  check({ elements: all, report }) {
+    for (const el of all) {
       for (const name of DATED) {
         const v = attrValue(el, name);
         if (v !== undefined && !parseIsoDate(v)) report('validate/date-format', placeOf(el, name), `@${name}="${v}" is not an ISO 8601 calendar date; expected YYYY, YYYY-MM, YYYY-MM-DD (with an optional time), or a year-less --MM-DD.`);

@@ -2,7 +2,7 @@
  * A `date`'s @when (or @from for a range) agrees with what its text says: "October 27" with
  * when="1962-11-27" is an error. Only components both sides state are compared.
  */
-import { textOf } from '../xml-tree.js';
+import { textOf } from '../xml-nodes.js';
 import { parseIsoDate, type IsoDate } from '../iso-date.js';
 import { readTextDate, type TextDate } from '../date-text.js';
 import { attrValue, placeOf, teiElements, type Rule } from './rule.js';
@@ -26,8 +26,8 @@ function firstMismatch(text: TextDate, iso: IsoDate): [(typeof PARTS)[number], n
 /** The date-mismatch rule. */
 export const dateMismatch: Rule = {
   name: 'date-mismatch',
-  check({ root, report }) {
-    for (const date of teiElements(root, 'date')) {
+  check({ elements: all, report }) {
+    for (const date of teiElements(all, 'date')) {
       const attrName = attrValue(date, 'when') !== undefined ? 'when' : 'from';
       const value = attrValue(date, attrName);
       const iso = parseIsoDate(value ?? '');

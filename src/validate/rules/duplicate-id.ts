@@ -1,13 +1,12 @@
 /** Each `xml:id` is unique within the document; the second and later uses are reported. */
-import { elements } from '../xml-tree.js';
 import { attrValue, placeOf, type Rule } from './rule.js';
 
 /** The duplicate-id rule. */
 export const duplicateId: Rule = {
   name: 'duplicate-id',
-  check({ root, report }) {
+  check({ elements: all, report }) {
     const first = new Map<string, number>();
-    for (const el of elements(root)) {
+    for (const el of all) {
       const id = attrValue(el, 'xml:id');
       if (id === undefined) continue;
       const seen = first.get(id);

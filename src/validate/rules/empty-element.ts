@@ -1,5 +1,5 @@
 /** A `p` or `head` holds text or elements; an empty one is usually a conversion slip. */
-import { textOf } from '../xml-tree.js';
+import { textOf } from '../xml-nodes.js';
 import { teiElements, type Rule } from './rule.js';
 
 const CHECKED = ['p', 'head'] as const;
@@ -7,8 +7,8 @@ const CHECKED = ['p', 'head'] as const;
 /** The empty-element rule. */
 export const emptyElement: Rule = {
   name: 'empty-element',
-  check({ root, report }) {
-    const els = CHECKED.flatMap((name) => teiElements(root, name)).sort((a, b) => a.line - b.line || a.column - b.column);
+  check({ elements: all, report }) {
+    const els = CHECKED.flatMap((name) => teiElements(all, name)).sort((a, b) => a.line - b.line || a.column - b.column);
     for (const el of els) {
       const hasElement = el.children.some((c) => c.kind === 'element');
       if (!hasElement && textOf(el).trim() === '') report('validate/empty-element', el, `The <${el.local}> is empty; expected text or inline elements.`);

@@ -1,13 +1,12 @@
 /** All text content sits in TEI-namespace elements; text inside foreign elements is reported. */
 import { TEI_NS } from '../well-formed.js';
-import { elements } from '../xml-tree.js';
 import type { Rule } from './rule.js';
 
 /** The foreign-text rule. */
 export const foreignText: Rule = {
   name: 'foreign-text',
-  check({ root, report }) {
-    for (const el of elements(root)) {
+  check({ elements: all, report }) {
+    for (const el of all) {
       if (el.ns === TEI_NS) continue;
       const text = el.children.find((c) => c.kind === 'text' && c.text.trim() !== '');
       if (!text) continue;

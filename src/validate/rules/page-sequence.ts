@@ -3,7 +3,7 @@
  * a gap usually means a lost page, a repeat a doubled one. Only arabic `pb/@n` are checked.
  */
 import { attrValue, closest, teiElements, type Rule, type RuleContext } from './rule.js';
-import type { XElement } from '../xml-tree.js';
+import type { XElement } from '../xml-nodes.js';
 
 const ARABIC = /^\d+$/;
 
@@ -12,7 +12,9 @@ function byDocument(pbs: readonly XElement[]): XElement[][] {
   const groups = new Map<XElement | undefined, XElement[]>();
   for (const pb of pbs) {
     const div = closest(pb, 'div', (d) => attrValue(d, 'type') === 'document');
-    groups.set(div, [...(groups.get(div) ?? []), pb]);
+    const group = groups.get(div);
+    if (group) group.push(pb);
+    else groups.set(div, [pb]);
   }
   return [...groups.values()];
 }
@@ -35,6 +37,6 @@ function checkRun(pbs: readonly XElement[], ctx: RuleContext): void {
 export const pageSequence: Rule = {
   name: 'page-sequence',
   check(ctx) {
-    for (const run of byDocument(teiElements(ctx.root, 'pb'))) checkRun(run, ctx);
+    for (const run of byDocument(teiElements(ctx.elements, 'pb'))) checkRun(run, ctx);
   },
 };

@@ -1,7 +1,7 @@
 /**
- * The rule registry: the built-in checks, in a mutable array so that a user module can add
- * its own (`ruleRegistry.push(myRule)`) before validating. Schematron rules are added per call
- * by `validateDocuments` (option `schematron`).
+ * The built-in checks, as a frozen list. Rules are passed in per call (`ValidateOptions.rules`:
+ * e.g. `[...builtinRules, myRule]`), never registered in shared state; Schematron rules are
+ * added per call by `validateDocuments` (option `schematron`).
  */
 import type { Rule } from './rule.js';
 import { classificationMismatch } from './classification-mismatch.js';
@@ -14,11 +14,8 @@ import { emptyElement } from './empty-element.js';
 import { foreignText } from './foreign-text.js';
 import { pageSequence } from './page-sequence.js';
 
-/** The built-in rules, in the order they run. */
-export const builtinRules: readonly Rule[] = [
+/** The built-in rules, in the order they run (what `rules: true`, the default, runs). */
+export const builtinRules: readonly Rule[] = Object.freeze([
   pageSequence, dateFormat, dateMismatch, duplicateId, danglingPointer,
   closerSignature, classificationMismatch, emptyElement, foreignText,
-];
-
-/** The rules `validateDocuments` runs; starts as the built-ins, extensible by users. */
-export const ruleRegistry: Rule[] = [...builtinRules];
+]);

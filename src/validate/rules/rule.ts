@@ -1,15 +1,17 @@
 /**
  * What a rule check is: a pure function of a positioned TEI tree and a `report` sink. Rules
- * are data in a registry (`registry.ts`); a user module can push its own.
+ * are data (`registry.ts` lists the built-ins); callers pass the list to run in ValidateOptions.rules.
  */
 import type { Report } from '../../diagnostics/diagnostic.js';
 import { TEI_NS } from '../well-formed.js';
-import { attr, elements, type XElement } from '../xml-tree.js';
+import { attr, type XElement } from '../xml-nodes.js';
 
 /** What a rule sees: the document text, its positioned tree, and the report sink. */
 export interface RuleContext {
   readonly text: string;
   readonly root: XElement;
+  /** Every element of the tree in document order, listed once per document for all rules. */
+  readonly elements: readonly XElement[];
   readonly report: Report;
 }
 
@@ -24,9 +26,9 @@ export function isTei(el: XElement, local: string): boolean {
   return el.ns === TEI_NS && el.local === local;
 }
 
-/** All TEI elements named `local`, in document order. */
-export function teiElements(root: XElement, local: string): XElement[] {
-  return [...elements(root)].filter((e) => isTei(e, local));
+/** The TEI elements named `local` among `all` (a document's elements), in document order. */
+export function teiElements(all: readonly XElement[], local: string): XElement[] {
+  return all.filter((e) => isTei(e, local));
 }
 
 /** The nearest ancestor (or self) that is TEI element `local` and satisfies `test`. */

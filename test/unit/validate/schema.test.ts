@@ -5,13 +5,15 @@
  * against tei_all. jing compiles tei_all in about 2 s, so these checks stay fast.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const FIXTURES = join(ROOT, 'test/fixtures/validate');
-const EXAMPLE = '/work/shared/samples/example-encoding.xml';
+/** The shared example encoding, beside the repository (read-only); tests that need it skip without it. */
+const EXAMPLE = new URL('../../../../shared/samples/example-encoding.xml', import.meta.url).pathname;
+const HAS_EXAMPLE = existsSync(EXAMPLE);
 
 function xmlFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((n) => {
@@ -33,7 +35,7 @@ describe('schema/teipress.rng', () => {
   });
 
   it('accepts only documents that tei_all also accepts (jing as oracle)', () => {
-    const candidates = [...xmlFiles(FIXTURES).filter((f) => !f.includes('/well-formed/')), EXAMPLE];
+    const candidates = [...xmlFiles(FIXTURES).filter((f) => !f.includes('/well-formed/')), ...(HAS_EXAMPLE ? [EXAMPLE] : [])];
     const projectInvalid = new Set(jingInvalid('teipress.rng', candidates));
     const projectValid = candidates.filter((f) => !projectInvalid.has(f));
     expect(projectValid.length).toBeGreaterThan(10);
@@ -47,7 +49,7 @@ describe('schema/teipress.rng', () => {
 });
 
 describe('the shared example encoding', () => {
-  it('is valid against tei_all and against the project schema (jing)', () => {
+  it.skipIf(!HAS_EXAMPLE)('is valid against tei_all and against the project schema (jing; needs ../shared/samples)', () => {
     expect([jingInvalid('tei_all.rng', [EXAMPLE]), jingInvalid('teipress.rng', [EXAMPLE])]).toEqual([[], []]);
   }, 30_000);
 });
