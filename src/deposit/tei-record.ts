@@ -5,7 +5,8 @@
  * encoding notes and revision history, and the header itself as XML.
  */
 import { TEI_NS } from '../validate/well-formed.js';
-import { attr, parseTree, textOf, type XElement } from '../validate/xml-tree.js';
+import { parsePositioned } from '../validate/positioned-tree.js';
+import { attr, textOf, type XElement } from '../validate/xml-nodes.js';
 
 /** A person, organisation or place, with its authority URI when the TEI gives one. */
 export interface Named {
@@ -144,7 +145,8 @@ function headerXml(xml: string): string | undefined {
 
 /** Reads a TEI file's record; undefined when the text has no TEI root element. */
 export function readTeiRecord(xml: string): TeiRecord | undefined {
-  const root = parseTree(xml);
+  const tree = parsePositioned(xml);
+  const root = tree.ok ? tree.root : undefined;
   if (!root || root.local !== 'TEI' || root.ns !== TEI_NS) return undefined;
   const fileDesc = path(root, 'teiHeader', 'fileDesc');
   const ms = path(fileDesc, 'sourceDesc', 'msDesc');
