@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { cmifXml } from '../../../src/deposit/cmif.js';
 import { compileSchema, validateWith } from '../../../src/validate/relaxng.js';
 import { validateDocuments } from '../../../src/validate/index.js';
-import { parseTree } from '../../../src/validate/xml-tree.js';
+import { parsePositioned } from '../../../src/validate/positioned-tree.js';
+import { Locator } from '../../../src/validate/locate.js';
+import { parseForSchemas } from '../../../src/validate/well-formed.js';
 import { letterUnknown, letterWithRefs, memorandum } from './fixtures.js';
 
 const repo = join(import.meta.dirname, '../../..');
@@ -14,9 +16,12 @@ const edition = { title: 'Testedition', publisher: 'Testverlag', url: 'https://e
 async function check(xml: string): Promise<{ schema: string[]; errors: string[]; warnings: string[] }> {
   const loaded = compileSchema(readFileSync(rngPath, 'utf8'), rngPath);
   if (!loaded.ok) throw new Error(loaded.reason);
-  const root = parseTree(xml);
-  if (!root) throw new Error('no root');
-  const schema = validateWith(loaded.validator, xml, root).map((e) => `${e.line}: ${e.message}`);
+  const tree = parsePositioned(xml);
+  if (!tree.ok) throw new Error(tree.error.message);
+  const lib = parseForSchemas(xml, () => undefined);
+  if (!lib) throw new Error('libxml2 refused the CMIF file');
+  const schema = validateWith(loaded, lib, new Locator(tree.root)).map((e) => `${e.line}: ${e.message}`);
+  lib.dispose();
   const ds = await validateDocuments([{ file: 'cmif.xml', xml }], { projectSchema: false, teiAll: false, rules: false, schematron: [join(repo, 'schema/cmif/cmif.sch')] });
   return { schema, errors: ds.filter((d) => d.severity === 'error').map((d) => d.message), warnings: ds.filter((d) => d.severity === 'warning').map((d) => d.message) };
 }
