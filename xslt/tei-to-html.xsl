@@ -6,6 +6,7 @@
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:tp="urn:teipress"
   xmlns="http://www.w3.org/1999/xhtml"
@@ -14,6 +15,10 @@
   <xsl:include href="common/metadata.xsl"/>
   <xsl:include href="common/html-meta.xsl"/>
   <xsl:include href="common/html-body.xsl"/>
+  <xsl:include href="common/notes.xsl"/>
+  <xsl:include href="common/html-notes.xsl"/>
+  <!-- where the page is read: notes go to the foot of the page in print -->
+  <xsl:variable name="tp:medium" as="xs:string" select="'web'"/>
   <xsl:output method="html" html-version="5" indent="no" include-content-type="no"/>
 
   <xsl:template match="/">

@@ -17,6 +17,10 @@
   <xsl:include href="common/metadata.xsl"/>
   <xsl:include href="common/html-meta.xsl"/>
   <xsl:include href="common/html-body.xsl"/>
+  <xsl:include href="common/notes.xsl"/>
+  <xsl:include href="common/html-notes.xsl"/>
+  <!-- where the page is read: notes go to the foot of the page in print -->
+  <xsl:variable name="tp:medium" as="xs:string" select="'print'"/>
   <xsl:output method="html" html-version="5" indent="no" include-content-type="no"/>
 
   <xsl:param name="css" as="xs:string" select="''"/>

@@ -14,7 +14,8 @@
     break      a source line break (lb)
     page       a page boundary (pb)
     furniture  page furniture (fw): in the flow of the diplomatic view, in the apparatus of the reading view
-    note       an editorial or authorial note
+    note       an editorial or authorial note (numbered per document: common/notes.xsl)
+    mark       the mark in the text that calls a note (ref type="footnote-mark")
     gap        an omission of the source (illegible, redacted)
     omit       not rendered (deletions in the reading view)
 -->
@@ -39,6 +40,11 @@
     'lb': 'break', 'pb': 'page', 'fw': 'furniture', 'note': 'note', 'gap': 'gap'
   }"/>
 
+  <!-- "name type": an element of one type that behaves unlike the others of its name -->
+  <xsl:variable name="tp:typed-behaviours" as="map(xs:string, xs:string)" select="map {
+    'ref footnote-mark': 'mark'
+  }"/>
+
   <!-- view-specific departures from the table above -->
   <xsl:variable name="tp:overrides" as="map(xs:string, map(xs:string, xs:string))" select="map {
     'reading': map { 'del': 'omit' },
@@ -52,7 +58,7 @@
     <xsl:variable name="name" select="local-name($e)"/>
     <xsl:sequence select="
       if ($name = 'seg' and not($e/parent::tei:opener or $e/parent::tei:closer)) then 'inline'
-      else ($tp:overrides($view)($name), $tp:behaviours($name), 'inline')[1]"/>
+      else ($tp:overrides($view)($name), $tp:typed-behaviours($name || ' ' || $e/@type), $tp:behaviours($name), 'inline')[1]"/>
   </xsl:function>
 
   <!-- Short editorial remarks ([initials]) read best inline in brackets; longer notes as footnotes. -->
@@ -71,6 +77,31 @@
     <xsl:sequence select="if ($before) then replace($s, '\s+$', '') else $s"/>
   </xsl:function>
 
+  <!-- The reading text's words joined across a hyphenated line end (lb break="no"): the source
+       line's hyphen goes (com-|pleted → completed), so that the text tokenises; a diplomatic
+       view keeps it. -->
+  <xsl:function name="tp:join-hyphenated" as="xs:string">
+    <xsl:param name="t" as="text()"/>
+    <xsl:variable name="s" select="tp:strip-break-space($t)"/>
+    <xsl:sequence select="if ($t/following-sibling::node()[1][self::tei:lb[@break = 'no']]) then replace($s, '[-&#xAD;&#x2010;]$', '') else $s"/>
+  </xsl:function>
+
+  <!-- "[illegible: 2 words]", "[redacted]": a gap with its reason and extent -->
+  <xsl:function name="tp:gap-label" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:sequence select="'[' || ($gap/@reason, 'gap')[1] || ($gap/@extent ! (': ' || .)) || ']'"/>
+  </xsl:function>
+
+  <!-- The diplomatic text's marks of the editorial interventions: [-deleted-] [+added+] [?unclear?] -->
+  <xsl:variable name="tp:text-marks" as="map(xs:string, xs:string+)"
+    select="map { 'del': ('[-', '-]'), 'add': ('[+', '+]'), 'unclear': ('[?', '?]'), 'supplied': ('[', ']') }"/>
+
+  <!-- The line under the title of a text edition: square brackets mark what the editor adds. -->
+  <xsl:variable name="tp:text-legend" as="map(xs:string, xs:string)" select="map {
+    'reading': '[Reading text. Square brackets hold editorial matter: headings, note numbers, gaps, remarks.]',
+    'diplomatic': '[Diplomatic text: lines and pages as in the source. Square brackets hold editorial matter; [-deleted-] [+added+] [?unclear?].]'
+  }"/>
+
   <!-- "letter" → "Letter" -->
   <xsl:function name="tp:capitalise" as="xs:string">
     <xsl:param name="s" as="xs:string?"/>
@@ -87,15 +118,6 @@
     <xsl:variable name="stamp" select="$fw/tei:stamp[1]/@type"/>
     <xsl:sequence select="($labels(string($fw/@type)), tp:capitalise(translate($fw/@type, '-', ' ')), 'Furniture')[1]
       || (if ($stamp) then ' (' || $stamp || ')' else '')"/>
-  </xsl:function>
-
-  <!-- The number of the page an element falls on within its document (1 before any pb). -->
-  <xsl:function name="tp:page-of" as="xs:string">
-    <xsl:param name="e" as="node()"/>
-    <xsl:variable name="div" select="$e/ancestor-or-self::tei:div[@type = 'document'][1]"/>
-    <!-- the nearest page break at or before the element, if it is in the same document -->
-    <xsl:variable name="pb" select="($e/self::tei:pb, $e/preceding::tei:pb[1])[1]"/>
-    <xsl:sequence select="if ($pb and $pb/ancestor::tei:div[@type = 'document'][1] is $div) then string($pb/@n) else '1'"/>
   </xsl:function>
 
   <!-- The heading of a document: "1. Letter" -->

@@ -31,25 +31,35 @@
       <xsl:when test="$b = 'page'"><xsl:call-template name="tp:html-page"/></xsl:when>
       <xsl:when test="$b = 'furniture'"><xsl:call-template name="tp:html-furniture"/></xsl:when>
       <xsl:when test="$b = 'note'"><xsl:call-template name="tp:html-note"/></xsl:when>
+      <xsl:when test="$b = 'mark'"><xsl:call-template name="tp:html-mark"/></xsl:when>
       <xsl:when test="$b = 'gap'">
-        <span class="tei-gap" title="{string-join((@reason, @extent), ', ')}">[<xsl:value-of select="(@reason, 'gap')[1]"/>]</span>
+        <span class="{tp:classes(.)}"><xsl:value-of select="tp:gap-label(.)"/></span>
       </xsl:when>
     </xsl:choose>
   </xsl:template>
 
   <!-- The source's newline at a line break is not text: drop it (and keep joined words joined). -->
   <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:html">
-    <xsl:value-of select="tp:strip-break-space(.)"/>
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:value-of select="if ($view = 'reading') then tp:join-hyphenated(.) else tp:strip-break-space(.)"/>
   </xsl:template>
 
   <xsl:template name="tp:html-section">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="id" select="substring($view, 1, 1) || '-doc-' || (@n, count(preceding::tei:div[@type = 'document']) + 1)[1]"/>
+    <xsl:variable name="doc" select="'d' || (@n, generate-id())[1]"/>
+    <xsl:variable name="id" select="substring($view, 1, 1) || '-doc-' || (@n, generate-id())[1]"/>
+    <xsl:variable name="notes" select="tp:note-table(.)"/>
     <section class="{tp:classes(.)}" aria-labelledby="{$id}">&#10;
       <h2 id="{$id}"><xsl:value-of select="tp:document-heading(.)"/></h2>&#10;
-      <xsl:apply-templates mode="tp:html"/>
+      <xsl:apply-templates mode="tp:html">
+        <xsl:with-param name="notes" select="$notes" tunnel="yes"/>
+        <xsl:with-param name="doc" select="$doc" tunnel="yes"/>
+      </xsl:apply-templates>
       <xsl:if test="$view = 'reading'">
-        <xsl:call-template name="tp:html-notes"/>
+        <xsl:call-template name="tp:html-notes">
+          <xsl:with-param name="notes" select="$notes" tunnel="yes"/>
+          <xsl:with-param name="doc" select="$doc" tunnel="yes"/>
+        </xsl:call-template>
         <xsl:call-template name="tp:html-apparatus"/>
       </xsl:if>
     </section>&#10;
@@ -115,54 +125,23 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template name="tp:html-note">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:choose>
-      <xsl:when test="$view = 'diplomatic' or tp:note-inline(.)">
-        <span class="{tp:classes(.)}">[<i><xsl:apply-templates mode="tp:html"/></i>]</span>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:variable name="n" select="tp:note-number(.)"/>
-        <sup class="noteref"><a href="#r-n{$n}" id="r-nr{$n}" role="doc-noteref">
-          <xsl:value-of select="$n"/></a></sup>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <xsl:function name="tp:note-number" as="xs:integer">
-    <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="count($note/preceding::tei:note[not(tp:note-inline(.))]) + 1"/>
-  </xsl:function>
-
-  <!-- Footnotes of a document (endnotes in print). -->
-  <xsl:template name="tp:html-notes">
-    <xsl:variable name="notes" select=".//tei:note[not(tp:note-inline(.))]"/>
-    <xsl:if test="$notes">
-      <section class="notes" role="doc-endnotes" aria-label="Notes">
-        <h3>Notes</h3>
-        <ol>
-          <xsl:for-each select="$notes">
-            <xsl:variable name="n" select="tp:note-number(.)"/>
-            <li id="r-n{$n}" value="{$n}"><xsl:apply-templates mode="tp:html"/>
-              <xsl:text> </xsl:text><a href="#r-nr{$n}" role="doc-backlink" aria-label="Back to text">↩</a></li>
-          </xsl:for-each>
-        </ol>
-      </section>&#10;
-    </xsl:if>
-  </xsl:template>
-
-  <!-- The apparatus: every piece of furniture of the document, with its page and place. -->
+  <!-- The apparatus: every piece of furniture of the document, with its page and place. The
+       page is carried through one pass over the document's pb and fw (a preceding::pb lookup
+       per fw made this quadratic in the document's length). -->
   <xsl:template name="tp:html-apparatus">
-    <xsl:variable name="fws" select=".//tei:fw"/>
-    <xsl:if test="$fws">
+    <xsl:if test=".//tei:fw">
       <aside class="apparatus" aria-label="Page furniture">
         <h3>Page furniture</h3>
         <ul>
-          <xsl:for-each select="$fws">
-            <li><span class="app-loc">p. <xsl:value-of select="tp:page-of(.)"/><xsl:value-of select="@place ! (', ' || .)"/></span>
-              <xsl:text> </xsl:text><span class="app-kind"><xsl:value-of select="tp:fw-label(.)"/></span>
-              <xsl:text> </xsl:text><span class="app-text"><xsl:apply-templates mode="tp:html"><xsl:with-param name="view" select="'diplomatic'" tunnel="yes"/></xsl:apply-templates></span></li>
-          </xsl:for-each>
+          <xsl:iterate select=".//(tei:pb | tei:fw)">
+            <xsl:param name="page" as="xs:string" select="'1'"/>
+            <xsl:if test="self::tei:fw">
+              <li><span class="app-loc">p. <xsl:value-of select="$page"/><xsl:value-of select="@place ! (', ' || .)"/></span>
+                <xsl:text> </xsl:text><span class="app-kind"><xsl:value-of select="tp:fw-label(.)"/></span>
+                <xsl:text> </xsl:text><span class="app-text"><xsl:apply-templates mode="tp:html"><xsl:with-param name="view" select="'diplomatic'" tunnel="yes"/></xsl:apply-templates></span></li>
+            </xsl:if>
+            <xsl:next-iteration><xsl:with-param name="page" select="if (self::tei:pb) then string(@n) else $page"/></xsl:next-iteration>
+          </xsl:iterate>
         </ul>
       </aside>&#10;
     </xsl:if>
@@ -172,6 +151,15 @@
   <xsl:function name="tp:classes" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="base" select="'tei-' || local-name($e)"/>
-    <xsl:sequence select="string-join(($base, ($e/@type, $e/@subtype, $e/@rend) ! ($base || '-' || replace(., '\W+', '-'))), ' ')"/>
+    <xsl:sequence select="string-join(($base, ($e/@type, $e/@subtype, $e/@rend) ! ($base || '-' || tp:class-token(.))), ' ')"/>
+  </xsl:function>
+
+  <!-- replace($s, '\W+', '-'), with a fast path: saxon-js expands the Unicode class \W on every
+       call (a quarter of the render time), while nearly every value is ASCII letters, digits
+       and single hyphens, which the replace leaves as they are. -->
+  <xsl:variable name="tp:token-chars" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-'"/>
+  <xsl:function name="tp:class-token" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="if (translate($s, $tp:token-chars, '') = '' and not(contains($s, '--'))) then $s else replace($s, '\W+', '-')"/>
   </xsl:function>
 </xsl:stylesheet>

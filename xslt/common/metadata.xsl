@@ -54,11 +54,13 @@
     <xsl:sequence select="if ($s) then map { $key: $s } else ()"/>
   </xsl:function>
 
-  <!-- Pages of one document: its page breaks, plus its first page unless a pb opens it. -->
+  <!-- Pages of one document: its page breaks, plus its first page unless a pb opens it (no text
+       before the first pb). Looks only inside the document: a preceding:: scan per document made
+       the summary quadratic in the file's length. -->
   <xsl:function name="tp:page-count" as="xs:integer">
     <xsl:param name="div" as="element()"/>
-    <xsl:variable name="first-pb" select="($div//tei:pb)[1]"/>
-    <xsl:variable name="text-before" select="$first-pb/preceding::text()[. >> $div][normalize-space()]"/>
-    <xsl:sequence select="count($div//tei:pb) + (if (empty($first-pb) or exists($text-before)) then 1 else 0)"/>
+    <xsl:variable name="pbs" select="$div//tei:pb"/>
+    <xsl:variable name="first-text" select="($div//text()[normalize-space()])[1]"/>
+    <xsl:sequence select="count($pbs) + (if (empty($pbs) or ($first-text and $first-text &lt;&lt; $pbs[1])) then 1 else 0)"/>
   </xsl:function>
 </xsl:stylesheet>

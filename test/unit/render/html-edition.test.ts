@@ -88,7 +88,7 @@ describe('the HTML edition page', () => {
     const reading = await view('reading');
     expect(findAll(reading, hasClass('noteref')).map(text)).toEqual(['1']);
     expect(findAll(find(reading, hasClass('notes')), (e) => e.name === 'li').map(text)).toEqual([
-      "The translation of Menabrea's paper on the Analytical Engine, published later in 1843. ↩",
+      "1 The translation of Menabrea's paper on the Analytical Engine, published later in 1843.",
     ]);
     expect(text(find(reading, hasClass('tei-signed')))).toEqual('A.A.L. [initials]');
   });
