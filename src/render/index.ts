@@ -3,7 +3,7 @@
  * text, and a site index. The API the build and the CLI call; it writes no files.
  */
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { linksFor, outputPath, type OutputKind } from './links.js';
+import { linksFor, outputHref, outputPath, type OutputKind } from './links.js';
 import { printPdfs, type PdfJob } from './pdf.js';
 import { resource } from './resources.js';
 import { documentPage, indexPage, type SiteDoc } from './site.js';
@@ -167,6 +167,6 @@ function siteDoc(doc: Prepared): SiteDoc {
     summary: doc.summary,
     indexLinks: linksFor(doc.id, doc.made, 0),
     pageLinks: linksFor(doc.id, others, 1),
-    href: outputPath('html', doc.id),
+    href: outputHref('html', doc.id, 0),
   };
 }

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import type { Link } from './links.js';
+import { pathHref, type Link } from './links.js';
 import { resource } from './resources.js';
 import type { DocSummary } from './summary.js';
 
@@ -43,7 +43,8 @@ function subtitle(s: DocSummary): string {
 }
 
 function navTarget(doc: SiteDoc | undefined): { href: string; title: string } | undefined {
-  return doc ? { href: `${encodeURIComponent(doc.id)}.html`, title: doc.summary.title ?? doc.id } : undefined;
+  // from html/<id>.html to html/<other>.html: the file name alone
+  return doc ? { href: pathHref(`${doc.id}.html`), title: doc.summary.title ?? doc.id } : undefined;
 }
 
 /**

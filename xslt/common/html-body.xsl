@@ -46,8 +46,10 @@
 
   <xsl:template name="tp:html-section">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="doc" select="'d' || (@n, generate-id())[1]"/>
-    <xsl:variable name="id" select="substring($view, 1, 1) || '-doc-' || (@n, generate-id())[1]"/>
+    <!-- ids and fragments built from @n only when it is a plain token (a hand-edited n may hold anything) -->
+    <xsl:variable name="key" select="(@n[matches(., '^[A-Za-z0-9]+$')], generate-id())[1]"/>
+    <xsl:variable name="doc" select="'d' || $key"/>
+    <xsl:variable name="id" select="substring($view, 1, 1) || '-doc-' || $key"/>
     <xsl:variable name="notes" select="tp:note-table(.)"/>
     <section class="{tp:classes(.)}" aria-labelledby="{$id}">&#10;
       <h2 id="{$id}"><xsl:value-of select="tp:document-heading(.)"/></h2>&#10;
