@@ -5,11 +5,12 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { linksFor, outputHref, outputPath, type OutputKind } from './links.js';
 import { printPdfs, type PdfJob } from './pdf.js';
-import { resource } from './resources.js';
-import { documentPage, indexPage, type SiteDoc } from './site.js';
+import { binaryAssets, resource } from './resources.js';
+import { documentPage, indexPage, partiesLabel, typeLabel, type SiteDoc } from './site.js';
+import type { PdfInfo } from './pdf-info.js';
 import { parseSummary, type DocSummary } from './summary.js';
 import type { StylesheetName, StylesheetParams } from './saxon.js';
-import { precompute, printHtml, printParams, TEXT_PARAMS, textEditions, tryTransform } from './transforms.js';
+import { citationParams, precompute, printHtml, printParams, TEXT_PARAMS, textEditions, tryTransform, type PageOptions } from './transforms.js';
 
 /** An edition format. `pdf` implies the print HTML it is printed from. */
 export type RenderTarget = 'html' | 'print' | 'pdf' | 'text';
@@ -75,20 +76,32 @@ export async function renderEditions(docs: readonly RenderDoc[], opts: RenderOpt
   } finally {
     forget();
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, diagnostics: sortDiagnostics(diagnostics) };
+  // html and print share the font files: each path once
+  const unique = [...new Map(files.map((f) => [f.path, f])).values()];
+  unique.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: unique, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** Every stylesheet run the targets need, so that a large batch can be run on all cores first. */
 function plannedTransforms(docs: readonly RenderDoc[], opts: RenderOptions): { name: StylesheetName; source: RenderDoc; params: StylesheetParams }[] {
   const t = new Set(opts.targets);
-  const print = printParams({ siteTitle: opts.siteTitle ?? 'Edition', pageSize: opts.pageSize ?? 'A4', ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) });
   return docs.flatMap((source) => [
     { name: 'tei-to-summary' as const, source, params: {} },
     ...(t.has('text') ? TEXT_PARAMS.map((params) => ({ name: 'tei-to-text' as const, source, params })) : []),
-    ...(t.has('print') || t.has('pdf') ? [{ name: 'tei-to-print' as const, source, params: print }] : []),
-    ...(t.has('html') ? [{ name: 'tei-to-html' as const, source, params: {} }] : []),
+    ...(t.has('print') || t.has('pdf') ? [{ name: 'tei-to-print' as const, source, params: printParams(pageOptions(source.id, opts)) }] : []),
+    ...(t.has('html') ? [{ name: 'tei-to-html' as const, source, params: citationParams(pageOptions(source.id, opts)) }] : []),
   ]);
+}
+
+/** The edition and document facts a page's citation and layout need. */
+function pageOptions(id: string, opts: RenderOptions): PageOptions {
+  return {
+    siteTitle: opts.siteTitle ?? 'Edition',
+    pageSize: opts.pageSize ?? 'A4',
+    ...(opts.buildDate ? { buildDate: opts.buildDate } : {}),
+    docPath: outputHref('html', id, 0),
+    ...(opts.targets.includes('pdf') ? { pdfPath: outputHref('pdf', id, 1) } : {}),
+  };
 }
 
 /** Summarises each document and puts them in site order (by date, then id). */
@@ -116,18 +129,23 @@ function renderText(docs: readonly Prepared[], diagnostics: Diagnostic[]): Outpu
 }
 
 async function renderPrint(docs: readonly Prepared[], opts: RenderOptions, diagnostics: Diagnostic[]): Promise<OutputFile[]> {
-  const files: OutputFile[] = [{ path: 'assets/print.css', content: resource('assets/print.css') }];
+  const files: OutputFile[] = [
+    { path: 'assets/print.css', content: resource('assets/print.css') },
+    { path: 'assets/paged.polyfill.js', content: resource('assets/paged.polyfill.js') },
+    { path: 'assets/paged.LICENSE.txt', content: resource('assets/paged.LICENSE.txt') },
+    ...fontFiles(),
+  ];
   const jobs: PdfJob[] = [];
-  const printOpts = { siteTitle: opts.siteTitle ?? 'Edition', pageSize: opts.pageSize ?? 'A4', ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) };
   for (const doc of docs) {
-    const html = printHtml(doc, diagnostics, printOpts);
+    const html = printHtml(doc, diagnostics, pageOptions(doc.id, opts));
     if (html === undefined) continue;
     files.push({ path: outputPath('print', doc.id), content: html });
     doc.made.add('print');
-    jobs.push({ id: doc.id, file: doc.file, html });
+    jobs.push({ id: doc.id, file: doc.file, html, info: pdfInfo(doc.summary, opts.siteTitle ?? 'Edition') });
   }
   if (!opts.targets.includes('pdf')) return files;
-  const { pdfs, diagnostics: pdfDiagnostics } = await printPdfs(jobs, opts.chromium, opts.buildDate);
+  const assets = new Map(files.filter((f) => f.path.startsWith('assets/')).map((f) => [f.path, f.content]));
+  const { pdfs, diagnostics: pdfDiagnostics } = await printPdfs(jobs, opts.chromium, opts.buildDate, assets);
   diagnostics.push(...pdfDiagnostics);
   for (const doc of docs) {
     const pdf = pdfs.get(doc.id);
@@ -143,7 +161,7 @@ function renderSite(docs: readonly Prepared[], opts: RenderOptions, diagnostics:
   const siteTitle = opts.siteTitle ?? 'Edition';
   const bodies = new Map<string, string>();
   for (const doc of docs) {
-    const body = tryTransform('tei-to-html', doc, diagnostics);
+    const body = tryTransform('tei-to-html', doc, diagnostics, citationParams(pageOptions(doc.id, opts)));
     if (body === undefined) continue;
     bodies.set(doc.id, body);
     doc.made.add('html').add('tei');
@@ -157,7 +175,25 @@ function renderSite(docs: readonly Prepared[], opts: RenderOptions, diagnostics:
   files.push({ path: 'index.html', content: indexPage(site, siteTitle, opts.buildDate) });
   files.push({ path: 'assets/edition.css', content: resource('assets/edition.css') });
   files.push({ path: 'assets/edition.js', content: resource('assets/edition.js') });
+  files.push(...fontFiles());
   return files;
+}
+
+/** A PDF's document information, from what the site knows of the document. */
+function pdfInfo(s: DocSummary, siteTitle: string): PdfInfo {
+  const subject = [typeLabel(s), s.dateText, partiesLabel(s)].filter((x) => x).join(', ');
+  const keywords = [...new Set(s.types), s.repository, s.collection, s.classification].filter((x) => x).join('; ');
+  return {
+    ...(s.title ? { title: s.title } : {}),
+    ...(s.sender ?? s.publisher ? { author: s.sender ?? s.publisher } : {}),
+    subject: subject ? `${subject} (${siteTitle})` : siteTitle,
+    ...(keywords ? { keywords } : {}),
+  };
+}
+
+/** The bundled font: its @font-face sheet, woff2 files and licence. */
+function fontFiles(): OutputFile[] {
+  return [{ path: 'assets/fonts.css', content: resource('assets/fonts.css') }, ...binaryAssets('assets/fonts/')];
 }
 
 function siteDoc(doc: Prepared): SiteDoc {

@@ -16,6 +16,7 @@ export interface SiteDoc {
 }
 
 const hbs = Handlebars.create();
+const BODY_MARKER = '<!--teipress:body-->';
 let templates: { document: HandlebarsTemplateDelegate<object>; index: HandlebarsTemplateDelegate<object> } | undefined;
 
 function shells(): NonNullable<typeof templates> {
@@ -54,7 +55,10 @@ function navTarget(doc: SiteDoc | undefined): { href: string; title: string } | 
 export function documentPage(docs: readonly SiteDoc[], index: number, body: string, siteTitle: string, buildDate?: string): string {
   const doc = docs[index];
   if (!doc) throw new RangeError(`no document at ${index}`);
+  // tei-to-html.xsl writes the head's meta tags first, then this marker, then the body
+  const cut = body.indexOf(BODY_MARKER);
   return shells().document({
+    headMeta: cut === -1 ? '' : body.slice(0, cut),
     siteTitle,
     buildDate,
     lang: doc.summary.lang ?? 'en',
@@ -63,7 +67,7 @@ export function documentPage(docs: readonly SiteDoc[], index: number, body: stri
     links: doc.pageLinks,
     prev: navTarget(docs[index - 1]),
     next: navTarget(docs[index + 1]),
-    body,
+    body: cut === -1 ? body : body.slice(cut + BODY_MARKER.length),
   });
 }
 

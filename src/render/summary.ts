@@ -13,13 +13,14 @@ export interface DocSummary {
   readonly repository?: string;
   readonly collection?: string;
   readonly classification?: string;
+  readonly publisher?: string;
   /** The subtype of each `div[@type='document']`, in order. */
   readonly types: readonly string[];
   /** Pages of all documents of the file. */
   readonly pages: number;
 }
 
-const stringKeys = ['title', 'lang', 'date', 'dateText', 'sender', 'addressee', 'place', 'repository', 'collection', 'classification'] as const;
+const stringKeys = ['title', 'lang', 'date', 'dateText', 'sender', 'addressee', 'place', 'repository', 'collection', 'classification', 'publisher'] as const;
 
 /** Turns the JSON output of tei-to-summary.xsl into a `DocSummary` (unknown keys are dropped). */
 export function parseSummary(json: string): DocSummary {

@@ -13,7 +13,7 @@
   <xsl:variable name="tp:meta-fields" as="array(xs:string+)" select="[
     ('title', 'Title'), ('dateText', 'Date'), ('sender', 'Sender'), ('addressee', 'Addressee'),
     ('place', 'Place'), ('repository', 'Repository'), ('collection', 'Collection'),
-    ('folder', 'Folder'), ('idno', 'Document no.'), ('dateRange', 'Folder dates'),
+    ('folder', 'Folder'), ('box', 'Box'), ('idno', 'Document no.'), ('record', 'Record id'), ('dateRange', 'Folder dates'),
     ('classification', 'Classification'), ('pages', 'Pages'), ('checksum', 'Source checksum (SHA-256)')
   ]"/>
 

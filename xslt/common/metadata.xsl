@@ -12,6 +12,9 @@
   xmlns:tp="urn:teipress"
   exclude-result-prefixes="#all">
 
+  <!-- The converter's placeholder when a repository is not known (docs/encoding.md): never shown. -->
+  <xsl:variable name="tp:unknown-repository" as="xs:string" select="'Unknown repository'"/>
+
   <xsl:function name="tp:metadata" as="map(xs:string, item()*)">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="h" select="$tei/tei:teiHeader"/>
@@ -32,15 +35,18 @@
       tp:entry('sender', $sent/tei:persName[1]),
       tp:entry('place', $sent/tei:placeName[1]),
       tp:entry('addressee', $received/tei:persName[1]),
-      tp:entry('repository', $ms/tei:repository),
+      tp:entry('repository', $ms/tei:repository[not(normalize-space() = $tp:unknown-repository)]),
       tp:entry('collection', $ms/tei:collection),
       tp:entry('folder', $ms/tei:idno[@type = 'folder']),
       tp:entry('idno', $ms/tei:idno[@type = 'document']),
+      tp:entry('box', $ms/tei:idno[@type = 'box']),
+      tp:entry('record', $ms/tei:idno[not(@type = ('folder', 'document', 'box'))]),
       tp:entry('dateRange', if ($origDate) then string-join(($origDate/@from, $origDate/@to), ' – ') else ()),
       tp:entry('classification', ($category/tei:catDesc, $tei//tei:fw[@type = 'classification'])[1]),
       tp:entry('checksum', replace($change, '^.*sha256[\s:]+([0-9a-fA-F]+).*$', '$1')[. ne $change]),
       tp:entry('publisher', $h//tei:publicationStmt/tei:publisher),
       tp:entry('licence', $h//tei:publicationStmt//tei:licence),
+      tp:entry('licenceUrl', ($h//tei:publicationStmt//tei:licence/@target)[1]),
       map { 'types': array { $tei/tei:text//tei:div[@type = 'document'] ! string((@subtype, 'document')[1]) } },
       map { 'pages': sum($tei/tei:text//tei:div[@type = 'document'] ! tp:page-count(.)) }
     ))"/>

@@ -13,9 +13,12 @@ const docs: RenderDoc[] = [
 describe('renderEditions', () => {
   it('returns the pages, index, assets and TEI copies for the html target', async () => {
     const { files } = await renderEditions(docs, { targets: ['html'] });
-    expect(files.map((f) => f.path)).toEqual([
-      'assets/edition.css', 'assets/edition.js', 'html/example.html', 'html/letter.html', 'index.html', 'tei/example.xml', 'tei/letter.xml',
+    expect(files.map((f) => f.path).filter((p) => !p.startsWith('assets/fonts/'))).toEqual([
+      'assets/edition.css', 'assets/edition.js', 'assets/fonts.css', 'html/example.html', 'html/letter.html', 'index.html', 'tei/example.xml', 'tei/letter.xml',
     ]);
+    const fonts = files.map((f) => f.path).filter((p) => p.startsWith('assets/fonts/'));
+    expect(fonts).toContain('assets/fonts/LICENSE.txt');
+    expect(fonts).toContain('assets/fonts/source-serif-4-latin-400-normal.woff2');
     expect(files.find((f) => f.path === 'tei/letter.xml')?.content).toEqual(xml);
   });
 
@@ -35,7 +38,9 @@ describe('renderEditions', () => {
     const { files } = await renderEditions(docs, { targets: ['html', 'text'] });
     const letter = parseHtml(String(files.find((f) => f.path === 'html/letter.html')?.content));
     const hrefs = findAll(letter, (e) => e.name === 'a' || e.name === 'link' || e.name === 'script').map((e) => e.attrs['href'] ?? e.attrs['src']);
-    expect(hrefs.filter((h) => h && /^[a-z]+:|^\//.test(h))).toEqual([]);
+    // only the licence, which names a page outside the edition, is absolute
+    const licence = findAll(letter, (e) => e.attrs['rel'] === 'license').map((e) => e.attrs['href']);
+    expect(hrefs.filter((h) => h && /^[a-z]+:|^\//.test(h))).toEqual(licence);
     expect(findAll(letter, (e) => e.attrs['rel'] === 'next').map((e) => e.attrs['href'])).toEqual(['example.html']);
     expect(findAll(letter, (e) => e.attrs['rel'] === 'prev')).toEqual([]);
   });
@@ -55,7 +60,9 @@ describe('renderEditions', () => {
 
   it('writes the print HTML and warns, without failing, when no Chromium is to be used', async () => {
     const { files, diagnostics } = await renderEditions([docs[0] as RenderDoc], { targets: ['pdf'], chromium: null });
-    expect(files.map((f) => f.path)).toEqual(['assets/print.css', 'print/letter.html']);
+    expect(files.map((f) => f.path).filter((p) => !p.startsWith('assets/fonts/'))).toEqual([
+      'assets/fonts.css', 'assets/paged.LICENSE.txt', 'assets/paged.polyfill.js', 'assets/print.css', 'print/letter.html',
+    ]);
     expect(diagnostics.map((d) => [d.severity, d.rule])).toEqual([['warning', 'render/pdf-unavailable']]);
   });
 
@@ -67,11 +74,21 @@ describe('renderEditions', () => {
     ]);
   });
 
-  it('embeds the print CSS, the page size and the running head in the print HTML', async () => {
+  it('links the print CSS, the font and paged.js, and writes the page size and running head into the print HTML', async () => {
     const { files } = await renderEditions([docs[0] as RenderDoc], { targets: ['print'], pageSize: 'Letter' });
     const print = String(files.find((f) => f.path === 'print/letter.html')?.content);
-    expect(print).toContain('@bottom-center { content: counter(page) " / " counter(pages)');
-    expect(print).toContain('@page { size: Letter; @top-center { content: "Letter from Ada Byron to Charles Babbage, 3 March 1843"; } }');
-    expect(print).not.toMatch(/<link|<script|&gt;/);
+    const head = parseHtml(print);
+    expect(findAll(head, (e) => e.name === 'link' || e.name === 'script').map((e) => e.attrs['href'] ?? e.attrs['src'] ?? 'inline')).toEqual([
+      '../assets/fonts.css', '../assets/print.css', 'inline', '../assets/paged.polyfill.js',
+    ]);
+    expect(print).toContain('@page { size: Letter; @top-center { content: "Letter from Ada Byron to Charles Babbage, 3 March 1843" " · " string(doc); } }');
+    expect(String(files.find((f) => f.path === 'assets/print.css')?.content)).toContain('@bottom-center { content: counter(page) " of " counter(pages)');
+  });
+
+  it('shortens a long running head at a word, never inside one', async () => {
+    const long = xml.replace(/<title>Letter from Ada Byron[^<]*<\/title>/u, '<title>Memorandum of conversation between the Secretary and the Ambassador; with Telegram 1234 and its enclosures</title>');
+    const { files } = await renderEditions([{ id: 'long', file: 'tei/long.xml', xml: long }], { targets: ['print'] });
+    const print = String(files.find((f) => f.path === 'print/long.html')?.content);
+    expect(/@top-center \{ content: "([^"]*)"/u.exec(print)?.[1]).toEqual('Memorandum of conversation between the Secretary and the Ambassador …');
   });
 });
