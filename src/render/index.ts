@@ -15,6 +15,9 @@ import { citationParams, precompute, printHtml, printParams, TEXT_PARAMS, textEd
 /** An edition format. `pdf` implies the print HTML it is printed from. */
 export type RenderTarget = 'html' | 'print' | 'pdf' | 'text';
 
+/** The site's one date format. */
+export type DateFormat = 'dmy' | 'mdy' | 'iso';
+
 /** A TEI file to render. */
 export interface RenderDoc {
   /** The file's basename without extension; names its outputs. */
@@ -36,6 +39,8 @@ export interface RenderOptions {
   buildDate?: string;
   /** Paper size of the print HTML and PDF. Default A4. */
   pageSize?: 'A4' | 'Letter';
+  /** How dates read everywhere on the site: 'dmy' (5 November 1962, default), 'mdy' or 'iso'. */
+  dateFormat?: DateFormat;
 }
 
 /** One output file. */
@@ -69,7 +74,7 @@ export async function renderEditions(docs: readonly RenderDoc[], opts: RenderOpt
   const targets = new Set(opts.targets);
   const forget = await precompute(plannedTransforms(docs, opts));
   try {
-    const prepared = prepare(docs, diagnostics);
+    const prepared = prepare(docs, opts, diagnostics);
     if (targets.has('text')) files.push(...renderText(prepared, diagnostics));
     if (targets.has('print') || targets.has('pdf')) files.push(...(await renderPrint(prepared, opts, diagnostics)));
     if (targets.has('html')) files.push(...renderSite(prepared, opts, diagnostics));
@@ -86,11 +91,15 @@ export async function renderEditions(docs: readonly RenderDoc[], opts: RenderOpt
 function plannedTransforms(docs: readonly RenderDoc[], opts: RenderOptions): { name: StylesheetName; source: RenderDoc; params: StylesheetParams }[] {
   const t = new Set(opts.targets);
   return docs.flatMap((source) => [
-    { name: 'tei-to-summary' as const, source, params: {} },
+    { name: 'tei-to-summary' as const, source, params: summaryParams(opts) },
     ...(t.has('text') ? TEXT_PARAMS.map((params) => ({ name: 'tei-to-text' as const, source, params })) : []),
     ...(t.has('print') || t.has('pdf') ? [{ name: 'tei-to-print' as const, source, params: printParams(pageOptions(source.id, opts)) }] : []),
     ...(t.has('html') ? [{ name: 'tei-to-html' as const, source, params: citationParams(pageOptions(source.id, opts)) }] : []),
   ]);
+}
+
+function summaryParams(opts: RenderOptions): Record<string, string> {
+  return { 'date-format': opts.dateFormat ?? 'dmy' };
 }
 
 /** The edition and document facts a page's citation and layout need. */
@@ -98,6 +107,7 @@ function pageOptions(id: string, opts: RenderOptions): PageOptions {
   return {
     siteTitle: opts.siteTitle ?? 'Edition',
     pageSize: opts.pageSize ?? 'A4',
+    dateFormat: opts.dateFormat ?? 'dmy',
     ...(opts.buildDate ? { buildDate: opts.buildDate } : {}),
     docPath: outputHref('html', id, 0),
     ...(opts.targets.includes('pdf') ? { pdfPath: outputHref('pdf', id, 1) } : {}),
@@ -105,10 +115,10 @@ function pageOptions(id: string, opts: RenderOptions): PageOptions {
 }
 
 /** Summarises each document and puts them in site order (by date, then id). */
-function prepare(docs: readonly RenderDoc[], diagnostics: Diagnostic[]): Prepared[] {
+function prepare(docs: readonly RenderDoc[], opts: RenderOptions, diagnostics: Diagnostic[]): Prepared[] {
   const prepared: Prepared[] = [];
   for (const doc of docs) {
-    const json = tryTransform('tei-to-summary', doc, diagnostics);
+    const json = tryTransform('tei-to-summary', doc, diagnostics, summaryParams(opts));
     if (json === undefined) continue;
     prepared.push({ ...doc, summary: parseSummary(json), made: new Set() });
   }
@@ -181,7 +191,7 @@ function renderSite(docs: readonly Prepared[], opts: RenderOptions, diagnostics:
 
 /** A PDF's document information, from what the site knows of the document. */
 function pdfInfo(s: DocSummary, siteTitle: string): PdfInfo {
-  const subject = [typeLabel(s), s.dateText, partiesLabel(s)].filter((x) => x).join(', ');
+  const subject = [typeLabel(s), s.dateLabel, partiesLabel(s)].filter((x) => x).join(', ');
   const keywords = [...new Set(s.types), s.repository, s.collection, s.classification].filter((x) => x).join('; ');
   return {
     ...(s.title ? { title: s.title } : {}),

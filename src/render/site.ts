@@ -40,7 +40,7 @@ export function partiesLabel(summary: DocSummary): string {
 
 function subtitle(s: DocSummary): string {
   const pages = s.pages === 1 ? '1 page' : `${s.pages} pages`;
-  return [s.dateText, typeLabel(s), partiesLabel(s), pages].filter((x) => x).join(' · ');
+  return [s.dateLabel, typeLabel(s), partiesLabel(s), pages].filter((x) => x).join(' · ');
 }
 
 function navTarget(doc: SiteDoc | undefined): { href: string; title: string } | undefined {
@@ -77,6 +77,7 @@ export function indexPage(docs: readonly SiteDoc[], siteTitle: string, buildDate
     title: d.summary.title ?? d.id,
     href: d.href,
     date: d.summary.date,
+    dateLabel: d.summary.dateLabel,
     type: typeLabel(d.summary),
     parties: partiesLabel(d.summary) || '—',
     pages: d.summary.pages,

@@ -38,6 +38,7 @@ function failed(name: StylesheetName, source: Source, into: Diagnostic[], messag
 export interface PageOptions {
   readonly siteTitle: string;
   readonly pageSize: string;
+  readonly dateFormat: string;
   readonly buildDate?: string;
   /** The document page's path in the edition (for the citation). */
   readonly docPath: string;
@@ -47,7 +48,7 @@ export interface PageOptions {
 
 /** Page options as the citation parameters the HTML and print stylesheets share. */
 export function citationParams(opts: PageOptions): StylesheetParams {
-  return { 'site-title': opts.siteTitle, 'build-date': opts.buildDate ?? '', 'doc-path': opts.docPath, 'pdf-path': opts.pdfPath ?? '' };
+  return { 'site-title': opts.siteTitle, 'build-date': opts.buildDate ?? '', 'doc-path': opts.docPath, 'pdf-path': opts.pdfPath ?? '', 'date-format': opts.dateFormat };
 }
 
 /** Print options, as the print stylesheet's parameters. */

@@ -33,7 +33,7 @@
       $meta?publisher ! (. || '.'),
       '“' || replace(($meta?title, 'Untitled document')[1], '[.]$', '') || '.”',
       ($site-title[.] ! ('In ' || . || '.')),
-      ($meta?dateText, $meta?date)[1] ! (. || '.'),
+      $meta?dateLabel ! (. || '.'),
       $doc-path[.] ! (. || '.'),
       $build-date[.] ! ('Accessed ' || . || '.')), ' ')"/>
   </xsl:function>

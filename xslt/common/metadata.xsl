@@ -24,13 +24,16 @@
     <xsl:variable name="received" select="($h//tei:correspAction[@type = 'received'])[1]"/>
     <xsl:variable name="origDate" select="$h//tei:msDesc/tei:history/tei:origin/tei:origDate[1]"/>
     <xsl:variable name="dateline" select="($tei/tei:text//tei:dateline//tei:date)[1]"/>
+    <!-- the best date known: the correspondence's, the dateline's, then the first dated date of the text -->
+    <xsl:variable name="best-date" select="($sent/tei:date/@when, $dateline/@when, ($tei/tei:text//tei:date/@when)[1])[1]"/>
     <xsl:variable name="category" select="for $t in $h//tei:catRef/@target ! substring-after(., '#')
       return $h//tei:category[@xml:id = $t]"/>
     <xsl:variable name="change" select="string-join($h//tei:revisionDesc/tei:change, ' ')"/>
     <xsl:sequence select="map:merge((
       tp:entry('title', $h/tei:fileDesc/tei:titleStmt/tei:title[1]),
       tp:entry('lang', $tei/@xml:lang),
-      tp:entry('date', ($sent/tei:date/@when, $dateline/@when)[1]),
+      tp:entry('date', $best-date),
+      tp:entry('dateLabel', $best-date ! tp:format-date(.)),
       tp:entry('dateText', ($dateline, $sent/tei:date/@when)[1]),
       tp:entry('sender', $sent/tei:persName[1]),
       tp:entry('place', $sent/tei:placeName[1]),
@@ -50,6 +53,20 @@
       map { 'types': array { $tei/tei:text//tei:div[@type = 'document'] ! string((@subtype, 'document')[1]) } },
       map { 'pages': sum($tei/tei:text//tei:div[@type = 'document'] ! tp:page-count(.)) }
     ))"/>
+  </xsl:function>
+
+  <!-- One date format for the whole site: 'dmy' (5 November 1962, the default), 'mdy'
+       (November 5, 1962) or 'iso'; a year or a year and month as far as they go. -->
+  <xsl:param name="date-format" as="xs:string" select="'dmy'"/>
+  <xsl:variable name="tp:date-pictures" as="map(xs:string, xs:string+)" select="map {
+    'dmy': ('[D] [MNn] [Y]', '[MNn] [Y]'), 'mdy': ('[MNn] [D], [Y]', '[MNn] [Y]'), 'iso': ('[Y0001]-[M01]-[D01]', '[Y0001]-[M01]') }"/>
+  <xsl:function name="tp:format-date" as="xs:string">
+    <xsl:param name="iso" as="xs:string"/>
+    <xsl:variable name="pictures" select="($tp:date-pictures($date-format), $tp:date-pictures('dmy'))"/>
+    <xsl:sequence select="
+      if ($iso castable as xs:date) then format-date(xs:date($iso), $pictures[1], 'en', (), ())
+      else if ($iso || '-01' castable as xs:date) then format-date(xs:date($iso || '-01'), $pictures[2], 'en', (), ())
+      else $iso"/>
   </xsl:function>
 
   <!-- A one-entry map holding the normalised string value, or nothing when it is empty. -->

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderEditions, type RenderDoc } from '../../../lib/render/index.js';
-import { find, findAll, fixture, parseHtml, text } from './helpers.js';
+import { find, findAll, fixture, hasClass, parseHtml, text } from './helpers.js';
 
 const xml = readFileSync(fixture('letter/input.xml'), 'utf8');
 const example = readFileSync('/work/shared/samples/example-encoding.xml', 'utf8');
@@ -29,9 +29,32 @@ describe('renderEditions', () => {
       tr.children.filter((c) => typeof c !== 'string').map((c) => findAll(c, (e) => e.name === 'li').map(text).join(' | ') || text(c)),
     );
     expect(rows).toEqual([
-      ['1843-03-03', 'Letter from Ada Byron to Charles Babbage, 3 March 1843', 'Letter, Memorandum', 'Ada Byron → Charles Babbage', '4', 'Edition | Reading text | Diplomatic text | TEI XML'],
-      ['1962-11-05', 'Letter from John F. Kennedy to Nikita S. Khrushchev, 5 November 1962 (draft)', 'Letter, Telegram', 'John F. Kennedy → Nikita S. Khrushchev', '4', 'Edition | Reading text | Diplomatic text | TEI XML'],
+      ['3 March 1843', 'Letter from Ada Byron to Charles Babbage, 3 March 1843', 'Letter, Memorandum', 'Ada Byron → Charles Babbage', '4', 'Edition | Reading text | Diplomatic text | TEI XML'],
+      ['5 November 1962', 'Letter from John F. Kennedy to Nikita S. Khrushchev, 5 November 1962 (draft)', 'Letter, Telegram', 'John F. Kennedy → Nikita S. Khrushchev', '4', 'Edition | Reading text | Diplomatic text | TEI XML'],
     ]);
+  });
+
+  it('writes every date of the site in the configured format, day month year by default', async () => {
+    const dates = async (dateFormat?: 'dmy' | 'mdy' | 'iso'): Promise<string[]> => {
+      const { files } = await renderEditions(docs, { targets: ['html'], ...(dateFormat ? { dateFormat } : {}) });
+      const index = parseHtml(String(files.find((f) => f.path === 'index.html')?.content));
+      const page = parseHtml(String(files.find((f) => f.path === 'html/letter.html')?.content));
+      return [
+        ...findAll(index, (e) => e.name === 'time').map(text),
+        text(find(page, hasClass('doc-subtitle'))).split(' · ')[0] ?? '',
+        text(find(find(page, hasClass('meta-dateLabel')), (e) => e.name === 'dd')),
+      ];
+    };
+    expect(await dates()).toEqual(['3 March 1843', '5 November 1962', '3 March 1843', '3 March 1843']);
+    expect(await dates('mdy')).toEqual(['March 3, 1843', 'November 5, 1962', 'March 3, 1843', 'March 3, 1843']);
+    expect(await dates('iso')).toEqual(['1843-03-03', '1962-11-05', '1843-03-03', '1843-03-03']);
+  });
+
+  it('dates an index row by the first dated date of the text when the header and dateline have none', async () => {
+    const undated = xml.replace(/<correspDesc>[\s\S]*?<\/correspDesc>/u, '').replace(/<dateline>[\s\S]*?<\/dateline>/u, '');
+    const { files } = await renderEditions([{ id: 'u', file: 'tei/u.xml', xml: undated }], { targets: ['html'] });
+    const index = parseHtml(String(files.find((f) => f.path === 'index.html')?.content));
+    expect(findAll(index, (e) => e.name === 'time').map((t) => [t.attrs['datetime'], text(t)])).toEqual([['1843-02-27', '27 February 1843']]);
   });
 
   it('links each page to its neighbours with relative links only', async () => {
