@@ -65,7 +65,10 @@
       <xsl:when test="$b = 'note' and tp:note-between-blocks(.)">
         <xsl:if test="$view = 'diplomatic'"><tp:line group="{generate-id(..)}-notes"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line></xsl:if>
       </xsl:when>
-      <xsl:when test="$b = 'container'"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:when>
+      <xsl:when test="$b = ('container', 'list', 'table')"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:when>
+      <xsl:when test="$b = ('item', 'row')">
+        <tp:line group="{generate-id(..)}"><xsl:value-of select="(if ($b = 'item') then '– ' else '') || tp:block-text(node(), $view, $notes)"/></tp:line>
+      </xsl:when>
       <xsl:when test="$b = 'line' or ($b = 'furniture' and $view = 'diplomatic')">
         <tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line>
       </xsl:when>
@@ -116,9 +119,10 @@
       <xsl:when test="$b = 'mark'"><xsl:value-of select="'[' || (tp:note-number($notes, .)[$view = 'reading'], normalize-space())[1] || ']'"/></xsl:when>
       <xsl:when test="$b = 'gap'"><xsl:value-of select="tp:gap-label(.)"/></xsl:when>
       <xsl:when test="$b = 'omit'"/>
-      <xsl:when test="$b = ('line', 'block')"><xsl:value-of select="'&#10;'"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="'&#10;'"/></xsl:when>
+      <xsl:when test="$b = 'cell'"><xsl:if test="preceding-sibling::tei:cell"> | </xsl:if><xsl:apply-templates mode="tp:inline"/></xsl:when>
+      <xsl:when test="$b = ('line', 'block', 'list', 'item', 'table', 'row')"><xsl:value-of select="'&#10;'"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="'&#10;'"/></xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="mark" select="if ($dipl) then $tp:text-marks(local-name()) else ()"/>
+        <xsl:variable name="mark" select="if ($dipl) then $tp:text-marks(local-name()) else $tp:reading-marks(local-name())"/>
         <xsl:value-of select="$mark[1]"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="$mark[2]"/>
       </xsl:otherwise>
     </xsl:choose>

@@ -10,6 +10,11 @@
     container  groups blocks (opener, closer, address, postscript)
     block      a paragraph-like unit of inline content (p, head, dateline, salute, signed, seg)
     line       a block that sits tight against its sibling lines (addrLine)
+    list       a list (list); item: one of its items
+    item       an item of a list
+    table      a table (table); row: one of its rows; cell: a cell of a row
+    row        a row of a table
+    cell       a cell of a row
     inline     phrase-level content, kept in the flow (q, date, add, unclear, ref, label, names)
     break      a source line break (lb)
     page       a page boundary (pb)
@@ -30,14 +35,30 @@
   <!-- element name → behaviour, the same in both views unless overridden below -->
   <xsl:variable name="tp:behaviours" as="map(xs:string, xs:string)" select="map {
     'div': 'section',
-    'opener': 'container', 'closer': 'container', 'address': 'container', 'postscript': 'container',
+    'text': 'container', 'body': 'container', 'opener': 'container', 'closer': 'container',
+    'address': 'container', 'postscript': 'container', 'floatingText': 'container', 'figure': 'container',
     'p': 'block', 'ab': 'block', 'head': 'block', 'dateline': 'block', 'salute': 'block',
-    'signed': 'block', 'seg': 'block',
+    'signed': 'block', 'seg': 'block', 'figDesc': 'block',
     'addrLine': 'line',
-    'q': 'inline', 'date': 'inline', 'add': 'inline', 'unclear': 'inline', 'ref': 'inline',
-    'label': 'inline', 'persName': 'inline', 'placeName': 'inline', 'orgName': 'inline',
-    'name': 'inline', 'stamp': 'inline', 'hi': 'inline', 'del': 'inline', 'foreign': 'inline',
-    'lb': 'break', 'pb': 'page', 'fw': 'furniture', 'note': 'note', 'gap': 'gap'
+    'list': 'list', 'item': 'item', 'table': 'table', 'row': 'row', 'cell': 'cell',
+    'q': 'inline', 'quote': 'inline', 'date': 'inline', 'add': 'inline', 'unclear': 'inline', 'ref': 'inline',
+    'label': 'inline', 'persName': 'inline', 'placeName': 'inline', 'orgName': 'inline', 'rs': 'inline',
+    'name': 'inline', 'title': 'inline', 'stamp': 'inline', 'hi': 'inline', 'emph': 'inline', 'del': 'inline',
+    'foreign': 'inline', 'supplied': 'inline',
+    'choice': 'inline', 'sic': 'inline', 'corr': 'inline', 'abbr': 'inline', 'expan': 'inline', 'orig': 'inline', 'reg': 'inline',
+    'msDesc': 'inline', 'msIdentifier': 'inline', 'msContents': 'inline', 'msItem': 'inline', 'history': 'inline',
+    'origin': 'inline', 'origDate': 'inline', 'repository': 'inline', 'collection': 'inline', 'idno': 'inline',
+    'author': 'inline', 'editor': 'inline', 'respStmt': 'inline', 'resp': 'inline',
+    'lb': 'break', 'pb': 'page', 'fw': 'furniture', 'note': 'note', 'gap': 'gap',
+    'desc': 'omit', 'egXML': 'omit'
+  }"/>
+
+  <!-- "view parent/name": a child that behaves otherwise in one view because of its parent. A
+       choice shows the edited reading (corr, expan, reg) in the reading view and the source's
+       (sic, abbr, orig) in the diplomatic view. -->
+  <xsl:variable name="tp:in-parent" as="map(xs:string, xs:string)" select="map {
+    'reading choice/sic': 'omit', 'reading choice/abbr': 'omit', 'reading choice/orig': 'omit',
+    'diplomatic choice/corr': 'omit', 'diplomatic choice/expan': 'omit', 'diplomatic choice/reg': 'omit'
   }"/>
 
   <!-- "name type": an element of one type that behaves unlike the others of its name -->
@@ -58,7 +79,8 @@
     <xsl:variable name="name" select="local-name($e)"/>
     <xsl:sequence select="
       if ($name = 'seg' and not($e/parent::tei:opener or $e/parent::tei:closer)) then 'inline'
-      else ($tp:overrides($view)($name), $tp:typed-behaviours($name || ' ' || $e/@type), $tp:behaviours($name), 'inline')[1]"/>
+      else ($tp:in-parent($view || ' ' || local-name($e/..) || '/' || $name), $tp:overrides($view)($name),
+        $tp:typed-behaviours($name || ' ' || $e/@type), $tp:behaviours($name), 'inline')[1]"/>
   </xsl:function>
 
   <!-- Short editorial remarks ([initials]) read best inline in brackets; longer notes as footnotes. -->
@@ -95,6 +117,9 @@
   <!-- The diplomatic text's marks of the editorial interventions: [-deleted-] [+added+] [?unclear?] -->
   <xsl:variable name="tp:text-marks" as="map(xs:string, xs:string+)"
     select="map { 'del': ('[-', '-]'), 'add': ('[+', '+]'), 'unclear': ('[?', '?]'), 'supplied': ('[', ']') }"/>
+
+  <!-- The reading text's marks: only what the editor supplies is bracketed there. -->
+  <xsl:variable name="tp:reading-marks" as="map(xs:string, xs:string+)" select="map { 'supplied': ('[', ']') }"/>
 
   <!-- The line under the title of a text edition: square brackets mark what the editor adds. -->
   <xsl:variable name="tp:text-legend" as="map(xs:string, xs:string)" select="map {

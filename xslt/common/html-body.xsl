@@ -20,6 +20,13 @@
       <xsl:when test="$b = 'section'"><xsl:call-template name="tp:html-section"/></xsl:when>
       <xsl:when test="$b = 'container'"><div class="{tp:classes(.)}"><xsl:apply-templates mode="tp:html"/></div>&#10;</xsl:when>
       <xsl:when test="$b = 'block'"><xsl:call-template name="tp:html-block"/></xsl:when>
+      <xsl:when test="$b = ('list', 'item', 'table', 'row', 'cell')">
+        <xsl:element name="{$tp:html-structures($b)}" namespace="http://www.w3.org/1999/xhtml">
+          <xsl:attribute name="class" select="tp:classes(.)"/>
+          <xsl:apply-templates mode="tp:html"/>
+        </xsl:element>
+      </xsl:when>
+      <xsl:when test="$b = 'omit'"/>
       <xsl:when test="$b = 'line'"><span class="{tp:classes(.)} line"><xsl:apply-templates mode="tp:html"/></span>&#10;</xsl:when>
       <xsl:when test="$b = 'inline'"><xsl:call-template name="tp:html-inline"/></xsl:when>
       <xsl:when test="$b = 'break'">
@@ -37,6 +44,12 @@
       </xsl:when>
     </xsl:choose>
   </xsl:template>
+
+  <!-- The HTML of the structural behaviours, and of the elements that have an HTML element of their own. -->
+  <xsl:variable name="tp:html-structures" as="map(xs:string, xs:string)"
+    select="map { 'list': 'ul', 'item': 'li', 'table': 'table', 'row': 'tr', 'cell': 'td' }"/>
+  <xsl:variable name="tp:html-names" as="map(xs:string, xs:string)"
+    select="map { 'p': 'p', 'head': 'h3', 'del': 'del', 'add': 'ins', 'emph': 'em', 'quote': 'q', 'title': 'cite' }"/>
 
   <!-- The source's newline at a line break is not text: drop it (and keep joined words joined). -->
   <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:html">
@@ -68,7 +81,7 @@
   </xsl:template>
 
   <xsl:template name="tp:html-block">
-    <xsl:variable name="name" select="if (self::tei:p) then 'p' else if (self::tei:head) then 'h3' else 'div'"/>
+    <xsl:variable name="name" select="($tp:html-names(local-name()), 'div')[1]"/>
     <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
       <xsl:attribute name="class" select="tp:classes(.)"/>
       <xsl:apply-templates mode="tp:html"/>
@@ -78,8 +91,7 @@
 
   <!-- Inline elements: a few have an HTML element of their own, the rest are classed spans. -->
   <xsl:template name="tp:html-inline">
-    <xsl:variable name="name" select="if (self::tei:del) then 'del' else if (self::tei:add) then 'ins'
-      else if (self::tei:date[@when]) then 'time' else 'span'"/>
+    <xsl:variable name="name" select="if (self::tei:date[@when]) then 'time' else ($tp:html-names(local-name()), 'span')[1]"/>
     <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
       <xsl:attribute name="class" select="tp:classes(.)"/>
       <xsl:if test="self::tei:date[@when]"><xsl:attribute name="datetime" select="@when"/></xsl:if>
