@@ -79,6 +79,14 @@
   <xsl:function name="tp:note-content" as="node()*">
     <xsl:param name="note" as="element()"/>
     <xsl:variable name="label" select="$note/node()[1][self::tei:label][normalize-space() = normalize-space($note/@n)]"/>
-    <xsl:sequence select="$note/node() except $label"/>
+    <xsl:variable name="rest" select="$note/node() except $label"/>
+    <xsl:choose>
+      <!-- the space between the label and the text goes with the label -->
+      <xsl:when test="$label and $rest[1] instance of text()">
+        <xsl:value-of select="replace($rest[1], '^\s+', '')"/>
+        <xsl:sequence select="tail($rest)"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:sequence select="$rest"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 </xsl:stylesheet>
