@@ -27,8 +27,13 @@
         <xsl:with-param name="view" select="$edition" tunnel="yes"/>
       </xsl:apply-templates>
     </xsl:variable>
-    <!-- pairs of neighbours in one pass: indexing $items[$i - 1] made this quadratic in saxon-js -->
-    <xsl:value-of select="string-join((string(head($items)), for-each-pair($items, tail($items), function($prev, $item) { tp:separator($prev, $item) || string($item) })), '') || '&#10;'"/>
+    <!-- one pass with the previous item at hand: indexing $items[$i - 1] made this quadratic in saxon-js -->
+    <xsl:iterate select="$items">
+      <xsl:param name="prev" as="element()?" select="()"/>
+      <xsl:on-completion><xsl:text>&#10;</xsl:text></xsl:on-completion>
+      <xsl:value-of select="tp:separator($prev, .) || string(.)"/>
+      <xsl:next-iteration><xsl:with-param name="prev" select="."/></xsl:next-iteration>
+    </xsl:iterate>
   </xsl:template>
 
   <xsl:function name="tp:separator" as="xs:string">

@@ -66,6 +66,11 @@
     'ref footnote-mark': 'mark'
   }"/>
 
+  <!-- the element names the two tables above speak of, so that the common case costs one test
+       (tp:behaviour runs for every element) -->
+  <xsl:variable name="tp:in-parent-children" as="xs:string*" select="distinct-values(map:keys($tp:in-parent) ! substring-after(., '/'))"/>
+  <xsl:variable name="tp:typed-names" as="xs:string*" select="distinct-values(map:keys($tp:typed-behaviours) ! substring-before(., ' '))"/>
+
   <!-- view-specific departures from the table above -->
   <xsl:variable name="tp:overrides" as="map(xs:string, map(xs:string, xs:string))" select="map {
     'reading': map { 'del': 'omit' },
@@ -79,8 +84,11 @@
     <xsl:variable name="name" select="local-name($e)"/>
     <xsl:sequence select="
       if ($name = 'seg' and not($e/parent::tei:opener or $e/parent::tei:closer)) then 'inline'
-      else ($tp:in-parent($view || ' ' || local-name($e/..) || '/' || $name), $tp:overrides($view)($name),
-        $tp:typed-behaviours($name || ' ' || $e/@type), $tp:behaviours($name), 'inline')[1]"/>
+      else if ($name = $tp:in-parent-children and exists($tp:in-parent($view || ' ' || local-name($e/..) || '/' || $name)))
+        then $tp:in-parent($view || ' ' || local-name($e/..) || '/' || $name)
+      else if ($e/@type and $name = $tp:typed-names and exists($tp:typed-behaviours($name || ' ' || $e/@type)))
+        then $tp:typed-behaviours($name || ' ' || $e/@type)
+      else ($tp:overrides($view)($name), $tp:behaviours($name), 'inline')[1]"/>
   </xsl:function>
 
   <!-- Short editorial remarks ([initials]) read best inline in brackets; longer notes as footnotes. -->

@@ -25,7 +25,7 @@
     <xsl:variable name="origDate" select="$h//tei:msDesc/tei:history/tei:origin/tei:origDate[1]"/>
     <xsl:variable name="dateline" select="($tei/tei:text//tei:dateline//tei:date)[1]"/>
     <!-- the best date known: the correspondence's, the dateline's, then the first dated date of the text -->
-    <xsl:variable name="best-date" select="($sent/tei:date/@when, $dateline/@when, ($tei/tei:text//tei:date/@when)[1])[1]"/>
+    <xsl:variable name="best-date" select="if ($sent/tei:date/@when) then $sent/tei:date/@when else if ($dateline/@when) then $dateline/@when else ($tei/tei:text//tei:date/@when)[1]"/>
     <xsl:variable name="category" select="for $t in $h//tei:catRef/@target ! substring-after(., '#')
       return $h//tei:category[@xml:id = $t]"/>
     <xsl:variable name="change" select="string-join($h//tei:revisionDesc/tei:change, ' ')"/>
@@ -60,12 +60,14 @@
   <xsl:param name="date-format" as="xs:string" select="'dmy'"/>
   <xsl:variable name="tp:date-pictures" as="map(xs:string, xs:string+)" select="map {
     'dmy': ('[D] [MNn] [Y]', '[MNn] [Y]'), 'mdy': ('[MNn] [D], [Y]', '[MNn] [Y]'), 'iso': ('[Y0001]-[M01]-[D01]', '[Y0001]-[M01]') }"/>
+  <!-- Only complete ISO dates and year-months are formatted (a month-day such as gMonthDay values or a
+       year stays as it is: saxon-js lets some of them pass "castable as xs:date", then fails). -->
   <xsl:function name="tp:format-date" as="xs:string">
     <xsl:param name="iso" as="xs:string"/>
     <xsl:variable name="pictures" select="($tp:date-pictures($date-format), $tp:date-pictures('dmy'))"/>
     <xsl:sequence select="
-      if ($iso castable as xs:date) then format-date(xs:date($iso), $pictures[1], 'en', (), ())
-      else if ($iso || '-01' castable as xs:date) then format-date(xs:date($iso || '-01'), $pictures[2], 'en', (), ())
+      if (matches($iso, '^[0-9]{4}-[0-9]{2}-[0-9]{2}$') and $iso castable as xs:date) then format-date(xs:date($iso), $pictures[1], 'en', (), ())
+      else if (matches($iso, '^[0-9]{4}-[0-9]{2}$') and $iso || '-01' castable as xs:date) then format-date(xs:date($iso || '-01'), $pictures[2], 'en', (), ())
       else $iso"/>
   </xsl:function>
 
