@@ -57,6 +57,14 @@ describe('renderEditions', () => {
     expect(findAll(index, (e) => e.name === 'time').map((t) => [t.attrs['datetime'], text(t)])).toEqual([['1843-02-27', '27 February 1843']]);
   });
 
+  it('leaves a date it cannot format as written in the TEI (a month and day without a year) and still renders the page', async () => {
+    const undated = xml.replace(/<correspDesc>[\s\S]*?<\/correspDesc>/u, '').replace(/<dateline>[\s\S]*?<\/dateline>/u, '').replace('when="1843-02-27"', 'when="--02-27"');
+    const { files, diagnostics } = await renderEditions([{ id: 'u', file: 'tei/u.xml', xml: undated }], { targets: ['html'] });
+    expect(diagnostics).toEqual([]);
+    const index = parseHtml(String(files.find((f) => f.path === 'index.html')?.content));
+    expect(findAll(index, (e) => e.name === 'time').map((t) => [t.attrs['datetime'], text(t)])).toEqual([['--02-27', '--02-27']]);
+  });
+
   it('links each page to its neighbours with relative links only', async () => {
     const { files } = await renderEditions(docs, { targets: ['html', 'text'] });
     const letter = parseHtml(String(files.find((f) => f.path === 'html/letter.html')?.content));
