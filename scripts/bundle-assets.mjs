@@ -1,8 +1,8 @@
 // Bundles the edition's third-party assets from node_modules into lib/render/assets/ (called
 // by compile-xslt.mjs): the Source Serif 4 font (woff2 files of the 400/600 weights, upright and
 // italic, every subset, with an @font-face sheet whose urls point at fonts/ and the font's SIL
-// OFL licence) and the paged.js polyfill (with its MIT licence) that lays out the print
-// edition's pages, footnotes and running heads. Nothing is downloaded: both are npm packages.
+// OFL licence), the paged.js polyfill (with its MIT licence) that lays out the print
+// edition's pages, footnotes and running heads, and MiniSearch (MIT) for the site's search. Nothing is downloaded: both are npm packages.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -25,5 +25,8 @@ export function bundleAssets(root, assets) {
   copyFileSync(join(font, 'LICENSE'), join(assets, 'fonts', 'LICENSE.txt'));
   copyFileSync(join(paged, 'dist', 'paged.polyfill.min.js'), join(assets, 'paged.polyfill.js'));
   copyFileSync(join(paged, 'LICENSE.md'), join(assets, 'paged.LICENSE.txt'));
-  return 'fonts and paged.js bundled';
+  const search = join(root, 'node_modules', 'minisearch');
+  copyFileSync(join(search, 'dist', 'umd', 'index.js'), join(assets, 'minisearch.js'));
+  copyFileSync(join(search, 'LICENSE.txt'), join(assets, 'minisearch.LICENSE.txt'));
+  return 'fonts, paged.js and MiniSearch bundled';
 }

@@ -6,7 +6,8 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { linksFor, outputHref, outputPath, type OutputKind } from './links.js';
 import { printPdfs, type PdfJob } from './pdf.js';
 import { binaryAssets, resource } from './resources.js';
-import { documentPage, indexPage, partiesLabel, typeLabel, type SiteDoc } from './site.js';
+import { documentPage, indexPage, partiesLabel, searchPage, typeLabel, type SiteDoc } from './site.js';
+import { searchIndexScript } from './search.js';
 import type { PdfInfo } from './pdf-info.js';
 import { parseSummary, type DocSummary } from './summary.js';
 import type { StylesheetName, StylesheetParams } from './saxon.js';
@@ -59,6 +60,8 @@ export interface RenderResult {
 interface Prepared extends RenderDoc {
   summary: DocSummary;
   made: Set<OutputKind>;
+  /** The reading text, once made (for the search index). */
+  reading?: string;
 }
 
 /**
@@ -93,6 +96,7 @@ function plannedTransforms(docs: readonly RenderDoc[], opts: RenderOptions): { n
   return docs.flatMap((source) => [
     { name: 'tei-to-summary' as const, source, params: summaryParams(opts) },
     ...(t.has('text') ? TEXT_PARAMS.map((params) => ({ name: 'tei-to-text' as const, source, params })) : []),
+    ...(t.has('html') && !t.has('text') ? [{ name: 'tei-to-text' as const, source, params: TEXT_PARAMS[0] ?? {} }] : []),
     ...(t.has('print') || t.has('pdf') ? [{ name: 'tei-to-print' as const, source, params: printParams(pageOptions(source.id, opts)) }] : []),
     ...(t.has('html') ? [{ name: 'tei-to-html' as const, source, params: citationParams(pageOptions(source.id, opts)) }] : []),
   ]);
@@ -132,6 +136,7 @@ function renderText(docs: readonly Prepared[], diagnostics: Diagnostic[]): Outpu
     const text = textEditions(doc, diagnostics);
     if (!text) continue;
     files.push({ path: outputPath('reading', doc.id), content: text.reading });
+    doc.reading = text.reading;
     files.push({ path: outputPath('diplomatic', doc.id), content: text.diplomatic });
     doc.made.add('reading').add('diplomatic');
   }
@@ -183,10 +188,25 @@ function renderSite(docs: readonly Prepared[], opts: RenderOptions, diagnostics:
   }));
   files.push(...docs.filter((d) => d.made.has('tei')).map((d) => ({ path: outputPath('tei', d.id), content: d.xml })));
   files.push({ path: 'index.html', content: indexPage(site, siteTitle, opts.buildDate) });
+  files.push(...searchFiles(docs.filter((d) => bodies.has(d.id)), siteTitle, opts, diagnostics));
   files.push({ path: 'assets/edition.css', content: resource('assets/edition.css') });
   files.push({ path: 'assets/edition.js', content: resource('assets/edition.js') });
   files.push(...fontFiles());
   return files;
+}
+
+/** The search page, its script, MiniSearch and the index of the documents' reading texts. */
+function searchFiles(docs: readonly Prepared[], siteTitle: string, opts: RenderOptions, diagnostics: Diagnostic[]): OutputFile[] {
+  const searchable = docs.map((d) => ({ id: d.id, summary: d.summary, reading: d.reading ?? tryTransform('tei-to-text', d, diagnostics, TEXT_PARAMS[0]) ?? '' }));
+  const types = [...new Set(docs.flatMap((d) => d.summary.types))].sort();
+  const years = [...new Set(docs.map((d) => d.summary.date?.slice(0, 4) ?? '').filter((y) => /^\d{4}$/u.test(y)))].sort();
+  return [
+    { path: 'search.html', content: searchPage(siteTitle, types, years, opts.buildDate) },
+    { path: 'assets/search-index.js', content: searchIndexScript(searchable) },
+    { path: 'assets/search.js', content: resource('assets/search.js') },
+    { path: 'assets/minisearch.js', content: resource('assets/minisearch.js') },
+    { path: 'assets/minisearch.LICENSE.txt', content: resource('assets/minisearch.LICENSE.txt') },
+  ];
 }
 
 /** A PDF's document information, from what the site knows of the document. */

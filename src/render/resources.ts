@@ -9,7 +9,11 @@ export type ResourceName =
   | 'assets/edition.js'
   | 'assets/fonts.css'
   | 'assets/paged.polyfill.js'
-  | 'assets/paged.LICENSE.txt';
+  | 'assets/paged.LICENSE.txt'
+  | 'assets/search.js'
+  | 'assets/minisearch.js'
+  | 'assets/minisearch.LICENSE.txt'
+  | 'shells/search.hbs';
 
 const cache = new Map<ResourceName, string>();
 

@@ -17,12 +17,13 @@ export interface SiteDoc {
 
 const hbs = Handlebars.create();
 const BODY_MARKER = '<!--teipress:body-->';
-let templates: { document: HandlebarsTemplateDelegate<object>; index: HandlebarsTemplateDelegate<object> } | undefined;
+let templates: { document: HandlebarsTemplateDelegate<object>; index: HandlebarsTemplateDelegate<object>; search: HandlebarsTemplateDelegate<object> } | undefined;
 
 function shells(): NonNullable<typeof templates> {
   templates ??= {
     document: hbs.compile<object>(resource('shells/document.hbs'), { strict: false }),
     index: hbs.compile<object>(resource('shells/index.hbs'), { strict: false }),
+    search: hbs.compile<object>(resource('shells/search.hbs'), { strict: false }),
   };
   return templates;
 }
@@ -85,4 +86,9 @@ export function indexPage(docs: readonly SiteDoc[], siteTitle: string, buildDate
   }));
   const documents = docs.reduce((n, d) => n + Math.max(1, d.summary.types.length), 0);
   return shells().index({ siteTitle, buildDate, rows, count: docs.length, single: docs.length === 1, documents, oneDocumentEach: documents === docs.length });
+}
+
+/** The search page, with its filters: the documents' types and years. Returns the complete page. */
+export function searchPage(siteTitle: string, types: readonly string[], years: readonly string[], buildDate?: string): string {
+  return shells().search({ siteTitle, buildDate, types: types.map((t) => ({ value: t, label: t.charAt(0).toUpperCase() + t.slice(1) })), years });
 }

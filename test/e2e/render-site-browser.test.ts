@@ -99,9 +99,33 @@ describe.skipIf(!existsSync(CHROMIUM))('the site in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('finds words offline from search.html, filters by type and year, and highlights the hit in the document', async () => {
+    const page = await open('search.html', 1200);
+    const hits = (): Promise<string[]> => page.$$eval('.search-results li > a', (as) => as.map((a) => a.textContent ?? ''));
+    await page.fill('#q', 'consul despatch');
+    expect(await hits()).toEqual(['Memorandum']);
+    expect(await page.$$eval('.search-results mark', (ms) => ms.map((m) => m.textContent))).toContain('consul');
+    await page.fill('#q', 'masters');
+    expect(await hits()).toEqual(['Circular to the harbour masters, 2 May 1871']);
+    await page.selectOption('#type', 'letter');
+    expect(await hits()).toEqual([]);
+    await page.selectOption('#type', '');
+    await page.fill('#q', 'engine');
+    expect(await hits()).toEqual(['Letter from Ada Byron to Charles Babbage, 3 March 1843']);
+    await page.selectOption('#year', '1958');
+    expect(await hits()).toEqual([]);
+    await page.selectOption('#year', '1843');
+    await page.screenshot({ path: join(ARTIFACTS, 'search.png') });
+    await page.click('.search-results li > a');
+    expect(page.url().startsWith(url('html/letter.html'))).toBe(true);
+    expect((await page.$$eval('#reading mark.hit', (ms) => ms.map((m) => m.textContent?.toLowerCase()))).every((t) => t === 'engine')).toBe(true);
+    expect(await page.isVisible('#reading mark.hit >> nth=0')).toBe(true);
+    await page.close();
+  }, 60_000);
+
   it('has no serious or critical accessibility violation (axe-core) on the index and the pages', async () => {
     const found: string[] = [];
-    for (const path of ['index.html', 'html/letter.html', 'html/memo.html', 'html/hand-edited.html']) {
+    for (const path of ['index.html', 'search.html', 'html/letter.html', 'html/memo.html', 'html/hand-edited.html']) {
       for (const width of [1200, 390]) {
         const page = await open(path, width);
         found.push(...(await seriousViolations(page)).map((v) => `${path}@${width}: ${v}`));

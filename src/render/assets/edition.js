@@ -64,6 +64,29 @@
   });
   document.addEventListener('keydown', function (e) { if (e.key === 'Escape') popup.hidden = true; });
 
+  // Words to highlight (?hl=… from the search page): marked in the reading view, the first in view.
+  var hl = new URLSearchParams(location.search).get('hl');
+  var reading = document.getElementById('reading');
+  if (hl && reading) {
+    var terms = hl.split(/\s+/).filter(Boolean).map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
+    var pattern = terms.length ? new RegExp('(' + terms.join('|') + ')', 'giu') : null;
+    var walker = document.createTreeWalker(reading, NodeFilter.SHOW_TEXT);
+    var texts = [];
+    while (walker.nextNode()) texts.push(walker.currentNode);
+    texts.forEach(function (node) {
+      if (!pattern || !pattern.test(node.nodeValue)) return;
+      pattern.lastIndex = 0;
+      var frag = document.createDocumentFragment();
+      node.nodeValue.split(pattern).forEach(function (part, i) {
+        if (i % 2) { var m = document.createElement('mark'); m.className = 'hit'; m.textContent = part; frag.appendChild(m); }
+        else if (part) frag.appendChild(document.createTextNode(part));
+      });
+      node.parentNode.replaceChild(frag, node);
+    });
+    var first = reading.querySelector('mark.hit');
+    if (first) first.scrollIntoView({ block: 'center' });
+  }
+
   // The site index: its Date heading sorts the rows by date (undated last), then back.
   var table = document.querySelector('table.doc-index');
   var heading = table && table.querySelector('th[data-sort="date"]');

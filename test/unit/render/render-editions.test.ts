@@ -16,7 +16,8 @@ describe.skipIf(!example)('renderEditions (with the shared sample beside the wor
   it('returns the pages, index, assets and TEI copies for the html target', async () => {
     const { files } = await renderEditions(docs, { targets: ['html'] });
     expect(files.map((f) => f.path).filter((p) => !p.startsWith('assets/fonts/'))).toEqual([
-      'assets/edition.css', 'assets/edition.js', 'assets/fonts.css', 'html/example.html', 'html/letter.html', 'index.html', 'tei/example.xml', 'tei/letter.xml',
+      'assets/edition.css', 'assets/edition.js', 'assets/fonts.css', 'assets/minisearch.LICENSE.txt', 'assets/minisearch.js', 'assets/search-index.js', 'assets/search.js',
+      'html/example.html', 'html/letter.html', 'index.html', 'search.html', 'tei/example.xml', 'tei/letter.xml',
     ]);
     const fonts = files.map((f) => f.path).filter((p) => p.startsWith('assets/fonts/'));
     expect(fonts).toContain('assets/fonts/LICENSE.txt');
