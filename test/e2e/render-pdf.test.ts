@@ -73,7 +73,7 @@ describe('the PDF edition', () => {
     expect(outline(path)).toEqual(expect.arrayContaining(['Letter from Ada Byron to Charles Babbage, 3 March 1843', '1. Letter', '2. Memorandum']));
     const i = info(path);
     expect([i['Title'], i['Author'], i['Tagged'], i['Creator']]).toEqual(['Letter from Ada Byron to Charles Babbage, 3 March 1843', 'Ada Byron', 'yes', 'teipress']);
-    expect(i['Subject']).toEqual('Letter, Memorandum, March 3, 1843, Ada Byron → Charles Babbage (Edition)');
+    expect(i['Subject']).toEqual('Letter, Memorandum, 3 March 1843, Ada Byron → Charles Babbage (Edition)');
     expect(i['Keywords']).toEqual('letter; memorandum; British Library; Babbage Correspondence; Confidential');
   }, 60_000);
 
