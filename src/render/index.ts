@@ -40,6 +40,12 @@ export interface RenderOptions {
   buildDate?: string;
   /** Paper size of the print HTML and PDF. Default A4. */
   pageSize?: 'A4' | 'Letter';
+  /**
+   * Whether the html target writes the site's index and search page (default true). A render of
+   * some files of an edition passes false, so that the edition's index is not replaced by one
+   * that lists only those files.
+   */
+  site?: boolean;
   /** How dates read everywhere on the site: 'dmy' (5 November 1962, default), 'mdy' or 'iso'. */
   dateFormat?: DateFormat;
 }
@@ -96,7 +102,7 @@ function plannedTransforms(docs: readonly RenderDoc[], opts: RenderOptions): { n
   return docs.flatMap((source) => [
     { name: 'tei-to-summary' as const, source, params: summaryParams(opts) },
     ...(t.has('text') ? TEXT_PARAMS.map((params) => ({ name: 'tei-to-text' as const, source, params })) : []),
-    ...(t.has('html') && !t.has('text') ? [{ name: 'tei-to-text' as const, source, params: TEXT_PARAMS[0] ?? {} }] : []),
+    ...(t.has('html') && !t.has('text') && opts.site !== false ? [{ name: 'tei-to-text' as const, source, params: TEXT_PARAMS[0] ?? {} }] : []),
     ...(t.has('print') || t.has('pdf') ? [{ name: 'tei-to-print' as const, source, params: printParams(pageOptions(source.id, opts)) }] : []),
     ...(t.has('html') ? [{ name: 'tei-to-html' as const, source, params: citationParams(pageOptions(source.id, opts)) }] : []),
   ]);
@@ -187,8 +193,10 @@ function renderSite(docs: readonly Prepared[], opts: RenderOptions, diagnostics:
     content: documentPage(site, i, bodies.get(d.id) ?? '', siteTitle, opts.buildDate),
   }));
   files.push(...docs.filter((d) => d.made.has('tei')).map((d) => ({ path: outputPath('tei', d.id), content: d.xml })));
-  files.push({ path: 'index.html', content: indexPage(site, siteTitle, opts.buildDate) });
-  files.push(...searchFiles(docs.filter((d) => bodies.has(d.id)), siteTitle, opts, diagnostics));
+  if (opts.site !== false) {
+    files.push({ path: 'index.html', content: indexPage(site, siteTitle, opts.buildDate) });
+    files.push(...searchFiles(docs.filter((d) => bodies.has(d.id)), siteTitle, opts, diagnostics));
+  }
   files.push({ path: 'assets/edition.css', content: resource('assets/edition.css') });
   files.push({ path: 'assets/edition.js', content: resource('assets/edition.js') });
   files.push(...fontFiles());

@@ -68,6 +68,13 @@ describe.skipIf(!example)('renderEditions (with the shared sample beside the wor
     expect(findAll(index, (e) => e.name === 'time').map((t) => [t.attrs['datetime'], text(t)])).toEqual([['--02-27', '--02-27']]);
   });
 
+  it('writes the pages without the site index and search when asked not to write the site', async () => {
+    const { files } = await renderEditions([docs[0] as RenderDoc], { targets: ['html'], site: false });
+    const paths = files.map((f) => f.path);
+    expect(paths.filter((p) => !p.startsWith('assets/'))).toEqual(['html/letter.html', 'tei/letter.xml']);
+    expect(paths.some((p) => p.startsWith('assets/search'))).toBe(false);
+  });
+
   it('links each page to its neighbours with relative links only', async () => {
     const { files } = await renderEditions(docs, { targets: ['html', 'text'] });
     const letter = parseHtml(String(files.find((f) => f.path === 'html/letter.html')?.content));
