@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { bundleAssets } from './bundle-assets.mjs';
 
 const run = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,5 +47,11 @@ for (const r of results) {
 for (const dir of ['shells', 'assets']) {
   const from = join(root, 'src', 'render', dir);
   if (existsSync(from)) cpSync(from, join(root, 'lib', 'render', dir), { recursive: true });
+}
+try {
+  console.log(`compile-xslt: ${bundleAssets(root, join(root, 'lib', 'render', 'assets'))}`);
+} catch (err) {
+  failed = true;
+  console.error(`compile-xslt: ${err.message}`);
 }
 process.exit(failed ? 1 : 0);

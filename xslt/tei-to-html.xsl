@@ -6,6 +6,7 @@
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:tp="urn:teipress"
   xmlns="http://www.w3.org/1999/xhtml"
@@ -14,21 +15,31 @@
   <xsl:include href="common/metadata.xsl"/>
   <xsl:include href="common/html-meta.xsl"/>
   <xsl:include href="common/html-body.xsl"/>
+  <xsl:include href="common/notes.xsl"/>
+  <xsl:include href="common/html-notes.xsl"/>
+  <xsl:include href="common/citation.xsl"/>
+  <!-- where the page is read: notes go to the foot of the page in print -->
+  <xsl:variable name="tp:medium" as="xs:string" select="'web'"/>
   <xsl:output method="html" html-version="5" indent="no" include-content-type="no"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="tei:TEI"/>
   </xsl:template>
 
+  <!-- The meta tags for the page's head come first, up to the marker src/render splits at. -->
   <xsl:template match="tei:TEI">
+    <xsl:variable name="meta" select="tp:metadata(.)"/>
+    <xsl:call-template name="tp:citation-meta"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
+    <xsl:comment>teipress:body</xsl:comment>
     <div class="edition" lang="{(@xml:lang, 'en')[1]}">&#10;
-      <xsl:call-template name="tp:html-metadata"><xsl:with-param name="meta" select="tp:metadata(.)"/></xsl:call-template>
+      <xsl:call-template name="tp:html-metadata"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
       <div class="view view-reading" id="reading" aria-label="Reading text">&#10;
         <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:html"><xsl:with-param name="view" select="'reading'" tunnel="yes"/></xsl:apply-templates>
       </div>&#10;
       <div class="view view-diplomatic" id="diplomatic" aria-label="Diplomatic transcription">&#10;
         <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:html"><xsl:with-param name="view" select="'diplomatic'" tunnel="yes"/></xsl:apply-templates>
       </div>&#10;
+      <xsl:call-template name="tp:cite-block"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
     </div>&#10;
   </xsl:template>
 </xsl:stylesheet>

@@ -1,10 +1,12 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  TEI → a complete, self-contained HTML document for paged media (the PDF is printed from
-  it). The reading text with notes as endnotes of each document and furniture in a compact
-  apparatus; the CSS comes in as a parameter and is embedded, so the page needs no other file.
-  Chromium has no string-set, so the running head is a string literal written here.
-  Page size is a parameter because CSS variables do not reach into @page.
+  TEI → a complete HTML document for paged media (the PDF is printed from it): the reading text
+  with footnotes at the foot of the page and furniture in a compact apparatus. It links the
+  edition's print CSS, the bundled font and the paged.js polyfill from ../assets/, which lays out
+  pages, footnotes (float: footnote) and running heads (string-set) that Chromium lacks; in a
+  browser the same file is a page-by-page preview. Page size is a parameter because CSS
+  variables do not reach into @page; the file title of the running head is a literal written
+  here, the document heading beside it comes from each document's h2 (string-set).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -17,12 +19,14 @@
   <xsl:include href="common/metadata.xsl"/>
   <xsl:include href="common/html-meta.xsl"/>
   <xsl:include href="common/html-body.xsl"/>
+  <xsl:include href="common/notes.xsl"/>
+  <xsl:include href="common/html-notes.xsl"/>
+  <xsl:include href="common/citation.xsl"/>
+  <!-- where the page is read: notes go to the foot of the page in print -->
+  <xsl:variable name="tp:medium" as="xs:string" select="'print'"/>
   <xsl:output method="html" html-version="5" indent="no" include-content-type="no"/>
 
-  <xsl:param name="css" as="xs:string" select="''"/>
   <xsl:param name="page-size" as="xs:string" select="'A4'"/>
-  <xsl:param name="site-title" as="xs:string" select="''"/>
-  <xsl:param name="build-date" as="xs:string" select="''"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="tei:TEI"/>
@@ -35,8 +39,16 @@
       <head>
         <meta charset="utf-8"/>
         <title><xsl:value-of select="$title"/></title>
-        <style><xsl:value-of select="$css" disable-output-escaping="yes"/></style>
+        <xsl:call-template name="tp:citation-meta"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
+        <link rel="stylesheet" href="../assets/fonts.css"/>
+        <link rel="stylesheet" href="../assets/print.css"/>
         <style><xsl:value-of select="tp:page-rules($title)" disable-output-escaping="yes"/></style>
+        <!-- paged.js links each footnote call to its note under a random id: the number is the
+             edition's own, so the link goes (a PDF is then the same bytes for the same input) -->
+        <script>window.PagedConfig = { after: function () {
+          document.querySelectorAll('a[data-footnote-call]').forEach(function (a) { a.removeAttribute('href'); });
+          document.documentElement.setAttribute('data-paged', 'done'); } };</script>
+        <script src="../assets/paged.polyfill.js"></script>
       </head>
       <body class="print">&#10;
         <header class="title-block">
@@ -48,16 +60,25 @@
         <main class="view view-reading">&#10;
           <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:html"><xsl:with-param name="view" select="'reading'" tunnel="yes"/></xsl:apply-templates>
         </main>&#10;
+        <xsl:call-template name="tp:cite-block"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
       </body>
     </html>
   </xsl:template>
 
-  <!-- @page size and the running head (a CSS string literal, escaped and shortened). -->
+  <!-- @page size and the running head: the file's title, shortened at a word, then the heading
+       of the document the page belongs to (string-set on each document's h2). -->
   <xsl:function name="tp:page-rules" as="xs:string">
     <xsl:param name="title" as="xs:string"/>
-    <xsl:variable name="short" select="if (string-length($title) gt 90) then substring($title, 1, 88) || '…' else $title"/>
-    <xsl:variable name="literal" select="'&quot;' || replace(replace(replace($short, '\\', '\\\\'), '&quot;', '\\&quot;'), '&lt;', '\\3C ') || '&quot;'"/>
-    <xsl:sequence select="'@page { size: ' || replace($page-size, '[^A-Za-z0-9 ]', '') || '; @top-center { content: ' || $literal || '; } }'
+    <xsl:variable name="literal" select="'&quot;' || replace(replace(replace(tp:short-title($title, 70), '\\', '\\\\'), '&quot;', '\\&quot;'), '&lt;', '\\3C ') || '&quot;'"/>
+    <xsl:sequence select="'@page { size: ' || replace($page-size, '[^A-Za-z0-9 ]', '') || '; @top-center { content: ' || $literal || ' &quot; · &quot; string(doc); } }'
       || ' @page :first { @top-center { content: none; } }'"/>
+  </xsl:function>
+
+  <!-- A title of at most $max characters, cut at a word and marked with an ellipsis. -->
+  <xsl:function name="tp:short-title" as="xs:string">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="max" as="xs:integer"/>
+    <xsl:variable name="cut" select="replace(substring($title, 1, $max), '[\s,;:.–—-]+[^\s]*$', '')"/>
+    <xsl:sequence select="if (string-length($title) le $max) then $title else $cut || ' …'"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -13,23 +13,27 @@
   xmlns:tp="urn:teipress"
   exclude-result-prefixes="#all">
   <xsl:include href="common/behaviours.xsl"/>
+  <xsl:include href="common/notes.xsl"/>
   <xsl:output method="text" encoding="UTF-8"/>
 
   <xsl:param name="edition" as="xs:string" select="'reading'"/>
-
-  <!-- Diplomatic marks of the editorial interventions: [-deleted-] [+added+] [?unclear?] -->
-  <xsl:variable name="marks" as="map(xs:string, xs:string+)"
-    select="map { 'del': ('[-', '-]'), 'add': ('[+', '+]'), 'unclear': ('[?', '?]') }"/>
 
   <xsl:template match="/">
     <xsl:variable name="title" select="normalize-space(tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
     <xsl:variable name="items" as="element()*">
       <xsl:if test="$title"><tp:para><xsl:value-of select="tp:underline($title, '=')"/></tp:para></xsl:if>
+      <tp:para><xsl:value-of select="$tp:text-legend($edition)"/></tp:para>
       <xsl:apply-templates select="tei:TEI/tei:text/tei:body/*" mode="tp:blocks">
         <xsl:with-param name="view" select="$edition" tunnel="yes"/>
       </xsl:apply-templates>
     </xsl:variable>
-    <xsl:value-of select="string-join(for $i in 1 to count($items) return tp:separator($items[$i - 1], $items[$i]) || $items[$i], '') || '&#10;'"/>
+    <!-- one pass with the previous item at hand: indexing $items[$i - 1] made this quadratic in saxon-js -->
+    <xsl:iterate select="$items">
+      <xsl:param name="prev" as="element()?" select="()"/>
+      <xsl:on-completion><xsl:text>&#10;</xsl:text></xsl:on-completion>
+      <xsl:value-of select="tp:separator($prev, .) || string(.)"/>
+      <xsl:next-iteration><xsl:with-param name="prev" select="."/></xsl:next-iteration>
+    </xsl:iterate>
   </xsl:template>
 
   <xsl:function name="tp:separator" as="xs:string">
@@ -49,28 +53,46 @@
   <!-- Block level -->
   <xsl:template match="tei:*" mode="tp:blocks">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
     <xsl:variable name="b" select="tp:behaviour(., $view)"/>
     <xsl:choose>
       <xsl:when test="$b = 'section'">
-        <tp:para><xsl:value-of select="tp:underline(tp:document-heading(.), '-')"/></tp:para>
-        <xsl:apply-templates select="*" mode="tp:blocks"/>
+        <xsl:variable name="notes" select="tp:note-table(.)"/>
+        <tp:para><xsl:value-of select="tp:underline('[' || tp:document-heading(.) || ']', '-')"/></tp:para>
+        <xsl:apply-templates select="*" mode="tp:blocks"><xsl:with-param name="notes" select="$notes" tunnel="yes"/></xsl:apply-templates>
+        <xsl:if test="$view = 'reading' and exists($notes?notes)">
+          <tp:para>[Notes]</tp:para>
+          <xsl:for-each select="$notes?notes">
+            <tp:line group="notes">[<xsl:value-of select="tp:note-number($notes, .)"/>] <xsl:value-of select="tp:block-text(tp:note-content(.), $view, $notes)"/></tp:line>
+          </xsl:for-each>
+        </xsl:if>
       </xsl:when>
-      <xsl:when test="$b = 'container'"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:when>
+      <xsl:when test="$b = 'note' and tp:note-between-blocks(.)">
+        <xsl:if test="$view = 'diplomatic'"><tp:line group="{generate-id(..)}-notes"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line></xsl:if>
+      </xsl:when>
+      <xsl:when test="$b = ('container', 'list', 'table')"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:when>
+      <xsl:when test="$b = ('item', 'row')">
+        <tp:line group="{generate-id(..)}"><xsl:value-of select="(if ($b = 'item') then '– ' else '') || tp:block-text(node(), $view, $notes)"/></tp:line>
+      </xsl:when>
       <xsl:when test="$b = 'line' or ($b = 'furniture' and $view = 'diplomatic')">
-        <tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(., $view)"/></tp:line>
+        <tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line>
       </xsl:when>
       <xsl:when test="$b = 'page' and $view = 'diplomatic'"><tp:para><xsl:value-of select="tp:page-marker(.)"/></tp:para></xsl:when>
       <xsl:when test="$b = ('page', 'furniture', 'break', 'omit')"/>
-      <xsl:otherwise><tp:para><xsl:value-of select="tp:block-text(., $view)"/></tp:para></xsl:otherwise>
+      <xsl:otherwise><tp:para><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:para></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <!-- The text of a block: reflowed to one line (reading), or its source lines tidied (diplomatic). -->
   <xsl:function name="tp:block-text" as="xs:string">
-    <xsl:param name="e" as="element()"/>
+    <xsl:param name="nodes" as="node()*"/>
     <xsl:param name="view" as="xs:string"/>
+    <xsl:param name="notes" as="map(*)"/>
     <xsl:variable name="raw" as="xs:string">
-      <xsl:value-of><xsl:apply-templates select="$e/node()" mode="tp:inline"><xsl:with-param name="view" select="$view" tunnel="yes"/></xsl:apply-templates></xsl:value-of>
+      <xsl:value-of><xsl:apply-templates select="$nodes" mode="tp:inline">
+        <xsl:with-param name="view" select="$view" tunnel="yes"/>
+        <xsl:with-param name="notes" select="$notes" tunnel="yes"/>
+      </xsl:apply-templates></xsl:value-of>
     </xsl:variable>
     <xsl:sequence select="if ($view = 'reading') then normalize-space($raw)
       else replace(string-join(tokenize($raw, '\n') ! normalize-space(.), '&#10;'), '^\n+|\n+$|(\n)\n+', '$1$1')
@@ -84,23 +106,28 @@
 
   <!-- Phrase level -->
   <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:inline">
-    <xsl:value-of select="tp:strip-break-space(.)"/>
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:value-of select="if ($view = 'reading') then tp:join-hyphenated(.) else tp:strip-break-space(.)"/>
   </xsl:template>
 
   <xsl:template match="tei:*" mode="tp:inline">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
     <xsl:variable name="b" select="tp:behaviour(., $view)"/>
     <xsl:variable name="dipl" select="$view = 'diplomatic'"/>
     <xsl:choose>
       <xsl:when test="$b = 'break'"><xsl:value-of select="if ($dipl) then '&#10;' else if (@break = 'no') then '' else ' '"/></xsl:when>
       <xsl:when test="$b = 'page'"><xsl:value-of select="if ($dipl) then '&#10;&#10;' || tp:page-marker(.) || '&#10;&#10;' else ' '"/></xsl:when>
       <xsl:when test="$b = 'furniture'"><xsl:value-of select="if ($dipl) then '&#10;' || normalize-space(.) || '&#10;' else ' '"/></xsl:when>
+      <xsl:when test="$b = 'note' and not(tp:note-inline(.)) and $view = 'reading'"><xsl:value-of select="tp:note-number($notes, .) ! ('[' || . || ']')"/></xsl:when>
       <xsl:when test="$b = 'note'"> [<xsl:apply-templates mode="tp:inline"/>]</xsl:when>
-      <xsl:when test="$b = 'gap'"><xsl:value-of select="'[' || (@reason, 'gap')[1] || ']'"/></xsl:when>
+      <xsl:when test="$b = 'mark'"><xsl:value-of select="'[' || (tp:note-number($notes, .)[$view = 'reading'], normalize-space())[1] || ']'"/></xsl:when>
+      <xsl:when test="$b = 'gap'"><xsl:value-of select="tp:gap-label(.)"/></xsl:when>
       <xsl:when test="$b = 'omit'"/>
-      <xsl:when test="$b = ('line', 'block')"><xsl:value-of select="'&#10;'"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="'&#10;'"/></xsl:when>
+      <xsl:when test="$b = 'cell'"><xsl:if test="preceding-sibling::tei:cell"> | </xsl:if><xsl:apply-templates mode="tp:inline"/></xsl:when>
+      <xsl:when test="$b = ('line', 'block', 'list', 'item', 'table', 'row')"><xsl:value-of select="'&#10;'"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="'&#10;'"/></xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="mark" select="if ($dipl) then $marks(local-name()) else ()"/>
+        <xsl:variable name="mark" select="if ($dipl) then $tp:text-marks(local-name()) else $tp:reading-marks(local-name())"/>
         <xsl:value-of select="$mark[1]"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="$mark[2]"/>
       </xsl:otherwise>
     </xsl:choose>

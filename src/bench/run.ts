@@ -15,6 +15,7 @@ import { renderEditions, type RenderDoc, type RenderTarget } from '../render/ind
 import { validateDocuments, type ValidateInput } from '../validate/index.js';
 import { generateTranscript, materialFrom } from './generate.js';
 import { benchAgainstJing, benchValidateScaling, median } from './validate.js';
+import { renderLinearity, renderLinearityChild } from './render-linearity.js';
 
 interface Row { stage: string; docs: number; seconds: number; note?: string }
 
@@ -194,6 +195,7 @@ async function main(): Promise<void> {
     const errs = [...byRule].map(([k, c]) => `${c} ${k}`).join(', ') || 'no';
     rows.push({ stage: 'build end to end (html, print, text)', docs: b.value.documents, seconds: b.seconds, note: `${b.value.written} files; errors: ${errs}; ms ${JSON.stringify(b.value.timings)}` });
     rows.push(...linearity());
+    rows.push(...renderLinearity(fileURLToPath(import.meta.url)));
     printTable('Stages (generated corpus)', rows);
     printTable('Validation against jing (the corpus\'s converted TEI, same files, fresh processes)', jingRows(inputs));
     printTable('Validation size scaling (one document, all layers, schemas compiled)', scalingRows(process.argv.includes('--large')));
@@ -206,5 +208,7 @@ async function main(): Promise<void> {
 }
 
 const child = process.argv.indexOf('--linearity-child');
+const renderChild = process.argv.indexOf('--render-linearity-child');
 if (child !== -1) linearityChild(Number(process.argv[child + 1]));
+else if (renderChild !== -1) renderLinearityChild(Number(process.argv[renderChild + 1]), material());
 else await main();

@@ -28,16 +28,29 @@ export function outputPath(kind: OutputKind, id: string): string {
 }
 
 /**
+ * A relative URL for a '/'-separated path: each segment percent-encoded on its own
+ * (`encodeURIComponent`), so that a file name with a space, `#`, `?`, `%`, `&`, `<` or any
+ * non-ASCII character is one segment and never a fragment, query or escape.
+ */
+export function pathHref(path: string): string {
+  return path.split('/').map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment))).join('/');
+}
+
+/** The URL of a document's output as seen from a page at `depth` (0: the root, 1: a subfolder). */
+export function outputHref(kind: OutputKind, id: string, depth: 0 | 1): string {
+  return (depth === 0 ? '' : '../') + pathHref(outputPath(kind, id));
+}
+
+/**
  * The links to the outputs of `id` that exist (`available`), in a fixed order, as seen
  * from a page at the root of the output folder (`depth` 0) or in a subfolder (`depth` 1).
  */
 export function linksFor(id: string, available: ReadonlySet<OutputKind>, depth: 0 | 1): Link[] {
-  const prefix = depth === 0 ? '' : '../';
   return order
     .filter((kind) => available.has(kind))
     .map((kind) => {
       const { label, type } = outputs[kind];
-      const href = prefix + encodeURI(outputPath(kind, id));
+      const href = outputHref(kind, id, depth);
       return type ? { kind, label, href, type } : { kind, label, href };
     });
 }

@@ -1,14 +1,17 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { withInfo, type PdfInfo } from './pdf-info.js';
 
 /** One print HTML page to turn into a PDF. */
 export interface PdfJob {
   readonly id: string;
   /** For diagnostics. */
   readonly file: string;
-  /** A self-contained HTML document (CSS inline, no external resources). */
+  /** The print HTML; it links ../assets/ (print.css, fonts, paged.js), given to `printPdfs`. */
   readonly html: string;
+  /** The PDF's document information (title, author, subject, keywords). */
+  readonly info?: PdfInfo;
 }
 
 /** The PDFs made (by document id) and what went wrong. */
@@ -33,10 +36,11 @@ export function resolveChromium(option: string | null | undefined): string | nul
 /**
  * Prints every job to PDF with one Chromium for the whole call. A missing Chromium gives one
  * `render/pdf-unavailable` warning and no PDFs; a page that fails gives `render/pdf-failed`.
+ * `assets` are the files under `assets/` the pages link to.
  * `buildDate` (YYYY-MM-DD), when given, replaces the PDF's own timestamps, which are
  * otherwise set to 1970-01-01, so that the same input gives the same bytes.
  */
-export async function printPdfs(jobs: readonly PdfJob[], chromiumOption: string | null | undefined, buildDate?: string): Promise<PdfResult> {
+export async function printPdfs(jobs: readonly PdfJob[], chromiumOption: string | null | undefined, buildDate?: string, assets: ReadonlyMap<string, string | Uint8Array> = new Map()): Promise<PdfResult> {
   const pdfs = new Map<string, Uint8Array>();
   const diagnostics: Diagnostic[] = [];
   const first = jobs[0];
@@ -57,7 +61,8 @@ export async function printPdfs(jobs: readonly PdfJob[], chromiumOption: string 
   try {
     for (const job of jobs) {
       try {
-        pdfs.set(job.id, stableDates(await printOne(browser, job.html), buildDate));
+        const pdf = stableDates(await printOne(browser, job, assets), buildDate);
+        pdfs.set(job.id, job.info ? withInfo(pdf, { ...job.info, ...(buildDate ? { date: buildDate } : {}) }) : pdf);
       } catch (err) {
         diagnostics.push(diagnostic('render/pdf-failed', { file: job.file, line: 1, column: 1 }, `Chromium failed to print ${job.id} (${firstLine(err)}).`));
       }
@@ -68,15 +73,34 @@ export async function printPdfs(jobs: readonly PdfJob[], chromiumOption: string 
   return { pdfs, diagnostics };
 }
 
-async function printOne(browser: Browser, html: string): Promise<Uint8Array> {
+// The print HTML links ../assets/; it is served from memory under an origin that never reaches
+// the network (every request is answered by the route or refused).
+const ORIGIN = 'http://teipress.invalid';
+const PAGED_TIMEOUT_MS = 60_000;
+
+async function printOne(browser: Browser, job: PdfJob, assets: ReadonlyMap<string, string | Uint8Array>): Promise<Uint8Array> {
   const page = await browser.newPage();
   try {
-    await page.setContent(html, { waitUntil: 'load' });
-    const buffer = await page.pdf({ preferCSSPageSize: true, displayHeaderFooter: false, printBackground: true });
+    await page.route('**/*', async (route) => {
+      const path = new URL(route.request().url()).pathname.slice(1);
+      const body = path === 'print/page.html' ? job.html : assets.get(path);
+      if (body === undefined) return route.abort();
+      return route.fulfill({ body: typeof body === 'string' ? body : Buffer.from(body), contentType: contentType(path) });
+    });
+    await page.goto(`${ORIGIN}/print/page.html`, { waitUntil: 'load' });
+    // paged.js marks the root when its layout is done (window.PagedConfig in the print HTML)
+    await page.waitForSelector('html[data-paged="done"]', { timeout: PAGED_TIMEOUT_MS, state: 'attached' });
+    const buffer = await page.pdf({ preferCSSPageSize: true, displayHeaderFooter: false, printBackground: true, outline: true, tagged: true });
     return new Uint8Array(buffer);
   } finally {
     await page.close();
   }
+}
+
+const TYPES: Readonly<Record<string, string>> = { html: 'text/html', css: 'text/css', js: 'text/javascript', woff2: 'font/woff2', txt: 'text/plain' };
+
+function contentType(path: string): string {
+  return TYPES[path.slice(path.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** The static files of the edition site, copied to lib/render/ by scripts/compile-xslt.mjs. */
 export type ResourceName =
@@ -6,7 +6,14 @@ export type ResourceName =
   | 'shells/index.hbs'
   | 'assets/edition.css'
   | 'assets/print.css'
-  | 'assets/edition.js';
+  | 'assets/edition.js'
+  | 'assets/fonts.css'
+  | 'assets/paged.polyfill.js'
+  | 'assets/paged.LICENSE.txt'
+  | 'assets/search.js'
+  | 'assets/minisearch.js'
+  | 'assets/minisearch.LICENSE.txt'
+  | 'shells/search.hbs';
 
 const cache = new Map<ResourceName, string>();
 
@@ -18,4 +25,20 @@ export function resource(name: ResourceName): string {
     cache.set(name, text);
   }
   return text;
+}
+
+const folders = new Map<string, { path: string; content: Uint8Array }[]>();
+
+/**
+ * Every file of a resource folder (e.g. `assets/fonts/`, bundled by scripts/bundle-assets.mjs),
+ * as output paths with their bytes, sorted by name; read once per process.
+ */
+export function binaryAssets(folder: 'assets/fonts/'): { path: string; content: Uint8Array }[] {
+  let files = folders.get(folder);
+  if (!files) {
+    const dir = new URL(`./${folder}`, import.meta.url);
+    files = readdirSync(dir).sort().map((name) => ({ path: folder + name, content: new Uint8Array(readFileSync(new URL(name, dir))) }));
+    folders.set(folder, files);
+  }
+  return files;
 }

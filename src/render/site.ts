@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import type { Link } from './links.js';
+import { pathHref, type Link } from './links.js';
 import { resource } from './resources.js';
 import type { DocSummary } from './summary.js';
 
@@ -16,12 +16,14 @@ export interface SiteDoc {
 }
 
 const hbs = Handlebars.create();
-let templates: { document: HandlebarsTemplateDelegate<object>; index: HandlebarsTemplateDelegate<object> } | undefined;
+const BODY_MARKER = '<!--teipress:body-->';
+let templates: { document: HandlebarsTemplateDelegate<object>; index: HandlebarsTemplateDelegate<object>; search: HandlebarsTemplateDelegate<object> } | undefined;
 
 function shells(): NonNullable<typeof templates> {
   templates ??= {
     document: hbs.compile<object>(resource('shells/document.hbs'), { strict: false }),
     index: hbs.compile<object>(resource('shells/index.hbs'), { strict: false }),
+    search: hbs.compile<object>(resource('shells/search.hbs'), { strict: false }),
   };
   return templates;
 }
@@ -39,11 +41,12 @@ export function partiesLabel(summary: DocSummary): string {
 
 function subtitle(s: DocSummary): string {
   const pages = s.pages === 1 ? '1 page' : `${s.pages} pages`;
-  return [s.dateText, typeLabel(s), partiesLabel(s), pages].filter((x) => x).join(' · ');
+  return [s.dateLabel, typeLabel(s), partiesLabel(s), pages].filter((x) => x).join(' · ');
 }
 
 function navTarget(doc: SiteDoc | undefined): { href: string; title: string } | undefined {
-  return doc ? { href: `${encodeURIComponent(doc.id)}.html`, title: doc.summary.title ?? doc.id } : undefined;
+  // from html/<id>.html to html/<other>.html: the file name alone
+  return doc ? { href: pathHref(`${doc.id}.html`), title: doc.summary.title ?? doc.id } : undefined;
 }
 
 /**
@@ -53,7 +56,10 @@ function navTarget(doc: SiteDoc | undefined): { href: string; title: string } | 
 export function documentPage(docs: readonly SiteDoc[], index: number, body: string, siteTitle: string, buildDate?: string): string {
   const doc = docs[index];
   if (!doc) throw new RangeError(`no document at ${index}`);
+  // tei-to-html.xsl writes the head's meta tags first, then this marker, then the body
+  const cut = body.indexOf(BODY_MARKER);
   return shells().document({
+    headMeta: cut === -1 ? '' : body.slice(0, cut),
     siteTitle,
     buildDate,
     lang: doc.summary.lang ?? 'en',
@@ -62,7 +68,7 @@ export function documentPage(docs: readonly SiteDoc[], index: number, body: stri
     links: doc.pageLinks,
     prev: navTarget(docs[index - 1]),
     next: navTarget(docs[index + 1]),
-    body,
+    body: cut === -1 ? body : body.slice(cut + BODY_MARKER.length),
   });
 }
 
@@ -72,6 +78,7 @@ export function indexPage(docs: readonly SiteDoc[], siteTitle: string, buildDate
     title: d.summary.title ?? d.id,
     href: d.href,
     date: d.summary.date,
+    dateLabel: d.summary.dateLabel,
     type: typeLabel(d.summary),
     parties: partiesLabel(d.summary) || '—',
     pages: d.summary.pages,
@@ -79,4 +86,9 @@ export function indexPage(docs: readonly SiteDoc[], siteTitle: string, buildDate
   }));
   const documents = docs.reduce((n, d) => n + Math.max(1, d.summary.types.length), 0);
   return shells().index({ siteTitle, buildDate, rows, count: docs.length, single: docs.length === 1, documents, oneDocumentEach: documents === docs.length });
+}
+
+/** The search page, with its filters: the documents' types and years. Returns the complete page. */
+export function searchPage(siteTitle: string, types: readonly string[], years: readonly string[], buildDate?: string): string {
+  return shells().search({ siteTitle, buildDate, types: types.map((t) => ({ value: t, label: t.charAt(0).toUpperCase() + t.slice(1) })), years });
 }

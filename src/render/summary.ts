@@ -5,6 +5,8 @@ export interface DocSummary {
   readonly lang?: string;
   /** ISO date (from correspDesc or the first dateline). */
   readonly date?: string;
+  /** The date in the site's one format (5 November 1962). */
+  readonly dateLabel?: string;
   /** The date as written in the source. */
   readonly dateText?: string;
   readonly sender?: string;
@@ -13,13 +15,14 @@ export interface DocSummary {
   readonly repository?: string;
   readonly collection?: string;
   readonly classification?: string;
+  readonly publisher?: string;
   /** The subtype of each `div[@type='document']`, in order. */
   readonly types: readonly string[];
   /** Pages of all documents of the file. */
   readonly pages: number;
 }
 
-const stringKeys = ['title', 'lang', 'date', 'dateText', 'sender', 'addressee', 'place', 'repository', 'collection', 'classification'] as const;
+const stringKeys = ['title', 'lang', 'date', 'dateLabel', 'dateText', 'sender', 'addressee', 'place', 'repository', 'collection', 'classification', 'publisher'] as const;
 
 /** Turns the JSON output of tei-to-summary.xsl into a `DocSummary` (unknown keys are dropped). */
 export function parseSummary(json: string): DocSummary {

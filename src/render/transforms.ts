@@ -1,5 +1,4 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { resource } from './resources.js';
 import { MIN_POOL_JOBS, poolAvailable, runPooled, type TransformOutcome } from './pool.js';
 import { transform, type StylesheetName, type StylesheetParams } from './saxon.js';
 
@@ -35,13 +34,30 @@ function failed(name: StylesheetName, source: Source, into: Diagnostic[], messag
   return undefined;
 }
 
-/** Print options, as the print stylesheet's parameters. */
-export function printParams(opts: { siteTitle: string; pageSize: string; buildDate?: string }): StylesheetParams {
-  return { css: resource('assets/print.css'), 'page-size': opts.pageSize, 'site-title': opts.siteTitle, 'build-date': opts.buildDate ?? '' };
+/** What the HTML and print stylesheets are told about the edition and the document. */
+export interface PageOptions {
+  readonly siteTitle: string;
+  readonly pageSize: string;
+  readonly dateFormat: string;
+  readonly buildDate?: string;
+  /** The document page's path in the edition (for the citation). */
+  readonly docPath: string;
+  /** The PDF's path in the edition, when one is made. */
+  readonly pdfPath?: string;
 }
 
-/** The print HTML of a document, with the print CSS embedded. */
-export function printHtml(source: Source, into: Diagnostic[], opts: { siteTitle: string; pageSize: string; buildDate?: string }): string | undefined {
+/** Page options as the citation parameters the HTML and print stylesheets share. */
+export function citationParams(opts: PageOptions): StylesheetParams {
+  return { 'site-title': opts.siteTitle, 'build-date': opts.buildDate ?? '', 'doc-path': opts.docPath, 'pdf-path': opts.pdfPath ?? '', 'date-format': opts.dateFormat };
+}
+
+/** Print options, as the print stylesheet's parameters. */
+export function printParams(opts: PageOptions): StylesheetParams {
+  return { ...citationParams(opts), 'page-size': opts.pageSize };
+}
+
+/** The print HTML of a document (it links ../assets/print.css, the font and paged.js). */
+export function printHtml(source: Source, into: Diagnostic[], opts: PageOptions): string | undefined {
   return tryTransform('tei-to-print', source, into, printParams(opts));
 }
 

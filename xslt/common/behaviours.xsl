@@ -10,11 +10,17 @@
     container  groups blocks (opener, closer, address, postscript)
     block      a paragraph-like unit of inline content (p, head, dateline, salute, signed, seg)
     line       a block that sits tight against its sibling lines (addrLine)
+    list       a list (list); item: one of its items
+    item       an item of a list
+    table      a table (table); row: one of its rows; cell: a cell of a row
+    row        a row of a table
+    cell       a cell of a row
     inline     phrase-level content, kept in the flow (q, date, add, unclear, ref, label, names)
     break      a source line break (lb)
     page       a page boundary (pb)
     furniture  page furniture (fw): in the flow of the diplomatic view, in the apparatus of the reading view
-    note       an editorial or authorial note
+    note       an editorial or authorial note (numbered per document: common/notes.xsl)
+    mark       the mark in the text that calls a note (ref type="footnote-mark")
     gap        an omission of the source (illegible, redacted)
     omit       not rendered (deletions in the reading view)
 -->
@@ -29,15 +35,41 @@
   <!-- element name → behaviour, the same in both views unless overridden below -->
   <xsl:variable name="tp:behaviours" as="map(xs:string, xs:string)" select="map {
     'div': 'section',
-    'opener': 'container', 'closer': 'container', 'address': 'container', 'postscript': 'container',
+    'text': 'container', 'body': 'container', 'opener': 'container', 'closer': 'container',
+    'address': 'container', 'postscript': 'container', 'floatingText': 'container', 'figure': 'container',
     'p': 'block', 'ab': 'block', 'head': 'block', 'dateline': 'block', 'salute': 'block',
-    'signed': 'block', 'seg': 'block',
+    'signed': 'block', 'seg': 'block', 'figDesc': 'block',
     'addrLine': 'line',
-    'q': 'inline', 'date': 'inline', 'add': 'inline', 'unclear': 'inline', 'ref': 'inline',
-    'label': 'inline', 'persName': 'inline', 'placeName': 'inline', 'orgName': 'inline',
-    'name': 'inline', 'stamp': 'inline', 'hi': 'inline', 'del': 'inline', 'foreign': 'inline',
-    'lb': 'break', 'pb': 'page', 'fw': 'furniture', 'note': 'note', 'gap': 'gap'
+    'list': 'list', 'item': 'item', 'table': 'table', 'row': 'row', 'cell': 'cell',
+    'q': 'inline', 'quote': 'inline', 'date': 'inline', 'add': 'inline', 'unclear': 'inline', 'ref': 'inline',
+    'label': 'inline', 'persName': 'inline', 'placeName': 'inline', 'orgName': 'inline', 'rs': 'inline',
+    'name': 'inline', 'title': 'inline', 'stamp': 'inline', 'hi': 'inline', 'emph': 'inline', 'del': 'inline',
+    'foreign': 'inline', 'supplied': 'inline',
+    'choice': 'inline', 'sic': 'inline', 'corr': 'inline', 'abbr': 'inline', 'expan': 'inline', 'orig': 'inline', 'reg': 'inline',
+    'msDesc': 'inline', 'msIdentifier': 'inline', 'msContents': 'inline', 'msItem': 'inline', 'history': 'inline',
+    'origin': 'inline', 'origDate': 'inline', 'repository': 'inline', 'collection': 'inline', 'idno': 'inline',
+    'author': 'inline', 'editor': 'inline', 'respStmt': 'inline', 'resp': 'inline',
+    'lb': 'break', 'pb': 'page', 'fw': 'furniture', 'note': 'note', 'gap': 'gap',
+    'desc': 'omit', 'egXML': 'omit'
   }"/>
+
+  <!-- "view parent/name": a child that behaves otherwise in one view because of its parent. A
+       choice shows the edited reading (corr, expan, reg) in the reading view and the source's
+       (sic, abbr, orig) in the diplomatic view. -->
+  <xsl:variable name="tp:in-parent" as="map(xs:string, xs:string)" select="map {
+    'reading choice/sic': 'omit', 'reading choice/abbr': 'omit', 'reading choice/orig': 'omit',
+    'diplomatic choice/corr': 'omit', 'diplomatic choice/expan': 'omit', 'diplomatic choice/reg': 'omit'
+  }"/>
+
+  <!-- "name type": an element of one type that behaves unlike the others of its name -->
+  <xsl:variable name="tp:typed-behaviours" as="map(xs:string, xs:string)" select="map {
+    'ref footnote-mark': 'mark'
+  }"/>
+
+  <!-- the element names the two tables above speak of, so that the common case costs one test
+       (tp:behaviour runs for every element) -->
+  <xsl:variable name="tp:in-parent-children" as="xs:string*" select="distinct-values(map:keys($tp:in-parent) ! substring-after(., '/'))"/>
+  <xsl:variable name="tp:typed-names" as="xs:string*" select="distinct-values(map:keys($tp:typed-behaviours) ! substring-before(., ' '))"/>
 
   <!-- view-specific departures from the table above -->
   <xsl:variable name="tp:overrides" as="map(xs:string, map(xs:string, xs:string))" select="map {
@@ -45,11 +77,6 @@
     'diplomatic': map { }
   }"/>
 
-  <!-- In a choice the reading view shows the correction, the diplomatic view what the source has. -->
-  <xsl:variable name="tp:choice-part" as="map(xs:string, map(xs:string, xs:string))" select="map {
-    'reading': map { 'sic': 'omit', 'corr': 'inline' },
-    'diplomatic': map { 'sic': 'inline', 'corr': 'omit' }
-  }"/>
 
   <!-- A seg outside an opener (rare) is phrase-level. -->
   <xsl:function name="tp:behaviour" as="xs:string">
@@ -58,7 +85,10 @@
     <xsl:variable name="name" select="local-name($e)"/>
     <xsl:sequence select="
       if ($name = 'seg' and not($e/parent::tei:opener or $e/parent::tei:closer)) then 'inline'
-      else if ($e/parent::tei:choice and $name = ('sic', 'corr')) then $tp:choice-part($view)($name)
+      else if ($name = $tp:in-parent-children and exists($tp:in-parent($view || ' ' || local-name($e/..) || '/' || $name)))
+        then $tp:in-parent($view || ' ' || local-name($e/..) || '/' || $name)
+      else if ($e/@type and $name = $tp:typed-names and exists($tp:typed-behaviours($name || ' ' || $e/@type)))
+        then $tp:typed-behaviours($name || ' ' || $e/@type)
       else ($tp:overrides($view)($name), $tp:behaviours($name), 'inline')[1]"/>
   </xsl:function>
 
@@ -78,6 +108,34 @@
     <xsl:sequence select="if ($before) then replace($s, '\s+$', '') else $s"/>
   </xsl:function>
 
+  <!-- The reading text's words joined across a hyphenated line end (lb break="no"): the source
+       line's hyphen goes (com-|pleted → completed), so that the text tokenises; a diplomatic
+       view keeps it. -->
+  <xsl:function name="tp:join-hyphenated" as="xs:string">
+    <xsl:param name="t" as="text()"/>
+    <xsl:variable name="s" select="tp:strip-break-space($t)"/>
+    <xsl:sequence select="if ($t/following-sibling::node()[1][self::tei:lb[@break = 'no']]) then replace($s, '[-&#xAD;&#x2010;]$', '') else $s"/>
+  </xsl:function>
+
+  <!-- "[illegible: 2 words]", "[redacted]": a gap with its reason and extent -->
+  <xsl:function name="tp:gap-label" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:sequence select="'[' || ($gap/@reason, 'gap')[1] || ($gap/@extent ! (': ' || .)) || ']'"/>
+  </xsl:function>
+
+  <!-- The diplomatic text's marks of the editorial interventions: [-deleted-] [+added+] [?unclear?] -->
+  <xsl:variable name="tp:text-marks" as="map(xs:string, xs:string+)"
+    select="map { 'del': ('[-', '-]'), 'add': ('[+', '+]'), 'unclear': ('[?', '?]'), 'supplied': ('[', ']') }"/>
+
+  <!-- The reading text's marks: only what the editor supplies is bracketed there. -->
+  <xsl:variable name="tp:reading-marks" as="map(xs:string, xs:string+)" select="map { 'supplied': ('[', ']') }"/>
+
+  <!-- The line under the title of a text edition: square brackets mark what the editor adds. -->
+  <xsl:variable name="tp:text-legend" as="map(xs:string, xs:string)" select="map {
+    'reading': '[Reading text. Square brackets hold editorial matter: headings, note numbers, gaps, remarks.]',
+    'diplomatic': '[Diplomatic text: lines and pages as in the source. Square brackets hold editorial matter; [-deleted-] [+added+] [?unclear?].]'
+  }"/>
+
   <!-- "letter" → "Letter" -->
   <xsl:function name="tp:capitalise" as="xs:string">
     <xsl:param name="s" as="xs:string?"/>
@@ -94,15 +152,6 @@
     <xsl:variable name="stamp" select="$fw/tei:stamp[1]/@type"/>
     <xsl:sequence select="($labels(string($fw/@type)), tp:capitalise(translate($fw/@type, '-', ' ')), 'Furniture')[1]
       || (if ($stamp) then ' (' || $stamp || ')' else '')"/>
-  </xsl:function>
-
-  <!-- The number of the page an element falls on within its document (1 before any pb). -->
-  <xsl:function name="tp:page-of" as="xs:string">
-    <xsl:param name="e" as="node()"/>
-    <xsl:variable name="div" select="$e/ancestor-or-self::tei:div[@type = 'document'][1]"/>
-    <!-- the nearest page break at or before the element, if it is in the same document -->
-    <xsl:variable name="pb" select="($e/self::tei:pb, $e/preceding::tei:pb[1])[1]"/>
-    <xsl:sequence select="if ($pb and $pb/ancestor::tei:div[@type = 'document'][1] is $div) then string($pb/@n) else '1'"/>
   </xsl:function>
 
   <!-- The heading of a document: "1. Letter" -->

@@ -20,6 +20,13 @@
       <xsl:when test="$b = 'section'"><xsl:call-template name="tp:html-section"/></xsl:when>
       <xsl:when test="$b = 'container'"><div class="{tp:classes(.)}"><xsl:apply-templates mode="tp:html"/></div>&#10;</xsl:when>
       <xsl:when test="$b = 'block'"><xsl:call-template name="tp:html-block"/></xsl:when>
+      <xsl:when test="$b = ('list', 'item', 'table', 'row', 'cell')">
+        <xsl:element name="{$tp:html-structures($b)}" namespace="http://www.w3.org/1999/xhtml">
+          <xsl:attribute name="class" select="tp:classes(.)"/>
+          <xsl:apply-templates mode="tp:html"/>
+        </xsl:element>
+      </xsl:when>
+      <xsl:when test="$b = 'omit'"/>
       <xsl:when test="$b = 'line'"><span class="{tp:classes(.)} line"><xsl:apply-templates mode="tp:html"/></span>&#10;</xsl:when>
       <xsl:when test="$b = 'inline'"><xsl:call-template name="tp:html-inline"/></xsl:when>
       <xsl:when test="$b = 'break'">
@@ -31,32 +38,50 @@
       <xsl:when test="$b = 'page'"><xsl:call-template name="tp:html-page"/></xsl:when>
       <xsl:when test="$b = 'furniture'"><xsl:call-template name="tp:html-furniture"/></xsl:when>
       <xsl:when test="$b = 'note'"><xsl:call-template name="tp:html-note"/></xsl:when>
+      <xsl:when test="$b = 'mark'"><xsl:call-template name="tp:html-mark"/></xsl:when>
       <xsl:when test="$b = 'gap'">
-        <span class="tei-gap" title="{string-join((@reason, @extent), ', ')}">[<xsl:value-of select="(@reason, 'gap')[1]"/>]</span>
+        <span class="{tp:classes(.)}"><xsl:value-of select="tp:gap-label(.)"/></span>
       </xsl:when>
     </xsl:choose>
   </xsl:template>
 
+  <!-- The HTML of the structural behaviours, and of the elements that have an HTML element of their own. -->
+  <xsl:variable name="tp:html-structures" as="map(xs:string, xs:string)"
+    select="map { 'list': 'ul', 'item': 'li', 'table': 'table', 'row': 'tr', 'cell': 'td' }"/>
+  <xsl:variable name="tp:html-names" as="map(xs:string, xs:string)"
+    select="map { 'p': 'p', 'head': 'h3', 'del': 'del', 'add': 'ins', 'emph': 'em', 'quote': 'q', 'title': 'cite' }"/>
+
   <!-- The source's newline at a line break is not text: drop it (and keep joined words joined). -->
   <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:html">
-    <xsl:value-of select="tp:strip-break-space(.)"/>
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:value-of select="if ($view = 'reading') then tp:join-hyphenated(.) else tp:strip-break-space(.)"/>
   </xsl:template>
 
   <xsl:template name="tp:html-section">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="id" select="substring($view, 1, 1) || '-doc-' || (@n, count(preceding::tei:div[@type = 'document']) + 1)[1]"/>
+    <!-- ids and fragments built from @n only when it is a plain token (a hand-edited n may hold anything) -->
+    <xsl:variable name="key" select="(@n[matches(., '^[A-Za-z0-9]+$')], generate-id())[1]"/>
+    <xsl:variable name="doc" select="'d' || $key"/>
+    <xsl:variable name="id" select="substring($view, 1, 1) || '-doc-' || $key"/>
+    <xsl:variable name="notes" select="tp:note-table(.)"/>
     <section class="{tp:classes(.)}" aria-labelledby="{$id}">&#10;
       <h2 id="{$id}"><xsl:value-of select="tp:document-heading(.)"/></h2>&#10;
-      <xsl:apply-templates mode="tp:html"/>
+      <xsl:apply-templates mode="tp:html">
+        <xsl:with-param name="notes" select="$notes" tunnel="yes"/>
+        <xsl:with-param name="doc" select="$doc" tunnel="yes"/>
+      </xsl:apply-templates>
       <xsl:if test="$view = 'reading'">
-        <xsl:call-template name="tp:html-notes"/>
+        <xsl:call-template name="tp:html-notes">
+          <xsl:with-param name="notes" select="$notes" tunnel="yes"/>
+          <xsl:with-param name="doc" select="$doc" tunnel="yes"/>
+        </xsl:call-template>
         <xsl:call-template name="tp:html-apparatus"/>
       </xsl:if>
     </section>&#10;
   </xsl:template>
 
   <xsl:template name="tp:html-block">
-    <xsl:variable name="name" select="if (self::tei:p) then 'p' else if (self::tei:head) then 'h3' else 'div'"/>
+    <xsl:variable name="name" select="($tp:html-names(local-name()), 'div')[1]"/>
     <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
       <xsl:attribute name="class" select="tp:classes(.)"/>
       <xsl:apply-templates mode="tp:html"/>
@@ -66,8 +91,7 @@
 
   <!-- Inline elements: a few have an HTML element of their own, the rest are classed spans. -->
   <xsl:template name="tp:html-inline">
-    <xsl:variable name="name" select="if (self::tei:del) then 'del' else if (self::tei:add) then 'ins'
-      else if (self::tei:date[@when]) then 'time' else 'span'"/>
+    <xsl:variable name="name" select="if (self::tei:date[@when]) then 'time' else ($tp:html-names(local-name()), 'span')[1]"/>
     <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
       <xsl:attribute name="class" select="tp:classes(.)"/>
       <xsl:if test="self::tei:date[@when]"><xsl:attribute name="datetime" select="@when"/></xsl:if>
@@ -115,54 +139,23 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template name="tp:html-note">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:choose>
-      <xsl:when test="$view = 'diplomatic' or tp:note-inline(.)">
-        <span class="{tp:classes(.)}">[<i><xsl:apply-templates mode="tp:html"/></i>]</span>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:variable name="n" select="tp:note-number(.)"/>
-        <sup class="noteref"><a href="#r-n{$n}" id="r-nr{$n}" role="doc-noteref">
-          <xsl:value-of select="$n"/></a></sup>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <xsl:function name="tp:note-number" as="xs:integer">
-    <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="count($note/preceding::tei:note[not(tp:note-inline(.))]) + 1"/>
-  </xsl:function>
-
-  <!-- Footnotes of a document (endnotes in print). -->
-  <xsl:template name="tp:html-notes">
-    <xsl:variable name="notes" select=".//tei:note[not(tp:note-inline(.))]"/>
-    <xsl:if test="$notes">
-      <section class="notes" role="doc-endnotes" aria-label="Notes">
-        <h3>Notes</h3>
-        <ol>
-          <xsl:for-each select="$notes">
-            <xsl:variable name="n" select="tp:note-number(.)"/>
-            <li id="r-n{$n}" value="{$n}"><xsl:apply-templates mode="tp:html"/>
-              <xsl:text> </xsl:text><a href="#r-nr{$n}" role="doc-backlink" aria-label="Back to text">↩</a></li>
-          </xsl:for-each>
-        </ol>
-      </section>&#10;
-    </xsl:if>
-  </xsl:template>
-
-  <!-- The apparatus: every piece of furniture of the document, with its page and place. -->
+  <!-- The apparatus: every piece of furniture of the document, with its page and place. The
+       page is carried through one pass over the document's pb and fw (a preceding::pb lookup
+       per fw made this quadratic in the document's length). -->
   <xsl:template name="tp:html-apparatus">
-    <xsl:variable name="fws" select=".//tei:fw"/>
-    <xsl:if test="$fws">
+    <xsl:if test=".//tei:fw">
       <aside class="apparatus" aria-label="Page furniture">
         <h3>Page furniture</h3>
         <ul>
-          <xsl:for-each select="$fws">
-            <li><span class="app-loc">p. <xsl:value-of select="tp:page-of(.)"/><xsl:value-of select="@place ! (', ' || .)"/></span>
-              <xsl:text> </xsl:text><span class="app-kind"><xsl:value-of select="tp:fw-label(.)"/></span>
-              <xsl:text> </xsl:text><span class="app-text"><xsl:apply-templates mode="tp:html"><xsl:with-param name="view" select="'diplomatic'" tunnel="yes"/></xsl:apply-templates></span></li>
-          </xsl:for-each>
+          <xsl:iterate select=".//(tei:pb | tei:fw)">
+            <xsl:param name="page" as="xs:string" select="'1'"/>
+            <xsl:if test="self::tei:fw">
+              <li><span class="app-loc">p. <xsl:value-of select="$page"/><xsl:value-of select="@place ! (', ' || .)"/></span>
+                <xsl:text> </xsl:text><span class="app-kind"><xsl:value-of select="tp:fw-label(.)"/></span>
+                <xsl:text> </xsl:text><span class="app-text"><xsl:apply-templates mode="tp:html"><xsl:with-param name="view" select="'diplomatic'" tunnel="yes"/></xsl:apply-templates></span></li>
+            </xsl:if>
+            <xsl:next-iteration><xsl:with-param name="page" select="if (self::tei:pb) then string(@n) else $page"/></xsl:next-iteration>
+          </xsl:iterate>
         </ul>
       </aside>&#10;
     </xsl:if>
@@ -172,6 +165,15 @@
   <xsl:function name="tp:classes" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="base" select="'tei-' || local-name($e)"/>
-    <xsl:sequence select="string-join(($base, ($e/@type, $e/@subtype, $e/@rend) ! ($base || '-' || replace(., '\W+', '-'))), ' ')"/>
+    <xsl:sequence select="string-join(($base, ($e/@type, $e/@subtype, $e/@rend) ! ($base || '-' || tp:class-token(.))), ' ')"/>
+  </xsl:function>
+
+  <!-- replace($s, '\W+', '-'), with a fast path: saxon-js expands the Unicode class \W on every
+       call (a quarter of the render time), while nearly every value is ASCII letters, digits
+       and single hyphens, which the replace leaves as they are. -->
+  <xsl:variable name="tp:token-chars" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-'"/>
+  <xsl:function name="tp:class-token" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="if (translate($s, $tp:token-chars, '') = '' and not(contains($s, '--'))) then $s else replace($s, '\W+', '-')"/>
   </xsl:function>
 </xsl:stylesheet>

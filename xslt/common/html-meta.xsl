@@ -11,9 +11,9 @@
 
   <!-- key → label, in display order -->
   <xsl:variable name="tp:meta-fields" as="array(xs:string+)" select="[
-    ('title', 'Title'), ('dateText', 'Date'), ('sender', 'Sender'), ('addressee', 'Addressee'),
+    ('title', 'Title'), ('dateLabel', 'Date'), ('dateText', 'Date as written'), ('sender', 'Sender'), ('addressee', 'Addressee'),
     ('place', 'Place'), ('repository', 'Repository'), ('collection', 'Collection'),
-    ('folder', 'Folder'), ('idno', 'Document no.'), ('dateRange', 'Folder dates'),
+    ('folder', 'Folder'), ('box', 'Box'), ('idno', 'Document no.'), ('record', 'Record id'), ('dateRange', 'Folder dates'),
     ('classification', 'Classification'), ('pages', 'Pages'), ('checksum', 'Source checksum (SHA-256)')
   ]"/>
 
@@ -25,12 +25,14 @@
         <xsl:for-each select="1 to array:size($tp:meta-fields)">
           <xsl:variable name="field" select="$tp:meta-fields(.)"/>
           <xsl:variable name="value" select="$meta($field[1])"/>
-          <xsl:if test="exists($value)">
+          <xsl:if test="exists($value) and not($field[1] = 'dateText' and $value = $meta?dateLabel)">
             <div class="meta-{$field[1]}">
               <dt><xsl:value-of select="$field[2]"/></dt>
               <dd>
-                <xsl:if test="$field[1] = 'dateText' and exists($meta?date)"><xsl:attribute name="title" select="$meta?date"/></xsl:if>
-                <xsl:value-of select="$value"/>
+                <xsl:choose>
+                  <xsl:when test="$field[1] = 'dateLabel'"><time datetime="{$meta?date}"><xsl:value-of select="$value"/></time></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+                </xsl:choose>
               </dd>
             </div>
           </xsl:if>

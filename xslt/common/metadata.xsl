@@ -12,6 +12,9 @@
   xmlns:tp="urn:teipress"
   exclude-result-prefixes="#all">
 
+  <!-- The converter's placeholder when a repository is not known (docs/encoding.md): never shown. -->
+  <xsl:variable name="tp:unknown-repository" as="xs:string" select="'Unknown repository'"/>
+
   <xsl:function name="tp:metadata" as="map(xs:string, item()*)">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="h" select="$tei/tei:teiHeader"/>
@@ -21,29 +24,51 @@
     <xsl:variable name="received" select="($h//tei:correspAction[@type = 'received'])[1]"/>
     <xsl:variable name="origDate" select="$h//tei:msDesc/tei:history/tei:origin/tei:origDate[1]"/>
     <xsl:variable name="dateline" select="($tei/tei:text//tei:dateline//tei:date)[1]"/>
+    <!-- the best date known: the correspondence's, the dateline's, then the first dated date of the text -->
+    <xsl:variable name="best-date" select="if ($sent/tei:date/@when) then $sent/tei:date/@when else if ($dateline/@when) then $dateline/@when else ($tei/tei:text//tei:date/@when)[1]"/>
     <xsl:variable name="category" select="for $t in $h//tei:catRef/@target ! substring-after(., '#')
       return $h//tei:category[@xml:id = $t]"/>
     <xsl:variable name="change" select="string-join($h//tei:revisionDesc/tei:change, ' ')"/>
     <xsl:sequence select="map:merge((
       tp:entry('title', $h/tei:fileDesc/tei:titleStmt/tei:title[1]),
       tp:entry('lang', $tei/@xml:lang),
-      tp:entry('date', ($sent/tei:date/@when, $dateline/@when)[1]),
+      tp:entry('date', $best-date),
+      tp:entry('dateLabel', $best-date ! tp:format-date(.)),
       tp:entry('dateText', ($dateline, $sent/tei:date/@when)[1]),
       tp:entry('sender', $sent/tei:persName[1]),
       tp:entry('place', $sent/tei:placeName[1]),
       tp:entry('addressee', $received/tei:persName[1]),
-      tp:entry('repository', $ms/tei:repository),
+      tp:entry('repository', $ms/tei:repository[not(normalize-space() = $tp:unknown-repository)]),
       tp:entry('collection', $ms/tei:collection),
       tp:entry('folder', $ms/tei:idno[@type = 'folder']),
       tp:entry('idno', $ms/tei:idno[@type = 'document']),
+      tp:entry('box', $ms/tei:idno[@type = 'box']),
+      tp:entry('record', $ms/tei:idno[not(@type = ('folder', 'document', 'box'))]),
       tp:entry('dateRange', if ($origDate) then string-join(($origDate/@from, $origDate/@to), ' – ') else ()),
       tp:entry('classification', ($category/tei:catDesc, $tei//tei:fw[@type = 'classification'])[1]),
       tp:entry('checksum', replace($change, '^.*sha256[\s:]+([0-9a-fA-F]+).*$', '$1')[. ne $change]),
       tp:entry('publisher', $h//tei:publicationStmt/tei:publisher),
       tp:entry('licence', $h//tei:publicationStmt//tei:licence),
+      tp:entry('licenceUrl', ($h//tei:publicationStmt//tei:licence/@target)[1]),
       map { 'types': array { $tei/tei:text//tei:div[@type = 'document'] ! string((@subtype, 'document')[1]) } },
       map { 'pages': sum($tei/tei:text//tei:div[@type = 'document'] ! tp:page-count(.)) }
     ))"/>
+  </xsl:function>
+
+  <!-- One date format for the whole site: 'dmy' (5 November 1962, the default), 'mdy'
+       (November 5, 1962) or 'iso'; a year or a year and month as far as they go. -->
+  <xsl:param name="date-format" as="xs:string" select="'dmy'"/>
+  <xsl:variable name="tp:date-pictures" as="map(xs:string, xs:string+)" select="map {
+    'dmy': ('[D] [MNn] [Y]', '[MNn] [Y]'), 'mdy': ('[MNn] [D], [Y]', '[MNn] [Y]'), 'iso': ('[Y0001]-[M01]-[D01]', '[Y0001]-[M01]') }"/>
+  <!-- Only complete ISO dates and year-months are formatted (a month-day such as gMonthDay values or a
+       year stays as it is: saxon-js lets some of them pass "castable as xs:date", then fails). -->
+  <xsl:function name="tp:format-date" as="xs:string">
+    <xsl:param name="iso" as="xs:string"/>
+    <xsl:variable name="pictures" select="($tp:date-pictures($date-format), $tp:date-pictures('dmy'))"/>
+    <xsl:sequence select="
+      if (matches($iso, '^[0-9]{4}-[0-9]{2}-[0-9]{2}$') and $iso castable as xs:date) then format-date(xs:date($iso), $pictures[1], 'en', (), ())
+      else if (matches($iso, '^[0-9]{4}-[0-9]{2}$') and $iso || '-01' castable as xs:date) then format-date(xs:date($iso || '-01'), $pictures[2], 'en', (), ())
+      else $iso"/>
   </xsl:function>
 
   <!-- A one-entry map holding the normalised string value, or nothing when it is empty. -->
@@ -54,11 +79,13 @@
     <xsl:sequence select="if ($s) then map { $key: $s } else ()"/>
   </xsl:function>
 
-  <!-- Pages of one document: its page breaks, plus its first page unless a pb opens it. -->
+  <!-- Pages of one document: its page breaks, plus its first page unless a pb opens it (no text
+       before the first pb). Looks only inside the document: a preceding:: scan per document made
+       the summary quadratic in the file's length. -->
   <xsl:function name="tp:page-count" as="xs:integer">
     <xsl:param name="div" as="element()"/>
-    <xsl:variable name="first-pb" select="($div//tei:pb)[1]"/>
-    <xsl:variable name="text-before" select="$first-pb/preceding::text()[. >> $div][normalize-space()]"/>
-    <xsl:sequence select="count($div//tei:pb) + (if (empty($first-pb) or exists($text-before)) then 1 else 0)"/>
+    <xsl:variable name="pbs" select="$div//tei:pb"/>
+    <xsl:variable name="first-text" select="($div//text()[normalize-space()])[1]"/>
+    <xsl:sequence select="count($pbs) + (if (empty($pbs) or ($first-text and $first-text &lt;&lt; $pbs[1])) then 1 else 0)"/>
   </xsl:function>
 </xsl:stylesheet>

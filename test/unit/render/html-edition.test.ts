@@ -29,7 +29,8 @@ describe('the HTML edition page', () => {
     const rows = findAll(panel, (e) => e.name === 'div').map((d) => [text(find(d, (e) => e.name === 'dt')), text(find(d, (e) => e.name === 'dd'))]);
     expect(rows).toEqual([
       ['Title', 'Letter from Ada Byron to Charles Babbage, 3 March 1843'],
-      ['Date', 'March 3, 1843'],
+      ['Date', '3 March 1843'],
+      ['Date as written', 'March 3, 1843'],
       ['Sender', 'Ada Byron'],
       ['Addressee', 'Charles Babbage'],
       ['Place', 'London'],
@@ -88,7 +89,7 @@ describe('the HTML edition page', () => {
     const reading = await view('reading');
     expect(findAll(reading, hasClass('noteref')).map(text)).toEqual(['1']);
     expect(findAll(find(reading, hasClass('notes')), (e) => e.name === 'li').map(text)).toEqual([
-      "The translation of Menabrea's paper on the Analytical Engine, published later in 1843. ↩",
+      "1 The translation of Menabrea's paper on the Analytical Engine, published later in 1843.",
     ]);
     expect(text(find(reading, hasClass('tei-signed')))).toEqual('A.A.L. [initials]');
   });

@@ -1,0 +1,71 @@
+/**
+ * Render linearity for `npm run bench`: one generated transcript of about 0.25 MB and one of
+ * 1 MB are converted, and every stylesheet is timed on both in a child process (so that a
+ * superlinear one can be stopped). A near-linear render costs at most 5× the time for the 4×
+ * input (issue 7: `render --to text` of 4 MB took 43 s).
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { convertText } from '../convert/index.js';
+import { transform, type StylesheetName, type StylesheetParams } from '../render/saxon.js';
+import { generateTranscript } from './generate.js';
+
+/** A row of the bench table. */
+export interface LinearityRow { stage: string; docs: number; seconds: number; note?: string }
+
+const RUNS: readonly { label: string; name: StylesheetName; params: StylesheetParams }[] = [
+  { label: 'summary', name: 'tei-to-summary', params: {} },
+  { label: 'text reading', name: 'tei-to-text', params: { edition: 'reading' } },
+  { label: 'text diplomatic', name: 'tei-to-text', params: { edition: 'diplomatic' } },
+  { label: 'html', name: 'tei-to-html', params: {} },
+  { label: 'print', name: 'tei-to-print', params: {} },
+];
+const SIZES_MB = [0.25, 1] as const;
+const LIMIT_S = 120;
+
+/** The TEI of one concatenated transcript of about `mb` MB. */
+function bigTei(mb: number, material: readonly string[]): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let s = 200_000; size < mb * 1024 * 1024; s++) {
+    const t = generateTranscript(s, { material: [...material], paragraphs: 12 });
+    parts.push(t);
+    size += Buffer.byteLength(t);
+  }
+  return convertText(parts.join('\n\n'), { file: `${mb}MB.txt` }).xml ?? '';
+}
+
+/** The child side: prints one "label seconds" line per stylesheet for a TEI of `mb` MB. */
+export function renderLinearityChild(mb: number, material: readonly string[]): void {
+  const xml = bigTei(mb, material);
+  for (const r of RUNS) {
+    transform(r.name, '<TEI xmlns="http://www.tei-c.org/ns/1.0"/>', r.params);
+    const t = performance.now();
+    transform(r.name, xml, r.params);
+    console.log(`${r.label}\t${(performance.now() - t) / 1000}\t${Buffer.byteLength(xml) / 1024 / 1024}`);
+  }
+}
+
+function childTimes(script: string, mb: number): Map<string, { seconds: number; mb: number }> {
+  const r = spawnSync(process.execPath, [script, '--render-linearity-child', String(mb)], { timeout: LIMIT_S * 1000, encoding: 'utf8' });
+  const times = new Map<string, { seconds: number; mb: number }>();
+  for (const line of (r.stdout ?? '').split('\n')) {
+    const [label, seconds, size] = line.split('\t');
+    if (label && seconds && size) times.set(label, { seconds: Number(seconds), mb: Number(size) });
+  }
+  return times;
+}
+
+/** Rows: each stylesheet's time on the small and the large TEI, and the ratio. */
+export function renderLinearity(script: string = fileURLToPath(new URL('./run.js', import.meta.url))): LinearityRow[] {
+  const [small, big] = SIZES_MB.map((mb) => childTimes(script, mb));
+  return RUNS.map(({ label }) => {
+    const a = small?.get(label);
+    const b = big?.get(label);
+    if (!a || !b) return { stage: `render ${label}: 0.25 → 1 MB`, docs: 0, seconds: 0, note: `did not finish in ${LIMIT_S} s (stopped)` };
+    const ratio = b.seconds / a.seconds;
+    const size = b.mb / a.mb;
+    return { stage: `render ${label}: ${a.mb.toFixed(2)} → ${b.mb.toFixed(2)} MB TEI`, docs: 1, seconds: b.seconds,
+      note: `${a.seconds.toFixed(2)} s → ${b.seconds.toFixed(2)} s: time ratio ${ratio.toFixed(1)} for size ratio ${size.toFixed(1)} (${ratio <= size * 1.25 ? 'near-linear' : 'SUPERLINEAR'})` };
+  });
+}

@@ -1,0 +1,100 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Notes and their marks in HTML (behaviours 'note' and 'mark'), numbered by common/notes.xsl.
+  Reading view, web: a superscript link to the note in the document's Notes list, which links
+  back (edition.js also shows the note on hover and focus). Reading view, print ($tp:medium =
+  'print'): the note's text stands at its mark as a paged.js footnote (float: footnote) and goes
+  to the foot of the page; no web-only links. Diplomatic view: a footnote stands where it is on
+  the page, with its own label, and a mark is the page's superscript.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:tp="urn:teipress"
+  xmlns="http://www.w3.org/1999/xhtml"
+  exclude-result-prefixes="#all">
+
+  <xsl:template name="tp:html-note">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+    <xsl:choose>
+      <xsl:when test="tp:note-inline(.)">
+        <span class="{tp:classes(.)}">[<i><xsl:apply-templates mode="tp:html"/></i>]</span>
+      </xsl:when>
+      <xsl:when test="$view = 'diplomatic' and tp:note-between-blocks(.)">
+        <div class="{tp:classes(.)} place-{(@place, 'foot')[1]}"><xsl:apply-templates mode="tp:html"/></div>&#10;
+      </xsl:when>
+      <xsl:when test="$view = 'diplomatic'">
+        <span class="{tp:classes(.)}">[<i><xsl:apply-templates mode="tp:html"/></i>]</span>
+      </xsl:when>
+      <xsl:when test="tp:note-between-blocks(.)"/>
+      <xsl:otherwise><xsl:call-template name="tp:html-call"><xsl:with-param name="note" select="."/></xsl:call-template></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tp:html-mark">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+    <xsl:variable name="n" select="tp:note-number($notes, .)"/>
+    <xsl:choose>
+      <xsl:when test="$view = 'diplomatic' or empty($n) or not(tp:first-mark($notes, .)) and $tp:medium = 'print'">
+        <sup class="{tp:classes(.)}"><xsl:value-of select="($n[$view = 'reading'], normalize-space())[1]"/></sup>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="tp:html-call">
+          <xsl:with-param name="note" select="$notes?notes[$n]"/>
+          <xsl:with-param name="first" select="tp:first-mark($notes, .)"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The call of a note at its place in the reading text. -->
+  <xsl:template name="tp:html-call">
+    <xsl:param name="note" as="element()"/>
+    <xsl:param name="first" as="xs:boolean" select="true()"/>
+    <xsl:param name="notes" as="map(*)" tunnel="yes"/>
+    <xsl:param name="doc" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="n" select="tp:note-number($notes, $note)"/>
+    <xsl:choose>
+      <xsl:when test="$tp:medium = 'print'">
+        <sup class="fn-call"><xsl:value-of select="$n"/></sup>
+        <span class="footnote"><span class="fn-num"><xsl:value-of select="$n"/></span><xsl:text> </xsl:text>
+          <xsl:apply-templates select="tp:note-content($note)" mode="tp:html"/></span>
+      </xsl:when>
+      <xsl:otherwise>
+        <sup class="noteref"><a href="#r-{$doc}-fn{$n}" role="doc-noteref" aria-label="Note {$n}">
+          <xsl:if test="$first"><xsl:attribute name="id" select="'r-' || $doc || '-fnref' || $n"/></xsl:if>
+          <xsl:value-of select="$n"/></a></sup>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The notes of a document, at its end: the web edition's footnotes; in print, the notes no
+       mark calls (they cannot go to the foot of a page). -->
+  <xsl:template name="tp:html-notes">
+    <xsl:param name="notes" as="map(*)" tunnel="yes"/>
+    <xsl:param name="doc" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="listed" select="if ($tp:medium = 'print') then $notes?notes[not(tp:note-has-mark($notes, .))] else $notes?notes"/>
+    <xsl:if test="exists($listed)">
+      <section class="notes" role="doc-endnotes" aria-labelledby="r-{$doc}-notes">
+        <h3 id="r-{$doc}-notes">Notes</h3>
+        <ol>
+          <xsl:for-each select="$listed">
+            <xsl:variable name="n" select="tp:note-number($notes, .)"/>
+            <li id="r-{$doc}-fn{$n}" value="{$n}" class="note">
+              <xsl:choose>
+                <xsl:when test="tp:note-has-mark($notes, .) and $tp:medium = 'web'">
+                  <a class="note-num" href="#r-{$doc}-fnref{$n}" role="doc-backlink" aria-label="Back to the text of note {$n}"><xsl:value-of select="$n"/></a>
+                </xsl:when>
+                <xsl:otherwise><span class="note-num"><xsl:value-of select="$n"/></span></xsl:otherwise>
+              </xsl:choose>
+              <xsl:text> </xsl:text>
+              <span class="note-text"><xsl:apply-templates select="tp:note-content(.)" mode="tp:html"/></span></li>
+          </xsl:for-each>
+        </ol>
+      </section>&#10;
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>
