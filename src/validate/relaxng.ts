@@ -9,8 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RelaxNGValidator, XmlDocument, XmlValidateError, type ErrorDetail } from 'libxml2-wasm';
-import { SAFE_PARSE, sentence } from './well-formed.js';
-import { elementFor, placeFor, type Locator } from './locate.js';
+import { parseForSchemas, SAFE_PARSE, sentence } from './well-formed.js';
+import { elementFor, Locator, placeFor } from './locate.js';
+import { parsePositioned } from './positioned-tree.js';
 import type { XElement } from './xml-nodes.js';
 
 /** One schema error, with the column already found. */
@@ -88,6 +89,24 @@ export function validateWith(schema: Extract<LoadedSchema, { ok: true }>, doc: X
   } catch (e) {
     const details: readonly ErrorDetail[] = e instanceof XmlValidateError ? e.details : [{ message: String(e), line: 1, col: 1 } as ErrorDetail];
     return dedupe(details.map((d) => toSchemaError(d, loc, schema.excluded)));
+  }
+}
+
+/**
+ * Validates XML text against a compiled schema on its own (a CMIF or other non-TEI file):
+ * parses it once for the positions and once with libxml2. A file either parser refuses gives
+ * one error at the refusal's place.
+ */
+export function validateText(schema: Extract<LoadedSchema, { ok: true }>, text: string): SchemaError[] {
+  const tree = parsePositioned(text);
+  if (!tree.ok) return [{ line: tree.error.line, column: tree.error.column, message: tree.error.message }];
+  const refused: SchemaError[] = [];
+  const doc = parseForSchemas(text, (_rule, place, message) => refused.push({ line: place.line, column: place.column, message }));
+  if (!doc) return refused;
+  try {
+    return validateWith(schema, doc, new Locator(tree.root));
+  } finally {
+    doc.dispose();
   }
 }
 

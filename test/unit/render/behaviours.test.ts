@@ -11,7 +11,8 @@ function defines(): Map<string, { element?: string; refs: string[] }> {
   const out = new Map<string, { element?: string; refs: string[] }>();
   for (const m of rng.matchAll(/<define name="([^"]+)"[^>]*>([\s\S]*?)<\/define>/gu)) {
     const body = m[2] ?? '';
-    const element = /<(?:rng:)?element name="([^"]+)"/u.exec(body)?.[1];
+    // An element the project excludes is a stub whose content is notAllowed: it cannot occur.
+    const element = /<(?:rng:)?element name="([^"]+)">(?!<(?:rng:)?notAllowed\/><\/(?:rng:)?element>)/u.exec(body)?.[1];
     const refs = [...body.matchAll(/<(?:rng:)?ref name="([^"]+)"/gu)].map((r) => r[1] ?? '');
     out.set(m[1] ?? '', element ? { element, refs } : { refs });
   }
