@@ -5,6 +5,7 @@ import type { Profile } from '../../profiles/profile.js';
 import { parseInline, type Segment } from '../inline/index.js';
 import type { Convention } from '../inline/conventions.js';
 import type { Line } from '../scan-lines.js';
+import type { PagePlan } from '../pages/page-model.js';
 
 /** Everything the structure stage needs, and where it records what it decided. */
 export interface StructureContext {
@@ -16,6 +17,8 @@ export interface StructureContext {
   readonly conventions?: readonly Convention[];
   /** The year for dates that omit it (metadata or the transcript's first full date). */
   readonly defaultYear?: number;
+  /** The page model's turns (set by the structure stage before documents are built). */
+  readonly plan?: PagePlan;
 }
 
 /** Parses lines (or segments) into inline nodes with the document's year for dates. */

@@ -60,7 +60,7 @@ export class DocumentBuilder {
 
   /** Places a run of furniture; `next` is the item after it (joins a paragraph across it). */
   addRun(run: readonly Item[], next: Item | undefined): void {
-    const ms = this.runMilestones(run, next === undefined);
+    const ms = this.runMilestones(run, next === undefined, false, next);
     const joinReason = next?.kind === 'text' && this.para && this.state === 'body' ? continues(this.para.lines, next.lines, this.ctx.profile) : undefined;
     if (joinReason && this.para) {
       const inWord = splitsWord(this.para.lines, next!.lines);
@@ -73,12 +73,12 @@ export class DocumentBuilder {
   }
 
   /** Milestones of a run in order, with the page break where the page turns. */
-  runMilestones(run: readonly Item[], atEnd = false, split = false): Milestone[] {
+  runMilestones(run: readonly Item[], atEnd = false, split = false, next?: Item): Milestone[] {
     // Furniture before the body heads the document's first page: no turn there unless a page
     // visibly ended (a footer) or a page number is printed. Nor after the last content of the
     // transcript: a turn needs a page to turn to.
     const beforeBody = (this.state === 'top' || this.state === 'opener') && !run.some((it) => ['archival-citation', 'folio', 'pageNum', 'formFeed'].includes(it.kind));
-    const br = beforeBody || (atEnd && !split) ? { at: -1 } : this.footPageNumber(run, findBreak(run));
+    const br = beforeBody || (atEnd && !split) ? { at: -1 } : this.footPageNumber(run, this.planned(run, next));
     const out: Milestone[] = [];
     this.pageEnded = br.at >= 0 && run.slice(0, br.at).some((it) => it.kind === 'archival-citation' || it.kind === 'folio');
     const unbroken = atEnd ? 'bottom' : this.state === 'top' || this.state === 'opener' ? 'top' : undefined;
@@ -102,6 +102,20 @@ export class DocumentBuilder {
       if (pb) out.push(pb);
     }
     return out;
+  }
+
+  /**
+   * Where the run turns the page: nowhere when the page model says the gap holds no turn;
+   * else where the furniture shows it (after the footers, before the headers), or before the
+   * run when its furniture does not say.
+   */
+  private planned(run: readonly Item[], next: Item | undefined): RunBreak {
+    const br = findBreak(run);
+    const turn = next && this.ctx.plan ? this.ctx.plan.turns.get(next) : undefined;
+    // Before the body the document's own head furniture decides (a first page's number).
+    if (!next || !this.ctx.plan || !this.hasBody) return br;
+    if (!turn) return { at: -1 };
+    return br.at >= 0 ? br : { at: 0 };
   }
 
   /**
@@ -275,16 +289,14 @@ export class DocumentBuilder {
   }
 
   private placeText(item: Item): void {
+    const turn = this.ctx.plan?.turns.get(item);
     if (this.para && !this.joinNext && item.match.rule !== IN_BLOCK) {
       const reason = continues(this.para.lines, item.lines, this.ctx.profile);
-      if (reason) {
-        const pb = { ...pageBreak(String(this.page + 1), true, item.pos), ...(splitsWord(this.para.lines, item.lines) ? { noBreak: true } : {}) };
-        this.page += 1;
-        this.para.segments.push({ kind: 'milestone', node: pb });
-        this.ctx.applied.add('inferred-page');
-        this.ctx.report('convert/inferred-page', item.pos, `The paragraph ${reason}; a page break (page ${pb.n}, number inferred) was placed inside it.`);
-        decide(this.ctx, this.doc.n, item.pos, `pb n=${pb.n} (inferred)`, `page-break/${reason.replace(/ /g, '-')}`, item.lines[0]!.text);
-        this.joinNext = true;
+      if (reason && turn) this.inferredTurn(item, reason, turn.cues);
+      else if (reason) this.joinNext = true;
+      else if (turn) {
+        this.closeParagraph();
+        this.place([this.inferredBreak(item, 'page-length', turn.cues)]);
       }
     }
     if (this.para && this.joinNext) {
@@ -295,6 +307,22 @@ export class DocumentBuilder {
     }
     this.closeParagraph();
     this.para = { segments: [{ kind: 'lines', lines: item.lines }], lines: item.lines, pos: item.pos };
+  }
+
+  /** A turn the page model inferred inside the open paragraph (no furniture shows it). */
+  private inferredTurn(item: Item, reason: string, cues: readonly string[]): void {
+    const pb = { ...this.inferredBreak(item, reason, cues), ...(splitsWord(this.para!.lines, item.lines) ? { noBreak: true } : {}) };
+    this.para!.segments.push({ kind: 'milestone', node: pb });
+    this.ctx.report('convert/inferred-page', item.pos, `The paragraph ${reason}; a page break (page ${pb.n}, number inferred) was placed inside it.`);
+    this.joinNext = true;
+  }
+
+  private inferredBreak(item: Item, reason: string, cues: readonly string[]): Milestone & { type: 'pb' } {
+    const pb = pageBreak(String(this.page + 1), true, item.pos);
+    this.page += 1;
+    this.ctx.applied.add('inferred-page');
+    decide(this.ctx, this.doc.n, item.pos, `pb n=${pb.n} (inferred)`, `page-break/${reason.replace(/ /g, '-')}`, `${item.lines[0]!.text} — cues: ${cues.join('; ')}`);
+    return pb;
   }
 
   private closerText(item: Item): number {

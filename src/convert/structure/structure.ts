@@ -5,6 +5,7 @@ import { decide, type StructureContext } from './context.js';
 import { DocumentBuilder } from './document-builder.js';
 import { opensDocument } from './boundaries.js';
 import type { Item } from './items.js';
+import { pageModel } from '../pages/page-model.js';
 import { shortLines } from './joins.js';
 import { fillFolioRun, furnitureOf, reconcileCitation, textOf } from './reconcile.js';
 
@@ -18,7 +19,8 @@ const CLOSING_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
  * places every item in its document in source order. Then reads damaged folio numbers from
  * their run and reconciles the archival citation's copies.
  */
-export function structure(items: readonly Item[], ctx: StructureContext): Transcript {
+export function structure(items: readonly Item[], baseCtx: StructureContext): Transcript {
+  const ctx: StructureContext = { ...baseCtx, plan: pageModel(items, baseCtx.profile) };
   const docs: DocumentNode[] = [];
   let b = new DocumentBuilder(ctx, 1, items[0]?.pos ?? ctx.index.at(0), ctx.defaultYear);
   const nextContentAt = nextContentIndex(items);
