@@ -9,6 +9,7 @@ import { IN_BLOCK, type Item } from './items.js';
 import { continues, nameLike, shortLines, signatureShaped } from './joins.js';
 import { findBreak, furnitureNode, pageBreak, type RunBreak } from './page-run.js';
 import { textOf } from './reconcile.js';
+import { settleZones } from './zones.js';
 
 type State = 'top' | 'opener' | 'body' | 'closer';
 
@@ -31,8 +32,6 @@ export class DocumentBuilder {
   private closer?: Closer;
   private para?: OpenParagraph;
   private joinNext = false;
-  /** The last furniture run ended a page (its break fell after a footer). */
-  pageEnded = false;
   year: number | undefined;
 
   constructor(private readonly ctx: StructureContext, n: number, pos: Position, year: number | undefined) {
@@ -80,7 +79,6 @@ export class DocumentBuilder {
     const beforeBody = (this.state === 'top' || this.state === 'opener') && !run.some((it) => ['archival-citation', 'folio', 'pageNum', 'formFeed'].includes(it.kind));
     const br = beforeBody || (atEnd && !split) ? { at: -1 } : this.footPageNumber(run, this.planned(run, next));
     const out: Milestone[] = [];
-    this.pageEnded = br.at >= 0 && run.slice(0, br.at).some((it) => it.kind === 'archival-citation' || it.kind === 'folio');
     const unbroken = atEnd ? 'bottom' : this.state === 'top' || this.state === 'opener' ? 'top' : undefined;
     for (let i = 0; i < run.length; i++) {
       const it = run[i]!;
@@ -344,7 +342,12 @@ export class DocumentBuilder {
   }
 
   private startCloser(pos: Position): void {
-    if (this.closer) return;
+    // A closer that body text has followed is not reopened (that would move text back): a
+    // new one starts, and the zones pass settles which of them is the real closer.
+    if (this.closer && this.doc.parts[this.doc.parts.length - 1] === this.closer) {
+      this.state = 'closer';
+      return;
+    }
     this.closer = { type: 'closer', children: [], pos };
     this.doc.parts.push(this.closer);
     this.state = 'closer';
@@ -387,9 +390,10 @@ export class DocumentBuilder {
     this.doc.parts.push({ type: 'p', children: this.inl(p.segments), pos: p.pos });
   }
 
-  /** Ends the document. */
+  /** Ends the document, its zones settled into an order TEI admits. */
   finish(): DocumentNode {
     this.closeParagraph();
+    settleZones(this.doc);
     return this.doc;
   }
 }

@@ -3,7 +3,7 @@ import { append } from '../../util/append.js';
 import { FURNITURE_KINDS } from '../recognizers/index.js';
 import { decide, type StructureContext } from './context.js';
 import { DocumentBuilder } from './document-builder.js';
-import { opensDocument } from './boundaries.js';
+import { segmentDocuments, type Segmentation } from './segment.js';
 import type { Item } from './items.js';
 import { pageModel } from '../pages/page-model.js';
 import { shortLines } from './joins.js';
@@ -20,13 +20,17 @@ const CLOSING_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
  * their run and reconciles the archival citation's copies.
  */
 export function structure(items: readonly Item[], baseCtx: StructureContext): Transcript {
-  const ctx: StructureContext = { ...baseCtx, plan: pageModel(items, baseCtx.profile) };
+  const plan = pageModel(items, baseCtx.profile);
+  const ctx: StructureContext = { ...baseCtx, plan };
+  const seg = segmentDocuments(items, plan);
+  const opens = (it: Item | undefined) => it !== undefined && seg.starts.has(it);
   const docs: DocumentNode[] = [];
   let b = new DocumentBuilder(ctx, 1, items[0]?.pos ?? ctx.index.at(0), ctx.defaultYear);
   const nextContentAt = nextContentIndex(items);
   const openerAhead = openerCueAhead(items);
-  const nextContent = (from: number) => items[nextContentAt[from] ?? items.length];
   let i = 0;
+  // The item a furniture run's split has already opened its document with.
+  let opened: Item | undefined;
   while (i < items.length) {
     const it = items[i]!;
     if (isFurniture(it)) {
@@ -34,19 +38,22 @@ export function structure(items: readonly Item[], baseCtx: StructureContext): Tr
       while (j < items.length && isFurniture(items[j]!)) j++;
       const run = items.slice(i, j);
       const next = items[j];
-      if (next && opensDocument(next, nextContent(j + 1), b)) b = splitRun(run, b, docs, ctx, next);
+      if (opens(next)) {
+        b = splitRun(run, b, docs, ctx, next!, seg);
+        opened = next;
+      }
       else b.addRun(run, next);
       i = j;
       continue;
     }
-    if (opensDocument(it, nextContent(i + 1), b)) {
+    if (opens(it) && opened !== it) {
       docs.push(b.finish());
       b = new DocumentBuilder(ctx, docs.length + 1, it.pos, b.year ?? ctx.defaultYear);
-      decide(ctx, docs.length + 1, it.pos, 'document boundary', `boundary/${it.kind}`, it.lines[0]!.text);
+      noteStart(ctx, docs.length + 1, it, seg);
     }
     const ai = nextContentAt[i + 1] ?? items.length;
     const after = items[ai];
-    const last = after === undefined || opensDocument(after, nextContent(ai + 1), b) || (after.kind === 'field' && CLOSING_FIELDS.has(after.match.value ?? ''));
+    const last = after === undefined || opens(after) || (after.kind === 'field' && CLOSING_FIELDS.has(after.match.value ?? ''));
     i += 1 + b.add(it, items[i + 1], last, openerAhead[i + 1] ?? false);
   }
   docs.push(b.finish());
@@ -77,7 +84,12 @@ function openerCueAhead(items: readonly Item[]): boolean[] {
 }
 
 /** A run between two documents: its foot stays with the old one, its head opens the new one. */
-function splitRun(run: readonly Item[], b: DocumentBuilder, docs: DocumentNode[], ctx: StructureContext, next: Item): DocumentBuilder {
+function noteStart(ctx: StructureContext, n: number, it: Item, seg: Segmentation, rule = `boundary/${it.kind}`): void {
+  const why = seg.starts.get(it)?.evidence.join('; ') ?? '';
+  decide(ctx, n, it.pos, 'document boundary', rule, `${it.lines[0]!.text} — ${why}`);
+}
+
+function splitRun(run: readonly Item[], b: DocumentBuilder, docs: DocumentNode[], ctx: StructureContext, next: Item, seg: Segmentation): DocumentBuilder {
   const old = b.runMilestones(run, true, true);
   const pbAt = old.findIndex((m) => m.type === 'pb');
   b.closeParagraph();
@@ -85,7 +97,7 @@ function splitRun(run: readonly Item[], b: DocumentBuilder, docs: DocumentNode[]
   append(b.doc.parts, old);
   docs.push(b.finish());
   const nb = new DocumentBuilder(ctx, docs.length + 1, tail[0]?.pos ?? next.pos, b.year ?? ctx.defaultYear);
-  decide(ctx, nb.doc.n, next.pos, 'document boundary', `boundary/${next.kind}-after-page-end`, next.lines[0]!.text);
+  noteStart(ctx, nb.doc.n, next, seg, `boundary/${next.kind}-after-page-end`);
   const printed = tail[0]?.type === 'pb' && !tail[0].inferred;
   if (printed) nb.doc.parts.splice(0, 1);
   append(nb.doc.parts, printed ? tail : tail.slice(1));

@@ -1,0 +1,48 @@
+import type { Item } from './items.js';
+
+/** A form label at the line start: one to five words in capitals, then a colon (`RECORD NUMBER :`). */
+export const FORM_LABEL = /^[^\p{L}\d]{0,2}(\p{Lu}[\p{Lu}.&/'-]*(?:[ \t]+\p{Lu}[\p{Lu}.&/'-]*){0,4})[ \t]*[:;]/u;
+/** Labels that make a form: this many within `SPAN` lines, no more than `MAX_RUN` lines apart. */
+const MIN_LABELS = 8;
+const SPAN = 60;
+const MAX_RUN = 8;
+
+/** Counts form-label lines of an item. */
+const labelsIn = (it: Item) => it.lines.filter((l) => FORM_LABEL.test(l.text) && l.text.length <= 90).length;
+
+/**
+ * A form page: a column of `LABEL :` lines (an identification form, a withdrawal sheet, a
+ * routing slip), at least `MIN_LABELS` of them within `SPAN` lines. Returns the index range of
+ * the items from its first to its last label, or undefined. A form is a page: it ends where
+ * the page turns (`turnsBefore`), or where `MAX_RUN` lines pass without a label.
+ */
+export function formRegion(items: readonly Item[], from: number, turnsBefore: (it: Item) => boolean): { start: number; end: number } | undefined {
+  for (let s = from; s < items.length; ) {
+    const r = regionAt(items, s, turnsBefore);
+    if (!r) return undefined;
+    if (r.count >= MIN_LABELS) return { start: r.start, end: r.end };
+    s = r.end + 1;
+  }
+  return undefined;
+}
+
+function regionAt(items: readonly Item[], from: number, turnsBefore: (it: Item) => boolean): { start: number; end: number; count: number } | undefined {
+  let start = -1;
+  let end = -1;
+  let count = 0;
+  let lines = 0;
+  let since = 0;
+  for (let i = from; i < items.length; i++) {
+    const it = items[i]!;
+    const n = labelsIn(it);
+    if (start < 0) {
+      if (n) start = end = i;
+      else continue;
+    } else if (turnsBefore(it) || since > MAX_RUN || lines > SPAN) break;
+    count += n;
+    lines += it.lines.length;
+    since = n ? 0 : since + it.lines.length;
+    if (n) end = i;
+  }
+  return start >= 0 ? { start, end, count } : undefined;
+}

@@ -1,0 +1,99 @@
+import { FURNITURE_KINDS } from '../recognizers/index.js';
+import type { PagePlan } from '../pages/page-model.js';
+import { isBackMatter, QUOTE_CLOSES, QUOTE_OPENS } from './back-matter.js';
+import { formRegion } from './form-region.js';
+import type { Item } from './items.js';
+import { signatureShaped } from './joins.js';
+import { START_CUES, START_THRESHOLD } from './segment-cues.js';
+
+/** Where a document begins, and why. */
+export interface DocumentStart {
+  readonly score: number;
+  readonly evidence: readonly string[];
+}
+
+/** The documents pass: the content items that open a new document (the first never listed). */
+export interface Segmentation {
+  readonly starts: ReadonlyMap<Item, DocumentStart>;
+  /** Items that lie in a form region (a form page is a document of its own). */
+  readonly forms: ReadonlySet<Item>;
+}
+
+const HEADER_FIELDS: ReadonlySet<string> = new Set(['to', 'from', 'subject', 'date']);
+const isHeaderField = (it: Item | undefined) => it?.kind === 'field' && HEADER_FIELDS.has(it.match.value ?? '');
+/** Content a document needs before another may start: prose (some sixty letters), not a title or OCR debris. */
+const isBody = (it: Item) => it.kind === 'text' && it.lines.reduce((n, l) => n + (l.text.match(/\p{L}/gu)?.length ?? 0), 0) >= 60;
+
+interface State {
+  body: boolean;
+  closed: boolean;
+  form: boolean;
+  quoted: boolean;
+  sinceStart: number;
+}
+
+/**
+ * Decides document boundaries from their own evidence: a heading naming a document kind, a
+ * block of header fields, a dateline or salutation, after a document that is complete (it has
+ * a body, and a closer or a page end, or it is a form). Back matter (copies, drafting lines,
+ * postscripts) and a text quoted after `Begin text` never open a document. Pure, linear.
+ */
+export function segmentDocuments(items: readonly Item[], plan: PagePlan): Segmentation {
+  const content = items.filter((it) => !FURNITURE_KINDS.has(it.kind));
+  const forms = formItems(content, (it) => (plan.turns.get(it)?.score ?? 0) >= 2);
+  const starts = new Map<Item, DocumentStart>();
+  const st: State = { body: false, closed: false, form: false, quoted: false, sinceStart: 0 };
+  content.forEach((it, i) => {
+    const text = it.lines.map((l) => l.text).join(' ');
+    const inForm = forms.has(it);
+    if (!inForm && i > 0 && !st.quoted) {
+      const s = scoreStart(it, content, i, st, plan);
+      if (s.score >= START_THRESHOLD) {
+        starts.set(it, s);
+        Object.assign(st, { body: false, closed: false, form: false, sinceStart: 0 });
+      }
+    }
+    st.sinceStart++;
+    if (inForm) Object.assign(st, { form: true, body: true });
+    else if (isBody(it)) Object.assign(st, { body: true, closed: false, form: false });
+    if (it.kind === 'closing' || (st.body && signatureShaped(it.lines))) st.closed = true;
+    if (QUOTE_OPENS.test(text)) st.quoted = true;
+    if (QUOTE_CLOSES.test(text)) st.quoted = false;
+  });
+  return { starts, forms };
+}
+
+function formItems(content: readonly Item[], turnsBefore: (it: Item) => boolean): Set<Item> {
+  const out = new Set<Item>();
+  for (let from = 0, r = formRegion(content, 0, turnsBefore); r; r = formRegion(content, from, turnsBefore)) {
+    for (let k = r.start; k <= r.end; k++) out.add(content[k]!);
+    from = r.end + 1;
+  }
+  return out;
+}
+
+function scoreStart(it: Item, content: readonly Item[], i: number, st: State, plan: PagePlan): DocumentStart {
+  const evidence: string[] = [];
+  let score = 0;
+  const add = (w: number, why: string) => {
+    score += w;
+    evidence.push(`${why} (${w > 0 ? '+' : ''}${w})`);
+  };
+  if (it.kind === 'heading') add(it.match.value ? START_CUES.kindHeading : START_CUES.heading, it.match.value ? `heading names a ${it.match.value}` : 'heading');
+  if (isHeaderField(it)) add(content.slice(i + 1, i + 6).some(isHeaderField) ? START_CUES.fieldBlock : START_CUES.field, 'header fields');
+  if (it.kind === 'heading' && content.slice(i + 1, i + 4).some(isHeaderField)) add(START_CUES.headingOverFields, 'heading over header fields');
+  if (it.kind === 'dateline') add(START_CUES.dateline, 'dateline');
+  if (it.kind === 'salutation') add(START_CUES.salutation, 'salutation');
+  const turn = plan.turns.get(it);
+  const newPage = turn !== undefined && turn.score >= 2;
+  // A form is a page of its own: what follows its page is another document.
+  if (st.form && newPage) add(START_CUES.pageAfterForm, 'first page after a form');
+  if (score === 0) return { score, evidence };
+  if (st.form && !newPage) add(START_CUES.afterForm, 'after a form');
+  if (st.closed) add(START_CUES.afterCloser, 'after a closed closer');
+  if (newPage) add(START_CUES.afterPageEnd, 'on a new page');
+  if (!st.body) add(START_CUES.noBodyYet, 'the document has no body yet');
+  if (isBackMatter(it)) add(START_CUES.backMatter, 'back matter');
+  if (st.sinceStart < 3) add(START_CUES.tooSoon, 'too soon after the last start');
+  return { score, evidence };
+}
