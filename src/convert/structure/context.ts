@@ -17,6 +17,8 @@ export interface StructureContext {
   readonly conventions?: readonly Convention[];
   /** The year for dates that omit it (metadata or the transcript's first full date). */
   readonly defaultYear?: number;
+  /** The metadata's document type of each document (by its index), where given. */
+  readonly documentTypes?: readonly (string | undefined)[];
   /** The page model's turns (set by the structure stage before documents are built). */
   readonly plan?: PagePlan;
 }

@@ -10,6 +10,8 @@ import { continues, nameLike, shortLines, signatureShaped } from './joins.js';
 import { findBreak, furnitureNode, pageBreak, type RunBreak } from './page-run.js';
 import { textOf } from './reconcile.js';
 import { settleZones } from './zones.js';
+import { POSTSCRIPT } from './back-matter.js';
+import { decideKind, type KindCue } from './document-kind.js';
 
 type State = 'top' | 'opener' | 'body' | 'closer';
 
@@ -33,6 +35,8 @@ export class DocumentBuilder {
   private para?: OpenParagraph;
   private joinNext = false;
   year: number | undefined;
+  /** Cues of the document's kind in source order; `decideKind` weighs them at the end. */
+  private readonly kindCues: KindCue[] = [];
 
   constructor(private readonly ctx: StructureContext, n: number, pos: Position, year: number | undefined) {
     this.doc = { type: 'document', kind: 'document', n, parts: [pageBreak('1', true, pos)], pos };
@@ -180,7 +184,7 @@ export class DocumentBuilder {
   }
 
   private heading(item: Item): number {
-    if (item.match.value && this.doc.kind === 'document') this.doc.kind = item.match.value as DocumentKind;
+    if (item.match.value) this.kindCues.push({ kind: item.match.value as DocumentKind, cue: 'heading' });
     this.note(item, 'head');
     if (this.state === 'top' || this.state === 'opener') {
       this.doc.parts.push({ type: 'head', children: this.inl(item.lines), pos: item.pos });
@@ -206,7 +210,7 @@ export class DocumentBuilder {
   private dateline(item: Item): number {
     const d = item.match.date;
     if (d?.when) this.setDate(d.when);
-    if (item.match.value === 'telegram' && this.doc.kind === 'document') this.doc.kind = 'telegram';
+    if (item.match.value === 'telegram') this.kindCues.push({ kind: 'telegram', cue: 'date-time-group' });
     if (this.state === 'body') {
       this.bodyBlock({ type: 'p', children: this.inl(item.lines), pos: item.pos });
       return 0;
@@ -226,8 +230,8 @@ export class DocumentBuilder {
     const label = this.inl([subLine(line, 0, cut)], false);
     const f = { type: 'field' as const, fieldType: item.match.value ?? 'field', label, value: this.inl(valueLines), pos: item.pos };
     if (f.fieldType === 'date') this.dateFrom(f.value);
-    if (item.match.rule === 'field/telegram-line' && this.doc.kind === 'document') this.doc.kind = 'telegram';
-    if (this.doc.kind === 'document' && (f.fieldType === 'to' || f.fieldType === 'from' || f.fieldType === 'subject')) this.doc.kind = 'memorandum';
+    if (item.match.rule === 'field/telegram-line') this.kindCues.push({ kind: 'telegram', cue: 'telegram-line' });
+    else if (f.fieldType === 'to' || f.fieldType === 'from' || f.fieldType === 'subject') this.kindCues.push({ kind: 'memorandum', cue: 'memo-field' });
     this.toOpenerOrCloser(item, f, `field ${f.fieldType}`);
     return consumed;
   }
@@ -246,7 +250,7 @@ export class DocumentBuilder {
     this.startCloser(item.pos);
     this.closer!.children.push({ type: 'salute', children: this.inl(item.lines), pos: item.pos });
     // A complimentary close makes a letter of a document that said nothing else of its kind.
-    if (this.doc.kind === 'document') this.doc.kind = 'letter';
+    this.kindCues.push({ kind: 'letter', cue: 'salute' });
     this.note(item, 'closer salute');
     return 0;
   }
@@ -262,7 +266,14 @@ export class DocumentBuilder {
   }
 
   private text(item: Item, next: Item | undefined, openerAhead = false): number {
-    if (this.state === 'closer') return this.closerText(item);
+    if (this.state === 'closer' && !afterCloser(item)) return this.closerText(item);
+    if (this.state === 'closer') {
+      // A postscript or prose after the closer: body again (the zones pass makes a postscript
+      // of it, or gives the closer back to the body).
+      this.state = 'body';
+      this.appendText(item);
+      return 0;
+    }
     const beforeSalute = openerAhead || (next !== undefined && ['salutation', 'dateline', 'field'].includes(next.kind));
     const sentence = item.lines.length === 1 && /[.!?]$/.test(item.lines[0]!.text) && item.lines[0]!.text.split(/\s+/).length >= 5;
     if ((this.state === 'top' || this.state === 'opener') && beforeSalute && !sentence && shortLines(item.lines) && !this.opener?.children.some((c) => c.type === 'salute')) {
@@ -371,7 +382,7 @@ export class DocumentBuilder {
     }
     this.opener.children.push(node);
     this.state = 'opener';
-    if (node.type === 'salute' && this.doc.kind === 'document') this.doc.kind = 'letter';
+    if (node.type === 'salute') this.kindCues.push({ kind: 'letter', cue: 'salute' });
     return 0;
   }
 
@@ -394,8 +405,17 @@ export class DocumentBuilder {
   finish(): DocumentNode {
     this.closeParagraph();
     settleZones(this.doc);
+    this.doc.kind = decideKind(this.doc, this.kindCues, this.ctx.profile, this.ctx.documentTypes?.[this.doc.n - 1]);
     return this.doc;
   }
+}
+
+/** Text after a closer that is not part of it: a postscript, or a paragraph of prose. */
+function afterCloser(item: Item): boolean {
+  const first = item.lines[0]!.text;
+  if (POSTSCRIPT.test(first)) return true;
+  const words = item.lines.reduce((n, l) => n + l.text.split(/[ \t]+/u).length, 0);
+  return words >= 10 && /[.!?]["'”’)]*$/u.test(item.lines[item.lines.length - 1]!.text) && /\p{Ll}{3,}/u.test(first);
 }
 
 function addressOpening(line: string, openers: readonly string[]): boolean {

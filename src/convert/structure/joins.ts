@@ -6,6 +6,8 @@ const TERMINAL = /[.!?:…]["'”’)\]]*$/;
 /** A parenthetical standing after a finished sentence: `… at once. (Deptel 42, May 3)`. */
 const TRAILING_PARENTHETICAL = /[.!?]["'”’]?\s*\([^()]*\)$/;
 const LOWER_START = /^["'“‘(\[]?\p{Ll}/u;
+/** Footnote marks at a line end: `[1]`, `[12]`, superscript digits. */
+const FOOTNOTE_MARK = /(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})+$/u;
 
 /** A paragraph long enough to judge by how it ends (not a title or a stray line). */
 export function substantial(lines: readonly Line[]): boolean {
@@ -13,7 +15,9 @@ export function substantial(lines: readonly Line[]): boolean {
 }
 
 /** The last line leaves its sentence unfinished (no terminal mark, a hyphen, an abbreviation). */
-export function unfinished(last: string, profile: Profile): boolean {
+export function unfinished(line: string, profile: Profile): boolean {
+  // A footnote mark after the last word (`…control.[1]`, `…control.²`) is not part of the sentence.
+  const last = line.replace(FOOTNOTE_MARK, '');
   if (/\p{L}-$/u.test(last)) return true;
   if (TRAILING_PARENTHETICAL.test(last)) return false;
   const lastWord = (last.split(/\s+/).pop() ?? '').toLowerCase();

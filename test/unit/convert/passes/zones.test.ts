@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { convertText } from '../../../../src/convert/index.js';
+import { outline } from '../outline.js';
+
+const outlineOf = (text: string) => convertText(text, { file: 'z.txt' }).transcript!.documents.map(outline);
+
+describe('the zones pass', () => {
+  it('keeps a lone complimentary close as a paragraph: a closer needs a body before it', () => {
+    expect(outlineOf('Faithfully,\n')).toEqual([['document', 'pb 1?', 'p: Faithfully,']]);
+  });
+
+  it('makes a postscript of the paragraph after the signature that opens with P.S.', () => {
+    expect(outlineOf('Dear Anna,\n\nThe parcel came on Monday and we opened it at once with great joy.\n\nYours ever,\n\nTom\n\nP.S. The cat is well.\n')).toEqual([[
+      'letter', 'pb 1?', 'opener(salute: Dear Anna,)', 'p: The parcel came on Monda', 'closer(salute: Yours ever, | signed: Tom)', 'postscript',
+    ]]);
+  });
+
+  it('gives a closer back to the body when prose follows it', () => {
+    expect(outlineOf('The dues were lowered for the winter by the board of the port.\n\nSincerely,\n\nThe board then went on to other matters of the harbour and its pilots.\n')).toEqual([[
+      'document', 'pb 1?', 'p: The dues were lowered fo', 'p: Sincerely,', 'p: The board then went on t',
+    ]]);
+  });
+});
