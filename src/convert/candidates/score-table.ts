@@ -34,6 +34,8 @@ export const RULE_SCORES: Readonly<Record<string, number>> = {
   'record-footer/counter': 0.95,
   // A lone run of 4+ digits is weak evidence of a record number.
   'archival-header/idno': 0.55,
+  // OCR debris outscores text: it must not open a document's body before its heading.
+  'unclassified/debris': 0.5,
 };
 
 /** The score of plain text, the candidate every line has. */

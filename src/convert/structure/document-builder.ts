@@ -164,7 +164,10 @@ export class DocumentBuilder {
   /** Adds a non-furniture item; returns how many following items it consumed as well. */
   add(item: Item, next: Item | undefined, last = false, openerAhead = false): number {
     switch (item.kind) {
-      case 'heading': return last && this.state === 'body' && !item.match.value ? this.signatureAtEnd(item) : this.heading(item);
+      case 'heading':
+        // A line in capitals under a close is its signature (`JOHN PIKE`), not a heading.
+        if (this.state === 'closer' && !item.match.value) return this.closerText(item);
+        return last && this.state === 'body' && !item.match.value ? this.signatureAtEnd(item) : this.heading(item);
       case 'text': return last && this.state === 'body' && !this.joinNext && nameLike(item.lines) ? this.signatureAtEnd(item) : this.text(item, next, openerAhead);
       case 'dateline': return this.dateline(item);
       case 'salutation': return this.toOpenerOrCloser(item, { type: 'salute', children: this.inl(item.lines), pos: item.pos }, 'salutation');

@@ -11,6 +11,7 @@ export const START_CUES = {
   field: 0.3,
   dateline: 0.6,
   salutation: 0.9,
+  openerAbove: 0.8,
   afterForm: 1.5,
   pageAfterForm: 2.2,
   afterCloser: 1.0,

@@ -1,9 +1,9 @@
 import { FURNITURE_KINDS } from '../recognizers/index.js';
 import type { PagePlan } from '../pages/page-model.js';
-import { isBackMatter, QUOTE_CLOSES, QUOTE_OPENS } from './back-matter.js';
+import { isBackMatter, QUOTE_CLOSES, QUOTE_OPENS, TEXT_ENDS } from './back-matter.js';
 import { formRegion } from './form-region.js';
 import type { Item } from './items.js';
-import { signatureShaped } from './joins.js';
+import { shortLines, signatureShaped } from './joins.js';
 import { START_CUES, START_THRESHOLD } from './segment-cues.js';
 
 /** Where a document begins, and why. */
@@ -30,6 +30,8 @@ interface State {
   form: boolean;
   quoted: boolean;
   sinceStart: number;
+  /** A page turned since the last prose. */
+  turned: boolean;
 }
 
 /**
@@ -42,26 +44,39 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan): Segmen
   const content = items.filter((it) => !FURNITURE_KINDS.has(it.kind));
   const forms = formItems(content, (it) => (plan.turns.get(it)?.score ?? 0) >= 2);
   const starts = new Map<Item, DocumentStart>();
-  const st: State = { body: false, closed: false, form: false, quoted: false, sinceStart: 0 };
+  const st: State = { body: false, closed: false, form: false, quoted: false, sinceStart: 0, turned: false };
   content.forEach((it, i) => {
     const text = it.lines.map((l) => l.text).join(' ');
     const inForm = forms.has(it);
+    if (plan.turns.has(it)) st.turned = true;
     if (!inForm && i > 0 && !st.quoted) {
       const s = scoreStart(it, content, i, st, plan);
       if (s.score >= START_THRESHOLD) {
-        starts.set(it, s);
+        // A letter opens with its letterhead, dateline and inside address, not at its salutation.
+        const head = it.kind === 'salutation' ? openerAbove(content, i) : i;
+        starts.set(content[head]!, s);
         Object.assign(st, { body: false, closed: false, form: false, sinceStart: 0 });
       }
     }
     st.sinceStart++;
     if (inForm) Object.assign(st, { form: true, body: true });
-    else if (isBody(it)) Object.assign(st, { body: true, closed: false, form: false });
-    if (it.kind === 'closing' || (st.body && signatureShaped(it.lines))) st.closed = true;
+    else if (isBody(it)) Object.assign(st, { body: true, closed: false, form: false, turned: false });
+    if (it.kind === 'closing' || TEXT_ENDS.test(text) || (st.body && signatureShaped(it.lines))) st.closed = true;
     if (QUOTE_OPENS.test(text)) st.quoted = true;
     if (QUOTE_CLOSES.test(text)) st.quoted = false;
   });
   return { starts, forms };
 }
+
+/** Short blocks right above a salutation (a letterhead, a dateline, an inside address) back to the last prose. */
+function openerAbove(content: readonly Item[], i: number): number {
+  let k = i;
+  while (k - 1 > 0 && i - (k - 1) <= OPENER_REACH && shortBlock(content[k - 1]!)) k--;
+  return k;
+}
+
+const OPENER_REACH = 6;
+const shortBlock = (it: Item) => (it.kind === 'text' || it.kind === 'dateline' || it.kind === 'heading' || it.kind === 'unclassified') && shortLines(it.lines) && !isBody(it);
 
 function formItems(content: readonly Item[], turnsBefore: (it: Item) => boolean): Set<Item> {
   const out = new Set<Item>();
@@ -84,6 +99,7 @@ function scoreStart(it: Item, content: readonly Item[], i: number, st: State, pl
   if (it.kind === 'heading' && content.slice(i + 1, i + 4).some(isHeaderField)) add(START_CUES.headingOverFields, 'heading over header fields');
   if (it.kind === 'dateline') add(START_CUES.dateline, 'dateline');
   if (it.kind === 'salutation') add(START_CUES.salutation, 'salutation');
+  if (it.kind === 'salutation' && openerAbove(content, i) < i - 1) add(START_CUES.openerAbove, 'letterhead or address above');
   const turn = plan.turns.get(it);
   const newPage = turn !== undefined && turn.score >= 2;
   // A form is a page of its own: what follows its page is another document.
@@ -91,9 +107,9 @@ function scoreStart(it: Item, content: readonly Item[], i: number, st: State, pl
   if (score === 0) return { score, evidence };
   if (st.form && !newPage) add(START_CUES.afterForm, 'after a form');
   if (st.closed) add(START_CUES.afterCloser, 'after a closed closer');
-  if (newPage) add(START_CUES.afterPageEnd, 'on a new page');
+  if (st.turned) add(START_CUES.afterPageEnd, 'on a new page');
   if (!st.body) add(START_CUES.noBodyYet, 'the document has no body yet');
-  if (isBackMatter(it)) add(START_CUES.backMatter, 'back matter');
+  if (isBackMatter(it) || TEXT_ENDS.test(it.lines[0]!.text)) add(START_CUES.backMatter, 'back matter or the end of a text');
   if (st.sinceStart < 3) add(START_CUES.tooSoon, 'too soon after the last start');
   return { score, evidence };
 }
