@@ -6,7 +6,7 @@ import { lastPageMarker } from '../inline/conventions.js';
 import type { Line } from '../scan-lines.js';
 import { decide, inlineOf, subLine, type StructureContext } from './context.js';
 import { IN_BLOCK, type Item } from './items.js';
-import { continues, nameLike, shortLines, signatureShaped } from './joins.js';
+import { continues, nameLike, shortLines, signatureBlock, signatureShaped } from './joins.js';
 import { findBreak, furnitureNode, pageBreak, type RunBreak } from './page-run.js';
 import { textOf } from './reconcile.js';
 import { settleZones } from './zones.js';
@@ -167,8 +167,11 @@ export class DocumentBuilder {
       case 'heading':
         // A line in capitals under a close is its signature (`JOHN PIKE`), not a heading.
         if (this.state === 'closer' && !item.match.value) return this.closerText(item);
+        if (this.state === 'body' && ANNOUNCES_SIGNATURE.test(item.lines[0]!.text)) return this.signatureAtEnd(item);
         return last && this.state === 'body' && !item.match.value ? this.signatureAtEnd(item) : this.heading(item);
-      case 'text': return last && this.state === 'body' && !this.joinNext && nameLike(item.lines) ? this.signatureAtEnd(item) : this.text(item, next, openerAhead);
+      case 'text':
+        if (this.state === 'body' && ANNOUNCES_SIGNATURE.test(item.lines[0]!.text)) return this.signatureAtEnd(item);
+        return last && this.state === 'body' && !this.joinNext && signatureBlock(item.lines) ? this.signatureAtEnd(item) : this.text(item, next, openerAhead);
       case 'dateline': return this.dateline(item);
       case 'salutation': return this.toOpenerOrCloser(item, { type: 'salute', children: this.inl(item.lines), pos: item.pos }, 'salutation');
       case 'field': return this.field(item, next);
@@ -412,6 +415,9 @@ export class DocumentBuilder {
     return this.doc;
   }
 }
+
+/** A line that announces the signature under it: `For the Director of the Office:`. */
+const ANNOUNCES_SIGNATURE = /^[^\p{L}]{0,2}for[ \t]+(?:the[ \t]+)?\p{L}[^:]{2,70}:$/iu;
 
 /** Text after a closer that is not part of it: a postscript, or a paragraph of prose. */
 function afterCloser(item: Item): boolean {

@@ -9,24 +9,38 @@ const MAX_RUN = 8;
 
 /** Counts form-label lines of an item. */
 const labelsIn = (it: Item) => it.lines.filter((l) => FORM_LABEL.test(l.text) && l.text.length <= 90).length;
+/** Counts labels standing with no value (`TITLE :`): a form's blanks, which a memo's or cable's header lacks. */
+const blanksIn = (it: Item) => it.lines.filter((l) => EMPTY_LABEL.test(l.text)).length;
+const EMPTY_LABEL = /^[^\p{L}\d]{0,2}\p{Lu}[\p{Lu}.&/'-]*(?:[ \t]+\p{Lu}[\p{Lu}.&/'-]*){0,4}[ \t]*[:;][^\p{L}\d]*$/u;
+/** Blank labels a form has at least, or labels that are no memo or cable header field. */
+const MIN_BLANKS = 3;
+const MIN_FOREIGN = 5;
+const foreignIn = (it: Item, known: (label: string) => boolean) => it.lines.filter((l) => {
+  const m = FORM_LABEL.exec(l.text);
+  return m !== null && !known(m[1]!.toLowerCase());
+}).length;
 
 /**
  * A form page: a column of `LABEL :` lines (an identification form, a withdrawal sheet, a
- * routing slip), at least `MIN_LABELS` of them within `SPAN` lines. Returns the index range of
+ * routing slip), at least `MIN_LABELS` of them within `SPAN` lines, `MIN_BLANKS` of them with
+ * no value beside them or `MIN_FOREIGN` labels that are no header field of the profile (a
+ * memorandum's or cable's header is a column of labels too, but of known ones, with values). Returns the index range of
  * the items from its first to its last label, or undefined. A form is a page: it ends where
  * the page turns (`turnsBefore`), or where `MAX_RUN` lines pass without a label.
  */
-export function formRegion(items: readonly Item[], from: number, turnsBefore: (it: Item) => boolean): { start: number; end: number } | undefined {
+export function formRegion(items: readonly Item[], from: number, turnsBefore: (it: Item) => boolean, known: (label: string) => boolean): { start: number; end: number } | undefined {
   for (let s = from; s < items.length; ) {
-    const r = regionAt(items, s, turnsBefore);
+    const r = regionAt(items, s, turnsBefore, known);
     if (!r) return undefined;
-    if (r.count >= MIN_LABELS) return { start: r.start, end: r.end };
+    if (r.count >= MIN_LABELS && (r.blanks >= MIN_BLANKS || r.foreign >= MIN_FOREIGN)) return { start: r.start, end: r.end };
     s = r.end + 1;
   }
   return undefined;
 }
 
-function regionAt(items: readonly Item[], from: number, turnsBefore: (it: Item) => boolean): { start: number; end: number; count: number } | undefined {
+function regionAt(items: readonly Item[], from: number, turnsBefore: (it: Item) => boolean, known: (label: string) => boolean): { start: number; end: number; count: number; blanks: number; foreign: number } | undefined {
+  let blanks = 0;
+  let foreign = 0;
   let start = -1;
   let end = -1;
   let count = 0;
@@ -40,9 +54,11 @@ function regionAt(items: readonly Item[], from: number, turnsBefore: (it: Item) 
       else continue;
     } else if (turnsBefore(it) || since > MAX_RUN || lines > SPAN) break;
     count += n;
+    blanks += blanksIn(it);
+    foreign += foreignIn(it, known);
     lines += it.lines.length;
     since = n ? 0 : since + it.lines.length;
     if (n) end = i;
   }
-  return start >= 0 ? { start, end, count } : undefined;
+  return start >= 0 ? { start, end, count, blanks, foreign } : undefined;
 }

@@ -15,6 +15,7 @@ export const START_CUES = {
   afterForm: 1.5,
   pageAfterForm: 2.2,
   afterCloser: 1.0,
+  proseAfterEnd: 0.6,
   afterPageEnd: 0.5,
   noBodyYet: -3,
   backMatter: -5,

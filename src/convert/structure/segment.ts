@@ -1,5 +1,6 @@
 import { FURNITURE_KINDS } from '../recognizers/index.js';
 import type { PagePlan } from '../pages/page-model.js';
+import type { Profile } from '../../profiles/profile.js';
 import { isBackMatter, QUOTE_CLOSES, QUOTE_OPENS, TEXT_ENDS } from './back-matter.js';
 import { formRegion } from './form-region.js';
 import type { Item } from './items.js';
@@ -40,9 +41,10 @@ interface State {
  * a body, and a closer or a page end, or it is a form). Back matter (copies, drafting lines,
  * postscripts) and a text quoted after `Begin text` never open a document. Pure, linear.
  */
-export function segmentDocuments(items: readonly Item[], plan: PagePlan): Segmentation {
+export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile: Profile): Segmentation {
   const content = items.filter((it) => !FURNITURE_KINDS.has(it.kind));
-  const forms = formItems(content, (it) => (plan.turns.get(it)?.score ?? 0) >= 2);
+  const known = (label: string) => Object.hasOwn(profile.fields, label.replace(/[ \t]+/gu, ' '));
+  const forms = formItems(content, (it) => (plan.turns.get(it)?.score ?? 0) >= 2, known);
   const starts = new Map<Item, DocumentStart>();
   const st: State = { body: false, closed: false, form: false, quoted: false, sinceStart: 0, turned: false };
   content.forEach((it, i) => {
@@ -61,7 +63,8 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan): Segmen
     st.sinceStart++;
     if (inForm) Object.assign(st, { form: true, body: true });
     else if (isBody(it)) Object.assign(st, { body: true, closed: false, form: false, turned: false });
-    if (it.kind === 'closing' || TEXT_ENDS.test(text) || (st.body && signatureShaped(it.lines))) st.closed = true;
+    // The end of a document: a close, an end line, a signature, or back matter after its body.
+    if (it.kind === 'closing' || TEXT_ENDS.test(text) || (st.body && (signatureShaped(it.lines) || isBackMatter(it)))) st.closed = true;
     if (QUOTE_OPENS.test(text)) st.quoted = true;
     if (QUOTE_CLOSES.test(text)) st.quoted = false;
   });
@@ -78,9 +81,9 @@ function openerAbove(content: readonly Item[], i: number): number {
 const OPENER_REACH = 6;
 const shortBlock = (it: Item) => (it.kind === 'text' || it.kind === 'dateline' || it.kind === 'heading' || it.kind === 'unclassified') && shortLines(it.lines) && !isBody(it);
 
-function formItems(content: readonly Item[], turnsBefore: (it: Item) => boolean): Set<Item> {
+function formItems(content: readonly Item[], turnsBefore: (it: Item) => boolean, known: (label: string) => boolean): Set<Item> {
   const out = new Set<Item>();
-  for (let from = 0, r = formRegion(content, 0, turnsBefore); r; r = formRegion(content, from, turnsBefore)) {
+  for (let from = 0, r = formRegion(content, 0, turnsBefore, known); r; r = formRegion(content, from, turnsBefore, known)) {
     for (let k = r.start; k <= r.end; k++) out.add(content[k]!);
     from = r.end + 1;
   }
@@ -104,6 +107,8 @@ function scoreStart(it: Item, content: readonly Item[], i: number, st: State, pl
   const newPage = turn !== undefined && turn.score >= 2;
   // A form is a page of its own: what follows its page is another document.
   if (st.form && newPage) add(START_CUES.pageAfterForm, 'first page after a form');
+  // Prose on a new page after a finished document (its signature, its enclosure line) is an enclosure of its own.
+  if (isBody(it) && st.closed && st.turned) add(START_CUES.proseAfterEnd, 'prose on a new page after a finished document');
   if (score === 0) return { score, evidence };
   if (st.form && !newPage) add(START_CUES.afterForm, 'after a form');
   if (st.closed) add(START_CUES.afterCloser, 'after a closed closer');

@@ -4,6 +4,7 @@ import { FURNITURE_KINDS } from '../recognizers/index.js';
 import { decide, type StructureContext } from './context.js';
 import { DocumentBuilder } from './document-builder.js';
 import { segmentDocuments, type Segmentation } from './segment.js';
+import { isBackMatter } from './back-matter.js';
 import type { Item } from './items.js';
 import { pageModel } from '../pages/page-model.js';
 import { shortLines } from './joins.js';
@@ -22,7 +23,7 @@ const CLOSING_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
 export function structure(items: readonly Item[], baseCtx: StructureContext): Transcript {
   const plan = pageModel(items, baseCtx.profile);
   const ctx: StructureContext = { ...baseCtx, plan };
-  const seg = segmentDocuments(items, plan);
+  const seg = segmentDocuments(items, plan, baseCtx.profile);
   const opens = (it: Item | undefined) => it !== undefined && seg.starts.has(it);
   const docs: DocumentNode[] = [];
   let b = new DocumentBuilder(ctx, 1, items[0]?.pos ?? ctx.index.at(0), ctx.defaultYear);
@@ -53,7 +54,7 @@ export function structure(items: readonly Item[], baseCtx: StructureContext): Tr
     }
     const ai = nextContentAt[i + 1] ?? items.length;
     const after = items[ai];
-    const last = after === undefined || opens(after) || (after.kind === 'field' && CLOSING_FIELDS.has(after.match.value ?? ''));
+    const last = after === undefined || opens(after) || isBackMatter(after);
     i += 1 + b.add(it, items[i + 1], last, openerAhead[i + 1] ?? false);
   }
   docs.push(b.finish());

@@ -6,7 +6,7 @@ import { itemsOf, profile } from './helpers.js';
 /** The first lines of the items that open a document after the first. */
 const startsOf = (text: string) => {
   const items = itemsOf(text);
-  const seg = segmentDocuments(items, pageModel(items, profile));
+  const seg = segmentDocuments(items, pageModel(items, profile), profile);
   return items.filter((it) => seg.starts.has(it)).map((it) => it.lines[0]!.text);
 };
 
