@@ -158,7 +158,25 @@ export interface Postscript {
   readonly pos: Position;
 }
 
-export type DocPart = Milestone | Heading | Opener | Paragraph | AnonymousBlock | Closer | Postscript;
+/** One entry of a list: its printed label (`2.`, `(b)`, a form's `AGENCY :`) and its content. */
+export interface ListEntry {
+  readonly label: Inline[];
+  readonly children: Paragraph[];
+  readonly pos: Position;
+}
+/**
+ * A list: numbered or lettered paragraphs (`numbered`), a header's participants
+ * (`participants`, with its printed heading), a form's labels and values (`form`).
+ */
+export interface ListNode {
+  readonly type: 'list';
+  readonly listType: 'numbered' | 'participants' | 'form';
+  readonly head?: Inline[];
+  readonly entries: ListEntry[];
+  readonly pos: Position;
+}
+
+export type DocPart = Milestone | Heading | Opener | Paragraph | AnonymousBlock | Closer | Postscript | ListNode;
 
 /** The kinds of document (`div/@subtype`), as data so that values from users can be checked. */
 export const DOCUMENT_KINDS = ['letter', 'telegram', 'memorandum', 'report', 'document'] as const;

@@ -10,6 +10,7 @@ import { continues, nameLike, shortLines, signatureBlock, signatureShaped } from
 import { findBreak, furnitureNode, pageBreak, type RunBreak } from './page-run.js';
 import { textOf } from './reconcile.js';
 import { settleZones } from './zones.js';
+import { makeLists } from './lists.js';
 import { POSTSCRIPT } from './back-matter.js';
 import { decideKind, type KindCue } from './document-kind.js';
 
@@ -411,6 +412,7 @@ export class DocumentBuilder {
   finish(): DocumentNode {
     this.closeParagraph();
     settleZones(this.doc);
+    makeLists(this.doc);
     this.doc.kind = decideKind(this.doc, this.kindCues, this.ctx.profile, this.ctx.documentTypes?.[this.doc.n - 1]);
     return this.doc;
   }

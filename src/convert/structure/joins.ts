@@ -6,6 +6,8 @@ const TERMINAL = /[.!?:…]["'”’)\]]*$/;
 /** A parenthetical standing after a finished sentence: `… at once. (Deptel 42, May 3)`. */
 const TRAILING_PARENTHETICAL = /[.!?]["'”’]?\s*\([^()]*\)$/;
 const LOWER_START = /^["'“‘(\[]?\p{Ll}/u;
+/** A paragraph label at a block's start: `2.`, `2)`, `(2)`, `(b)`, `b)`. */
+const PARAGRAPH_LABEL = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|[a-z]\))[ \t]/u;
 /** Footnote marks at a line end: `[1]`, `[12]`, superscript digits. */
 const FOOTNOTE_MARK = /(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})+$/u;
 
@@ -31,6 +33,8 @@ export function unfinished(line: string, profile: Profile): boolean {
  */
 export function continues(paragraph: readonly Line[], next: readonly Line[], profile: Profile): string | undefined {
   const first = next[0]?.text ?? '';
+  // A block that opens with a paragraph label (`(b)`, `2.`) starts an item of its own.
+  if (PARAGRAPH_LABEL.test(first)) return undefined;
   if (LOWER_START.test(first)) return 'resumes in lower case';
   const last = paragraph[paragraph.length - 1]?.text ?? '';
   if (substantial(paragraph) && unfinished(last, profile)) return 'breaks off mid-sentence';

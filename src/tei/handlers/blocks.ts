@@ -1,4 +1,4 @@
-import type { Address, CloserItem, DocPart, DocumentNode, EditorialNote, Field, OpenerItem } from '../../ir/nodes.js';
+import type { Address, CloserItem, DocPart, DocumentNode, EditorialNote, Field, ListNode, OpenerItem } from '../../ir/nodes.js';
 import { el, type XElement, type XNode } from '../xml.js';
 import { furniture, inlines, pageBreak } from './inline.js';
 
@@ -43,7 +43,18 @@ const partHandlers: { [T in DocPart['type']]: (n: Extract<DocPart, { type: T }>)
   opener: (n) => [el('opener', {}, items(n.children), n.pos)],
   closer: (n) => [el('closer', {}, items(n.children), n.pos)],
   postscript: (n) => [el('postscript', {}, n.children.map((p) => el('p', {}, inlines(p.children), p.pos)), n.pos)],
+  list: (n) => [listEl(n)],
 };
+
+/** `list type="…"`: an optional head, then label and item pairs (an item's paragraphs inside it). */
+function listEl(n: ListNode): XElement {
+  const head = n.head ? [el('head', {}, inlines(n.head))] : [];
+  const entries = n.entries.flatMap((e) => [
+    el('label', {}, inlines(e.label), e.pos),
+    el('item', {}, e.children.map((p) => el('p', {}, inlines(p.children), p.pos))),
+  ]);
+  return el('list', { type: n.listType }, [...head, ...entries], n.pos);
+}
 
 /** `div type="document"` for one document. */
 export function documentDiv(d: DocumentNode): XElement {
