@@ -229,4 +229,16 @@ export interface Transcript {
   documentNumber?: string;
   /** Conventions and normalisations applied (for encodingDesc). */
   readonly applied: Set<string>;
+  /** Lines whose best and second-best labels scored close, for the editor to look at. */
+  closeCalls?: CloseCall[];
+}
+
+/** A line the candidates pass decided by a small margin. */
+export interface CloseCall {
+  readonly line: number;
+  readonly column: number;
+  readonly text: string;
+  /** The chosen label and its score, the runner-up and its score. */
+  readonly best: { readonly label: string; readonly score: number; readonly evidence: readonly string[] };
+  readonly second: { readonly label: string; readonly score: number };
 }

@@ -53,5 +53,8 @@ export function subLine(line: Line, from: number, to = line.text.length): Line {
 
 /** Records a decision for the conversion report. */
 export function decide(ctx: StructureContext, document: number, pos: { line: number; column: number }, what: string, rule: string, text: string): void {
-  ctx.decisions.push({ document, line: pos.line, column: pos.column, what, rule, text: text.length > 80 ? text.slice(0, 77) + '...' : text });
+  // Evidence after ` — ` is kept whole; the line's own text is cut to 80 characters.
+  const [own = '', ...why] = text.split(' — ');
+  const shown = own.length > 80 ? own.slice(0, 77) + '...' : own;
+  ctx.decisions.push({ document, line: pos.line, column: pos.column, what, rule, text: why.length ? `${shown} — ${why.join(' — ')}` : shown });
 }

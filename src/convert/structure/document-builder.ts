@@ -36,6 +36,8 @@ export class DocumentBuilder {
   private para?: OpenParagraph;
   private joinNext = false;
   year: number | undefined;
+  /** The page model's cues for the turn being placed, for the report. */
+  private turnCues: readonly string[] = [];
   /** Cues of the document's kind in source order; `decideKind` weighs them at the end. */
   private readonly kindCues: KindCue[] = [];
 
@@ -59,7 +61,9 @@ export class DocumentBuilder {
   }
 
   private note(item: Item, what: string): void {
-    decide(this.ctx, this.doc.n, item.pos, what, item.match.rule, item.lines.map((l) => l.text).join(' / '));
+    const v = item.verdict;
+    const why = v ? ` — score ${v.best.score.toFixed(2)}: ${v.best.evidence.join('; ')}${v.candidates[1] ? `; next ${v.candidates[1].match.kind} ${v.candidates[1].score.toFixed(2)}` : ''}` : '';
+    decide(this.ctx, this.doc.n, item.pos, what, item.match.rule, item.lines.map((l) => l.text).join(' / ') + why);
   }
 
   /** Places a run of furniture; `next` is the item after it (joins a paragraph across it). */
@@ -118,6 +122,7 @@ export class DocumentBuilder {
     // Before the body the document's own head furniture decides (a first page's number).
     if (!next || !this.ctx.plan || !this.hasBody) return br;
     if (!turn) return { at: -1 };
+    this.turnCues = turn.cues;
     return br.at >= 0 ? br : { at: 0 };
   }
 
@@ -151,7 +156,9 @@ export class DocumentBuilder {
     }
     const n = printed ?? String(this.page + 1);
     this.page = /^\d+$/.test(n) ? Number(n) : this.page + 1;
-    decide(this.ctx, this.doc.n, at.pos, printed ? `pb n=${n}` : `pb n=${n} (number inferred)`, printed ? 'page-break/printed-number' : 'page-break/furniture', at.lines[0]!.text);
+    const cues = this.turnCues.length ? ` — cues: ${this.turnCues.join('; ')}` : '';
+    this.turnCues = [];
+    decide(this.ctx, this.doc.n, at.pos, printed ? `pb n=${n}` : `pb n=${n} (number inferred)`, printed ? 'page-break/printed-number' : 'page-break/furniture', `${at.lines[0]!.text}${cues}`);
     if (!printed) this.ctx.applied.add('inferred-page');
     return pageBreak(n, !printed, at.pos);
   }

@@ -1,4 +1,5 @@
-import type { DocumentNode, Transcript } from '../../ir/nodes.js';
+import type { CloseCall, DocumentNode, Transcript } from '../../ir/nodes.js';
+import { recordIds } from '../recognizers/record-footer.js';
 import { append } from '../../util/append.js';
 import { FURNITURE_KINDS } from '../recognizers/index.js';
 import { decide, type StructureContext } from './context.js';
@@ -58,7 +59,7 @@ export function structure(items: readonly Item[], baseCtx: StructureContext): Tr
     i += 1 + b.add(it, items[i + 1], last, openerAhead[i + 1] ?? false);
   }
   docs.push(b.finish());
-  return finishTranscript(docs, ctx);
+  return finishTranscript(docs, ctx, closeCallsOf(items));
 }
 
 /** For each index, the index of the first non-furniture item at or after it (linear). */
@@ -105,7 +106,31 @@ function splitRun(run: readonly Item[], b: DocumentBuilder, docs: DocumentNode[]
   return nb;
 }
 
-function finishTranscript(docs: DocumentNode[], ctx: StructureContext): Transcript {
+/** The document id most record footers agree on (OCR damages some copies). */
+function majorityId(citations: readonly string[]): string | undefined {
+  const votes = new Map<string, number>();
+  for (const c of citations) {
+    const id = recordIds(c).document;
+    if (id) votes.set(id, (votes.get(id) ?? 0) + 1);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+/** The lines the candidates pass decided by a small margin. */
+function closeCallsOf(items: readonly Item[]): CloseCall[] {
+  return items.filter((it) => it.verdict?.close).map((it) => {
+    const [best, second] = it.verdict!.candidates;
+    return {
+      line: it.pos.line,
+      column: it.pos.column,
+      text: it.lines[0]!.text.slice(0, 80),
+      best: { label: it.kind, score: best!.score, evidence: best!.evidence },
+      second: { label: second!.match.kind, score: second!.score },
+    };
+  });
+}
+
+function finishTranscript(docs: DocumentNode[], ctx: StructureContext, closeCalls: CloseCall[]): Transcript {
   for (const f of fillFolioRun(furnitureOf(docs, 'folio'))) {
     ctx.report('convert/folio-from-run', f.pos, `The folio "${textOf(f.children)}" is damaged; its number ${f.n} was read from the run around it.`);
   }
@@ -115,14 +140,17 @@ function finishTranscript(docs: DocumentNode[], ctx: StructureContext): Transcri
     const top = levels.find((l) => found.includes(l));
     if (top) d.classification = top;
   }
-  const citation = reconcileCitation(furnitureOf(docs, 'archival-citation').map((f) => textOf(f.children)), ctx.profile);
+  const citations = furnitureOf(docs, 'archival-citation').map((f) => textOf(f.children));
+  const citation = reconcileCitation(citations, ctx.profile);
   const idno = furnitureOf(docs, 'idno')[0];
+  const footerId = majorityId(citations);
   return {
     type: 'transcript',
     documents: docs,
     decisions: ctx.decisions,
     applied: ctx.applied,
     ...(citation ? { citation } : {}),
-    ...(idno ? { documentNumber: textOf(idno.children).replace(/^No\.?\s*/, '') } : {}),
+    ...(idno ? { documentNumber: textOf(idno.children).replace(/^No\.?\s*/, '') } : footerId ? { documentNumber: footerId } : {}),
+    ...(closeCalls.length ? { closeCalls } : {}),
   };
 }
