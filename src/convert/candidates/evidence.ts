@@ -20,6 +20,6 @@ export const LINE_CUES: readonly Cue[] = [
   { kinds: ['folio', 'idno'], test: (t) => MONTH.test(t), delta: -0.5, evidence: 'names a month' },
   { kinds: ['stamp', 'classification', 'heading', 'unclassified'], test: (_t, s) => s.sentenceEnd && s.words >= 8 && s.capitalised < 0.5, delta: -0.6, evidence: 'a sentence of prose' },
   { kinds: ['heading'], test: (t, s) => s.words >= 7 && t.length >= 48, delta: -0.3, evidence: 'long for a heading' },
-  { kinds: ['heading'], test: (t) => /\p{L},\s\p{L}/u.test(t) && !/:$/u.test(t), delta: -0.15, evidence: 'a clause inside' },
+  { kinds: ['heading'], test: (t) => /\p{L},[ \t]\p{L}/u.test(t) && !/:$/u.test(t), delta: -0.15, evidence: 'a clause inside' },
   { kinds: ['heading'], test: (t) => /^(?:\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]/u.test(t), delta: -0.3, evidence: 'opens with a paragraph number' },
 ];

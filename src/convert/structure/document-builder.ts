@@ -9,7 +9,7 @@ import { IN_BLOCK, type Item } from './items.js';
 import { continues, nameLike, shortLines, signatureBlock, signatureShaped } from './joins.js';
 import { findBreak, furnitureNode, pageBreak, type RunBreak } from './page-run.js';
 import { textOf } from './reconcile.js';
-import { settleZones } from './zones.js';
+import { participantsOut, settleZones } from './zones.js';
 import { makeLists } from './lists.js';
 import { POSTSCRIPT } from './back-matter.js';
 import { decideKind, type KindCue } from './document-kind.js';
@@ -419,6 +419,7 @@ export class DocumentBuilder {
   finish(): DocumentNode {
     this.closeParagraph();
     settleZones(this.doc);
+    participantsOut(this.doc);
     makeLists(this.doc);
     this.doc.kind = decideKind(this.doc, this.kindCues, this.ctx.profile, this.ctx.documentTypes?.[this.doc.n - 1]);
     return this.doc;

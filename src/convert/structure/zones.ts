@@ -1,4 +1,4 @@
-import type { CloserItem, DocPart, DocumentNode, Inline, Paragraph } from '../../ir/nodes.js';
+import type { CloserItem, DocPart, DocumentNode, Inline, ListEntry, ListNode, Paragraph } from '../../ir/nodes.js';
 import { POSTSCRIPT } from './back-matter.js';
 import { textOf } from './reconcile.js';
 
@@ -29,6 +29,43 @@ export function settleZones(doc: DocumentNode): void {
   const closer = doc.parts[c] as Extract<DocPart, { type: 'closer' }>;
   doc.parts.splice(c, 1, ...closer.children.map(dissolve));
   settleZones(doc);
+}
+
+/**
+ * Participants at the end of an opener (`PARTICIPANTS:` and a name a line) become a list of
+ * participants right after it, headed by the printed label: an opener cannot hold a list, and
+ * one participant a line is what the header says.
+ */
+export function participantsOut(doc: DocumentNode): void {
+  const at = doc.parts.findIndex((p) => p.type === 'opener');
+  const opener = doc.parts[at];
+  if (!opener || opener.type !== 'opener') return;
+  const last = opener.children[opener.children.length - 1];
+  if (last?.type !== 'field' || last.fieldType !== 'participants') return;
+  const entries: ListEntry[] = [];
+  let cur: Inline[] = [];
+  const flush = () => {
+    if (cur.some((n) => n.type !== 'text' || /[^ \t]/u.test(n.value))) entries.push({ label: [], children: [{ type: 'p', children: cur, pos: cur[0]!.pos }], pos: cur[0]!.pos });
+    cur = [];
+  };
+  for (const n of last.value) {
+    if (n.type === 'lb') flush();
+    else if (n.type === 'text' && /;[ \t]*[^ \t]/u.test(n.value)) {
+      // `Mr. A; Mr. B`: a semicolon separates participants on one line (it stays with the first).
+      let at = 0;
+      for (const piece of n.value.split(/(?<=;)/u)) {
+        cur.push({ type: 'text', value: piece, pos: { line: n.pos.line, column: n.pos.column + at, offset: n.pos.offset + at } });
+        at += piece.length;
+        if (piece.endsWith(';')) flush();
+      }
+    } else cur.push(n);
+  }
+  flush();
+  if (!entries.length) return;
+  opener.children.pop();
+  const list: ListNode = { type: 'list', listType: 'participants', head: last.label, entries, pos: last.pos };
+  doc.parts.splice(at + 1, 0, list);
+  if (!opener.children.length) doc.parts.splice(at, 1);
 }
 
 function opensPostscript(p: DocPart): boolean {

@@ -49,9 +49,11 @@ const partHandlers: { [T in DocPart['type']]: (n: Extract<DocPart, { type: T }>)
 /** `list type="…"`: an optional head, then label and item pairs (an item's paragraphs inside it). */
 function listEl(n: ListNode): XElement {
   const head = n.head ? [el('head', {}, inlines(n.head))] : [];
+  // Labels for all entries or for none: TEI lists are items, or label and item pairs.
+  const labelled = n.entries.some((e) => e.label.length);
   const entries = n.entries.flatMap((e) => [
-    el('label', {}, inlines(e.label), e.pos),
-    el('item', {}, e.children.map((p) => el('p', {}, inlines(p.children), p.pos))),
+    ...(labelled ? [el('label', {}, inlines(e.label), e.pos)] : []),
+    el('item', {}, e.children.map((p) => el('p', {}, inlines(p.children), p.pos)), e.pos),
   ]);
   return el('list', { type: n.listType }, [...head, ...entries], n.pos);
 }

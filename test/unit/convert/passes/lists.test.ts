@@ -18,3 +18,15 @@ describe('the lists pass', () => {
     expect(partsOf('1. The dues were lowered.\n\n3. The pilots were told.\n')).toEqual(['p: 1. The dues were lowered', 'p: 3. The pilots were told.']);
   });
 });
+
+describe('participants', () => {
+  it('become a list of participants after the opener, one a line, headed by their label', () => {
+    const t = convertText('MEMORANDUM OF CONVERSATION\n\nSUBJECT: Harbour dues\n\nPARTICIPANTS: The Harbour Master\n    Mr. A. Lowe, Port Office\n    Mrs. B. Dorn, Pilots\n\nThe dues were lowered for the winter months of the year by the board.\n', { file: 'm.txt' });
+    expect(outline(t.transcript!.documents[0]!)).toEqual([
+      'memorandum', 'pb 1?', 'head: MEMORANDUM OF CONVERSATION', 'opener(subject=Harbour dues)', 'list participants:   ', 'p: The dues were lowered fo',
+    ]);
+    expect(/<list[^]*<\/list>/u.exec(t.xml!)![0].split('\n').map((l) => l.replace(/^[ ]+/u, ''))).toEqual([
+      '<list type="participants">', '<head>PARTICIPANTS:</head>', '<item><p>The Harbour Master</p></item>', '<item><p>Mr. A. Lowe, Port Office</p></item>', '<item><p>Mrs. B. Dorn, Pilots</p></item>', '</list>',
+    ]);
+  });
+});
