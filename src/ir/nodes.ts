@@ -163,6 +163,10 @@ export interface ListEntry {
   readonly label: Inline[];
   readonly children: Paragraph[];
   readonly pos: Position;
+  /** The label's id, when its value stands elsewhere (a form's value block). */
+  readonly id?: string;
+  /** The id of the label this entry's value belongs to. */
+  readonly corresp?: string;
 }
 /**
  * A list: numbered or lettered paragraphs (`numbered`), a header's participants

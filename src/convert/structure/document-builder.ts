@@ -10,6 +10,7 @@ import { continues, nameLike, shortLines, signatureBlock, signatureShaped } from
 import { findBreak, furnitureNode, pageBreak, type RunBreak } from './page-run.js';
 import { textOf } from './reconcile.js';
 import { participantsOut, settleZones } from './zones.js';
+import { formList, type FormState } from './form.js';
 import { makeLists } from './lists.js';
 import { POSTSCRIPT } from './back-matter.js';
 import { decideKind, type KindCue } from './document-kind.js';
@@ -36,6 +37,8 @@ export class DocumentBuilder {
   private para?: OpenParagraph;
   private joinNext = false;
   year: number | undefined;
+  /** A form page's labels waiting for their values. */
+  private readonly form: FormState = { pending: [], ids: 0 };
   /** The page model's cues for the turn being placed, for the report. */
   private turnCues: readonly string[] = [];
   /** Cues of the document's kind in source order; `decideKind` weighs them at the end. */
@@ -167,6 +170,17 @@ export class DocumentBuilder {
     if (this.state === 'opener' && this.opener) append(this.opener.children, ms);
     else if (this.state === 'closer' && this.closer) append(this.closer.children, ms);
     else append(this.doc.parts, ms);
+  }
+
+  /** Adds a block of a form page: a form list (continuing the one before it). */
+  addForm(item: Item): void {
+    this.closeParagraph();
+    this.state = 'body';
+    const list = formList(item, this.form, (lines) => this.inl(lines), this.doc.n);
+    const last = this.doc.parts[this.doc.parts.length - 1];
+    if (last?.type === 'list' && last.listType === 'form') append(last.entries, list.entries);
+    else this.doc.parts.push(list);
+    this.note(item, 'form');
   }
 
   /** Adds a non-furniture item; returns how many following items it consumed as well. */

@@ -7,15 +7,18 @@ const MIN_LABELS = 8;
 const SPAN = 60;
 const MAX_RUN = 8;
 
-/** Counts form-label lines of an item. */
-const labelsIn = (it: Item) => it.lines.filter((l) => FORM_LABEL.test(l.text) && l.text.length <= 90).length;
+/** Counts form-label lines of an item; none in a long block of prose (`X: …` inside cable text). */
+const labelsIn = (it: Item) => {
+  const n = it.lines.filter((l) => FORM_LABEL.test(l.text) && l.text.length <= 90).length;
+  return it.lines.length >= 6 && n * 3 < it.lines.length ? 0 : n;
+};
 /** Counts labels standing with no value (`TITLE :`): a form's blanks, which a memo's or cable's header lacks. */
-const blanksIn = (it: Item) => it.lines.filter((l) => EMPTY_LABEL.test(l.text)).length;
+const blanksIn = (it: Item) => labelsIn(it) === 0 ? 0 : it.lines.filter((l) => EMPTY_LABEL.test(l.text)).length;
 const EMPTY_LABEL = /^[^\p{L}\d]{0,2}\p{Lu}[\p{Lu}.&/'-]*(?:[ \t]+\p{Lu}[\p{Lu}.&/'-]*){0,4}[ \t]*[:;][^\p{L}\d]*$/u;
 /** Blank labels a form has at least, or labels that are no memo or cable header field. */
 const MIN_BLANKS = 3;
 const MIN_FOREIGN = 5;
-const foreignIn = (it: Item, known: (label: string) => boolean) => it.lines.filter((l) => {
+const foreignIn = (it: Item, known: (label: string) => boolean) => labelsIn(it) === 0 ? 0 : it.lines.filter((l) => {
   const m = FORM_LABEL.exec(l.text);
   return m !== null && !known(m[1]!.toLowerCase());
 }).length;
@@ -32,7 +35,9 @@ export function formRegion(items: readonly Item[], from: number, turnsBefore: (i
   for (let s = from; s < items.length; ) {
     const r = regionAt(items, s, turnsBefore, known);
     if (!r) return undefined;
-    if (r.count >= MIN_LABELS && (r.blanks >= MIN_BLANKS || r.foreign >= MIN_FOREIGN)) return { start: r.start, end: r.end };
+    // Most of a header's labels are the profile's fields; most of a form's are not.
+    const formLike = r.foreign * 2 >= r.count && (r.blanks >= MIN_BLANKS || r.foreign >= MIN_FOREIGN);
+    if (r.count >= MIN_LABELS && formLike) return { start: r.start, end: r.end };
     s = r.end + 1;
   }
   return undefined;

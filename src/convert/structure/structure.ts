@@ -53,6 +53,11 @@ export function structure(items: readonly Item[], baseCtx: StructureContext): Tr
       b = new DocumentBuilder(ctx, docs.length + 1, it.pos, b.year ?? ctx.defaultYear);
       noteStart(ctx, docs.length + 1, it, seg);
     }
+    if (seg.forms.has(it)) {
+      b.addForm(it);
+      i++;
+      continue;
+    }
     const ai = nextContentAt[i + 1] ?? items.length;
     const after = items[ai];
     const last = after === undefined || opens(after) || isBackMatter(after);

@@ -52,8 +52,8 @@ function listEl(n: ListNode): XElement {
   // Labels for all entries or for none: TEI lists are items, or label and item pairs.
   const labelled = n.entries.some((e) => e.label.length);
   const entries = n.entries.flatMap((e) => [
-    ...(labelled ? [el('label', {}, inlines(e.label), e.pos)] : []),
-    el('item', {}, e.children.map((p) => el('p', {}, inlines(p.children), p.pos)), e.pos),
+    ...(labelled ? [el('label', { 'xml:id': e.id }, inlines(e.label), e.pos)] : []),
+    el('item', { corresp: e.corresp ? `#${e.corresp}` : undefined }, e.children.map((p) => el('p', {}, inlines(p.children), p.pos)), e.pos),
   ]);
   return el('list', { type: n.listType }, [...head, ...entries], n.pos);
 }

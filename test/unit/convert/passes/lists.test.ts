@@ -30,3 +30,32 @@ describe('participants', () => {
     ]);
   });
 });
+
+describe('form pages', () => {
+  const FORM = 'RECORD ID : 55-1234\nOFFICE :\nORIGIN :\nTITLE : Dues\nPAGES : 2\nSTATUS :\n\nPort Office\nHarbour Board\nOpen\n\nREVIEWED : 1999\nBOX NUMBER : 7\n';
+
+  it('become a form list of labels and values, a later value pointing at its label without moving', () => {
+    const xml = convertText(FORM, { file: 'f.txt' }).xml!;
+    const list = /<list type="form">[^]*?<\/list>/u.exec(xml)![0].split('\n').map((l) => l.replace(/^[ ]+/u, ''));
+    expect(list).toEqual([
+      '<list type="form">',
+      '<label>RECORD ID :</label>', '<item><p>55-1234</p></item>',
+      '<label xml:id="form1-1">OFFICE :</label>', '<item/>',
+      '<label xml:id="form1-2">ORIGIN :</label>', '<item/>',
+      '<label>TITLE :</label>', '<item><p>Dues</p></item>',
+      '<label>PAGES :</label>', '<item><p>2</p></item>',
+      '<label xml:id="form1-3">STATUS :</label>', '<item/>',
+      '<label/>', '<item corresp="#form1-1"><p>Port Office</p></item>',
+      '<label/>', '<item corresp="#form1-2"><p>Harbour Board</p></item>',
+      '<label/>', '<item corresp="#form1-3"><p>Open</p></item>',
+      '<label>REVIEWED :</label>', '<item><p>1999</p></item>',
+      '<label>BOX NUMBER :</label>', '<item><p>7</p></item>',
+      '</list>',
+    ]);
+  });
+
+  it('leaves a cable header of known fields in the opener, not a form', () => {
+    const cable = 'TO: DIRECTOR\nFROM: STATION\nINFO: FILE\nSUBJECT: Harbour dues\nREF: A. 1234\nACTION: NONE\nDATE: 5 May 1958\nPRECEDENCE: ROUTINE\n\n1. THE HARBOUR DUES WERE LOWERED FOR THE WINTER MONTHS BY THE BOARD OF THE PORT.\n';
+    expect(convertText(cable, { file: 'c.txt' }).xml!.includes('<list type="form">')).toBe(false);
+  });
+});
