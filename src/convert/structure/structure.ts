@@ -9,7 +9,8 @@ import { isBackMatter } from './back-matter.js';
 import type { Item } from './items.js';
 import { pageModel } from '../pages/page-model.js';
 import { shortLines } from './joins.js';
-import { fillFolioRun, furnitureOf, reconcileCitation, textOf } from './reconcile.js';
+import { furnitureOf, reconcileCitation, textOf } from './reconcile.js';
+import { fillFolioRun } from '../pages/folio-run.js';
 
 const isFurniture = (it: Item) => FURNITURE_KINDS.has(it.kind);
 const OPENER_CUE: ReadonlySet<string> = new Set(['dateline', 'salutation', 'field']);
