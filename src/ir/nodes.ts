@@ -197,6 +197,9 @@ export interface DocumentNode {
   date?: string;
   /** Highest classification level found in the document (normalised, e.g. `top-secret`). */
   classification?: string;
+  /** Sender and addressee as the document's own header fields give them (FROM:, TO:). */
+  sender?: string;
+  addressee?: string;
 }
 
 /** A decision the converter made, for the conversion report. */

@@ -12,6 +12,7 @@ import { textOf } from './reconcile.js';
 import { participantsOut, settleZones } from './zones.js';
 import { formList, type FormState } from './form.js';
 import { makeLists } from './lists.js';
+import { correspondents } from './correspondents.js';
 import { POSTSCRIPT } from './back-matter.js';
 import { decideKind, type KindCue } from './document-kind.js';
 
@@ -435,6 +436,7 @@ export class DocumentBuilder {
     settleZones(this.doc);
     participantsOut(this.doc);
     makeLists(this.doc);
+    correspondents(this.doc);
     this.doc.kind = decideKind(this.doc, this.kindCues, this.ctx.profile, this.ctx.documentTypes?.[this.doc.n - 1]);
     return this.doc;
   }

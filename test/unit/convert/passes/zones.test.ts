@@ -21,3 +21,12 @@ describe('the zones pass', () => {
     ]]);
   });
 });
+
+describe('correspondents', () => {
+  it('take the sender and addressee from the opener\'s FROM and TO fields, and invent none', () => {
+    const d = convertText('MEMORANDUM\n\nTO: The Harbour Board\nFROM: A. Lowe, Port Office\nSUBJECT: Dues\n\nThe dues were lowered for the winter months of the year.\n', { file: 'c.txt' }).transcript!.documents[0]!;
+    expect([d.sender, d.addressee]).toEqual(['A. Lowe, Port Office', 'The Harbour Board']);
+    const e = convertText('MEMORANDUM\n\nTO: -\nSUBJECT: Dues\n\nThe dues were lowered for the winter months of the year.\n', { file: 'c.txt' }).transcript!.documents[0]!;
+    expect([e.sender, e.addressee]).toEqual([undefined, undefined]);
+  });
+});
