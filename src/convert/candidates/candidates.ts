@@ -1,5 +1,5 @@
 import { LINE_RECOGNIZERS } from '../recognizers/registry.js';
-import { shapeOf } from '../recognizers/shape.js';
+import { shapeOf, type Shape } from '../recognizers/shape.js';
 import type { LineContext, LineMatch } from '../recognizers/types.js';
 import { LINE_CUES } from './evidence.js';
 import { BASE_SCORES, CLOSE_CALL, RULE_SCORES, TEXT_SCORE } from './score-table.js';
@@ -25,11 +25,13 @@ const TEXT: LineMatch = { kind: 'text', rule: 'text' };
  * and the cues of the line; plain text is always a candidate. Pure.
  */
 export function candidatesOf(text: string, ctx: LineContext): Candidate[] {
-  const shape = shapeOf(text);
+  // The shape is measured only for a line some recogniser claims (most prose lines are claimed by none).
+  let shape: Shape | undefined;
   const out: Candidate[] = [{ match: TEXT, score: TEXT_SCORE, evidence: ['plain text'] }];
   for (const r of LINE_RECOGNIZERS) {
     const m = r(text, ctx);
     if (!m) continue;
+    shape ??= shapeOf(text);
     let score = RULE_SCORES[m.rule] ?? BASE_SCORES[m.kind] ?? TEXT_SCORE;
     const evidence = [m.rule];
     for (const cue of LINE_CUES) {
