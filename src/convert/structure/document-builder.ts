@@ -304,6 +304,14 @@ export class DocumentBuilder {
       return 0;
     }
     const beforeSalute = openerAhead || (next !== undefined && ['salutation', 'dateline', 'field'].includes(next.kind));
+    if (this.state === 'top' && !this.opener && !this.para && debrisBlock(item.lines)) {
+      // OCR residue above a heading or header (a stamp's fragments, a record number): unnamed
+      // furniture, so that the heading and header still head the document.
+      this.doc.parts.push({ type: 'fw', kind: 'unclassified', children: this.inl(item.lines, false), pos: item.pos });
+      this.note(item, 'unclassified furniture');
+      this.ctx.report('convert/unclassified', item.pos, `"${item.lines[0]!.text}" stands above the heading and is no prose; kept as <fw type="unclassified">.`);
+      return 0;
+    }
     const sentence = item.lines.length === 1 && /[.!?]$/.test(item.lines[0]!.text) && item.lines[0]!.text.split(/\s+/).length >= 5;
     if ((this.state === 'top' || this.state === 'opener') && beforeSalute && !sentence && shortLines(item.lines) && !this.opener?.children.some((c) => c.type === 'salute')) {
       this.toOpenerOrCloser(item, { type: 'address', lines: item.lines.map((l) => ({ children: this.inl([l]), pos: l.pos })), pos: item.pos }, 'inside address');
@@ -440,6 +448,13 @@ export class DocumentBuilder {
     this.doc.kind = decideKind(this.doc, this.kindCues, this.ctx.profile, this.ctx.documentTypes?.[this.doc.n - 1]);
     return this.doc;
   }
+}
+
+/** Lines of OCR residue: short, none of them a line of prose (four words, two of them lower-case words). */
+function debrisBlock(lines: readonly Line[]): boolean {
+  const visible = lines.reduce((n, l) => n + l.text.replace(/[ \t]/gu, '').length, 0);
+  const letters = lines.reduce((n, l) => n + (l.text.match(/\p{L}/gu)?.length ?? 0), 0);
+  return lines.length <= 12 && letters < visible * 0.7 && lines.every((l) => l.text.length <= 40 && !((l.text.split(/[ \t]+/u).length >= 4) && (l.text.match(/(?:^|[ \t])\p{Ll}{4,}/gu)?.length ?? 0) >= 2));
 }
 
 /** A line that announces the signature under it: `For the Director of the Office:`. */

@@ -30,3 +30,15 @@ describe('correspondents', () => {
     expect([e.sender, e.addressee]).toEqual([undefined, undefined]);
   });
 });
+
+describe('OCR residue above the heading', () => {
+  it('is unclassified furniture, so that the heading still heads the document', () => {
+    expect(outlineOf('77-0012|\n= ae\n\n: R\n! Bp\n\nMEMORANDUM FOR THE FILE\n\nSUBJECT: Dues\n\nThe board lowered the dues for the winter months of the year.\n')).toEqual([[
+      'memorandum', 'pb 1?', 'fw unclassified: 77-0012| = ae', 'fw unclassified: : R ! Bp', 'head: MEMORANDUM FOR THE FILE', 'opener(subject=Dues)', 'p: The board lowered the du',
+    ]]);
+  });
+
+  it('does not take a short first line of prose for residue', () => {
+    expect(outlineOf('Thank you.\n\nThe board lowered the dues for the winter months of the year.\n')[0]!.slice(2)).toEqual(['p: Thank you.', 'p: The board lowered the du']);
+  });
+});
