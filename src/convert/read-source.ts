@@ -47,7 +47,8 @@ export function readSource(
 function normalise(raw: string, file: string): SourceText {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const diagnostics: Diagnostic[] = [];
-  if (text.trim() === '') {
+  // Only white space is empty; a U+FEFF inside the text (after the BOM) is text.
+  if (/^[ \t\n]*$/u.test(text)) {
     diagnostics.push(diagnostic('source/empty', { file, line: 1, column: 1 }, 'The transcript holds no text; expected at least one line.'));
     return { text, diagnostics };
   }

@@ -5,6 +5,7 @@ import type { Profile } from '../../profiles/profile.js';
 import { parseInline, type Segment } from '../inline/index.js';
 import type { Convention } from '../inline/conventions.js';
 import type { Line } from '../scan-lines.js';
+import { leadingWidth, trimEdges } from '../white-space.js';
 import type { PagePlan } from '../pages/page-model.js';
 
 /** Everything the structure stage needs, and where it records what it decided. */
@@ -46,9 +47,9 @@ function isSegments(c: readonly Line[] | readonly Segment[]): c is readonly Segm
 /** A part of a line as a line of its own (for a field's label and value). */
 export function subLine(line: Line, from: number, to = line.text.length): Line {
   const text = line.text.slice(from, to);
-  const lead = text.length - text.trimStart().length;
+  const lead = leadingWidth(text);
   const offset = line.pos.offset + from + lead;
-  return { ...line, text: text.trim(), raw: text, pos: { line: line.pos.line, column: line.pos.column + from + lead, offset }, start: offset };
+  return { ...line, text: trimEdges(text), raw: text, pos: { line: line.pos.line, column: line.pos.column + from + lead, offset }, start: offset };
 }
 
 /** Records a decision for the conversion report. */

@@ -10,6 +10,7 @@ import { continues, nameLike, shortLines, signatureBlock, signatureShaped } from
 import { findBreak, furnitureNode, pageBreak, type RunBreak } from '../pages/page-run.js';
 import { textOf } from './reconcile.js';
 import { participantsOut, settleZones } from './zones.js';
+import { trimEdges } from '../white-space.js';
 import { formList, type FormState } from './form.js';
 import { makeLists } from './lists.js';
 import { correspondents } from './correspondents.js';
@@ -250,7 +251,7 @@ export class DocumentBuilder {
   private field(item: Item, next: Item | undefined): number {
     const line = item.lines[0]!;
     const cut = item.match.labelLength ?? 0;
-    const valueLines = [...(line.text.slice(cut).trim() ? [subLine(line, cut)] : []), ...item.lines.slice(1)];
+    const valueLines = [...(trimEdges(line.text.slice(cut)) ? [subLine(line, cut)] : []), ...item.lines.slice(1)];
     let consumed = 0;
     if (!valueLines.length && next && next.lines.length <= 3 && ['text', 'heading', 'unclassified'].includes(next.kind)) {
       append(valueLines, next.lines);
@@ -377,7 +378,7 @@ export class DocumentBuilder {
     const lastSigned = signed[signed.length - 1];
     // `For the Secretary of State:` announces the signature that follows; a name with its
     // titles is a signature too, unless it opens like an address (`The Honorable`).
-    const announced = lastSigned !== undefined && /:$/.test(textOf(lastSigned.children).trim());
+    const announced = lastSigned !== undefined && /:$/u.test(trimEdges(textOf(lastSigned.children)));
     const signatureBlock = !c.children.some((x) => x.type === 'address') && nameLike(item.lines.slice(0, 1)) && item.lines.length <= 3 && !addressOpening(item.lines[0]!.text, this.ctx.profile.addressOpeners);
     if (!signed.length || item.lines.length === 1 || announced || signatureBlock) {
       c.children.push({ type: 'signed', children: this.inl(item.lines), pos: item.pos });

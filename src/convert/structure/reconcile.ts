@@ -2,6 +2,7 @@ import type { ArchivalCitation, DocumentNode, Furniture, Inline } from '../../ir
 import type { Profile } from '../../profiles/profile.js';
 import { parseDates } from '../dates/parse-dates.js';
 import { consensus } from './consensus.js';
+import { trimEdges } from '../white-space.js';
 
 /** All furniture of a kind, in document order (inside paragraphs, openers and closers too). */
 export function furnitureOf(docs: readonly DocumentNode[], kind: Furniture['kind']): Furniture[] {
@@ -29,13 +30,13 @@ export function textOf(nodes: readonly Inline[]): string {
 export function reconcileCitation(copies: readonly string[], profile: Profile): ArchivalCitation | undefined {
   if (!copies.length) return undefined;
   const best = consensus(copies);
-  const fields = best.split(',').map((s) => s.trim()).filter(Boolean);
+  const fields = best.split(',').map(trimEdges).filter(Boolean);
   const first = fields[0] ?? '';
   const repository = profile.repositories[first];
   const last = fields[fields.length - 1] ?? '';
   const dates = parseDates(last, { century: profile.century });
   // A range, or a single date that is the whole last field (a damaged range is no date).
-  const d = dates.find((x) => x.from || last.trim() === last.slice(x.start, x.end));
+  const d = dates.find((x) => x.from || trimEdges(last) === last.slice(x.start, x.end));
   const range = d && (d.from || d.when) ? last.slice(d.start, d.end) : undefined;
   const middle = fields.slice(repository ? 1 : 0, range ? -1 : undefined).join(', ');
   const collKey = Object.keys(profile.collections).sort((a, b) => b.length - a.length).find((k) => middle === k || middle.startsWith(k + ' ') || middle.startsWith(k + ','));
