@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { collector, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { DOCUMENT_KINDS, type DocumentKind, type Transcript } from '../ir/nodes.js';
+import type { Transcript } from '../ir/nodes.js';
 import { LineIndex } from '../ir/position.js';
 import type { Profile } from '../profiles/profile.js';
 import { usGovernment20c } from '../profiles/us-government-20c.js';
@@ -72,10 +72,7 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
     applied: new Set(),
     ...(opts.conventions ? { conventions: opts.conventions } : {}),
     ...(defaultYear !== undefined ? { defaultYear } : {}),
-  });
-  transcript.documents.forEach((d, i) => {
-    const kind = meta.documents?.[i]?.documentType ?? (i === 0 ? meta.documentType : undefined);
-    if (kind) d.kind = documentKind(kind, profile);
+    documentTypes: documentTypes(meta),
   });
   const edition = opts.edition ?? DEFAULT_EDITION;
   const { xml, sourceMap } = toTei(
@@ -86,16 +83,10 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
   return { xml, sourceMap, transcript, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-/**
- * The document kind of a metadata `documentType`: one of the kinds itself, or a word the
- * profile maps to one (`minutes` → report); anything else is a plain `document` (the title
- * still says what the user wrote).
- */
-function documentKind(type: string, profile: Profile): DocumentKind {
-  const t = type.toLowerCase().trim();
-  if ((DOCUMENT_KINDS as readonly string[]).includes(t)) return t as DocumentKind;
-  const mapped = profile.documentKinds[t];
-  return mapped && (DOCUMENT_KINDS as readonly string[]).includes(mapped) ? (mapped as DocumentKind) : 'document';
+/** The metadata's document type per document: its own entry, the first falling back to the whole. */
+function documentTypes(meta: Metadata): (string | undefined)[] {
+  const n = Math.max(1, meta.documents?.length ?? 0);
+  return Array.from({ length: n }, (_, i) => meta.documents?.[i]?.documentType ?? (i === 0 ? meta.documentType : undefined));
 }
 
 function yearOf(iso: string | undefined): number | undefined {

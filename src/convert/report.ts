@@ -17,5 +17,11 @@ export function conversionReport(file: string, t: Transcript): string {
     lines.push(`  archival citation (${c.copies} cop${c.copies === 1 ? 'y' : 'ies'} reconciled): ${c.reading}`);
     lines.push(`    repository: ${c.repository ?? '?'}; collection: ${c.collection ?? '?'}; folder: ${c.folder ?? '?'}; dates: ${c.from ?? '?'} to ${c.to ?? '?'}`);
   }
+  if (t.closeCalls?.length) {
+    lines.push('  close calls (best and second-best labels scored close; worth a look):');
+    for (const c of t.closeCalls) {
+      lines.push(`    ${file}:${c.line}:${c.column}  ${c.best.label} ${c.best.score.toFixed(2)} over ${c.second.label} ${c.second.score.toFixed(2)} [${c.best.evidence.join('; ')}]  ${c.text}`);
+    }
+  }
   return lines.join('\n');
 }

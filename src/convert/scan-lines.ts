@@ -1,4 +1,5 @@
 import type { Position } from '../ir/position.js';
+import { leadingWidth, trimEdges } from './white-space.js';
 
 /** One source line: its text (without the line break) and where it starts. */
 export interface Line {
@@ -44,8 +45,8 @@ function pushLine(into: Line[], raw: string, start: number, lineNo: number): voi
   let col = 0;
   for (const piece of raw.split(/(\f)/)) {
     if (piece === '') continue;
-    const lead = piece.length - piece.trimStart().length;
-    const text = piece.trim();
+    const lead = leadingWidth(piece);
+    const text = trimEdges(piece);
     into.push({
       text,
       raw: piece,

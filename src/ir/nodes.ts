@@ -162,7 +162,29 @@ export interface Postscript {
   readonly pos: Position;
 }
 
-export type DocPart = Milestone | Heading | Opener | Paragraph | AnonymousBlock | Closer | Postscript;
+/** One entry of a list: its printed label (`2.`, `(b)`, a form's `AGENCY :`) and its content. */
+export interface ListEntry {
+  readonly label: Inline[];
+  readonly children: Paragraph[];
+  readonly pos: Position;
+  /** The label's id, when its value stands elsewhere (a form's value block). */
+  readonly id?: string;
+  /** The id of the label this entry's value belongs to. */
+  readonly corresp?: string;
+}
+/**
+ * A list: numbered or lettered paragraphs (`numbered`), a header's participants
+ * (`participants`, with its printed heading), a form's labels and values (`form`).
+ */
+export interface ListNode {
+  readonly type: 'list';
+  readonly listType: 'numbered' | 'participants' | 'form';
+  readonly head?: Inline[];
+  readonly entries: ListEntry[];
+  readonly pos: Position;
+}
+
+export type DocPart = Milestone | Heading | Opener | Paragraph | AnonymousBlock | Closer | Postscript | ListNode;
 
 /** The kinds of document (`div/@subtype`), as data so that values from users can be checked. */
 export const DOCUMENT_KINDS = ['letter', 'telegram', 'memorandum', 'report', 'document'] as const;
@@ -179,6 +201,9 @@ export interface DocumentNode {
   date?: string;
   /** Highest classification level found in the document (normalised, e.g. `top-secret`). */
   classification?: string;
+  /** Sender and addressee as the document's own header fields give them (FROM:, TO:). */
+  sender?: string;
+  addressee?: string;
 }
 
 /** A decision the converter made, for the conversion report. */
@@ -215,4 +240,16 @@ export interface Transcript {
   documentNumber?: string;
   /** Conventions and normalisations applied (for encodingDesc). */
   readonly applied: Set<string>;
+  /** Lines whose best and second-best labels scored close, for the editor to look at. */
+  closeCalls?: CloseCall[];
+}
+
+/** A line the candidates pass decided by a small margin. */
+export interface CloseCall {
+  readonly line: number;
+  readonly column: number;
+  readonly text: string;
+  /** The chosen label and its score, the runner-up and its score. */
+  readonly best: { readonly label: string; readonly score: number; readonly evidence: readonly string[] };
+  readonly second: { readonly label: string; readonly score: number };
 }

@@ -86,11 +86,14 @@ function correspondence(t: Transcript, meta: Metadata): XElement[] {
   const several = t.documents.length > 1;
   return t.documents.flatMap((d, i) => {
     const m = docMeta(meta, i);
+    // The metadata first, then the document's own FROM and TO fields.
+    const sender = m.sender ?? d.sender;
+    const recipient = m.recipient ?? d.addressee;
     // Nothing is invented: without a known sender or addressee there is no correspDesc.
-    if (!m.sender && !m.recipient) return [];
+    if (!sender && !recipient) return [];
     const date = m.date ?? d.date;
-    const sent = [nameEl(m.sender ?? 'Unknown sender'), ...(m.place ? [el('placeName', {}, [m.place])] : []), ...(date ? [el('date', { when: date })] : [])];
-    const received = [nameEl(m.recipient ?? 'Unknown addressee')];
+    const sent = [nameEl(sender ?? 'Unknown sender'), ...(m.place ? [el('placeName', {}, [m.place])] : []), ...(date ? [el('date', { when: date })] : [])];
+    const received = [nameEl(recipient ?? 'Unknown addressee')];
     return [el('correspDesc', { n: several ? String(d.n) : undefined }, [el('correspAction', { type: 'sent' }, sent), el('correspAction', { type: 'received' }, received)])];
   });
 }

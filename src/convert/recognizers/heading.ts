@@ -1,6 +1,7 @@
 import { shapeOf } from './shape.js';
 import type { LineRecognizer } from './types.js';
 
+const DECORATION = /^(?:[-–—_|*.'‘’"“”]+[ \t]+|[|_*]+)(?=\p{L})|(?<=[\p{L}\p{N}.:)])[ \t]+[-–—_|*'‘’"“”]+$|(?<=\p{L})[|_*]+$/gu;
 const HEADING_CHARS = /^\p{L}[\p{L}\p{N}\s&,'’().:\-/]*$/u;
 /** A word of a heading: letters, or a number, ordinal or numbered part (`123RD`, `68`, `II`). */
 const HEADING_WORD = /^(?:[\p{L}&'’().:,/-]+|\(?\d{1,4}(?:st|nd|rd|th|d)?[).,:]?)$/iu;
@@ -10,8 +11,10 @@ const HEADING_WORD = /^(?:[\p{L}&'’().:,/-]+|\(?\d{1,4}(?:st|nd|rd|th|d)?[).,:
  * CONVERSATION`), or a short title-like line that opens with a document kind of the profile
  * (`Memorandum for the Record`). Its value is the document kind it names, if any.
  */
-export const heading: LineRecognizer = (text, ctx) => {
-  if (text.length > 90 || !HEADING_CHARS.test(text) || !text.split(/\s+/).every((w) => HEADING_WORD.test(w))) return undefined;
+export const heading: LineRecognizer = (line, ctx) => {
+  // OCR leaves rules and bars beside a heading (`- MEMORANDUM |`): they are not part of its words.
+  const text = line.replace(DECORATION, '');
+  if (!text || text.length > 90 || !HEADING_CHARS.test(text) || !text.split(/\s+/).every((w) => HEADING_WORD.test(w))) return undefined;
   const s = shapeOf(text);
   const lower = text.toLowerCase().replace(/[.:]$/, '');
   const kinds = Object.entries(ctx.profile.documentKinds).sort((a, b) => b[0].length - a[0].length);

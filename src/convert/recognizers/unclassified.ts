@@ -8,9 +8,22 @@ import type { LineRecognizer } from './types.js';
  */
 export const unclassified: LineRecognizer = (text) => {
   if (text.length > 60) return undefined;
+  if (debris(text)) return { kind: 'unclassified', rule: 'unclassified/debris' };
   const s = shapeOf(text);
   if (s.words === 0 || s.words > 8 || s.sentenceEnd) return undefined;
   const symbols = text.replace(/[\p{L}\s]/gu, '').length / text.replace(/\s/g, '').length;
   if ((s.mixedTokens >= 1 && s.upper >= 0.7) || symbols >= 0.6) return { kind: 'unclassified', rule: 'unclassified/shape' };
   return undefined;
 };
+
+/**
+ * OCR debris: a short line with hardly any letters (`; ¢`, `14-aannn .`, `+ a`), the residue
+ * of stamps, punches and page edges. It is kept as unclassified furniture, not as a paragraph.
+ */
+export function debris(text: string): boolean {
+  if (text.length > 24) return false;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const visible = text.replace(/[ \t]/gu, '').length;
+  const words = text.match(/\p{L}{3,}/gu)?.length ?? 0;
+  return visible > 0 && (letters <= 1 || (visible >= 3 && letters / visible < 0.5 && words === 0));
+}

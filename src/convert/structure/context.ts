@@ -5,6 +5,8 @@ import type { Profile } from '../../profiles/profile.js';
 import { parseInline, type Segment } from '../inline/index.js';
 import type { Convention } from '../inline/conventions.js';
 import type { Line } from '../scan-lines.js';
+import { leadingWidth, trimEdges } from '../white-space.js';
+import type { PagePlan } from '../pages/page-model.js';
 
 /** Everything the structure stage needs, and where it records what it decided. */
 export interface StructureContext {
@@ -16,6 +18,10 @@ export interface StructureContext {
   readonly conventions?: readonly Convention[];
   /** The year for dates that omit it (metadata or the transcript's first full date). */
   readonly defaultYear?: number;
+  /** The metadata's document type of each document (by its index), where given. */
+  readonly documentTypes?: readonly (string | undefined)[];
+  /** The page model's turns (set by the structure stage before documents are built). */
+  readonly plan?: PagePlan;
 }
 
 /** Parses lines (or segments) into inline nodes with the document's year for dates. */
@@ -41,12 +47,15 @@ function isSegments(c: readonly Line[] | readonly Segment[]): c is readonly Segm
 /** A part of a line as a line of its own (for a field's label and value). */
 export function subLine(line: Line, from: number, to = line.text.length): Line {
   const text = line.text.slice(from, to);
-  const lead = text.length - text.trimStart().length;
+  const lead = leadingWidth(text);
   const offset = line.pos.offset + from + lead;
-  return { ...line, text: text.trim(), raw: text, pos: { line: line.pos.line, column: line.pos.column + from + lead, offset }, start: offset };
+  return { ...line, text: trimEdges(text), raw: text, pos: { line: line.pos.line, column: line.pos.column + from + lead, offset }, start: offset };
 }
 
 /** Records a decision for the conversion report. */
 export function decide(ctx: StructureContext, document: number, pos: { line: number; column: number }, what: string, rule: string, text: string): void {
-  ctx.decisions.push({ document, line: pos.line, column: pos.column, what, rule, text: text.length > 80 ? text.slice(0, 77) + '...' : text });
+  // Evidence after ` — ` is kept whole; the line's own text is cut to 80 characters.
+  const [own = '', ...why] = text.split(' — ');
+  const shown = own.length > 80 ? own.slice(0, 77) + '...' : own;
+  ctx.decisions.push({ document, line: pos.line, column: pos.column, what, rule, text: why.length ? `${shown} — ${why.join(' — ')}` : shown });
 }

@@ -6,9 +6,16 @@ import { lastPageMarker } from '../inline/conventions.js';
 import type { Line } from '../scan-lines.js';
 import { decide, inlineOf, subLine, type StructureContext } from './context.js';
 import { IN_BLOCK, type Item } from './items.js';
-import { continues, nameLike, shortLines, signatureShaped } from './joins.js';
-import { findBreak, furnitureNode, pageBreak, type RunBreak } from './page-run.js';
+import { continues, nameLike, shortLines, signatureBlock, signatureShaped } from './joins.js';
+import { findBreak, furnitureNode, pageBreak, type RunBreak } from '../pages/page-run.js';
 import { textOf } from './reconcile.js';
+import { participantsOut, settleZones } from './zones.js';
+import { trimEdges } from '../white-space.js';
+import { formList, type FormState } from './form.js';
+import { makeLists } from './lists.js';
+import { correspondents } from './correspondents.js';
+import { POSTSCRIPT } from './back-matter.js';
+import { decideKind, type KindCue } from './document-kind.js';
 
 type State = 'top' | 'opener' | 'body' | 'closer';
 
@@ -31,9 +38,13 @@ export class DocumentBuilder {
   private closer?: Closer;
   private para?: OpenParagraph;
   private joinNext = false;
-  /** The last furniture run ended a page (its break fell after a footer). */
-  pageEnded = false;
   year: number | undefined;
+  /** A form page's labels waiting for their values. */
+  private readonly form: FormState = { pending: [], ids: 0 };
+  /** The page model's cues for the turn being placed, for the report. */
+  private turnCues: readonly string[] = [];
+  /** Cues of the document's kind in source order; `decideKind` weighs them at the end. */
+  private readonly kindCues: KindCue[] = [];
 
   constructor(private readonly ctx: StructureContext, n: number, pos: Position, year: number | undefined) {
     this.doc = { type: 'document', kind: 'document', n, parts: [pageBreak('1', true, pos)], pos };
@@ -55,12 +66,14 @@ export class DocumentBuilder {
   }
 
   private note(item: Item, what: string): void {
-    decide(this.ctx, this.doc.n, item.pos, what, item.match.rule, item.lines.map((l) => l.text).join(' / '));
+    const v = item.verdict;
+    const why = v ? ` — score ${v.best.score.toFixed(2)}: ${v.best.evidence.join('; ')}${v.candidates[1] ? `; next ${v.candidates[1].match.kind} ${v.candidates[1].score.toFixed(2)}` : ''}` : '';
+    decide(this.ctx, this.doc.n, item.pos, what, item.match.rule, item.lines.map((l) => l.text).join(' / ') + why);
   }
 
   /** Places a run of furniture; `next` is the item after it (joins a paragraph across it). */
   addRun(run: readonly Item[], next: Item | undefined): void {
-    const ms = this.runMilestones(run, next === undefined);
+    const ms = this.runMilestones(run, next === undefined, false, next);
     const joinReason = next?.kind === 'text' && this.para && this.state === 'body' ? continues(this.para.lines, next.lines, this.ctx.profile) : undefined;
     if (joinReason && this.para) {
       const inWord = splitsWord(this.para.lines, next!.lines);
@@ -73,14 +86,13 @@ export class DocumentBuilder {
   }
 
   /** Milestones of a run in order, with the page break where the page turns. */
-  runMilestones(run: readonly Item[], atEnd = false, split = false): Milestone[] {
+  runMilestones(run: readonly Item[], atEnd = false, split = false, next?: Item): Milestone[] {
     // Furniture before the body heads the document's first page: no turn there unless a page
     // visibly ended (a footer) or a page number is printed. Nor after the last content of the
     // transcript: a turn needs a page to turn to.
     const beforeBody = (this.state === 'top' || this.state === 'opener') && !run.some((it) => ['archival-citation', 'folio', 'pageNum', 'formFeed'].includes(it.kind));
-    const br = beforeBody || (atEnd && !split) ? { at: -1 } : this.footPageNumber(run, findBreak(run));
+    const br = beforeBody || (atEnd && !split) ? { at: -1 } : this.footPageNumber(run, this.planned(run, next));
     const out: Milestone[] = [];
-    this.pageEnded = br.at >= 0 && run.slice(0, br.at).some((it) => it.kind === 'archival-citation' || it.kind === 'folio');
     const unbroken = atEnd ? 'bottom' : this.state === 'top' || this.state === 'opener' ? 'top' : undefined;
     for (let i = 0; i < run.length; i++) {
       const it = run[i]!;
@@ -102,6 +114,21 @@ export class DocumentBuilder {
       if (pb) out.push(pb);
     }
     return out;
+  }
+
+  /**
+   * Where the run turns the page: nowhere when the page model says the gap holds no turn;
+   * else where the furniture shows it (after the footers, before the headers), or before the
+   * run when its furniture does not say.
+   */
+  private planned(run: readonly Item[], next: Item | undefined): RunBreak {
+    const br = findBreak(run);
+    const turn = next && this.ctx.plan ? this.ctx.plan.turns.get(next) : undefined;
+    // Before the body the document's own head furniture decides (a first page's number).
+    if (!next || !this.ctx.plan || !this.hasBody) return br;
+    if (!turn) return { at: -1 };
+    this.turnCues = turn.cues;
+    return br.at >= 0 ? br : { at: 0 };
   }
 
   /**
@@ -134,7 +161,9 @@ export class DocumentBuilder {
     }
     const n = printed ?? String(this.page + 1);
     this.page = /^\d+$/.test(n) ? Number(n) : this.page + 1;
-    decide(this.ctx, this.doc.n, at.pos, printed ? `pb n=${n}` : `pb n=${n} (number inferred)`, printed ? 'page-break/printed-number' : 'page-break/furniture', at.lines[0]!.text);
+    const cues = this.turnCues.length ? ` — cues: ${this.turnCues.join('; ')}` : '';
+    this.turnCues = [];
+    decide(this.ctx, this.doc.n, at.pos, printed ? `pb n=${n}` : `pb n=${n} (number inferred)`, printed ? 'page-break/printed-number' : 'page-break/furniture', `${at.lines[0]!.text}${cues}`);
     if (!printed) this.ctx.applied.add('inferred-page');
     return pageBreak(n, !printed, at.pos);
   }
@@ -145,11 +174,28 @@ export class DocumentBuilder {
     else append(this.doc.parts, ms);
   }
 
+  /** Adds a block of a form page: a form list (continuing the one before it). */
+  addForm(item: Item): void {
+    this.closeParagraph();
+    this.state = 'body';
+    const list = formList(item, this.form, (lines) => this.inl(lines), this.doc.n);
+    const last = this.doc.parts[this.doc.parts.length - 1];
+    if (last?.type === 'list' && last.listType === 'form') append(last.entries, list.entries);
+    else this.doc.parts.push(list);
+    this.note(item, 'form');
+  }
+
   /** Adds a non-furniture item; returns how many following items it consumed as well. */
   add(item: Item, next: Item | undefined, last = false, openerAhead = false): number {
     switch (item.kind) {
-      case 'heading': return last && this.state === 'body' && !item.match.value ? this.signatureAtEnd(item) : this.heading(item);
-      case 'text': return last && this.state === 'body' && !this.joinNext && nameLike(item.lines) ? this.signatureAtEnd(item) : this.text(item, next, openerAhead);
+      case 'heading':
+        // A line in capitals under a close is its signature (`JOHN PIKE`), not a heading.
+        if (this.state === 'closer' && !item.match.value) return this.closerText(item);
+        if (this.state === 'body' && ANNOUNCES_SIGNATURE.test(item.lines[0]!.text)) return this.signatureAtEnd(item);
+        return last && this.state === 'body' && !item.match.value ? this.signatureAtEnd(item) : this.heading(item);
+      case 'text':
+        if (this.state === 'body' && ANNOUNCES_SIGNATURE.test(item.lines[0]!.text)) return this.signatureAtEnd(item);
+        return last && this.state === 'body' && !this.joinNext && signatureBlock(item.lines) ? this.signatureAtEnd(item) : this.text(item, next, openerAhead);
       case 'dateline': return this.dateline(item);
       case 'salutation': return this.toOpenerOrCloser(item, { type: 'salute', children: this.inl(item.lines), pos: item.pos }, 'salutation');
       case 'field': return this.field(item, next);
@@ -168,7 +214,7 @@ export class DocumentBuilder {
   }
 
   private heading(item: Item): number {
-    if (item.match.value && this.doc.kind === 'document') this.doc.kind = item.match.value as DocumentKind;
+    if (item.match.value) this.kindCues.push({ kind: item.match.value as DocumentKind, cue: 'heading' });
     this.note(item, 'head');
     if (this.state === 'top' || this.state === 'opener') {
       this.doc.parts.push({ type: 'head', children: this.inl(item.lines), pos: item.pos });
@@ -194,7 +240,7 @@ export class DocumentBuilder {
   private dateline(item: Item): number {
     const d = item.match.date;
     if (d?.when) this.setDate(d.when);
-    if (item.match.value === 'telegram' && this.doc.kind === 'document') this.doc.kind = 'telegram';
+    if (item.match.value === 'telegram') this.kindCues.push({ kind: 'telegram', cue: 'date-time-group' });
     if (this.state === 'body') {
       this.bodyBlock({ type: 'p', children: this.inl(item.lines), pos: item.pos });
       return 0;
@@ -205,7 +251,7 @@ export class DocumentBuilder {
   private field(item: Item, next: Item | undefined): number {
     const line = item.lines[0]!;
     const cut = item.match.labelLength ?? 0;
-    const valueLines = [...(line.text.slice(cut).trim() ? [subLine(line, cut)] : []), ...item.lines.slice(1)];
+    const valueLines = [...(trimEdges(line.text.slice(cut)) ? [subLine(line, cut)] : []), ...item.lines.slice(1)];
     let consumed = 0;
     if (!valueLines.length && next && next.lines.length <= 3 && ['text', 'heading', 'unclassified'].includes(next.kind)) {
       append(valueLines, next.lines);
@@ -214,8 +260,8 @@ export class DocumentBuilder {
     const label = this.inl([subLine(line, 0, cut)], false);
     const f = { type: 'field' as const, fieldType: item.match.value ?? 'field', label, value: this.inl(valueLines), pos: item.pos };
     if (f.fieldType === 'date') this.dateFrom(f.value);
-    if (item.match.rule === 'field/telegram-line' && this.doc.kind === 'document') this.doc.kind = 'telegram';
-    if (this.doc.kind === 'document' && (f.fieldType === 'to' || f.fieldType === 'from' || f.fieldType === 'subject')) this.doc.kind = 'memorandum';
+    if (item.match.rule === 'field/telegram-line') this.kindCues.push({ kind: 'telegram', cue: 'telegram-line' });
+    else if (f.fieldType === 'to' || f.fieldType === 'from' || f.fieldType === 'subject') this.kindCues.push({ kind: 'memorandum', cue: 'memo-field' });
     this.toOpenerOrCloser(item, f, `field ${f.fieldType}`);
     return consumed;
   }
@@ -234,7 +280,7 @@ export class DocumentBuilder {
     this.startCloser(item.pos);
     this.closer!.children.push({ type: 'salute', children: this.inl(item.lines), pos: item.pos });
     // A complimentary close makes a letter of a document that said nothing else of its kind.
-    if (this.doc.kind === 'document') this.doc.kind = 'letter';
+    this.kindCues.push({ kind: 'letter', cue: 'salute' });
     this.note(item, 'closer salute');
     return 0;
   }
@@ -250,8 +296,23 @@ export class DocumentBuilder {
   }
 
   private text(item: Item, next: Item | undefined, openerAhead = false): number {
-    if (this.state === 'closer') return this.closerText(item);
+    if (this.state === 'closer' && !afterCloser(item)) return this.closerText(item);
+    if (this.state === 'closer') {
+      // A postscript or prose after the closer: body again (the zones pass makes a postscript
+      // of it, or gives the closer back to the body).
+      this.state = 'body';
+      this.appendText(item);
+      return 0;
+    }
     const beforeSalute = openerAhead || (next !== undefined && ['salutation', 'dateline', 'field'].includes(next.kind));
+    if (this.state === 'top' && !this.opener && !this.para && debrisBlock(item.lines)) {
+      // OCR residue above a heading or header (a stamp's fragments, a record number): unnamed
+      // furniture, so that the heading and header still head the document.
+      this.doc.parts.push({ type: 'fw', kind: 'unclassified', children: this.inl(item.lines, false), pos: item.pos });
+      this.note(item, 'unclassified furniture');
+      this.ctx.report('convert/unclassified', item.pos, `"${item.lines[0]!.text}" stands above the heading and is no prose; kept as <fw type="unclassified">.`);
+      return 0;
+    }
     const sentence = item.lines.length === 1 && /[.!?]$/.test(item.lines[0]!.text) && item.lines[0]!.text.split(/\s+/).length >= 5;
     if ((this.state === 'top' || this.state === 'opener') && beforeSalute && !sentence && shortLines(item.lines) && !this.opener?.children.some((c) => c.type === 'salute')) {
       this.toOpenerOrCloser(item, { type: 'address', lines: item.lines.map((l) => ({ children: this.inl([l]), pos: l.pos })), pos: item.pos }, 'inside address');
@@ -275,16 +336,14 @@ export class DocumentBuilder {
   }
 
   private placeText(item: Item): void {
+    const turn = this.ctx.plan?.turns.get(item);
     if (this.para && !this.joinNext && item.match.rule !== IN_BLOCK) {
       const reason = continues(this.para.lines, item.lines, this.ctx.profile);
-      if (reason) {
-        const pb = { ...pageBreak(String(this.page + 1), true, item.pos), ...(splitsWord(this.para.lines, item.lines) ? { noBreak: true } : {}) };
-        this.page += 1;
-        this.para.segments.push({ kind: 'milestone', node: pb });
-        this.ctx.applied.add('inferred-page');
-        this.ctx.report('convert/inferred-page', item.pos, `The paragraph ${reason}; a page break (page ${pb.n}, number inferred) was placed inside it.`);
-        decide(this.ctx, this.doc.n, item.pos, `pb n=${pb.n} (inferred)`, `page-break/${reason.replace(/ /g, '-')}`, item.lines[0]!.text);
-        this.joinNext = true;
+      if (reason && turn) this.inferredTurn(item, reason, turn.cues);
+      else if (reason) this.joinNext = true;
+      else if (turn) {
+        this.closeParagraph();
+        this.place([this.inferredBreak(item, 'page-length', turn.cues)]);
       }
     }
     if (this.para && this.joinNext) {
@@ -297,13 +356,29 @@ export class DocumentBuilder {
     this.para = { segments: [{ kind: 'lines', lines: item.lines }], lines: item.lines, pos: item.pos };
   }
 
+  /** A turn the page model inferred inside the open paragraph (no furniture shows it). */
+  private inferredTurn(item: Item, reason: string, cues: readonly string[]): void {
+    const pb = { ...this.inferredBreak(item, reason, cues), ...(splitsWord(this.para!.lines, item.lines) ? { noBreak: true } : {}) };
+    this.para!.segments.push({ kind: 'milestone', node: pb });
+    this.ctx.report('convert/inferred-page', item.pos, `The paragraph ${reason}; a page break (page ${pb.n}, number inferred) was placed inside it.`);
+    this.joinNext = true;
+  }
+
+  private inferredBreak(item: Item, reason: string, cues: readonly string[]): Milestone & { type: 'pb' } {
+    const pb = pageBreak(String(this.page + 1), true, item.pos);
+    this.page += 1;
+    this.ctx.applied.add('inferred-page');
+    decide(this.ctx, this.doc.n, item.pos, `pb n=${pb.n} (inferred)`, `page-break/${reason.replace(/ /g, '-')}`, `${item.lines[0]!.text} — cues: ${cues.join('; ')}`);
+    return pb;
+  }
+
   private closerText(item: Item): number {
     const c = this.closer!;
     const signed = c.children.filter((x) => x.type === 'signed');
     const lastSigned = signed[signed.length - 1];
     // `For the Secretary of State:` announces the signature that follows; a name with its
     // titles is a signature too, unless it opens like an address (`The Honorable`).
-    const announced = lastSigned !== undefined && /:$/.test(textOf(lastSigned.children).trim());
+    const announced = lastSigned !== undefined && /:$/u.test(trimEdges(textOf(lastSigned.children)));
     const signatureBlock = !c.children.some((x) => x.type === 'address') && nameLike(item.lines.slice(0, 1)) && item.lines.length <= 3 && !addressOpening(item.lines[0]!.text, this.ctx.profile.addressOpeners);
     if (!signed.length || item.lines.length === 1 || announced || signatureBlock) {
       c.children.push({ type: 'signed', children: this.inl(item.lines), pos: item.pos });
@@ -316,7 +391,12 @@ export class DocumentBuilder {
   }
 
   private startCloser(pos: Position): void {
-    if (this.closer) return;
+    // A closer that body text has followed is not reopened (that would move text back): a
+    // new one starts, and the zones pass settles which of them is the real closer.
+    if (this.closer && this.doc.parts[this.doc.parts.length - 1] === this.closer) {
+      this.state = 'closer';
+      return;
+    }
     this.closer = { type: 'closer', children: [], pos };
     this.doc.parts.push(this.closer);
     this.state = 'closer';
@@ -340,7 +420,7 @@ export class DocumentBuilder {
     }
     this.opener.children.push(node);
     this.state = 'opener';
-    if (node.type === 'salute' && this.doc.kind === 'document') this.doc.kind = 'letter';
+    if (node.type === 'salute') this.kindCues.push({ kind: 'letter', cue: 'salute' });
     return 0;
   }
 
@@ -359,11 +439,34 @@ export class DocumentBuilder {
     this.doc.parts.push({ type: 'p', children: this.inl(p.segments), pos: p.pos });
   }
 
-  /** Ends the document. */
+  /** Ends the document, its zones settled into an order TEI admits. */
   finish(): DocumentNode {
     this.closeParagraph();
+    settleZones(this.doc);
+    participantsOut(this.doc);
+    makeLists(this.doc);
+    correspondents(this.doc);
+    this.doc.kind = decideKind(this.doc, this.kindCues, this.ctx.profile, this.ctx.documentTypes?.[this.doc.n - 1]);
     return this.doc;
   }
+}
+
+/** Lines of OCR residue: short, none of them a line of prose (four words, two of them lower-case words). */
+function debrisBlock(lines: readonly Line[]): boolean {
+  const visible = lines.reduce((n, l) => n + l.text.replace(/[ \t]/gu, '').length, 0);
+  const letters = lines.reduce((n, l) => n + (l.text.match(/\p{L}/gu)?.length ?? 0), 0);
+  return lines.length <= 12 && letters < visible * 0.7 && lines.every((l) => l.text.length <= 40 && !((l.text.split(/[ \t]+/u).length >= 4) && (l.text.match(/(?:^|[ \t])\p{Ll}{4,}/gu)?.length ?? 0) >= 2));
+}
+
+/** A line that announces the signature under it: `For the Director of the Office:`. */
+const ANNOUNCES_SIGNATURE = /^[^\p{L}]{0,2}for[ \t]+(?:the[ \t]+)?\p{L}[^:]{2,70}:$/iu;
+
+/** Text after a closer that is not part of it: a postscript, or a paragraph of prose. */
+function afterCloser(item: Item): boolean {
+  const first = item.lines[0]!.text;
+  if (POSTSCRIPT.test(first)) return true;
+  const words = item.lines.reduce((n, l) => n + l.text.split(/[ \t]+/u).length, 0);
+  return words >= 10 && /[.!?]["'”’)]*$/u.test(item.lines[item.lines.length - 1]!.text) && /\p{Ll}{3,}/u.test(first);
 }
 
 function addressOpening(line: string, openers: readonly string[]): boolean {

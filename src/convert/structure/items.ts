@@ -1,8 +1,8 @@
 import type { Position } from '../../ir/position.js';
-import { similarity } from '../fuzzy.js';
-import { classifyLine, SPLIT_KINDS, type BlockKind, type LineContext, type LineMatch } from '../recognizers/index.js';
-import { furnitureShaped } from '../recognizers/shape.js';
+import { judgeLine, type Verdict } from '../candidates/candidates.js';
+import { SPLIT_KINDS, type BlockKind, type LineContext, type LineMatch } from '../recognizers/index.js';
 import type { Line, RawBlock } from '../scan-lines.js';
+import { clusterFurniture } from './clusters.js';
 
 /** A classified unit of the transcript: one furniture line, or a block of lines. */
 export interface Item {
@@ -10,9 +10,11 @@ export interface Item {
   match: LineMatch;
   readonly lines: Line[];
   readonly pos: Position;
+  /** The candidates of the item's first line, for the evidence of the report. */
+  verdict?: Verdict;
 }
 
-const itemOf = (lines: Line[], match: LineMatch): Item => ({ kind: match.kind, match, lines, pos: lines[0]!.pos });
+const itemOf = (lines: Line[], match: LineMatch, verdict?: Verdict): Item => ({ kind: match.kind, match, lines, pos: lines[0]!.pos, ...(verdict ? { verdict } : {}) });
 
 /**
  * Classifies blocks into items. A one-line block is classified as a whole. In a block of
@@ -29,17 +31,19 @@ export function itemize(blocks: readonly RawBlock[], ctx: LineContext): Item[] {
       continue;
     }
     if (block.lines.length === 1) {
-      items.push(itemOf([first], classifyLine(first.text, ctx)));
+      const v = judgeLine(first.text, ctx);
+      items.push(itemOf([first], v.best.match, v));
       continue;
     }
     splitBlock(block.lines, ctx, items);
   }
-  markRepeated(items);
+  clusterFurniture(items);
   return items;
 }
 
 function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): void {
-  const kinds = lines.map((l) => classifyLine(l.text, ctx));
+  const verdicts = lines.map((l) => judgeLine(l.text, ctx));
+  const kinds = verdicts.map((v) => v.best.match);
   if (stampBlock(lines, kinds)) {
     const at = kinds.findIndex((m) => m.kind === 'stamp');
     into.push(itemOf([...lines], kinds[at]!));
@@ -49,7 +53,7 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
   let runStart = 0;
   const flush = () => {
     if (!run.length) return;
-    if (run.length === 1) into.push(itemOf(run, kinds[runStart]!));
+    if (run.length === 1) into.push(itemOf(run, kinds[runStart]!, verdicts[runStart]));
     // Paragraphs after the first of a block follow with no blank line: no page can turn there.
     else paragraphsOf(run).forEach((para, k) => into.push(itemOf(para, { kind: 'text', rule: k === 0 ? 'text' : IN_BLOCK })));
     run = [];
@@ -71,7 +75,7 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
       run = [];
     } else if (SPLIT_KINDS.has(m.kind) || headingAtTop) {
       flush();
-      const item = itemOf([line], m);
+      const item = itemOf([line], m, verdicts[i]);
       into.push(item);
       if (m.kind === 'stamp' || m.kind === 'field' || m.kind === 'footnote') open = item;
     } else {
@@ -129,33 +133,4 @@ function paragraphsOf(run: Line[]): Line[][] {
 /** One or two short lines ending in a comma, right before a complimentary close. */
 function leadsIntoClosing(run: readonly Line[]): boolean {
   return run.length >= 1 && run.length <= 2 && run.every((l) => l.text.length <= 40 && /,$/.test(l.text));
-}
-
-const CANDIDATES: ReadonlySet<BlockKind> = new Set(['text', 'unclassified', 'heading']);
-const MAX_GROUPS = 256;
-
-/**
- * Lines that recur (nearly) unchanged across the transcript are page furniture even when no
- * pattern names them: running heads, repeated stamps and citation footers with OCR damage.
- */
-function markRepeated(items: Item[]): void {
-  const groups: { key: string; members: Item[] }[] = [];
-  for (const it of items) {
-    if (!CANDIDATES.has(it.kind) || it.lines.length !== 1 || it.match.value) continue;
-    const text = it.lines[0]!.text;
-    if (text.length < 12 || text.length > 200 || !furnitureShaped(text, 24)) continue;
-    const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    const g = groups.find((x) => Math.abs(x.key.length - key.length) <= key.length * 0.3 && similarity(x.key, key) >= 0.7);
-    if (g) g.members.push(it);
-    else if (groups.length < MAX_GROUPS) groups.push({ key, members: [it] });
-  }
-  for (const g of groups) {
-    if (g.members.length < 2) continue;
-    for (const it of g.members) {
-      const text = it.lines[0]!.text;
-      const citationLike = /,/.test(text) && /\d/.test(text);
-      it.kind = citationLike ? 'archival-citation' : 'running-head';
-      it.match = { kind: it.kind, rule: citationLike ? 'citation/repeated' : 'running-head/repeated' };
-    }
-  }
 }

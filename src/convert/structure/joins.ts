@@ -6,6 +6,10 @@ const TERMINAL = /[.!?:…]["'”’)\]]*$/;
 /** A parenthetical standing after a finished sentence: `… at once. (Deptel 42, May 3)`. */
 const TRAILING_PARENTHETICAL = /[.!?]["'”’]?\s*\([^()]*\)$/;
 const LOWER_START = /^["'“‘(\[]?\p{Ll}/u;
+/** A paragraph label at a block's start: `2.`, `2)`, `(2)`, `(b)`, `b)`. */
+const PARAGRAPH_LABEL = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|[a-z]\))[ \t]/u;
+/** Footnote marks at a line end: `[1]`, `[12]`, superscript digits. */
+const FOOTNOTE_MARK = /(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})+$/u;
 
 /** A paragraph long enough to judge by how it ends (not a title or a stray line). */
 export function substantial(lines: readonly Line[]): boolean {
@@ -13,7 +17,9 @@ export function substantial(lines: readonly Line[]): boolean {
 }
 
 /** The last line leaves its sentence unfinished (no terminal mark, a hyphen, an abbreviation). */
-export function unfinished(last: string, profile: Profile): boolean {
+export function unfinished(line: string, profile: Profile): boolean {
+  // A footnote mark after the last word (`…control.[1]`, `…control.²`) is not part of the sentence.
+  const last = line.replace(FOOTNOTE_MARK, '');
   if (/\p{L}-$/u.test(last)) return true;
   if (TRAILING_PARENTHETICAL.test(last)) return false;
   const lastWord = (last.split(/\s+/).pop() ?? '').toLowerCase();
@@ -27,6 +33,8 @@ export function unfinished(last: string, profile: Profile): boolean {
  */
 export function continues(paragraph: readonly Line[], next: readonly Line[], profile: Profile): string | undefined {
   const first = next[0]?.text ?? '';
+  // A block that opens with a paragraph label (`(b)`, `2.`) starts an item of its own.
+  if (PARAGRAPH_LABEL.test(first)) return undefined;
   if (LOWER_START.test(first)) return 'resumes in lower case';
   const last = paragraph[paragraph.length - 1]?.text ?? '';
   if (substantial(paragraph) && unfinished(last, profile)) return 'breaks off mid-sentence';
@@ -44,14 +52,35 @@ export function shortLines(lines: readonly Line[], max = 6): boolean {
   return lines.length <= max && lines.every((l) => l.text.length <= 64);
 }
 
+/** OCR residue around a name: quotes, bars, stray commas and single letters at either end. */
+const NAME_EDGES = /^[^\p{L}]+|(?:[ \t,.|]+\p{L})?[^\p{L}.]+$/gu;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?,?|(?:\p{Lu}\.){1,3},?|\p{Lu}\p{Ll}?\p{Lu}[\p{L}]*\.?,?)$/u;
+
 /**
- * A name or initials on a line of its own (`McG. B.`, `Dean Rusk`, `J.F.K.`): at most four
- * words, each capitalised or an initial, no sentence in it.
+ * A name or initials on a line of its own (`McG. B.`, `Dean Rusk`, `J.F.K.`, `"Ann Lowe`): at
+ * most four words, each capitalised or an initial, no sentence in it; OCR residue at its
+ * edges is ignored.
  */
 export function nameLike(lines: readonly Line[]): boolean {
   if (lines.length > 2) return false;
   return lines.every((l) => {
-    const words = l.text.split(/\s+/);
-    return l.text.length <= 40 && words.length <= 4 && words.every((w) => /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}?\p{Lu}\.?)$/u.test(w));
+    const core = l.text.replace(NAME_EDGES, '');
+    const words = core.split(/[ \t]+/u).filter((w) => w !== ',');
+    // A line ending in a comma goes on (an address, a close): it is no name standing alone.
+    return core.length > 1 && !/,$/u.test(l.text) && l.text.length <= 40 && words.length <= 4 && words.every((w) => NAME_WORD.test(w));
   });
+}
+
+/** Short words a title may hold in lower case (`Director of Security`). */
+const TITLE_LOWER = /^(?:of|the|for|and|to|in|on|at|de|du|la|von|van)$/u;
+
+/** A title or office under a signature (`Acting Director of Security`, `SA/EPD`): short, capitalised words. */
+export function titleLike(text: string): boolean {
+  const words = text.replace(NAME_EDGES, '').split(/[ \t]+/u).filter(Boolean);
+  return text.length <= 50 && words.length >= 1 && words.length <= 8 && words.every((w) => /^[\p{Lu}(]/u.test(w) || TITLE_LOWER.test(w));
+}
+
+/** A signature block: a name, then up to three lines of title or office. */
+export function signatureBlock(lines: readonly Line[]): boolean {
+  return lines.length <= 4 && nameLike(lines.slice(0, 1)) && lines.slice(1).every((l) => titleLike(l.text));
 }

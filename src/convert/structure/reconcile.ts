@@ -2,6 +2,7 @@ import type { ArchivalCitation, DocumentNode, Furniture, Inline } from '../../ir
 import type { Profile } from '../../profiles/profile.js';
 import { parseDates } from '../dates/parse-dates.js';
 import { consensus } from './consensus.js';
+import { trimEdges } from '../white-space.js';
 
 /** All furniture of a kind, in document order (inside paragraphs, openers and closers too). */
 export function furnitureOf(docs: readonly DocumentNode[], kind: Furniture['kind']): Furniture[] {
@@ -22,27 +23,6 @@ export function textOf(nodes: readonly Inline[]): string {
 }
 
 /**
- * Reads folio numbers that OCR damaged from the run they stand in: a missing number between
- * two read ones that differ by two is the one between; at the ends, one more or one less.
- * Returns the folios whose number was read from the run.
- */
-export function fillFolioRun(folios: readonly Furniture[]): Furniture[] {
-  const filled: Furniture[] = [];
-  folios.forEach((f, i) => {
-    if (f.n !== undefined) return;
-    const prev = folios[i - 1]?.n;
-    const next = folios[i + 1]?.n;
-    const guess = prev !== undefined ? Number(prev) + 1 : next !== undefined ? Number(next) - 1 : undefined;
-    if (guess === undefined || !Number.isFinite(guess)) return;
-    if (prev !== undefined && next !== undefined && Number(next) - Number(prev) !== 2) return;
-    f.n = String(guess);
-    f.nInferred = true;
-    filled.push(f);
-  });
-  return filled;
-}
-
-/**
  * Reconciles the copies of an archival citation into one reading (token by token, the reading
  * most copies agree on, which outvotes scattered OCR damage) and parses it with the profile: repository
  * and collection from abbreviations, folder as the rest, date range to ISO.
@@ -50,13 +30,13 @@ export function fillFolioRun(folios: readonly Furniture[]): Furniture[] {
 export function reconcileCitation(copies: readonly string[], profile: Profile): ArchivalCitation | undefined {
   if (!copies.length) return undefined;
   const best = consensus(copies);
-  const fields = best.split(',').map((s) => s.trim()).filter(Boolean);
+  const fields = best.split(',').map(trimEdges).filter(Boolean);
   const first = fields[0] ?? '';
   const repository = profile.repositories[first];
   const last = fields[fields.length - 1] ?? '';
   const dates = parseDates(last, { century: profile.century });
   // A range, or a single date that is the whole last field (a damaged range is no date).
-  const d = dates.find((x) => x.from || last.trim() === last.slice(x.start, x.end));
+  const d = dates.find((x) => x.from || trimEdges(last) === last.slice(x.start, x.end));
   const range = d && (d.from || d.when) ? last.slice(d.start, d.end) : undefined;
   const middle = fields.slice(repository ? 1 : 0, range ? -1 : undefined).join(', ');
   const collKey = Object.keys(profile.collections).sort((a, b) => b.length - a.length).find((k) => middle === k || middle.startsWith(k + ' ') || middle.startsWith(k + ','));

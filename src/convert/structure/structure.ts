@@ -1,12 +1,16 @@
-import type { DocumentNode, Transcript } from '../../ir/nodes.js';
+import type { CloseCall, DocumentNode, Transcript } from '../../ir/nodes.js';
+import { recordIds } from '../recognizers/record-footer.js';
 import { append } from '../../util/append.js';
 import { FURNITURE_KINDS } from '../recognizers/index.js';
 import { decide, type StructureContext } from './context.js';
 import { DocumentBuilder } from './document-builder.js';
-import { opensDocument } from './boundaries.js';
+import { segmentDocuments, type Segmentation } from './segment.js';
+import { isBackMatter } from './back-matter.js';
 import type { Item } from './items.js';
+import { pageModel } from '../pages/page-model.js';
 import { shortLines } from './joins.js';
-import { fillFolioRun, furnitureOf, reconcileCitation, textOf } from './reconcile.js';
+import { furnitureOf, reconcileCitation, textOf } from './reconcile.js';
+import { fillFolioRun } from '../pages/folio-run.js';
 
 const isFurniture = (it: Item) => FURNITURE_KINDS.has(it.kind);
 const OPENER_CUE: ReadonlySet<string> = new Set(['dateline', 'salutation', 'field']);
@@ -18,13 +22,18 @@ const CLOSING_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
  * places every item in its document in source order. Then reads damaged folio numbers from
  * their run and reconciles the archival citation's copies.
  */
-export function structure(items: readonly Item[], ctx: StructureContext): Transcript {
+export function structure(items: readonly Item[], baseCtx: StructureContext): Transcript {
+  const plan = pageModel(items, baseCtx.profile);
+  const ctx: StructureContext = { ...baseCtx, plan };
+  const seg = segmentDocuments(items, plan, baseCtx.profile);
+  const opens = (it: Item | undefined) => it !== undefined && seg.starts.has(it);
   const docs: DocumentNode[] = [];
   let b = new DocumentBuilder(ctx, 1, items[0]?.pos ?? ctx.index.at(0), ctx.defaultYear);
   const nextContentAt = nextContentIndex(items);
   const openerAhead = openerCueAhead(items);
-  const nextContent = (from: number) => items[nextContentAt[from] ?? items.length];
   let i = 0;
+  // The item a furniture run's split has already opened its document with.
+  let opened: Item | undefined;
   while (i < items.length) {
     const it = items[i]!;
     if (isFurniture(it)) {
@@ -32,23 +41,31 @@ export function structure(items: readonly Item[], ctx: StructureContext): Transc
       while (j < items.length && isFurniture(items[j]!)) j++;
       const run = items.slice(i, j);
       const next = items[j];
-      if (next && opensDocument(next, nextContent(j + 1), b)) b = splitRun(run, b, docs, ctx, next);
+      if (opens(next)) {
+        b = splitRun(run, b, docs, ctx, next!, seg);
+        opened = next;
+      }
       else b.addRun(run, next);
       i = j;
       continue;
     }
-    if (opensDocument(it, nextContent(i + 1), b)) {
+    if (opens(it) && opened !== it) {
       docs.push(b.finish());
       b = new DocumentBuilder(ctx, docs.length + 1, it.pos, b.year ?? ctx.defaultYear);
-      decide(ctx, docs.length + 1, it.pos, 'document boundary', `boundary/${it.kind}`, it.lines[0]!.text);
+      noteStart(ctx, docs.length + 1, it, seg);
+    }
+    if (seg.forms.has(it)) {
+      b.addForm(it);
+      i++;
+      continue;
     }
     const ai = nextContentAt[i + 1] ?? items.length;
     const after = items[ai];
-    const last = after === undefined || opensDocument(after, nextContent(ai + 1), b) || (after.kind === 'field' && CLOSING_FIELDS.has(after.match.value ?? ''));
+    const last = after === undefined || opens(after) || isBackMatter(after);
     i += 1 + b.add(it, items[i + 1], last, openerAhead[i + 1] ?? false);
   }
   docs.push(b.finish());
-  return finishTranscript(docs, ctx);
+  return finishTranscript(docs, ctx, closeCallsOf(items));
 }
 
 /** For each index, the index of the first non-furniture item at or after it (linear). */
@@ -75,7 +92,12 @@ function openerCueAhead(items: readonly Item[]): boolean[] {
 }
 
 /** A run between two documents: its foot stays with the old one, its head opens the new one. */
-function splitRun(run: readonly Item[], b: DocumentBuilder, docs: DocumentNode[], ctx: StructureContext, next: Item): DocumentBuilder {
+function noteStart(ctx: StructureContext, n: number, it: Item, seg: Segmentation, rule = `boundary/${it.kind}`): void {
+  const why = seg.starts.get(it)?.evidence.join('; ') ?? '';
+  decide(ctx, n, it.pos, 'document boundary', rule, `${it.lines[0]!.text} — ${why}`);
+}
+
+function splitRun(run: readonly Item[], b: DocumentBuilder, docs: DocumentNode[], ctx: StructureContext, next: Item, seg: Segmentation): DocumentBuilder {
   const old = b.runMilestones(run, true, true);
   const pbAt = old.findIndex((m) => m.type === 'pb');
   b.closeParagraph();
@@ -83,14 +105,38 @@ function splitRun(run: readonly Item[], b: DocumentBuilder, docs: DocumentNode[]
   append(b.doc.parts, old);
   docs.push(b.finish());
   const nb = new DocumentBuilder(ctx, docs.length + 1, tail[0]?.pos ?? next.pos, b.year ?? ctx.defaultYear);
-  decide(ctx, nb.doc.n, next.pos, 'document boundary', `boundary/${next.kind}-after-page-end`, next.lines[0]!.text);
+  noteStart(ctx, nb.doc.n, next, seg, `boundary/${next.kind}-after-page-end`);
   const printed = tail[0]?.type === 'pb' && !tail[0].inferred;
   if (printed) nb.doc.parts.splice(0, 1);
   append(nb.doc.parts, printed ? tail : tail.slice(1));
   return nb;
 }
 
-function finishTranscript(docs: DocumentNode[], ctx: StructureContext): Transcript {
+/** The document id most record footers agree on (OCR damages some copies). */
+function majorityId(citations: readonly string[]): string | undefined {
+  const votes = new Map<string, number>();
+  for (const c of citations) {
+    const id = recordIds(c).document;
+    if (id) votes.set(id, (votes.get(id) ?? 0) + 1);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+/** The lines the candidates pass decided by a small margin. */
+function closeCallsOf(items: readonly Item[]): CloseCall[] {
+  return items.filter((it) => it.verdict?.close).map((it) => {
+    const [best, second] = it.verdict!.candidates;
+    return {
+      line: it.pos.line,
+      column: it.pos.column,
+      text: it.lines[0]!.text.slice(0, 80),
+      best: { label: it.kind, score: best!.score, evidence: best!.evidence },
+      second: { label: second!.match.kind, score: second!.score },
+    };
+  });
+}
+
+function finishTranscript(docs: DocumentNode[], ctx: StructureContext, closeCalls: CloseCall[]): Transcript {
   for (const f of fillFolioRun(furnitureOf(docs, 'folio'))) {
     ctx.report('convert/folio-from-run', f.pos, `The folio "${textOf(f.children)}" is damaged; its number ${f.n} was read from the run around it.`);
   }
@@ -100,14 +146,17 @@ function finishTranscript(docs: DocumentNode[], ctx: StructureContext): Transcri
     const top = levels.find((l) => found.includes(l));
     if (top) d.classification = top;
   }
-  const citation = reconcileCitation(furnitureOf(docs, 'archival-citation').map((f) => textOf(f.children)), ctx.profile);
+  const citations = furnitureOf(docs, 'archival-citation').map((f) => textOf(f.children));
+  const citation = reconcileCitation(citations, ctx.profile);
   const idno = furnitureOf(docs, 'idno')[0];
+  const footerId = majorityId(citations);
   return {
     type: 'transcript',
     documents: docs,
     decisions: ctx.decisions,
     applied: ctx.applied,
     ...(citation ? { citation } : {}),
-    ...(idno ? { documentNumber: textOf(idno.children).replace(/^No\.?\s*/, '') } : {}),
+    ...(idno ? { documentNumber: textOf(idno.children).replace(/^No\.?\s*/, '') } : footerId ? { documentNumber: footerId } : {}),
+    ...(closeCalls.length ? { closeCalls } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { Address, CloserItem, DocPart, DocumentNode, EditorialNote, Field, OpenerItem } from '../../ir/nodes.js';
+import type { Address, CloserItem, DocPart, DocumentNode, EditorialNote, Field, ListNode, OpenerItem } from '../../ir/nodes.js';
 import { el, type XElement, type XNode } from '../xml.js';
 import { furniture, inlines, pageBreak } from './inline.js';
 
@@ -43,7 +43,20 @@ const partHandlers: { [T in DocPart['type']]: (n: Extract<DocPart, { type: T }>)
   opener: (n) => [el('opener', {}, items(n.children), n.pos)],
   closer: (n) => [el('closer', {}, items(n.children), n.pos)],
   postscript: (n) => [el('postscript', {}, n.children.map((p) => el('p', {}, inlines(p.children), p.pos)), n.pos)],
+  list: (n) => [listEl(n)],
 };
+
+/** `list type="…"`: an optional head, then label and item pairs (an item's paragraphs inside it). */
+function listEl(n: ListNode): XElement {
+  const head = n.head ? [el('head', {}, inlines(n.head))] : [];
+  // Labels for all entries or for none: TEI lists are items, or label and item pairs.
+  const labelled = n.entries.some((e) => e.label.length);
+  const entries = n.entries.flatMap((e) => [
+    ...(labelled ? [el('label', { 'xml:id': e.id }, inlines(e.label), e.pos)] : []),
+    el('item', { corresp: e.corresp ? `#${e.corresp}` : undefined }, e.children.map((p) => el('p', {}, inlines(p.children), p.pos)), e.pos),
+  ]);
+  return el('list', { type: n.listType }, [...head, ...entries], n.pos);
+}
 
 /** `div type="document"` for one document. */
 export function documentDiv(d: DocumentNode): XElement {

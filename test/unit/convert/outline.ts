@@ -17,6 +17,7 @@ function part(p: DocPart | { type: string }): string {
     case 'closer':
       return `${n.type}(${n.children.map((c) => ('fieldType' in c ? `${c.fieldType}=${text(c.value)}` : c.type === 'address' ? `address×${c.lines.length}` : c.type === 'pb' || c.type === 'fw' ? part(c) : `${c.type}: ${text(c.children)}`)).join(' | ')})`;
     case 'postscript': return `postscript`;
+    case 'list': return `list ${n.listType}: ${n.entries.map((e) => text(e.label)).join(' ')}`;
   }
 }
 

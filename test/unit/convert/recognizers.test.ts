@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../../../src/convert/recognizers/index.js';
+import { folio } from '../../../src/convert/recognizers/folio.js';
 import { usGovernment20c } from '../../../src/profiles/us-government-20c.js';
 import { mergeProfile } from '../../../src/profiles/profile.js';
 
@@ -52,8 +53,12 @@ describe('line recognisers', () => {
     ].map(kind)).toEqual(['archival-citation', 'archival-citation', 'archival-citation']);
   });
 
-  it('read folio and Bates numbers, and leave the number of a damaged one for the run to supply', () => {
-    expect(['C4.854', 'CH 855', 'Ch-85K', 'C11-857', 'NLK-2012-045-0001', 'DOC 000123'].map(kind)).toEqual([
+  it('propose folio and Bates numbers, and leave the number of a damaged one for the run to supply', () => {
+    const proposal = (line: string) => {
+      const m = folio(line, ctx);
+      return m === undefined ? 'none' : m.value === undefined ? m.kind : `${m.kind}:${m.value}`;
+    };
+    expect(['C4.854', 'CH 855', 'Ch-85K', 'C11-857', 'NLK-2012-045-0001', 'DOC 000123'].map(proposal)).toEqual([
       'folio:854', 'folio:855', 'folio', 'folio:857', 'folio:1', 'folio:123',
     ]);
   });

@@ -18,7 +18,8 @@ describe('document structure from plain text', () => {
       'pb 1?',
       'fw classification@top secret: SECRET',
       'head: MEMORANDUM FOR THE RECORD',
-      'opener(subject=Meeting with the Ambassador | date=March 3, 1971 | participants=The Secretary; Ambassador Dobrynin)',
+      'opener(subject=Meeting with the Ambassador | date=March 3, 1971)',
+      'list participants:  ',
       'p: [pb 2]The Secretary opened the',
       'fw classification@bottom secret: SECRET',
     ]]);

@@ -1,5 +1,5 @@
 import type { Furniture, FurnitureKind, PageBreak } from '../../ir/nodes.js';
-import type { Item } from './items.js';
+import type { Item } from '../structure/items.js';
 
 /** Furniture that closes a page (it stands at the foot). */
 const FOOTER: ReadonlySet<string> = new Set(['archival-citation', 'folio', 'footnote']);

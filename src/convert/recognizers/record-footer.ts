@@ -1,0 +1,34 @@
+import type { LineRecognizer } from './types.js';
+
+/** A page counter (`Page 3`, `PAGE 001`, `Page 2 of 5`); group 1 is the number. */
+const COUNTER = /(?:^|[ \t])page[ \t]*(\d{1,4})(?:[ \t]+of[ \t]+\d{1,4})?(?=$|[ \t;:.,|])/iu;
+/** A number of five or more digits, OCR damage (`%`, `°`) allowed inside. */
+const NUMBER = /\d[\d%°]{3,}\d/gu;
+/** A collection or record number at the line start: a few capitals, a space, digits (`XX 12345`). */
+const RECORD_NUMBER = /^[^\p{L}\d]{0,3}\p{Lu}{1,4}[ \t]+\d{4,}/u;
+/** A lower-case word of prose (not an id label like `DocId`). */
+const PROSE_WORD = /(?:^|[ \t])\p{Ll}{4,}(?=[ \t,.;]|$)/u;
+
+/**
+ * A record footer or header with a page counter: record and document numbers, then `Page N`
+ * (`XX 12345 DocId:67890 Page 3`, as archives stamp every page), maybe followed by a banner.
+ * Its value is the counter: the number of the page it stands on. A sentence that mentions a
+ * page (`… Page 1 is a cover story,`) has no record number and is prose.
+ */
+export const recordFooter: LineRecognizer = (text) => {
+  if (text.length > 80) return undefined;
+  const m = COUNTER.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index);
+  // A record number and a document id; one id alone with a counter is a page number's form.
+  const ids = before.match(NUMBER)?.length ?? 0;
+  if ((ids < 2 && !RECORD_NUMBER.test(before)) || ids < 1 || PROSE_WORD.test(before)) return undefined;
+  return { kind: 'archival-citation', rule: 'record-footer/counter', value: String(Number(m[1])) };
+};
+
+/** The record number and document id of a record footer, as far as OCR left them readable. */
+export function recordIds(text: string): { record?: string; document?: string } {
+  const rec = /^[^\p{L}\d]*(\p{Lu}{1,4}[ \t]*\d{4,8})\b/u.exec(text);
+  const doc = /doc[\p{L}]{0,3}[ \t]*[:;][ \t]*(\d{6,12})\b/iu.exec(text);
+  return { ...(rec ? { record: rec[1]!.replace(/[ \t]+/gu, ' ') } : {}), ...(doc ? { document: doc[1]! } : {}) };
+}

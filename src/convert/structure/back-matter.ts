@@ -1,0 +1,33 @@
+import type { Item } from './items.js';
+
+/** Fields that stand after a signature: copies, distribution, enclosures. */
+const BACK_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
+/** A drafting or clearance line: office and drafter's name, maybe typist (`ABC:JDoe:xy`, `XYZ/R:JDoe`). */
+const DRAFTER = /^(?:Drafted by:?[ \t]+)?\p{Lu}{2,6}(?:\/\p{Lu}{1,6})*:[ \t]?\p{L}[\p{L}.'-]*(?::\p{Ll}{1,4})?$/u;
+/** Typist's initials under a signature (`JDoe:xy`, `abc/de`). */
+const INITIALS = /^\p{L}{2,4}[:/]\p{Ll}{1,4}$/u;
+/** A postscript opening (`P.S.`, `PS:`, `P.P.S.`). */
+export const POSTSCRIPT = /^(?:P\.[ \t]?)+S\.|^PS:/u;
+/** Enclosures and attachments announced on their own line (`Enclosure`, `Attachments: 2`). */
+const ENCLOSURE = /^(?:Enclosures?|Attachments?|Encl\.|Att\.)(?:[ \t:.-]|$)/iu;
+
+/**
+ * Back matter: what follows a document's signature and belongs to it (copies, distribution,
+ * drafting and clearance lines, typist's initials, enclosures, a postscript). It never opens a
+ * new document.
+ */
+export function isBackMatter(it: Item): boolean {
+  if (it.kind === 'field' && BACK_FIELDS.has(it.match.value ?? '')) return true;
+  const first = it.lines[0]?.text ?? '';
+  return DRAFTER.test(first) || INITIALS.test(first) || POSTSCRIPT.test(first) || ENCLOSURE.test(first);
+}
+
+/** A quotation of another text opens (`Begin text`, `BEGIN VERBATIM TEXT`) or closes. */
+export const QUOTE_OPENS = /\bbegin[ \t]+(?:verbatim[ \t]+)?text\b/iu;
+export const QUOTE_CLOSES = /\bend[ \t]+(?:verbatim[ \t]+)?text\b/iu;
+
+/**
+ * A line that ends a text (`END OF MESSAGE`, `END OF TEXT`): it closes the document it stands
+ * in and opens none. (English default; a profile may one day carry its own words.)
+ */
+export const TEXT_ENDS = /^[^\p{L}]{0,3}end[ \t]+of[ \t]+\p{L}+/iu;

@@ -1,0 +1,100 @@
+import { similarity } from '../fuzzy.js';
+import { furnitureShaped } from '../recognizers/shape.js';
+import type { BlockKind, LineMatch } from '../recognizers/types.js';
+import type { Item } from './items.js';
+
+/** Kinds a recurring line may be re-read from: what the line recognisers left as text-like. */
+const CANDIDATES: ReadonlySet<BlockKind> = new Set(['text', 'unclassified', 'heading', 'idno', 'folio']);
+const MAX_GROUPS = 256;
+/** How alike two shape keys must be to be copies of one line. */
+const SAME_LINE = 0.7;
+
+/**
+ * The shape of a line with digits and OCR noise folded: lower case, every digit run one `#`,
+ * letters OCR confuses (`l`/`I`/`1`, `0`/`o`) merged, punctuation dropped. Record footers with
+ * a rising counter and different ids share one shape.
+ */
+export function shapeKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/gu, '#').replace(/[|!1]/gu, 'l').replace(/[^\p{L}#]+/gu, '');
+}
+
+interface Group {
+  readonly key: string;
+  readonly members: Item[];
+}
+
+function groupOf(groups: Group[], byKey: Map<string, Group>, key: string): Group | undefined {
+  const exact = byKey.get(key);
+  if (exact) return exact;
+  return groups.find((g) => Math.abs(g.key.length - key.length) <= key.length * 0.3 && similarity(g.key, key) >= SAME_LINE);
+}
+
+/**
+ * Repetition clusters: lines whose shape recurs across the file are page furniture even when
+ * no pattern names them (running heads, stamps and record footers with OCR damage). A cluster
+ * that holds a record footer with a counter, or lines with commas and numbers, is archival
+ * citations; any other is a running head. Then folio shapes are kept only with evidence (a
+ * run of rising numbers, or the foot of a page). Re-labels the items in place.
+ */
+export function clusterFurniture(items: Item[]): void {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  for (const it of items) {
+    const counter = it.match.rule === 'record-footer/counter';
+    if (!counter && (!CANDIDATES.has(it.kind) || it.lines.length !== 1 || (it.kind === 'heading' && it.match.value))) continue;
+    const text = it.lines[0]!.text;
+    if (text.length < 12 || text.length > 200 || (!counter && !furnitureShaped(text, 24))) continue;
+    const key = shapeKey(text);
+    const g = groupOf(groups, byKey, key);
+    if (g) g.members.push(it);
+    else if (groups.length < MAX_GROUPS) {
+      const ng = { key, members: [it] };
+      groups.push(ng);
+      byKey.set(key, ng);
+    }
+  }
+  for (const g of groups) if (g.members.length >= 2) relabelCluster(g.members);
+  acceptFolios(items);
+}
+
+function relabelCluster(members: readonly Item[]): void {
+  const counter = members.some((it) => it.match.rule === 'record-footer/counter');
+  const citationLike = counter || members.every((it) => /,/u.test(it.lines[0]!.text) && /\d/u.test(it.lines[0]!.text));
+  for (const it of members) {
+    if (it.match.rule === 'record-footer/counter') continue;
+    const kind: BlockKind = citationLike ? 'archival-citation' : 'running-head';
+    relabel(it, { kind, rule: citationLike ? 'citation/repeated' : 'running-head/repeated' }, `recurs ${members.length} times`);
+  }
+}
+
+function relabel(it: Item, match: LineMatch, why: string): void {
+  it.kind = match.kind;
+  it.match = match;
+  if (it.verdict) it.verdict = { ...it.verdict, best: { match, score: it.verdict.best.score, evidence: [...it.verdict.best.evidence, why] } };
+}
+
+const folioOf = (it: Item): LineMatch | undefined => it.verdict?.candidates.find((c) => c.match.kind === 'folio')?.match;
+const FOOT: ReadonlySet<BlockKind> = new Set(['archival-citation', 'classification']);
+
+/**
+ * A folio or Bates number needs evidence beyond its shape: it stands at the foot of a page
+ * (right after a footer), or it belongs to a run of folio shapes whose numbers rise by a
+ * little each time. Others keep the label they had (`NSC 68` stays text).
+ */
+function acceptFolios(items: Item[]): void {
+  const shaped = items.map((it, i) => ({ it, i, m: it.lines.length === 1 && CANDIDATES.has(it.kind) ? folioOf(it) : undefined })).filter((x) => x.m);
+  const inRun = new Set<number>();
+  const numbered = shaped.filter((x) => x.m!.value !== undefined);
+  numbered.forEach((x, k) => {
+    const next = numbered[k + 1];
+    const step = next ? Number(next.m!.value) - Number(x.m!.value) : NaN;
+    if (step >= 1 && step <= 3) {
+      inRun.add(x.i);
+      inRun.add(next!.i);
+    }
+  });
+  for (const { it, i, m } of shaped) {
+    const atFoot = i > 0 && FOOT.has(items[i - 1]!.kind);
+    if (inRun.has(i) || atFoot) relabel(it, m!, inRun.has(i) ? 'in a run of folio numbers' : 'at the foot of a page');
+  }
+}

@@ -1,0 +1,69 @@
+import type { Item } from './items.js';
+
+/** A form label at the line start: one to five words in capitals, then a colon (`RECORD NUMBER :`). */
+export const FORM_LABEL = /^[^\p{L}\d]{0,2}(\p{Lu}[\p{Lu}.&/'-]*(?:[ \t]+\p{Lu}[\p{Lu}.&/'-]*){0,4})[ \t]*[:;]/u;
+/** Labels that make a form: this many within `SPAN` lines, no more than `MAX_RUN` lines apart. */
+const MIN_LABELS = 8;
+const SPAN = 60;
+const MAX_RUN = 8;
+
+/** Counts form-label lines of an item; none in a long block of prose (`X: …` inside cable text). */
+const labelsIn = (it: Item) => {
+  const n = it.lines.filter((l) => FORM_LABEL.test(l.text) && l.text.length <= 90).length;
+  return it.lines.length >= 6 && n * 3 < it.lines.length ? 0 : n;
+};
+/** Counts labels standing with no value (`TITLE :`): a form's blanks, which a memo's or cable's header lacks. */
+const blanksIn = (it: Item) => labelsIn(it) === 0 ? 0 : it.lines.filter((l) => EMPTY_LABEL.test(l.text)).length;
+const EMPTY_LABEL = /^[^\p{L}\d]{0,2}\p{Lu}[\p{Lu}.&/'-]*(?:[ \t]+\p{Lu}[\p{Lu}.&/'-]*){0,4}[ \t]*[:;][^\p{L}\d]*$/u;
+/** Blank labels a form has at least, or labels that are no memo or cable header field. */
+const MIN_BLANKS = 3;
+const MIN_FOREIGN = 5;
+const foreignIn = (it: Item, known: (label: string) => boolean) => labelsIn(it) === 0 ? 0 : it.lines.filter((l) => {
+  const m = FORM_LABEL.exec(l.text);
+  return m !== null && !known(m[1]!.toLowerCase());
+}).length;
+
+/**
+ * A form page: a column of `LABEL :` lines (an identification form, a withdrawal sheet, a
+ * routing slip), at least `MIN_LABELS` of them within `SPAN` lines, `MIN_BLANKS` of them with
+ * no value beside them or `MIN_FOREIGN` labels that are no header field of the profile (a
+ * memorandum's or cable's header is a column of labels too, but of known ones, with values). Returns the index range of
+ * the items from its first to its last label, or undefined. A form is a page: it ends where
+ * the page turns (`turnsBefore`), or where `MAX_RUN` lines pass without a label.
+ */
+export function formRegion(items: readonly Item[], from: number, turnsBefore: (it: Item) => boolean, known: (label: string) => boolean): { start: number; end: number } | undefined {
+  for (let s = from; s < items.length; ) {
+    const r = regionAt(items, s, turnsBefore, known);
+    if (!r) return undefined;
+    // Most of a header's labels are the profile's fields; most of a form's are not.
+    const formLike = r.foreign * 2 >= r.count && (r.blanks >= MIN_BLANKS || r.foreign >= MIN_FOREIGN);
+    if (r.count >= MIN_LABELS && formLike) return { start: r.start, end: r.end };
+    s = r.end + 1;
+  }
+  return undefined;
+}
+
+function regionAt(items: readonly Item[], from: number, turnsBefore: (it: Item) => boolean, known: (label: string) => boolean): { start: number; end: number; count: number; blanks: number; foreign: number } | undefined {
+  let blanks = 0;
+  let foreign = 0;
+  let start = -1;
+  let end = -1;
+  let count = 0;
+  let lines = 0;
+  let since = 0;
+  for (let i = from; i < items.length; i++) {
+    const it = items[i]!;
+    const n = labelsIn(it);
+    if (start < 0) {
+      if (n) start = end = i;
+      else continue;
+    } else if (turnsBefore(it) || since > MAX_RUN || lines > SPAN) break;
+    count += n;
+    blanks += blanksIn(it);
+    foreign += foreignIn(it, known);
+    lines += it.lines.length;
+    since = n ? 0 : since + it.lines.length;
+    if (n) end = i;
+  }
+  return start >= 0 ? { start, end, count, blanks, foreign } : undefined;
+}

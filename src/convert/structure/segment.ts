@@ -1,0 +1,120 @@
+import { FURNITURE_KINDS } from '../recognizers/index.js';
+import type { PagePlan } from '../pages/page-model.js';
+import type { Profile } from '../../profiles/profile.js';
+import { isBackMatter, QUOTE_CLOSES, QUOTE_OPENS, TEXT_ENDS } from './back-matter.js';
+import { formRegion } from './form-region.js';
+import type { Item } from './items.js';
+import { shortLines, signatureShaped } from './joins.js';
+import { START_CUES, START_THRESHOLD } from './segment-cues.js';
+
+/** Where a document begins, and why. */
+export interface DocumentStart {
+  readonly score: number;
+  readonly evidence: readonly string[];
+}
+
+/** The documents pass: the content items that open a new document (the first never listed). */
+export interface Segmentation {
+  readonly starts: ReadonlyMap<Item, DocumentStart>;
+  /** Items that lie in a form region (a form page is a document of its own). */
+  readonly forms: ReadonlySet<Item>;
+}
+
+const HEADER_FIELDS: ReadonlySet<string> = new Set(['to', 'from', 'subject', 'date']);
+const isHeaderField = (it: Item | undefined) => it?.kind === 'field' && HEADER_FIELDS.has(it.match.value ?? '');
+/** Content a document needs before another may start: prose (some sixty letters), not a title or OCR debris. */
+const isBody = (it: Item) => it.kind === 'text' && it.lines.reduce((n, l) => n + (l.text.match(/\p{L}/gu)?.length ?? 0), 0) >= 60;
+
+interface State {
+  body: boolean;
+  closed: boolean;
+  form: boolean;
+  quoted: boolean;
+  sinceStart: number;
+  /** A page turned since the last prose. */
+  turned: boolean;
+}
+
+/**
+ * Decides document boundaries from their own evidence: a heading naming a document kind, a
+ * block of header fields, a dateline or salutation, after a document that is complete (it has
+ * a body, and a closer or a page end, or it is a form). Back matter (copies, drafting lines,
+ * postscripts) and a text quoted after `Begin text` never open a document. Pure, linear.
+ */
+export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile: Profile): Segmentation {
+  const content = items.filter((it) => !FURNITURE_KINDS.has(it.kind));
+  const known = (label: string) => Object.hasOwn(profile.fields, label.replace(/[ \t]+/gu, ' '));
+  const forms = formItems(content, (it) => (plan.turns.get(it)?.score ?? 0) >= 2, known);
+  const starts = new Map<Item, DocumentStart>();
+  const st: State = { body: false, closed: false, form: false, quoted: false, sinceStart: 0, turned: false };
+  content.forEach((it, i) => {
+    const text = it.lines.map((l) => l.text).join(' ');
+    const inForm = forms.has(it);
+    if (plan.turns.has(it)) st.turned = true;
+    if (!inForm && i > 0 && !st.quoted) {
+      const s = scoreStart(it, content, i, st, plan);
+      if (s.score >= START_THRESHOLD) {
+        // A letter opens with its letterhead, dateline and inside address, not at its salutation.
+        const head = it.kind === 'salutation' ? openerAbove(content, i) : i;
+        starts.set(content[head]!, s);
+        Object.assign(st, { body: false, closed: false, form: false, sinceStart: 0 });
+      }
+    }
+    st.sinceStart++;
+    if (inForm) Object.assign(st, { form: true, body: true });
+    else if (isBody(it)) Object.assign(st, { body: true, closed: false, form: false, turned: false });
+    // The end of a document: a close, an end line, a signature, or back matter after its body.
+    if (it.kind === 'closing' || TEXT_ENDS.test(text) || (st.body && (signatureShaped(it.lines) || isBackMatter(it)))) st.closed = true;
+    if (QUOTE_OPENS.test(text)) st.quoted = true;
+    if (QUOTE_CLOSES.test(text)) st.quoted = false;
+  });
+  return { starts, forms };
+}
+
+/** Short blocks right above a salutation (a letterhead, a dateline, an inside address) back to the last prose. */
+function openerAbove(content: readonly Item[], i: number): number {
+  let k = i;
+  while (k - 1 > 0 && i - (k - 1) <= OPENER_REACH && shortBlock(content[k - 1]!)) k--;
+  return k;
+}
+
+const OPENER_REACH = 6;
+const shortBlock = (it: Item) => (it.kind === 'text' || it.kind === 'dateline' || it.kind === 'heading' || it.kind === 'unclassified') && shortLines(it.lines) && !isBody(it);
+
+function formItems(content: readonly Item[], turnsBefore: (it: Item) => boolean, known: (label: string) => boolean): Set<Item> {
+  const out = new Set<Item>();
+  for (let from = 0, r = formRegion(content, 0, turnsBefore, known); r; r = formRegion(content, from, turnsBefore, known)) {
+    for (let k = r.start; k <= r.end; k++) out.add(content[k]!);
+    from = r.end + 1;
+  }
+  return out;
+}
+
+function scoreStart(it: Item, content: readonly Item[], i: number, st: State, plan: PagePlan): DocumentStart {
+  const evidence: string[] = [];
+  let score = 0;
+  const add = (w: number, why: string) => {
+    score += w;
+    evidence.push(`${why} (${w > 0 ? '+' : ''}${w})`);
+  };
+  if (it.kind === 'heading') add(it.match.value ? START_CUES.kindHeading : START_CUES.heading, it.match.value ? `heading names a ${it.match.value}` : 'heading');
+  if (isHeaderField(it)) add(content.slice(i + 1, i + 6).some(isHeaderField) ? START_CUES.fieldBlock : START_CUES.field, 'header fields');
+  if (it.kind === 'heading' && content.slice(i + 1, i + 4).some(isHeaderField)) add(START_CUES.headingOverFields, 'heading over header fields');
+  if (it.kind === 'dateline') add(START_CUES.dateline, 'dateline');
+  if (it.kind === 'salutation') add(START_CUES.salutation, 'salutation');
+  if (it.kind === 'salutation' && openerAbove(content, i) < i - 1) add(START_CUES.openerAbove, 'letterhead or address above');
+  const turn = plan.turns.get(it);
+  const newPage = turn !== undefined && turn.score >= 2;
+  // A form is a page of its own: what follows its page is another document.
+  if (st.form && newPage) add(START_CUES.pageAfterForm, 'first page after a form');
+  // Prose on a new page after a finished document (its signature, its enclosure line) is an enclosure of its own.
+  if (isBody(it) && st.closed && st.turned) add(START_CUES.proseAfterEnd, 'prose on a new page after a finished document');
+  if (score === 0) return { score, evidence };
+  if (st.form && !newPage) add(START_CUES.afterForm, 'after a form');
+  if (st.closed) add(START_CUES.afterCloser, 'after a closed closer');
+  if (st.turned) add(START_CUES.afterPageEnd, 'on a new page');
+  if (!st.body) add(START_CUES.noBodyYet, 'the document has no body yet');
+  if (isBackMatter(it) || TEXT_ENDS.test(it.lines[0]!.text)) add(START_CUES.backMatter, 'back matter or the end of a text');
+  if (st.sinceStart < 3) add(START_CUES.tooSoon, 'too soon after the last start');
+  return { score, evidence };
+}

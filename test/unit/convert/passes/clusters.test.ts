@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { shapeKey } from '../../../../src/convert/structure/clusters.js';
+import { itemsOf, labels } from './helpers.js';
+
+describe('the repetition clusters pass', () => {
+  it('folds digits and OCR noise so that footers with a counter share one shape', () => {
+    expect(shapeKey('QX 40112 RecId:88120045 Page 4')).toBe(shapeKey('QX 40112 RecId: 88120046 Page 12'));
+  });
+
+  it('reads damaged copies of a record footer as archival citations when an intact copy recurs with them', () => {
+    const text = 'The first page of the note goes on here.\n\nQX 40112 RecId:88120045 Page 1\n\nThe second page follows.\n\nQX 40112 ReclId:8812OO45 Paqe 2\n';
+    expect(labels(itemsOf(text))).toEqual([
+      '1 text: The first page of the note goes on here.',
+      '3 archival-citation: QX 40112 RecId:88120045 Page 1',
+      '5 text: The second page follows.',
+      '7 archival-citation: QX 40112 ReclId:8812OO45 Paqe 2',
+    ]);
+  });
+
+  it('keeps folio numbers that form a run, and leaves a lone code in the text alone', () => {
+    const run = itemsOf('First page text ends here.\n\nKB-301\n\nSecond page text ends here.\n\nKB-302\n\nThird page.\n');
+    expect(run.filter((it) => it.kind === 'folio').map((it) => it.match.value)).toEqual(['301', '302']);
+    const lone = itemsOf('We met in the committee room.\n\nRoom 101\n\nThe meeting began at ten.\n');
+    expect(lone.filter((it) => it.kind === 'folio')).toEqual([]);
+  });
+
+  it('does not make repeated prose a running head', () => {
+    const text = 'We agreed to meet again on the next day.\n\nThe talks went on.\n\nWe agreed to meet again on the next day.\n';
+    expect(itemsOf(text).map((it) => it.kind)).toEqual(['text', 'text', 'text']);
+  });
+});

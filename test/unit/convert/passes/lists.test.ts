@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { convertText } from '../../../../src/convert/index.js';
+import { outline } from '../outline.js';
+
+const partsOf = (text: string) => outline(convertText(text, { file: 'l.txt' }).transcript!.documents[0]!).slice(2);
+
+describe('the lists pass', () => {
+  it('makes a list of numbered paragraphs, keeping each printed label', () => {
+    expect(partsOf('1. The dues were lowered for the winter.\n\n2. The pilots were told of it.\n\n3. Nobody objected.\n')).toEqual(['list numbered: 1. 2. 3.']);
+  });
+
+  it('makes a list of lettered paragraphs in parentheses', () => {
+    expect(partsOf('(a) the harbour dues;\n\n(b) the pilot fees.\n')).toEqual(['list numbered: (a) (b)']);
+  });
+
+  it('leaves a lone numbered paragraph and a broken sequence as paragraphs', () => {
+    expect(partsOf('2. The dues were lowered for the winter.\n')).toEqual(['p: 2. The dues were lowered']);
+    expect(partsOf('1. The dues were lowered.\n\n3. The pilots were told.\n')).toEqual(['p: 1. The dues were lowered', 'p: 3. The pilots were told.']);
+  });
+});
+
+describe('participants', () => {
+  it('become a list of participants after the opener, one a line, headed by their label', () => {
+    const t = convertText('MEMORANDUM OF CONVERSATION\n\nSUBJECT: Harbour dues\n\nPARTICIPANTS: The Harbour Master\n    Mr. A. Lowe, Port Office\n    Mrs. B. Dorn, Pilots\n\nThe dues were lowered for the winter months of the year by the board.\n', { file: 'm.txt' });
+    expect(outline(t.transcript!.documents[0]!)).toEqual([
+      'memorandum', 'pb 1?', 'head: MEMORANDUM OF CONVERSATION', 'opener(subject=Harbour dues)', 'list participants:   ', 'p: The dues were lowered fo',
+    ]);
+    expect(/<list[^]*<\/list>/u.exec(t.xml!)![0].split('\n').map((l) => l.replace(/^[ ]+/u, ''))).toEqual([
+      '<list type="participants">', '<head>PARTICIPANTS:</head>', '<item><p>The Harbour Master</p></item>', '<item><p>Mr. A. Lowe, Port Office</p></item>', '<item><p>Mrs. B. Dorn, Pilots</p></item>', '</list>',
+    ]);
+  });
+});
+
+describe('form pages', () => {
+  const FORM = 'RECORD ID : 55-1234\nOFFICE :\nORIGIN :\nTITLE : Dues\nPAGES : 2\nSTATUS :\n\nPort Office\nHarbour Board\nOpen\n\nREVIEWED : 1999\nBOX NUMBER : 7\n';
+
+  it('become a form list of labels and values, a later value pointing at its label without moving', () => {
+    const xml = convertText(FORM, { file: 'f.txt' }).xml!;
+    const list = /<list type="form">[^]*?<\/list>/u.exec(xml)![0].split('\n').map((l) => l.replace(/^[ ]+/u, ''));
+    expect(list).toEqual([
+      '<list type="form">',
+      '<label>RECORD ID :</label>', '<item><p>55-1234</p></item>',
+      '<label xml:id="form1-1">OFFICE :</label>', '<item/>',
+      '<label xml:id="form1-2">ORIGIN :</label>', '<item/>',
+      '<label>TITLE :</label>', '<item><p>Dues</p></item>',
+      '<label>PAGES :</label>', '<item><p>2</p></item>',
+      '<label xml:id="form1-3">STATUS :</label>', '<item/>',
+      '<label/>', '<item corresp="#form1-1"><p>Port Office</p></item>',
+      '<label/>', '<item corresp="#form1-2"><p>Harbour Board</p></item>',
+      '<label/>', '<item corresp="#form1-3"><p>Open</p></item>',
+      '<label>REVIEWED :</label>', '<item><p>1999</p></item>',
+      '<label>BOX NUMBER :</label>', '<item><p>7</p></item>',
+      '</list>',
+    ]);
+  });
+
+  it('leaves a cable header of known fields in the opener, not a form', () => {
+    const cable = 'TO: DIRECTOR\nFROM: STATION\nINFO: FILE\nSUBJECT: Harbour dues\nREF: A. 1234\nACTION: NONE\nDATE: 5 May 1958\nPRECEDENCE: ROUTINE\n\n1. THE HARBOUR DUES WERE LOWERED FOR THE WINTER MONTHS BY THE BOARD OF THE PORT.\n';
+    expect(convertText(cable, { file: 'c.txt' }).xml!.includes('<list type="form">')).toBe(false);
+  });
+});

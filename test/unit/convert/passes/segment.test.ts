@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { pageModel } from '../../../../src/convert/pages/page-model.js';
+import { segmentDocuments } from '../../../../src/convert/structure/segment.js';
+import { itemsOf, profile } from './helpers.js';
+
+/** The first lines of the items that open a document after the first. */
+const startsOf = (text: string) => {
+  const items = itemsOf(text);
+  const seg = segmentDocuments(items, pageModel(items, profile), profile);
+  return items.filter((it) => seg.starts.has(it)).map((it) => it.lines[0]!.text);
+};
+
+const MEMO = (subject: string, by: string) => `MEMORANDUM FOR THE FILE\n\nSUBJECT: ${subject}\n\nThe meeting considered the harbour dues and agreed to lower them for the winter months of the year.\n\n${by}\n`;
+
+describe('the documents pass', () => {
+  it('opens a document at a heading naming a kind after a signed one', () => {
+    expect(startsOf(MEMO('Harbour dues', '/s/ A. Becker') + '\n' + MEMO('Pilot fees', '/s/ C. Dorn'))).toEqual(['MEMORANDUM FOR THE FILE']);
+  });
+
+  it('keeps copies, drafting lines and a postscript with the document they follow', () => {
+    const text = `${MEMO('Harbour dues', '/s/ A. Becker')}\ncc: Port Office\n\nTRD:ABecker:lm\n\nP.S. The pilots were told by telephone.\n`;
+    expect(startsOf(text)).toEqual([]);
+  });
+
+  it('keeps a letter quoted after "Begin text" inside the telegram that quotes it', () => {
+    const text = 'TELEGRAM\n\nTO: Embassy Lisbon\n\nPlease deliver the following message to the minister at once. Begin text.\n\nDear Mr. Minister:\n\nI write to thank you for your help with the harbour question during the last winter months.\n\nSincerely,\n\nJ. Smith\n\nEnd text.\n';
+    expect(startsOf(text)).toEqual([]);
+  });
+
+  it('makes a form page a document of its own, and the record on the next page another', () => {
+    const form = ['RECORD ID : 55-1234', 'OFFICE : Port Office', 'ORIGIN : Harbour Board', 'FROM : Clerk', 'TO : Board', 'TITLE : Dues', 'DATE : 3/4/1958', 'PAGES : 2', 'STATUS : Open', 'REVIEWED : 1999'].join('\n');
+    const text = `${form}\n\n- 1 -\n\n${MEMO('Harbour dues', '/s/ A. Becker')}`;
+    expect(startsOf(text)).toEqual(['MEMORANDUM FOR THE FILE']);
+  });
+
+  it('does not open a document at a lone field inside a running one', () => {
+    const text = 'MEMORANDUM\n\nSUBJECT: Dues\n\nThe board met and talked at length about the winter dues and the pilots.\n\nDATE: 5 May 1958\n\nThe board then went on to other matters of the port and its harbour.\n';
+    expect(startsOf(text)).toEqual([]);
+  });
+});
