@@ -305,7 +305,7 @@ export class DocumentBuilder {
       return 0;
     }
     const beforeSalute = openerAhead || (next !== undefined && ['salutation', 'dateline', 'field'].includes(next.kind));
-    if (this.state === 'top' && !this.opener && !this.para && debrisBlock(item.lines)) {
+    if (this.state === 'top' && !this.opener && !this.para && next !== undefined && debrisBlock(item.lines)) {
       // OCR residue above a heading or header (a stamp's fragments, a record number): unnamed
       // furniture, so that the heading and header still head the document.
       this.doc.parts.push({ type: 'fw', kind: 'unclassified', children: this.inl(item.lines, false), pos: item.pos });
@@ -453,7 +453,8 @@ export class DocumentBuilder {
 
 /** Lines of OCR residue: short, none of them a line of prose (four words, two of them lower-case words). */
 function debrisBlock(lines: readonly Line[]): boolean {
-  const visible = lines.reduce((n, l) => n + l.text.replace(/[ \t]/gu, '').length, 0);
+  // Combining marks (accents, U+0336 strike-through) belong to their letter: they are not debris.
+  const visible = lines.reduce((n, l) => n + l.text.replace(/[ \t\p{M}]/gu, '').length, 0);
   const letters = lines.reduce((n, l) => n + (l.text.match(/\p{L}/gu)?.length ?? 0), 0);
   return lines.length <= 12 && letters < visible * 0.7 && lines.every((l) => l.text.length <= 40 && !((l.text.split(/[ \t]+/u).length >= 4) && (l.text.match(/(?:^|[ \t])\p{Ll}{4,}/gu)?.length ?? 0) >= 2));
 }
