@@ -17,7 +17,7 @@ const rules = {
   'source/control-character': { severity: 'warning', advice: 'XML 1.0 forbids most C0 control characters; each is replaced by U+FFFD in the TEI. Remove it from the transcript.' },
   'source/empty': { severity: 'error', advice: 'The transcript has no text; nothing is written for it.' },
   'source/encoding': { severity: 'error', advice: 'The transcript is not valid UTF-8; re-save it as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8).' },
-  'source/too-large': { severity: 'error', advice: 'The transcript exceeds the size limit; split it or raise --max-bytes.' },
+  'source/too-large': { severity: 'error', advice: 'The transcript exceeds the size limit (64 MiB); split it into several transcripts.' },
   'source/unreadable': { severity: 'error', advice: 'The file could not be read.' },
   'source/metadata': { severity: 'error', advice: 'The metadata sidecar (<name>.meta.json) is not valid JSON of the documented shape.' },
   'source/tei-edited': { severity: 'warning', advice: 'The TEI file was edited after it was generated; a build keeps it, validates and renders it as it is. Pass --force to regenerate it (the edited file is kept under tei/.teipress/backup/).' },
