@@ -8,7 +8,7 @@
 // schema validator (saxon-js alone takes a noticeable part of a second to load).
 import { hasErrors } from './diagnostics/diagnostic.js';
 import { cmdBuild, cmdConvert, cmdValidate, type Command } from './cli/commands.js';
-import { cmdDeposit, cmdRender, cmdVerify } from './cli/commands-edition.js';
+import { cmdAdopt, cmdDeposit, cmdRender, cmdVerify } from './cli/commands-edition.js';
 import { commandHelp, globalHelp } from './cli/help.js';
 import type { CommandName } from './cli/options.js';
 import { outputOf } from './cli/output.js';
@@ -22,6 +22,7 @@ const COMMANDS: Record<CommandName, Command> = {
   render: cmdRender,
   deposit: cmdDeposit,
   verify: cmdVerify,
+  adopt: cmdAdopt,
 };
 
 /** The one line for a failure no command foresaw: a file-system error as a diagnostic, else an internal error. */

@@ -11,7 +11,7 @@ import { conversionReport } from '../convert/report.js';
 import type { EditionConfig } from './config.js';
 import { convertFile } from './convert-files.js';
 import { readOptional, writeFailure } from './fs.js';
-import { MANIFEST_FILE, readManifest, writeManifest, writeTracked, type PlannedWrite } from './manifest.js';
+import { adoptedFor, MANIFEST_FILE, readManifest, writeManifest, writeTracked, type PlannedWrite } from './manifest.js';
 import { backUpEdited, keptNotice, teiVerdict } from './edited-tei.js';
 import { preflight } from './preflight.js';
 import { lockEdition } from './lock.js';
@@ -123,6 +123,13 @@ async function buildLocked(config: EditionConfig, folders: Readonly<Record<Folde
         diagnostics.push(diagnostic('source/name-too-long', { file: display, line: 1, column: 1 }, `The transcript's name is ${Buffer.byteLength(name) - 4} bytes long; the files made from it need it to be at most ${MAX_NAME_BYTES} bytes, so it was not converted.`));
         continue;
       }
+      const adopted = await keptAdopted(teiDir, adoptedFor(`${config.transcripts}/${name}`, manifest), display);
+      if (adopted) {
+        kept++;
+        diagnostics.push(adopted.notice);
+        inputs.push(adopted.input);
+        continue;
+      }
       const r = await convertFile(src, { profile: config.profile, edition: config.edition, display, sourceName: `${config.transcripts}/${name}` });
       append(diagnostics, r.diagnostics);
       if (opts.report && r.transcript) reports.push(conversionReport(display, r.transcript));
@@ -165,4 +172,14 @@ async function buildLocked(config: EditionConfig, folders: Readonly<Record<Folde
   const refusal = await time('write', () => swapIn(dist, rendered.files));
   if (refusal) diagnostics.push(diagnostic('build/dist-not-ours', { file: relative(process.cwd(), dist) || '.', line: 1, column: 1 }, `The dist folder ${refusal} (it changed during the build); nothing was written into it.`));
   return { documents: inputs.length, converted, keptEdited: kept, written: refusal ? 0 : rendered.files.length, dist, diagnostics: sortDiagnostics(diagnostics), timings, reports };
+}
+
+/** An adopted TEI file that still exists: kept as it is (an info), its transcript not converted. */
+async function keptAdopted(teiDir: string, teiName: string | undefined, transcript: string): Promise<{ notice: Diagnostic; input: ValidateInput } | undefined> {
+  if (!teiName) return undefined;
+  const path = join(teiDir, teiName);
+  const current = await readOptional(path);
+  if (!current) return undefined;
+  const file = relative(process.cwd(), path);
+  return { notice: diagnostic('source/tei-adopted', { file, line: 1, column: 1 }, `${file} is adopted (teipress adopt): it is kept as it is and ${transcript} is not converted for it.`), input: { file, xml: current } };
 }

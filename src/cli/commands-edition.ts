@@ -1,4 +1,5 @@
 /** The commands that work on TEI and built editions: render, deposit, verify. */
+import { dirname, relative } from 'node:path';
 import type { RenderTarget } from '../index.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Command } from './commands.js';
@@ -45,5 +46,19 @@ export const cmdVerify: Command = async (args, v, out) => {
   const r = await verifyBag(args[0] ?? '.');
   printDiagnostics(r.diagnostics, out);
   summary(`${hasErrors(r.diagnostics) ? 'NOT valid' : 'valid'}: ${args[0] ?? ''} (${plural(r.files, 'payload file')}, ${r.octets} bytes); ${counts(r.diagnostics)}`, out);
+  return r.diagnostics;
+};
+
+/** `teipress adopt <tei/name.xml…>`: in the edition whose config is nearest upward (or `.` with --config). */
+export const cmdAdopt: Command = async (args, v, out) => {
+  if (!args.length) throw new UsageError('adopt needs at least one TEI file (tei/NAME.xml).');
+  const configPath = v.config as string | undefined;
+  const { findConfig } = await import('../build/config.js');
+  const found = configPath === undefined ? await findConfig('.') : undefined;
+  const dir = found ? relative(process.cwd(), dirname(found)) || '.' : '.';
+  const { adopt } = await import('../build/adopt.js');
+  const r = await adopt(dir, args, configPath ? { configPath } : {});
+  printDiagnostics(r.diagnostics, out);
+  summary(`adopted ${r.adopted.length} of ${plural(args.length, 'file')}; ${counts(r.diagnostics)}`, out);
   return r.diagnostics;
 };

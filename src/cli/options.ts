@@ -78,6 +78,11 @@ export const COMMAND_SPECS = {
     summary: 'checks a bag\'s completeness and fixity (manifests, Payload-Oxum, tag manifests)',
     options: [...COMMON],
   },
+  adopt: {
+    usage: 'teipress adopt <tei/name.xml…> [options]',
+    summary: 'makes edited TEI files canonical: later builds keep them and no longer convert their transcripts (the edition: its config nearest upward)',
+    options: ['config', ...COMMON],
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 /** A command's name. */

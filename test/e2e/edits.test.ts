@@ -42,7 +42,7 @@ describe('hand edits of generated TEI', () => {
     const r = await teipress(args, dir);
     expect({ code: r.code, ds: shown(r.stderr) }).toEqual({ code: 1, ds: ['tei/a.xml:1:1 error source/tei-conflict'] });
     const message = (JSON.parse(r.stderr) as { rule: string; message: string }[]).find((d) => d.rule === 'source/tei-conflict')?.message;
-    expect(message).toBe('tei/a.xml was edited and transcripts/a.txt (or its sidecar) changed since it was generated; the edit is kept and the change is not applied. Carry the change into tei/a.xml by hand, undo it in transcripts/a.txt, or pass --force to regenerate tei/a.xml from transcripts/a.txt (the edit is kept under tei/.teipress/backup/).');
+    expect(message).toBe('tei/a.xml was edited and transcripts/a.txt (or its sidecar) changed since it was generated; the edit is kept and the change is not applied. Run teipress adopt tei/a.xml to make the edit canonical (transcripts/a.txt is then no longer converted for it), carry the change over by hand, undo it in transcripts/a.txt, or pass --force to regenerate tei/a.xml from transcripts/a.txt (the edit is kept under tei/.teipress/backup/).');
     expect(readFileSync(join(dir, 'tei/a.xml'), 'utf8')).toBe(text);
   });
 
