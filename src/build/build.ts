@@ -8,7 +8,7 @@ import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { RenderDoc, RenderTarget } from '../render/index.js';
 import type { ValidateInput } from '../validate/index.js';
 import { conversionReport } from '../convert/report.js';
-import type { EditionConfig } from './config.js';
+import { RENDER_PAGE_SIZE, type EditionConfig, type PageSize } from './config.js';
 import { convertFile } from './convert-files.js';
 import { readOptional, writeFailure } from './fs.js';
 import { adoptedFor, MANIFEST_FILE, readManifest, writeManifest, writeTracked, type PlannedWrite } from './manifest.js';
@@ -35,6 +35,8 @@ export interface BuildOptions {
   readonly report?: boolean;
   /** The config file to use instead of the edition's own `teipress.config.json`. */
   readonly configPath?: string;
+  /** Paper size of the print HTML and PDF (default: the config's `pageSize`, else a4). */
+  readonly pageSize?: PageSize;
 }
 
 /** What a build did. */
@@ -166,7 +168,7 @@ async function buildLocked(config: EditionConfig, folders: Readonly<Record<Folde
   const refused = new Set(diagnostics.filter((d) => REFUSED.has(d.rule)).map((d) => d.file));
   const docs: RenderDoc[] = inputs.filter((x) => !refused.has(x.file)).map((x) => ({ id: x.file.replace(/^.*[\\/]/u, '').replace(/\.xml$/u, ''), file: x.file, xml: typeof x.xml === 'string' ? x.xml : Buffer.from(x.xml).toString('utf8') }));
   const { renderEditions } = await import('../render/index.js');
-  const rendered = await time('render', () => renderEditions(docs, { targets: opts.targets ?? ALL, siteTitle: config.title, ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) }));
+  const rendered = await time('render', () => renderEditions(docs, { targets: opts.targets ?? ALL, siteTitle: config.title, pageSize: RENDER_PAGE_SIZE[opts.pageSize ?? config.pageSize], ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) }));
   append(diagnostics, rendered.diagnostics);
   rendered.files.push(...(await harvestFiles(root, docs, config, opts.buildDate)));
   const refusal = await time('write', () => swapIn(dist, rendered.files));

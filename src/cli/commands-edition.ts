@@ -3,23 +3,34 @@ import { dirname, relative } from 'node:path';
 import type { RenderTarget } from '../index.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Command } from './commands.js';
-import { sourceDateEpoch } from './env.js';
+import { buildDateFromEnv, pageSizeOption, sourceDateEpoch } from './env.js';
 import { counts, plural, printDiagnostics, summary } from './output.js';
 import { UsageError } from './parse.js';
 
 const TARGETS: readonly RenderTarget[] = ['html', 'print', 'pdf', 'text'];
 
-/** `teipress render <file.xml…> --to …`. */
+/** `teipress render <file.xml…> --to …`: with the config of the edition it runs in, if any. */
 export const cmdRender: Command = async (args, v, out) => {
   if (!args.length) throw new UsageError('render needs at least one TEI file.');
   const to = String(v.to ?? '').split(',').filter(Boolean);
   const bad = to.filter((t) => !TARGETS.includes(t as RenderTarget));
   if (!to.length || bad.length) throw new UsageError(`--to takes ${TARGETS.join('|')} (comma-separated)${bad.length ? `; got ${bad.join(', ')}` : ''}.`);
+  const pageSize = pageSizeOption(v['page-size']);
+  const { loadConfig, findConfig, RENDER_PAGE_SIZE } = await import('../build/config.js');
+  const configPath = (v.config as string | undefined) ?? (await findConfig('.'));
+  const loaded = configPath ? await loadConfig(dirname(configPath), configPath) : undefined;
+  if (loaded && hasErrors(loaded.diagnostics)) return printDiagnostics(loaded.diagnostics, out), loaded.diagnostics;
   const { renderFiles } = await import('../build/render-files.js');
-  const r = await renderFiles(args, to as RenderTarget[], (v['out-dir'] as string | undefined) ?? 'dist');
-  printDiagnostics(r.diagnostics, out);
-  summary(`rendered ${plural(r.written.length, 'file')}; ${counts(r.diagnostics)}`, out);
-  return r.diagnostics;
+  const r = await renderFiles(args, to as RenderTarget[], (v['out-dir'] as string | undefined) ?? 'dist', {
+    site: v.site === true,
+    pageSize: RENDER_PAGE_SIZE[pageSize ?? loaded?.config.pageSize ?? 'a4'],
+    ...(loaded ? { siteTitle: loaded.config.title } : {}),
+    ...buildDateFromEnv(),
+  });
+  const ds = [...(loaded?.diagnostics ?? []), ...r.diagnostics];
+  printDiagnostics(ds, out);
+  summary(`rendered ${plural(r.written.length, 'file')}; ${counts(ds)}`, out);
+  return ds;
 };
 
 const PACKAGE_FORMATS = ['bagit', 'dspace-saf'] as const;

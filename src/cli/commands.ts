@@ -2,7 +2,7 @@
 import { dirname, relative } from 'node:path';
 import type { Diagnostic, RenderTarget } from '../index.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { buildDateFromEnv } from './env.js';
+import { buildDateFromEnv, pageSizeOption } from './env.js';
 import { counts, data, plural, printDiagnostics, summary, type Output } from './output.js';
 import { UsageError, type Values } from './parse.js';
 
@@ -19,8 +19,10 @@ export const cmdBuild: Command = async (args, v, out) => {
   const dir = args[0] ?? (found ? relative(process.cwd(), dirname(found)) || '.' : '.');
   const tty = process.stderr.isTTY && out.format === 'text' && out.level !== 'quiet';
   const targets: RenderTarget[] = v['no-pdf'] ? ['html', 'print', 'text'] : ['html', 'print', 'pdf', 'text'];
+  const pageSize = pageSizeOption(v['page-size']);
   const { build } = await import('../build/build.js');
   const s = await build(dir, {
+    ...(pageSize ? { pageSize } : {}),
     force: v.force === true,
     ...(configPath ? { configPath } : {}),
     report: v.report === true,

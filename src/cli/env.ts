@@ -1,4 +1,4 @@
-/** Environment values the CLI reads; a bad one is a usage error of one line. */
+/** Environment values and option values the CLI checks; a bad one is a usage error of one line. */
 import { UsageError } from './parse.js';
 
 /** The build date (YYYY-MM-DD) from SOURCE_DATE_EPOCH (whole seconds since 1970), if set. */
@@ -14,4 +14,12 @@ export function sourceDateEpoch(): Date | undefined {
 export function buildDateFromEnv(): { buildDate?: string } {
   const date = sourceDateEpoch();
   return date ? { buildDate: date.toISOString().slice(0, 10) } : {};
+}
+
+/** The value of --page-size (a4 or letter, any case), or a usage error. */
+export function pageSizeOption(raw: unknown): 'a4' | 'letter' | undefined {
+  if (raw === undefined) return undefined;
+  const v = String(raw).toLowerCase();
+  if (v === 'a4' || v === 'letter') return v;
+  throw new UsageError(`--page-size takes a4 or letter, not ${JSON.stringify(raw)}.`);
 }

@@ -29,6 +29,8 @@ export const OPTION_SPECS = {
   report: { type: 'boolean', help: 'print the conversion report (what was recognised, by which rule) on stdout' },
   'out-dir': { type: 'string', short: 'o', arg: 'DIR', help: 'the output folder' },
   to: { type: 'string', arg: 'html|print|pdf|text[,…]', help: 'the outputs to render (comma-separated)' },
+  site: { type: 'boolean', help: 'also write the site index and search page (listing only the files rendered)' },
+  'page-size': { type: 'string', arg: 'a4|letter', help: 'paper size of the print HTML and PDF (default: the config\'s pageSize, else a4)' },
   out: { type: 'string', arg: 'PATH', help: 'the package to write (a folder, or a zip file with --zip)' },
   zip: { type: 'boolean', help: 'write the package as one zip file' },
   'allow-invalid': { type: 'boolean', help: 'package even when a TEI file has validation errors' },
@@ -51,7 +53,7 @@ export const COMMAND_SPECS = {
   build: {
     usage: 'teipress build [dir] [options]',
     summary: 'transcripts/*.txt → tei/*.xml → validation → dist/ (HTML site, print HTML + PDF, text); without dir, the edition whose config is nearest upward',
-    options: ['config', 'force', 'no-pdf', 'no-tei-all', ['report', 'print each converted transcript\'s conversion report on stdout'], ...COMMON],
+    options: ['config', 'force', 'no-pdf', 'no-tei-all', 'page-size', ['report', 'print each converted transcript\'s conversion report on stdout'], ...COMMON],
   },
   convert: {
     usage: 'teipress convert <file.txt…> [options]',
@@ -65,8 +67,8 @@ export const COMMAND_SPECS = {
   },
   render: {
     usage: 'teipress render <file.xml…> --to html|print|pdf|text[,…] [options]',
-    summary: 'renders TEI files into editions',
-    options: ['to', ['out-dir', 'the output folder (default: dist)'], ...COMMON],
+    summary: 'renders TEI files with the config of the edition it runs in (nearest upward); never writes the site index unless --site',
+    options: ['to', ['out-dir', 'the output folder (default: dist in the working folder)'], 'site', 'page-size', 'config', ...COMMON],
   },
   deposit: {
     usage: 'teipress deposit [dir] --out PATH [options]',
