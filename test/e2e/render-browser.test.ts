@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { renderEditions, type OutputFile } from '../../lib/render/index.js';
+import { renderEditions, type OutputFile } from '../../src/render/index.js';
 
 const CHROMIUM = process.env['TEIPRESS_CHROMIUM'] ?? '/usr/bin/chromium';
 // the shared sample, beside the worktree; the tests that need it skip without it

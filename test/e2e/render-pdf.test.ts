@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderEditions, type RenderDoc } from '../../lib/render/index.js';
+import { renderEditions, type RenderDoc } from '../../src/render/index.js';
 
 const CHROMIUM = process.env['TEIPRESS_CHROMIUM'] ?? '/usr/bin/chromium';
 const fixture = readFileSync(new URL('../fixtures/render/letter/input.xml', import.meta.url), 'utf8');
