@@ -48,7 +48,7 @@ function valueChoice(values, indent) {
 
 /** Restricts attribute `attr` of one element body to `values` (inline or via att.typed). */
 function restrictAttribute(body, elName, attr, values) {
-  let b = body.replace(
+  const b = body.replace(
     '<ref name="tei_att.typed.attributes"/>',
     '<ref name="tei_att.typed.attribute.type"/><ref name="tei_att.typed.attribute.subtype"/>',
   );

@@ -8,10 +8,10 @@ import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { RenderDoc, RenderTarget } from '../render/index.js';
 import type { ValidateInput } from '../validate/index.js';
 import { conversionReport } from '../convert/report.js';
-import type { EditionConfig } from './config.js';
+import { RENDER_PAGE_SIZE, type EditionConfig, type PageSize } from './config.js';
 import { convertFile } from './convert-files.js';
 import { readOptional, writeFailure } from './fs.js';
-import { MANIFEST_FILE, readManifest, writeManifest, writeTracked, type PlannedWrite } from './manifest.js';
+import { adoptedFor, MANIFEST_FILE, readManifest, writeManifest, writeTracked, type PlannedWrite } from './manifest.js';
 import { backUpEdited, keptNotice, teiVerdict } from './edited-tei.js';
 import { preflight } from './preflight.js';
 import { lockEdition } from './lock.js';
@@ -35,6 +35,8 @@ export interface BuildOptions {
   readonly report?: boolean;
   /** The config file to use instead of the edition's own `teipress.config.json`. */
   readonly configPath?: string;
+  /** Paper size of the print HTML and PDF (default: the config's `pageSize`, else a4). */
+  readonly pageSize?: PageSize;
 }
 
 /** What a build did. */
@@ -123,6 +125,13 @@ async function buildLocked(config: EditionConfig, folders: Readonly<Record<Folde
         diagnostics.push(diagnostic('source/name-too-long', { file: display, line: 1, column: 1 }, `The transcript's name is ${Buffer.byteLength(name) - 4} bytes long; the files made from it need it to be at most ${MAX_NAME_BYTES} bytes, so it was not converted.`));
         continue;
       }
+      const adopted = await keptAdopted(teiDir, adoptedFor(`${config.transcripts}/${name}`, manifest), display);
+      if (adopted) {
+        kept++;
+        diagnostics.push(adopted.notice);
+        inputs.push(adopted.input);
+        continue;
+      }
       const r = await convertFile(src, { profile: config.profile, edition: config.edition, display, sourceName: `${config.transcripts}/${name}` });
       append(diagnostics, r.diagnostics);
       if (opts.report && r.transcript) reports.push(conversionReport(display, r.transcript));
@@ -159,10 +168,20 @@ async function buildLocked(config: EditionConfig, folders: Readonly<Record<Folde
   const refused = new Set(diagnostics.filter((d) => REFUSED.has(d.rule)).map((d) => d.file));
   const docs: RenderDoc[] = inputs.filter((x) => !refused.has(x.file)).map((x) => ({ id: x.file.replace(/^.*[\\/]/u, '').replace(/\.xml$/u, ''), file: x.file, xml: typeof x.xml === 'string' ? x.xml : Buffer.from(x.xml).toString('utf8') }));
   const { renderEditions } = await import('../render/index.js');
-  const rendered = await time('render', () => renderEditions(docs, { targets: opts.targets ?? ALL, siteTitle: config.title, ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) }));
+  const rendered = await time('render', () => renderEditions(docs, { targets: opts.targets ?? ALL, siteTitle: config.title, pageSize: RENDER_PAGE_SIZE[opts.pageSize ?? config.pageSize], ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) }));
   append(diagnostics, rendered.diagnostics);
   rendered.files.push(...(await harvestFiles(root, docs, config, opts.buildDate)));
   const refusal = await time('write', () => swapIn(dist, rendered.files));
   if (refusal) diagnostics.push(diagnostic('build/dist-not-ours', { file: relative(process.cwd(), dist) || '.', line: 1, column: 1 }, `The dist folder ${refusal} (it changed during the build); nothing was written into it.`));
   return { documents: inputs.length, converted, keptEdited: kept, written: refusal ? 0 : rendered.files.length, dist, diagnostics: sortDiagnostics(diagnostics), timings, reports };
+}
+
+/** An adopted TEI file that still exists: kept as it is (an info), its transcript not converted. */
+async function keptAdopted(teiDir: string, teiName: string | undefined, transcript: string): Promise<{ notice: Diagnostic; input: ValidateInput } | undefined> {
+  if (!teiName) return undefined;
+  const path = join(teiDir, teiName);
+  const current = await readOptional(path);
+  if (!current) return undefined;
+  const file = relative(process.cwd(), path);
+  return { notice: diagnostic('source/tei-adopted', { file, line: 1, column: 1 }, `${file} is adopted (teipress adopt): it is kept as it is and ${transcript} is not converted for it.`), input: { file, xml: current } };
 }

@@ -21,7 +21,15 @@ export interface EditionConfig {
   readonly tei: string;
   readonly dist: string;
   readonly schematron: readonly string[];
+  /** Paper size of the print HTML and PDF. */
+  readonly pageSize: PageSize;
 }
+
+/** A paper size as the config and `--page-size` name it. */
+export type PageSize = 'a4' | 'letter';
+
+/** The render API's name of a paper size. */
+export const RENDER_PAGE_SIZE: Readonly<Record<PageSize, 'A4' | 'Letter'>> = { a4: 'A4', letter: 'Letter' };
 
 /** A loaded config, its problems, and where each of its settings stands in the file. */
 export interface LoadedConfig {
@@ -86,6 +94,7 @@ function configOf(raw: Record<string, unknown>, dir: string): EditionConfig {
     transcripts: folder('transcripts'),
     tei: folder('tei'),
     dist: folder('dist'),
+    pageSize: raw.pageSize === 'letter' ? 'letter' : 'a4',
     schematron: Array.isArray(raw.schematron) ? raw.schematron.filter((s): s is string => typeof s === 'string').map((s) => join(dir, s)) : [],
   };
 }

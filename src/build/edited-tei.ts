@@ -40,7 +40,7 @@ export function teiVerdict(name: string, current: Buffer | undefined, fresh: str
 export function keptNotice(verdict: 'edited' | 'conflict', teiFile: string, transcript: string): Diagnostic {
   const at = { file: teiFile, line: 1, column: 1 };
   if (verdict === 'edited') return diagnostic('source/tei-edited', at, `${teiFile} was edited after it was generated; it is kept, validated and rendered as it is (pass --force to regenerate it from ${transcript}; the edit is then kept under tei/${BACKUP_DIR}/).`);
-  return diagnostic('source/tei-conflict', at, `${teiFile} was edited and ${transcript} (or its sidecar) changed since it was generated; the edit is kept and the change is not applied. Carry the change into ${teiFile} by hand, undo it in ${transcript}, or pass --force to regenerate ${teiFile} from ${transcript} (the edit is kept under tei/${BACKUP_DIR}/).`);
+  return diagnostic('source/tei-conflict', at, `${teiFile} was edited and ${transcript} (or its sidecar) changed since it was generated; the edit is kept and the change is not applied. Run teipress adopt ${teiFile} to make the edit canonical (${transcript} is then no longer converted for it), carry the change over by hand, undo it in ${transcript}, or pass --force to regenerate ${teiFile} from ${transcript} (the edit is kept under tei/${BACKUP_DIR}/).`);
 }
 
 /**

@@ -18,6 +18,11 @@ export interface ManifestEntry {
   readonly transcript?: string;
   /** sha256 of its sidecar, when it had one. */
   readonly sidecar?: string;
+  /**
+   * `teipress adopt` made this TEI file canonical: while it exists, builds keep it as it is and
+   * no longer convert its transcript (`sha256` is then the adopted bytes).
+   */
+  readonly adopted?: boolean;
 }
 
 /** The manifest of a TEI folder. */
@@ -36,7 +41,7 @@ export interface ReadManifest {
 const isEntry = (v: unknown): v is ManifestEntry => {
   const e = v as Record<string, unknown> | null;
   const optional = (k: string) => e?.[k] === undefined || typeof e[k] === 'string';
-  return typeof e === 'object' && e !== null && typeof e.sha256 === 'string' && typeof e.source === 'string' && ['pending', 'transcript', 'sidecar'].every(optional);
+  return typeof e === 'object' && e !== null && typeof e.sha256 === 'string' && typeof e.source === 'string' && ['pending', 'transcript', 'sidecar'].every(optional) && (e.adopted === undefined || e.adopted === true);
 };
 
 /**
@@ -83,6 +88,11 @@ export function editedSince(name: string, current: Buffer | undefined, m: Manife
   if (!entry) return true;
   const h = sha256(current);
   return h !== entry.sha256 && h !== entry.pending;
+}
+
+/** The name of the adopted TEI file whose transcript is `source` (as the manifest records it), if any. */
+export function adoptedFor(source: string, m: Manifest): string | undefined {
+  return Object.entries(m.generated).find(([, e]) => e.adopted === true && e.source === source)?.[0];
 }
 
 /** A TEI file a build is about to write. */

@@ -6,12 +6,24 @@ import { checkWellFormed } from '../validate/well-formed.js';
 import { renderEditions, type RenderDoc, type RenderTarget } from '../render/index.js';
 import { writeAtomic, writeFailure } from './fs.js';
 
+/** How `renderFiles` renders. */
+export interface RenderFilesOptions {
+  /** The edition's title (default "Edition"). */
+  readonly siteTitle?: string;
+  /** Also write the site index and search page (default false: a render of some files never replaces an edition's index). */
+  readonly site?: boolean;
+  /** Paper size of the print HTML and PDF (default A4). */
+  readonly pageSize?: 'A4' | 'Letter';
+  readonly buildDate?: string;
+}
+
 /**
- * Renders TEI files from disk into `outDir` (`teipress render`). Unreadable files are
+ * Renders TEI files from disk into `outDir` (`teipress render`); the site index only with
+ * `site: true`. Unreadable files are
  * diagnostics; an output that cannot be written is a `build/write-failed` diagnostic (and the
  * rest are not tried). Returns the diagnostics and the paths written.
  */
-export async function renderFiles(paths: readonly string[], targets: readonly RenderTarget[], outDir: string, siteTitle?: string): Promise<{ diagnostics: Diagnostic[]; written: string[] }> {
+export async function renderFiles(paths: readonly string[], targets: readonly RenderTarget[], outDir: string, options: string | RenderFilesOptions = {}): Promise<{ diagnostics: Diagnostic[]; written: string[] }> {
   const diagnostics: Diagnostic[] = [];
   const docs: RenderDoc[] = [];
   for (const p of paths) {
@@ -25,7 +37,8 @@ export async function renderFiles(paths: readonly string[], targets: readonly Re
     }
   }
   if (!docs.length) return { diagnostics, written: [] };
-  const r = await renderEditions(docs, { targets, ...(siteTitle ? { siteTitle } : {}) });
+  const o: RenderFilesOptions = typeof options === 'string' ? { siteTitle: options } : options;
+  const r = await renderEditions(docs, { targets, site: o.site === true, ...(o.siteTitle ? { siteTitle: o.siteTitle } : {}), ...(o.pageSize ? { pageSize: o.pageSize } : {}), ...(o.buildDate ? { buildDate: o.buildDate } : {}) });
   const written: string[] = [];
   for (const f of r.files) {
     const path = join(outDir, f.path);

@@ -17,12 +17,13 @@ const rules = {
   'source/control-character': { severity: 'warning', advice: 'XML 1.0 forbids most C0 control characters; each is replaced by U+FFFD in the TEI. Remove it from the transcript.' },
   'source/empty': { severity: 'error', advice: 'The transcript has no text; nothing is written for it.' },
   'source/encoding': { severity: 'error', advice: 'The transcript is not valid UTF-8; re-save it as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8).' },
-  'source/too-large': { severity: 'error', advice: 'The transcript exceeds the size limit; split it or raise --max-bytes.' },
+  'source/too-large': { severity: 'error', advice: 'The transcript exceeds the size limit (64 MiB); split it into several transcripts.' },
   'source/unreadable': { severity: 'error', advice: 'The file could not be read.' },
   'source/metadata': { severity: 'error', advice: 'The metadata sidecar (<name>.meta.json) is not valid JSON of the documented shape.' },
   'source/tei-edited': { severity: 'warning', advice: 'The TEI file was edited after it was generated; a build keeps it, validates and renders it as it is. Pass --force to regenerate it (the edited file is kept under tei/.teipress/backup/).' },
-  'source/tei-conflict': { severity: 'error', advice: 'The TEI file was edited and its transcript (or sidecar) changed since it was generated; the build keeps the edit. Pass --force to regenerate it from the transcript (the edit is kept under tei/.teipress/backup/), or undo the transcript change.' },
+  'source/tei-conflict': { severity: 'error', advice: 'The TEI file was edited and its transcript (or sidecar) changed since it was generated; the build keeps the edit. Run teipress adopt on the TEI file to make the edit canonical (the transcript is then no longer converted for it), pass --force to regenerate it from the transcript (the edit is kept under tei/.teipress/backup/), or undo the transcript change.' },
   'source/tei-backup': { severity: 'warning', advice: 'With --force an edited TEI file was regenerated; the edited file was kept under tei/.teipress/backup/ first.' },
+  'source/tei-adopted': { severity: 'info', advice: 'The TEI file was made canonical with teipress adopt; builds keep it as it is and no longer convert its transcript. Delete the TEI file to have it generated again.' },
   'source/name-too-long': { severity: 'error', advice: 'The transcript\'s name is too long for the files made from it (at most 200 bytes without .txt); rename it.' },
 
   // --- convert: recognising structure ---------------------------------------------------

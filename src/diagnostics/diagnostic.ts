@@ -1,5 +1,6 @@
 import type { RuleId, Severity } from './catalog.js';
 import { ruleSpec } from './catalog.js';
+import { compareCodePoints } from '../util/collate.js';
 
 /** A place in a file: 1-based line and column. */
 export interface Place {
@@ -47,11 +48,11 @@ export function collector(file: string, into: Diagnostic[]): Report {
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Sorts by file, line, column, then severity (stable for equal keys). */
+/** Sorts by file (by code point, never the machine's locale), line, column, then severity (stable for equal keys). */
 export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
   return [...ds].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareCodePoints(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column ||
       severityRank[a.severity] - severityRank[b.severity],

@@ -12,6 +12,7 @@ import type { PdfInfo } from './pdf-info.js';
 import { parseSummary, type DocSummary } from './summary.js';
 import type { StylesheetName, StylesheetParams } from './saxon.js';
 import { citationParams, precompute, printHtml, printParams, TEXT_PARAMS, textEditions, tryTransform, type PageOptions } from './transforms.js';
+import { compareCodePoints } from '../util/collate.js';
 
 /** An edition format. `pdf` implies the print HTML it is printed from. */
 export type RenderTarget = 'html' | 'print' | 'pdf' | 'text';
@@ -133,7 +134,7 @@ function prepare(docs: readonly RenderDoc[], opts: RenderOptions, diagnostics: D
     prepared.push({ ...doc, summary: parseSummary(json), made: new Set() });
   }
   const key = (d: Prepared): string => d.summary.date ?? '\uffff';
-  return prepared.sort((a, b) => key(a).localeCompare(key(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return prepared.sort((a, b) => compareCodePoints(key(a), key(b)) || compareCodePoints(a.id, b.id));
 }
 
 function renderText(docs: readonly Prepared[], diagnostics: Diagnostic[]): OutputFile[] {

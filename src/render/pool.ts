@@ -14,11 +14,12 @@ export interface TransformJob {
 /** The output of a job, or the message of its error. */
 export type TransformOutcome = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly value: string };
 
-const WORKER = new URL('./transform-worker.js', import.meta.url);
+/** The compiled worker, through the package root: the same file from lib/render and from src/render (tests). */
+const WORKER = new URL('../../lib/render/transform-worker.js', import.meta.url);
 /** Below this many jobs a pool costs more (each worker loads saxon-js and the SEFs) than it saves. */
 export const MIN_POOL_JOBS = 24;
 
-/** True when the compiled worker script is there (not when running from TypeScript sources). */
+/** True when the compiled worker script is there (after `npm run build`). */
 export function poolAvailable(): boolean {
   return existsSync(fileURLToPath(WORKER));
 }

@@ -9,9 +9,13 @@ export type StylesheetParams = Readonly<Record<string, string>>;
 
 const loaded = new Map<StylesheetName, object>();
 
-/** Where a compiled stylesheet lives, relative to this module (lib/render → lib/xslt). */
+/**
+ * Where a compiled stylesheet lives: the package's lib/xslt (the build compiles it there). The
+ * path goes through the package root so that it is the same from lib/render (the shipped code)
+ * and from src/render (tests run the TypeScript sources).
+ */
 export function sefUrl(name: StylesheetName): URL {
-  return new URL(`../xslt/${name}.sef.json`, import.meta.url);
+  return new URL(`../../lib/xslt/${name}.sef.json`, import.meta.url);
 }
 
 /**

@@ -3,7 +3,7 @@
  * optional Schematron) in one sorted report. See docs in schema/README.md and DESIGN.md §5.
  */
 export { validateDocuments, type ValidateInput, type ValidateOptions } from './validate-documents.js';
-export { validatePaths } from './validate-paths.js';
+export { validatePaths, validatePathsCounted } from './validate-paths.js';
 export { builtinRules } from './rules/registry.js';
 export type { Rule, RuleContext } from './rules/rule.js';
 export type { UserRule, UserRuleContext } from './rules/user-rule.js';

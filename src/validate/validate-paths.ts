@@ -3,7 +3,9 @@
  * in sorted order) and validated in one batch. Unreadable paths become diagnostics. The walk
  * follows symbolic links but visits each real folder and each real file once (keyed by device
  * and inode), so links to `.` or to an ancestor end instead of looping, and a file reached
- * through several links is validated once, under the first path that reaches it.
+ * through several links is validated once, under the first path that reaches it. Hidden
+ * entries inside a folder (`.teipress/backup/`, `.git`, temporary `.NAME.tmp` files) are never
+ * walked: they are teipress's own or another tool's, not the edition's TEI.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -33,7 +35,7 @@ async function collect(path: string, walk: Walk, named: boolean): Promise<void> 
       return;
     }
     walk.seen.add(key);
-    const names = (await readdir(path)).sort(byCodeUnit);
+    const names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort(byCodeUnit);
     for (const name of names) await collect(join(path, name), walk, false);
   } catch (e) {
     // Inside a folder only `.xml` names matter: a broken link named notes.txt is not an input.
@@ -51,6 +53,11 @@ function unreadable(file: string, e: unknown): Diagnostic {
  * extension; folders are searched recursively). Never throws.
  */
 export async function validatePaths(pathsOrDirs: readonly string[], opts: ValidateOptions = {}): Promise<Diagnostic[]> {
+  return (await validatePathsCounted(pathsOrDirs, opts)).diagnostics;
+}
+
+/** As `validatePaths`, and also the number of files that were validated (for a summary line). */
+export async function validatePathsCounted(pathsOrDirs: readonly string[], opts: ValidateOptions = {}): Promise<{ diagnostics: Diagnostic[]; files: number }> {
   const walk: Walk = { files: [], errors: [], seen: new Set() };
   for (const p of pathsOrDirs) await collect(p, walk, true);
   const inputs: ValidateInput[] = [];
@@ -61,5 +68,5 @@ export async function validatePaths(pathsOrDirs: readonly string[], opts: Valida
       walk.errors.push(unreadable(file, e));
     }
   }
-  return sortDiagnostics([...walk.errors, ...(await validateDocuments(inputs, opts))]);
+  return { diagnostics: sortDiagnostics([...walk.errors, ...(await validateDocuments(inputs, opts))]), files: inputs.length };
 }

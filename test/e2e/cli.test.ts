@@ -40,11 +40,11 @@ describe('the teipress command line', () => {
     expect(s.stdout).toBe(readFileSync(join(out, '1962-11-06-kennedy-to-khrushchev.xml'), 'utf8'));
   });
 
-  it('prints a conversion report naming what was recognised, by which rule and where', async () => {
+  it('prints a conversion report on stdout naming what was recognised, by which rule and where', async () => {
     const r = await teipress(['convert', 'transcripts/1962-11-05-kennedy-to-khrushchev-draft-and-telegram.txt', '--out-dir', tmp(), '--report']);
-    expect(r.stderr).toContain('document 2: telegram, 1962-11-05, top-secret');
-    expect(r.stderr).toMatch(/draft-and-telegram\.txt:67:1 +folio +\[folio\/shape\] +Ch-85K/);
-    expect(r.stderr).toContain('repository: John F. Kennedy Presidential Library; collection: National Security Files');
+    expect(r.stdout).toContain('document 2: telegram, 1962-11-05, top-secret');
+    expect(r.stdout).toMatch(/draft-and-telegram\.txt:67:1 +folio +\[folio\/shape\] +Ch-85K/);
+    expect(r.stdout).toContain('repository: John F. Kennedy Presidential Library; collection: National Security Files');
   });
 
   it('applies the profile of the working folder\'s config to conversion', async () => {
@@ -64,7 +64,7 @@ describe('the teipress command line', () => {
     const out = join(dir, 'out');
     const r = await teipress(['convert', join(dir, 'binary.txt'), join(dir, 'latin1.txt'), join(dir, 'empty.txt'), '--out-dir', out, '--format', 'json']);
     expect(r.code).toBe(1);
-    const ds = (JSON.parse(r.stdout) as { file: string; line: number; column: number; rule: string }[]).map((d) => `${d.file.replace(dir + '/', '')}:${d.line}:${d.column} ${d.rule}`);
+    const ds = (JSON.parse(r.stderr) as { file: string; line: number; column: number; rule: string }[]).map((d) => `${d.file.replace(dir + '/', '')}:${d.line}:${d.column} ${d.rule}`);
     expect(ds).toEqual(['binary.txt:1:2 source/binary', 'empty.txt:1:1 source/empty', 'latin1.txt:1:4 source/encoding']);
     expect(existsSync(out)).toBe(false);
   });
@@ -89,7 +89,7 @@ describe('teipress build with broken inputs beside good ones', () => {
     writeFileSync(join(dir, 'teipress.config.json'), '{\n  "title": "x"\n}\n');
     const r = await teipress(['build', '.', '--no-pdf', '--no-tei-all', '--format', 'json'], dir);
     expect(r.code).toBe(1);
-    const ds = (JSON.parse(r.stdout) as { file: string; line: number; column: number; rule: string }[]).filter((d) => d.rule !== 'convert/inferred-page' && d.rule !== 'convert/inferred-year');
+    const ds = (JSON.parse(r.stderr) as { file: string; line: number; column: number; rule: string }[]).filter((d) => d.rule !== 'convert/inferred-page' && d.rule !== 'convert/inferred-year');
     expect(ds.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([
       'transcripts/binary.txt:1:2 source/binary',
       'transcripts/good.meta.json:2:11 source/metadata',
@@ -105,7 +105,7 @@ describe('teipress render on hostile or broken TEI', () => {
     const bad = ['billion-laughs', 'not-well-formed', 'invalid-utf8'].map((n) => `test/fixtures/validate/well-formed/invalid/${n}.xml`);
     const r = await teipress(['render', ...bad, '--to', 'html,text', '--out-dir', out, '--format', 'json']);
     expect(r.code).toBe(1);
-    const ds = (JSON.parse(r.stdout) as { file: string; line: number; column: number; rule: string }[]).map((d) => `${d.file.replace(/^.*\//, '')}:${d.line}:${d.column} ${d.rule}`);
+    const ds = (JSON.parse(r.stderr) as { file: string; line: number; column: number; rule: string }[]).map((d) => `${d.file.replace(/^.*\//, '')}:${d.line}:${d.column} ${d.rule}`);
     expect(ds).toEqual(['billion-laughs.xml:2:1 validate/doctype', 'invalid-utf8.xml:3:21 validate/not-well-formed', 'not-well-formed.xml:12:28 validate/not-well-formed']);
     expect(existsSync(out)).toBe(false);
   });

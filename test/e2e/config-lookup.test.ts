@@ -35,6 +35,6 @@ describe('finding the config', () => {
   it('reports a --config file that does not exist, exit 1, and builds nothing', async () => {
     const dir = edition({});
     const r = await teipress(['build', '.', '--config', 'missing.json', '--no-pdf', '--format', 'json'], dir);
-    expect({ code: r.code, ds: brief(r.stdout), tei: existsSync(join(dir, 'tei')) }).toEqual({ code: 1, ds: ['missing.json:1:1 error build/config'], tei: false });
+    expect({ code: r.code, ds: brief(r.stderr), tei: existsSync(join(dir, 'tei')) }).toEqual({ code: 1, ds: ['missing.json:1:1 error build/config'], tei: false });
   });
 });

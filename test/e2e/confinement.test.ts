@@ -49,8 +49,8 @@ describe('a build whose folder settings would leave the edition or overlap', () 
       const before = snapshot(box.top);
       const r = await teipress(['build', box.ed, '--no-pdf', '--format', 'json'], box.top);
       expect(r.code).toBe(1);
-      expect(brief(r.stdout, box.ed + '/', 'outer/ed/')).toEqual([`teipress.config.json:3:${key.length + 7} error build/config`]);
-      expect((JSON.parse(r.stdout) as { message: string }[])[0]?.message).toContain(why);
+      expect(brief(r.stderr, box.ed + '/', 'outer/ed/')).toEqual([`teipress.config.json:3:${key.length + 7} error build/config`]);
+      expect((JSON.parse(r.stderr) as { message: string }[])[0]?.message).toContain(why);
       expect(snapshot(box.top)).toEqual(before);
     });
   }
@@ -60,7 +60,7 @@ describe('a build whose folder settings would leave the edition or overlap', () 
     writeFileSync(join(box.ed, 'teipress.config.json'), `{ "dist": ${JSON.stringify(abs)} }\n`);
     const before = snapshot(box.top);
     const r = await teipress(['build', box.ed, '--no-pdf', '--format', 'json'], box.top);
-    expect({ code: r.code, ds: brief(r.stdout, box.ed + '/', 'outer/ed/') }).toEqual({ code: 1, ds: ['teipress.config.json:1:11 error build/config'] });
+    expect({ code: r.code, ds: brief(r.stderr, box.ed + '/', 'outer/ed/') }).toEqual({ code: 1, ds: ['teipress.config.json:1:11 error build/config'] });
     expect(snapshot(box.top)).toEqual(before);
   });
 
@@ -69,8 +69,8 @@ describe('a build whose folder settings would leave the edition or overlap', () 
     writeFileSync(join(box.ed, 'teipress.config.json'), '{ "dist": "out/site" }\n');
     const before = snapshot(box.top);
     const r = await teipress(['build', box.ed, '--no-pdf', '--format', 'json'], box.top);
-    expect({ code: r.code, ds: brief(r.stdout, box.ed + '/', 'outer/ed/') }).toEqual({ code: 1, ds: ['teipress.config.json:1:11 error build/config'] });
-    expect((JSON.parse(r.stdout) as { message: string }[])[0]?.message).toContain('symbolic link out of the edition');
+    expect({ code: r.code, ds: brief(r.stderr, box.ed + '/', 'outer/ed/') }).toEqual({ code: 1, ds: ['teipress.config.json:1:11 error build/config'] });
+    expect((JSON.parse(r.stderr) as { message: string }[])[0]?.message).toContain('symbolic link out of the edition');
     expect(snapshot(box.top)).toEqual(before);
   });
 
@@ -79,7 +79,7 @@ describe('a build whose folder settings would leave the edition or overlap', () 
     symlinkSync(join(box.ed, 'site'), join(box.ed, 'dist'));
     const before = snapshot(box.top);
     const r = await teipress(['build', box.ed, '--no-pdf', '--format', 'json'], box.top);
-    expect({ code: r.code, ds: brief(r.stdout, box.ed + '/', 'outer/ed/') }).toEqual({ code: 1, ds: ['dist:1:1 error build/config'] });
+    expect({ code: r.code, ds: brief(r.stderr, box.ed + '/', 'outer/ed/') }).toEqual({ code: 1, ds: ['dist:1:1 error build/config'] });
     expect(snapshot(box.top)).toEqual(before);
   });
 
@@ -87,7 +87,7 @@ describe('a build whose folder settings would leave the edition or overlap', () 
     writeFileSync(join(box.ed, 'teipress.config.json'), '{\n  "dist": "site",\n  oops\n}\n');
     const before = snapshot(box.top);
     const r = await teipress(['build', box.ed, '--no-pdf', '--format', 'json'], box.top);
-    expect({ code: r.code, ds: brief(r.stdout, box.ed + '/', 'outer/ed/') }).toEqual({ code: 1, ds: ['teipress.config.json:3:3 error build/config'] });
+    expect({ code: r.code, ds: brief(r.stderr, box.ed + '/', 'outer/ed/') }).toEqual({ code: 1, ds: ['teipress.config.json:3:3 error build/config'] });
     expect(snapshot(box.top)).toEqual(before);
   });
 });
@@ -99,7 +99,7 @@ describe('the dist folder is replaced only when teipress made it', () => {
     writeFileSync(join(box.ed, 'dist/my-notes.txt'), 'an editor keeps notes here\n');
     const before = snapshot(box.top);
     const r = await teipress(['build', box.ed, '--no-pdf', '--format', 'json'], box.top);
-    expect({ code: r.code, ds: brief(r.stdout, box.ed + '/', 'outer/ed/') }).toEqual({ code: 1, ds: ['dist:1:1 error build/dist-not-ours'] });
+    expect({ code: r.code, ds: brief(r.stderr, box.ed + '/', 'outer/ed/') }).toEqual({ code: 1, ds: ['dist:1:1 error build/dist-not-ours'] });
     expect(snapshot(box.top)).toEqual(before);
   });
 

@@ -79,7 +79,7 @@ describe('teipress deposit and verify on a built copy of the sample edition', ()
 
   it('packages the edition as a BagIt bag in the documented layout', () => {
     expect(first.code).toBe(0);
-    expect(first.stderr).toContain('deposited 2 document(s) as bagit');
+    expect(first.stderr).toContain('deposited 2 documents as bagit');
     const files = Object.keys(tree(join(out, 'bag')));
     expect(files.filter((f) => !f.startsWith('data/'))).toEqual(['bag-info.txt', 'bagit.txt', 'manifest-sha256.txt', 'manifest-sha512.txt', 'tagmanifest-sha256.txt', 'tagmanifest-sha512.txt']);
     expect([...new Set(files.filter((f) => f.startsWith('data/')).map((f) => f.split('/').slice(0, 2).join('/')))]).toEqual([
@@ -111,7 +111,7 @@ describe('teipress deposit and verify on a built copy of the sample edition', ()
     const ok = await teipress(['verify', copy], dir);
     const [, octets, count] = /Payload-Oxum: ([0-9]+)\.([0-9]+)/u.exec(readFileSync(join(copy, 'bag-info.txt'), 'utf8')) ?? [];
     expect(count).toBe(String(Object.keys(tree(join(copy, 'data'))).length));
-    expect([ok.code, ok.stderr.trim().split('\n').at(-1)]).toEqual([0, `valid: ${copy} (${count} payload file(s), ${octets} bytes); 0 error(s), 0 warning(s)`]);
+    expect([ok.code, ok.stderr.trim().split('\n').at(-1)]).toEqual([0, `valid: ${copy} (${count} payload files, ${octets} bytes); 0 errors, 0 warnings`]);
     const target = join(copy, 'data/tei/1962-11-06-kennedy-to-khrushchev.xml');
     const bytes = readFileSync(target);
     bytes[100] = (bytes[100] ?? 0) ^ 1;

@@ -30,7 +30,7 @@ describe('hand edits of generated TEI', () => {
     const dir = await built();
     const text = edit(dir, 'a.xml');
     const r = await teipress(args, dir);
-    expect({ code: r.code, ds: shown(r.stdout) }).toEqual({ code: 0, ds: ['tei/a.xml:1:1 warning source/tei-edited'] });
+    expect({ code: r.code, ds: shown(r.stderr) }).toEqual({ code: 0, ds: ['tei/a.xml:1:1 warning source/tei-edited'] });
     expect(readFileSync(join(dir, 'tei/a.xml'), 'utf8')).toBe(text);
     expect(readFileSync(join(dir, 'dist/html/a.html'), 'utf8')).toContain('packet');
   });
@@ -40,9 +40,9 @@ describe('hand edits of generated TEI', () => {
     const text = edit(dir, 'a.xml');
     writeFileSync(join(dir, 'transcripts/a.txt'), LETTER.replace('parcel', 'crate'));
     const r = await teipress(args, dir);
-    expect({ code: r.code, ds: shown(r.stdout) }).toEqual({ code: 1, ds: ['tei/a.xml:1:1 error source/tei-conflict'] });
-    const message = (JSON.parse(r.stdout) as { rule: string; message: string }[]).find((d) => d.rule === 'source/tei-conflict')?.message;
-    expect(message).toBe('tei/a.xml was edited and transcripts/a.txt (or its sidecar) changed since it was generated; the edit is kept and the change is not applied. Carry the change into tei/a.xml by hand, undo it in transcripts/a.txt, or pass --force to regenerate tei/a.xml from transcripts/a.txt (the edit is kept under tei/.teipress/backup/).');
+    expect({ code: r.code, ds: shown(r.stderr) }).toEqual({ code: 1, ds: ['tei/a.xml:1:1 error source/tei-conflict'] });
+    const message = (JSON.parse(r.stderr) as { rule: string; message: string }[]).find((d) => d.rule === 'source/tei-conflict')?.message;
+    expect(message).toBe('tei/a.xml was edited and transcripts/a.txt (or its sidecar) changed since it was generated; the edit is kept and the change is not applied. Run teipress adopt tei/a.xml to make the edit canonical (transcripts/a.txt is then no longer converted for it), carry the change over by hand, undo it in transcripts/a.txt, or pass --force to regenerate tei/a.xml from transcripts/a.txt (the edit is kept under tei/.teipress/backup/).');
     expect(readFileSync(join(dir, 'tei/a.xml'), 'utf8')).toBe(text);
   });
 
@@ -51,7 +51,7 @@ describe('hand edits of generated TEI', () => {
     edit(dir, 'b.xml');
     writeFileSync(join(dir, 'transcripts/b.meta.json'), '{"sender": "A. Clerk"}');
     const r = await teipress(args, dir);
-    expect({ code: r.code, ds: shown(r.stdout) }).toEqual({ code: 1, ds: ['tei/b.xml:1:1 error source/tei-conflict'] });
+    expect({ code: r.code, ds: shown(r.stderr) }).toEqual({ code: 1, ds: ['tei/b.xml:1:1 error source/tei-conflict'] });
   });
 });
 
@@ -61,9 +61,9 @@ describe('a corrupt or missing manifest', () => {
     edit(dir, 'a.xml');
     writeFileSync(join(dir, 'tei/.teipress-manifest.json'), '{\n  "generated": {\n    "a.xml": {"sha256": 1}\n  ,\n}\n');
     const r = await teipress(args, dir);
-    expect({ code: r.code, ds: shown(r.stdout) }).toEqual({ code: 0, ds: ['tei/.teipress-manifest.json:5:1 warning build/manifest-corrupt', 'tei/a.xml:1:1 warning source/tei-edited'] });
+    expect({ code: r.code, ds: shown(r.stderr) }).toEqual({ code: 0, ds: ['tei/.teipress-manifest.json:5:1 warning build/manifest-corrupt', 'tei/a.xml:1:1 warning source/tei-edited'] });
     const again = await teipress(args, dir);
-    expect({ code: again.code, ds: shown(again.stdout) }).toEqual({ code: 0, ds: ['tei/a.xml:1:1 warning source/tei-edited'] });
+    expect({ code: again.code, ds: shown(again.stderr) }).toEqual({ code: 0, ds: ['tei/a.xml:1:1 warning source/tei-edited'] });
   });
 
   it('keeps the entries of the right shape and reports the others', async () => {
@@ -72,6 +72,6 @@ describe('a corrupt or missing manifest', () => {
     manifest.generated['b.xml'] = 'broken';
     writeFileSync(join(dir, 'tei/.teipress-manifest.json'), JSON.stringify(manifest, null, 2));
     const r = await teipress(args, dir);
-    expect({ code: r.code, ds: shown(r.stdout) }).toEqual({ code: 0, ds: ['tei/.teipress-manifest.json:8:14 warning build/manifest-corrupt'] });
+    expect({ code: r.code, ds: shown(r.stderr) }).toEqual({ code: 0, ds: ['tei/.teipress-manifest.json:8:14 warning build/manifest-corrupt'] });
   });
 });

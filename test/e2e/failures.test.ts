@@ -13,14 +13,14 @@ describe('failures of the file system or the environment are diagnostics, never 
     writeFileSync(join(dir, 'a.txt'), LETTER);
     writeFileSync(join(dir, 'FILE'), 'not a folder');
     const r = await teipress(['convert', 'a.txt', '--out-dir', 'FILE'], dir);
-    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: 'FILE/a.xml:1:1: error: FILE/a.xml could not be written (EEXIST: a file stands where its folder should be). [build/write-failed]\nconverted 0 of 1 file(s); 1 error(s), 0 warning(s)\n' });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: 'FILE/a.xml:1:1: error: FILE/a.xml could not be written (EEXIST: a file stands where its folder should be). [build/write-failed]\nconverted 0 of 1 file; 1 error, 0 warnings\n' });
   });
 
   it('reports render --out-dir naming a file once, exit 1', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'FILE'), 'not a folder');
     const r = await teipress(['render', join(repo, 'tei/1962-11-06-kennedy-to-khrushchev.xml'), '--to', 'text', '--out-dir', 'FILE', '--format', 'json'], dir);
-    expect({ code: r.code, ds: brief(r.stdout) }).toEqual({ code: 1, ds: ['FILE/text/1962-11-06-kennedy-to-khrushchev.diplomatic.txt:1:1 error build/write-failed'] });
+    expect({ code: r.code, ds: brief(r.stderr) }).toEqual({ code: 1, ds: ['FILE/text/1962-11-06-kennedy-to-khrushchev.diplomatic.txt:1:1 error build/write-failed'] });
   });
 
   it('converts a transcript whose name is 250 bytes long (no sidecar name fits), and refuses it in a build with a placed diagnostic', async () => {
@@ -32,7 +32,7 @@ describe('failures of the file system or the environment are diagnostics, never 
     const c = await teipress(['convert', `transcripts/${name}`, '--out-dir', 'out'], dir);
     expect({ code: c.code, out: readdirSync(join(dir, 'out')) }).toEqual({ code: 0, out: [`${'n'.repeat(246)}.xml`] });
     const b = await teipress(['build', '.', '--no-pdf', '--no-tei-all', '--format', 'json'], dir);
-    expect({ code: b.code, ds: brief(b.stdout).filter((d) => !d.includes(' info ')) }).toEqual({ code: 1, ds: [`transcripts/${name}:1:1 error source/name-too-long`] });
+    expect({ code: b.code, ds: brief(b.stderr).filter((d) => !d.includes(' info ')) }).toEqual({ code: 1, ds: [`transcripts/${name}:1:1 error source/name-too-long`] });
     expect(existsSync(join(dir, 'dist/html/short.html'))).toBe(true);
   });
 
@@ -48,7 +48,7 @@ describe('failures of the file system or the environment are diagnostics, never 
     writeFileSync(join(dir, 'transcripts/a.txt'), LETTER);
     writeFileSync(join(dir, 'teipress.config.json'), '{\n  "profile": { "stamps": "x", "salutations": null }\n}\n');
     const r = await teipress(['build', '.', '--no-pdf', '--format', 'json'], dir);
-    expect({ code: r.code, ds: brief(r.stdout), files: readdirSync(dir).sort() }).toEqual({
+    expect({ code: r.code, ds: brief(r.stderr), files: readdirSync(dir).sort() }).toEqual({
       code: 1,
       ds: ['teipress.config.json:2:26 error build/config', 'teipress.config.json:2:46 error build/config'],
       files: ['teipress.config.json', 'transcripts'],

@@ -60,7 +60,7 @@ describe('a build killed at any moment, then built again', () => {
     expect(readdirSync(killed).filter((n) => n.startsWith('dist.tmp-') || n === '.teipress.lock')).toEqual([`dist.tmp-${third.pid}`, '.teipress.lock'].sort());
 
     const again = await teipress(['build', '.', '--no-pdf', '--no-tei-all', '--format', 'json'], killed, env);
-    const rules = (JSON.parse(again.stdout) as { rule: string }[]).map((d) => d.rule);
+    const rules = (JSON.parse(again.stderr) as { rule: string }[]).map((d) => d.rule);
     expect({ code: again.code, edited: rules.filter((r) => r === 'source/tei-edited') }).toEqual({ code: 0, edited: [] });
     expect((await cleanRun).code).toBe(0);
     expect(readdirSync(killed).sort()).toEqual(['dist', 'tei', 'transcripts']);

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { renderEditions, type OutputFile } from '../../lib/render/index.js';
+import { renderEditions, type OutputFile } from '../../src/render/index.js';
+import { CHROMIUM, skipChromium } from './chromium.js';
 
-const CHROMIUM = process.env['TEIPRESS_CHROMIUM'] ?? '/usr/bin/chromium';
 // the shared sample, beside the worktree; the tests that need it skip without it
 const EXAMPLE = new URL('../../../shared/samples/example-encoding.xml', import.meta.url);
 const example = existsSync(EXAMPLE) ? readFileSync(EXAMPLE, 'utf8') : '';
@@ -19,7 +19,7 @@ function writeAll(dir: string, files: readonly OutputFile[]): void {
 }
 
 describe.skipIf(!example)('the HTML edition in a browser (with the shared sample beside the worktree)', () => {
-  it.skipIf(!existsSync(CHROMIUM))('shows the reading view first and the diplomatic view after the switch is clicked', async () => {
+  it.skipIf(skipChromium)('shows the reading view first and the diplomatic view after the switch is clicked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'teipress-render-'));
     const { files } = await renderEditions([{ id: 'example', file: 'tei/example.xml', xml: example }], { targets: ['html'] });
     writeAll(dir, files);
@@ -49,7 +49,7 @@ describe.skipIf(!example)('the HTML edition in a browser (with the shared sample
     }
   }, 60_000);
 
-  it.skipIf(!existsSync(CHROMIUM))('shows the reading view when JavaScript is off', async () => {
+  it.skipIf(skipChromium)('shows the reading view when JavaScript is off', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'teipress-render-'));
     const { files } = await renderEditions([{ id: 'example', file: 'tei/example.xml', xml: example }], { targets: ['html'] });
     writeAll(dir, files);

@@ -8,14 +8,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderEditions } from '../../lib/render/index.js';
+import { renderEditions } from '../../src/render/index.js';
+import { CHROMIUM, skipChromium } from './chromium.js';
 
-const CHROMIUM = process.env['TEIPRESS_CHROMIUM'] ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const fixture = (p: string): string => readFileSync(new URL(`../fixtures/render/${p}`, import.meta.url), 'utf8');
 const NAMES = ['a b', 'c#d', 'e?f', 'g%41h', 'i&j', 'k<l', 'ünï ∂ü'];
 
-describe.skipIf(!existsSync(CHROMIUM))('links of a site whose file names need escaping', () => {
+describe.skipIf(skipChromium)('links of a site whose file names need escaping', () => {
   let dir = '';
   let browser: Browser;
 

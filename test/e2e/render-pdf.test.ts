@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderEditions, type RenderDoc } from '../../lib/render/index.js';
+import { renderEditions, type RenderDoc } from '../../src/render/index.js';
+import { CHROMIUM, skipChromium } from './chromium.js';
 
-const CHROMIUM = process.env['TEIPRESS_CHROMIUM'] ?? '/usr/bin/chromium';
 const fixture = readFileSync(new URL('../fixtures/render/letter/input.xml', import.meta.url), 'utf8');
 const memo = readFileSync(new URL('../fixtures/render/memo/input.xml', import.meta.url), 'utf8');
 
@@ -43,7 +43,7 @@ const pdftotext = (path: string): string => execFileSync('pdftotext', [path, '-'
 const pages = (path: string): number => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
 
 describe('the PDF edition', () => {
-  it.skipIf(!existsSync(CHROMIUM))('holds the reading text, the running head and page numbers', async () => {
+  it.skipIf(skipChromium)('holds the reading text, the running head and page numbers', async () => {
     const path = await pdfOf({ id: 'letter', file: 'tei/letter.xml', xml: fixture });
     const text = pdftotext(path).replace(/\s+/g, ' ');
     expect(text).toContain('I have added a word, and one is uncertain');
@@ -54,7 +54,7 @@ describe('the PDF edition', () => {
     expect(text).toContain('Letter from Ada Byron to Charles Babbage, 3 March 1843');
   }, 60_000);
 
-  it.skipIf(!existsSync(CHROMIUM))('runs a long letter over many numbered pages', async () => {
+  it.skipIf(skipChromium)('runs a long letter over many numbered pages', async () => {
     const path = await pdfOf({ id: 'long', file: 'tei/long.xml', xml: longLetter(60) });
     const count = pages(path);
     expect(count).toBeGreaterThan(3);
@@ -63,12 +63,12 @@ describe('the PDF edition', () => {
     expect(readFileSync(path).subarray(0, 5).toString('latin1')).toEqual('%PDF-');
   }, 60_000);
 
-  it.skipIf(!existsSync(CHROMIUM))('gives the same bytes for the same input', async () => {
+  it.skipIf(skipChromium)('gives the same bytes for the same input', async () => {
     const doc = { id: 'letter', file: 'tei/letter.xml', xml: fixture };
     expect(readFileSync(await pdfOf(doc))).toEqual(readFileSync(await pdfOf(doc)));
   }, 60_000);
 
-  it.skipIf(!existsSync(CHROMIUM))('has bookmarks for the title and each document, tags, and document information', async () => {
+  it.skipIf(skipChromium)('has bookmarks for the title and each document, tags, and document information', async () => {
     const path = await pdfOf({ id: 'letter', file: 'tei/letter.xml', xml: fixture });
     expect(outline(path)).toEqual(expect.arrayContaining(['Letter from Ada Byron to Charles Babbage, 3 March 1843', '1. Letter', '2. Memorandum']));
     const i = info(path);
@@ -77,7 +77,7 @@ describe('the PDF edition', () => {
     expect(i['Keywords']).toEqual('letter; memorandum; British Library; Babbage Correspondence; Confidential');
   }, 60_000);
 
-  it.skipIf(!existsSync(CHROMIUM))('puts a footnote at the foot of the page that calls it, with the edition\'s number and no web link', async () => {
+  it.skipIf(skipChromium)('puts a footnote at the foot of the page that calls it, with the edition\'s number and no web link', async () => {
     const path = await pdfOf({ id: 'memo', file: 'tei/memo.xml', xml: memo });
     const lines = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', path, '-'], { encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter((l) => l);
     const body = lines.findIndex((l) => l.startsWith('Sincerely yours'));
@@ -90,7 +90,7 @@ describe('the PDF edition', () => {
     expect(lines.join(' ')).toContain('protested at once.1 The consul');
   }, 60_000);
 
-  it.skipIf(!existsSync(CHROMIUM))('gives text that extracts as words, headings included', async () => {
+  it.skipIf(skipChromium)('gives text that extracts as words, headings included', async () => {
     const text = pdftotext(await pdfOf({ id: 'memo', file: 'tei/memo.xml', xml: memo })).replace(/[ \n]+/gu, ' ');
     expect(text).toContain('Cite this document');
     expect(text).toContain('1. Memorandum');

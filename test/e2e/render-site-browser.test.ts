@@ -1,22 +1,22 @@
 // The site in a real browser (Debian Chromium via playwright-core): the index at desktop and
 // phone width, a document's views and note popups, no horizontal scroll at 390 px, and
 // axe-core with no serious or critical violation. Screenshots go to test-artifacts/ (ignored by git).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderEditions } from '../../lib/render/index.js';
+import { renderEditions } from '../../src/render/index.js';
+import { CHROMIUM, skipChromium } from './chromium.js';
 
-const CHROMIUM = process.env['TEIPRESS_CHROMIUM'] ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/site/', import.meta.url));
 const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const fixture = (p: string): string => readFileSync(new URL(`../fixtures/render/${p}`, import.meta.url), 'utf8');
 
-describe.skipIf(!existsSync(CHROMIUM))('the site in Chromium', () => {
+describe.skipIf(skipChromium)('the site in Chromium', () => {
   let dir = '';
   let browser: Browser;
   const url = (path: string): string => pathToFileURL(join(dir, path)).href;

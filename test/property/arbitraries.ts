@@ -33,7 +33,7 @@ const OPENING_LINE: Token[] = [{ src: OPENING, kept: OPENING }];
 export interface Token { readonly src: string; readonly kept: string }
 
 /** Characters that take part in the convention markers; free text never holds them. */
-export const MARKER_CHARS = /[[\]~^{}+?\u0336]/gu;
+export const MARKER_CHARS = /[[\]~^{}+?]|\u0336/gu;
 
 const plain = (s: string): Token => ({ src: s, kept: s });
 

@@ -26,7 +26,7 @@ describe('loadConfig checks the config against the published schema', () => {
     expect(await configDiagnostics('{\n  "license": {"name": "x"},\n  "titel": "T",\n  "colour": 1\n}\n')).toEqual([
       '2:3 build/config "license" is not a known key; did you mean "licence"?',
       '3:3 build/config "titel" is not a known key; did you mean "title"?',
-      '4:3 build/config "colour" is not a known key (known: title, publisher, language, licence, transcripts, tei, dist, schematron, profile, deposit).',
+      '4:3 build/config "colour" is not a known key (known: title, publisher, language, licence, transcripts, tei, dist, schematron, profile, deposit, pageSize).',
     ]);
   });
 

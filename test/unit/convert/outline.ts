@@ -19,6 +19,8 @@ function part(p: DocPart | { type: string }): string {
     case 'postscript': return `postscript`;
     case 'list': return `list ${n.listType}: ${n.entries.map((e) => text(e.label)).join(' ')}`;
   }
+  // A part kind this outline does not spell out yet still shows, so that nothing vanishes from it.
+  return (p as { type: string }).type;
 }
 
 /** A compact outline of a document: its kind and each part on one line. */

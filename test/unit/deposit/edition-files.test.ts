@@ -31,4 +31,14 @@ describe('finding the files of an edition to package', () => {
       ['deposit/symlink', 'error', 'dist/secret.txt is a symbolic link to OUTSIDE/secret.txt, outside the edition; it is not packaged.'],
     ]);
   });
+
+  it('never finds TEI files in the TEI folder\'s hidden backup folder (tei/.teipress/backup/)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'teipress-edition-'));
+    mkdirSync(join(root, 'tei/.teipress/backup'), { recursive: true });
+    writeFileSync(join(root, 'tei/a.xml'), '<TEI/>');
+    writeFileSync(join(root, 'tei/.teipress/backup/a.0123456789ab.xml'), '<TEI/>');
+    writeFileSync(join(root, 'tei/.teipress-manifest.json'), '{}');
+    const ds: Diagnostic[] = [];
+    expect({ found: (await findFiles(root, join(root, 'tei'), ds)).map((f) => f.rel), ds }).toEqual({ found: ['a.xml'], ds: [] });
+  });
 });

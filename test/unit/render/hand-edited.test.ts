@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderEditions } from '../../../lib/render/index.js';
+import { renderEditions } from '../../../src/render/index.js';
 import { find, findAll, fixture, golden, hasClass, parseHtml, text } from './helpers.js';
 
 // Elements an editor adds by hand (choice/sic/corr, abbr/expan, list, hi, emph, foreign,

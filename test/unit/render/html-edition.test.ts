@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderEditions } from '../../../lib/render/index.js';
+import { renderEditions } from '../../../src/render/index.js';
 import { find, findAll, fixture, hasClass, parseHtml, text, type El } from './helpers.js';
 
 const xml = readFileSync(fixture('letter/input.xml'), 'utf8');

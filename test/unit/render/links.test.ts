@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linksFor, outputHref, pathHref } from '../../../lib/render/links.js';
+import { linksFor, outputHref, pathHref } from '../../../src/render/links.js';
 
 describe('site URLs', () => {
   it('encodes each path segment on its own, so reserved characters stay in the file name', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderEditions, type OutputFile } from '../../../lib/render/index.js';
+import { renderEditions, type OutputFile } from '../../../src/render/index.js';
 import { find, findAll, fixture, golden, hasClass, parseHtml, text, type El } from './helpers.js';
 
 // The memo fixture: two authorial footnotes (marks [1] [2] in the text, notes at the foot of

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printPdfs, resolveChromium, stableDates } from '../../../lib/render/pdf.js';
+import { printPdfs, resolveChromium, stableDates } from '../../../src/render/pdf.js';
 
 const pdf = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
 const str = (b: Uint8Array): string => Buffer.from(b).toString('latin1');

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderEditions, type RenderDoc } from '../../../lib/render/index.js';
+import { renderEditions, type RenderDoc } from '../../../src/render/index.js';
 import { find, findAll, fixture, hasClass, parseHtml, text } from './helpers.js';
 
 const xml = readFileSync(fixture('letter/input.xml'), 'utf8');

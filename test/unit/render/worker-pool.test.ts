@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderEditions, type RenderDoc } from '../../../lib/render/index.js';
+import { renderEditions, type RenderDoc } from '../../../src/render/index.js';
+import { poolAvailable } from '../../../src/render/pool.js';
 
 const repo = join(import.meta.dirname, '../../..');
 
@@ -16,6 +17,8 @@ function corpus(): RenderDoc[] {
 
 describe('rendering a large batch on worker threads', () => {
   it('gives exactly the files rendering in one thread gives', async () => {
+    // The pool runs the compiled worker (npm test builds first); without it this test would compare one thread with itself.
+    expect(poolAvailable()).toBe(true);
     const opts = { targets: ['html', 'print', 'text'] as const, chromium: null };
     const pooled = await renderEditions(corpus(), opts);
     process.env.TEIPRESS_RENDER_WORKERS = '0';

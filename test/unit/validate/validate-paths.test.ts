@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validatePaths } from '../../../src/validate/index.js';
+import { validatePaths, validatePathsCounted } from '../../../src/validate/index.js';
 
 const opts = { projectSchema: false, teiAll: false } as const;
 /** A TEI file whose only finding is an empty <head> on line 4. */
@@ -54,5 +54,24 @@ describe('validatePaths over symbolic links', () => {
   it('reads a folder named twice on the command line once', async () => {
     const dir = folder();
     expect(await found(dir, [dir, join(dir, '.'), join(dir, 'a.xml')])).toEqual([['/a.xml', 4, 'validate/empty-element']]);
+  });
+});
+
+describe('validatePaths over hidden folders', () => {
+  it('never walks teipress\'s backups or other dot-folders and dot-files, but validates one named on the command line', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, '.teipress/backup'), { recursive: true });
+    writeFileSync(join(dir, '.teipress/backup/a.0123456789ab.xml'), EMPTY_HEAD);
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.git/b.xml'), EMPTY_HEAD);
+    writeFileSync(join(dir, '.a.xml.1234-1.tmp.xml'), EMPTY_HEAD);
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub/c.xml'), EMPTY_HEAD);
+    const r = await validatePathsCounted([dir], opts);
+    expect({ files: r.files, ds: r.diagnostics.map((d) => [d.file.slice(dir.length), d.line, d.rule]) }).toEqual({
+      files: 2,
+      ds: [['/a.xml', 4, 'validate/empty-element'], ['/sub/c.xml', 4, 'validate/empty-element']],
+    });
+    expect(await found(dir, [join(dir, '.git/b.xml')])).toEqual([['/.git/b.xml', 4, 'validate/empty-element']]);
   });
 });
