@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertText } from '../../../src/convert/index.js';
+import { scanConventions } from '../../../src/convert/inline/conventions.js';
 
 const body = (src: string) => {
   const r = convertText(src, { file: 'c.txt' });
@@ -25,6 +26,23 @@ describe('transcription conventions', () => {
       p: '<p>Line one.\n<lb/>The ~~struck text never closes, and a stray +} too.</p>',
       diagnostics: ['2:5 convert/unbalanced-marker', '2:45 convert/unbalanced-marker'],
     });
+  });
+
+  it('read ~~ as strike-through only when flanked like Markdown: a non-space inside each marker, both in one paragraph', () => {
+    expect(body('The ~~old wording~~ stays, and ~~a\nsecond line~~ too.').p).toBe(
+      '<p>The <del rend="strikethrough">old wording</del> stays, and <del rend="strikethrough">a\n<lb/>second line</del> too.</p>',
+    );
+  });
+
+  it('keep space-flanked, unpaired or paragraph-spanning tildes as literal text, losing none of them', () => {
+    expect(body('The posts on the list were Lagos ~~\nand then Accra ~~ ~ and x~~ y ~~z at the end.').p).toBe('<p>The posts on the list were Lagos ~~\n<lb/>and then Accra ~~ ~ and x~~ y ~~z at the end.</p>');
+    const xml = convertText('First ~~part of it.\n\nSecond part~~ here.\n', { file: 'c.txt' }).xml!;
+    expect([...xml.slice(xml.indexOf('<body>')).matchAll(/<p>[^<]*<\/p>/gu)].map((m) => m[0])).toEqual(['<p>First ~~part of it.</p>', '<p>Second part~~ here.</p>']);
+  });
+
+  it('never pair ~~ markers across a blank line of one paragraph, and report the opener as unclosed', () => {
+    const r = scanConventions('one ~~part\n \nrest~~ of it');
+    expect({ ranges: r.ranges.length, problems: r.problems }).toEqual({ ranges: 0, problems: [{ at: 4, message: '"~~" is opened but never closed with "~~"; kept as text.' }] });
   });
 
   it('escape XML special characters and keep quotations with their marks', () => {
