@@ -12,6 +12,18 @@ export const POSTSCRIPT = /^(?:P\.[ \t]?)+S\.|^PS:/u;
 const ENCLOSURE = /^(?:Enclosures?|Attachments?|Encl\.|Att\.)(?:[ \t:.-]|$)/iu;
 
 /**
+ * An office symbol on a line of its own: groups of capitals (digits, `&`) joined by slashes
+ * (`AB/CDE`, `XY/Z/QR`, `AB/ CDEF`), maybe after a short label (`cc: AB/CD`, OCR-damaged or
+ * not). It stands under a signature or in a distribution line, never in prose.
+ */
+const OFFICE_SYMBOL = /^(?:\p{L}{1,4}:[ \t]*)?\p{Lu}[\p{Lu}\d&]{0,7}(?:[ \t]?\/[ \t]?[\p{Lu}\d&]{1,10}){1,4}$/u;
+
+/** Whether a line is an office symbol (see `OFFICE_SYMBOL`), spaces and tabs at its edges ignored. */
+export function officeSymbol(line: string): boolean {
+  return OFFICE_SYMBOL.test(line.replace(/^[ \t]+|[ \t]+$/gu, ''));
+}
+
+/**
  * Back matter: what follows a document's signature and belongs to it (copies, distribution,
  * drafting and clearance lines, typist's initials, enclosures, a postscript). It never opens a
  * new document.
@@ -19,7 +31,7 @@ const ENCLOSURE = /^(?:Enclosures?|Attachments?|Encl\.|Att\.)(?:[ \t:.-]|$)/iu;
 export function isBackMatter(it: Item): boolean {
   if (it.kind === 'field' && BACK_FIELDS.has(it.match.value ?? '')) return true;
   const first = it.lines[0]?.text ?? '';
-  return DRAFTER.test(first) || INITIALS.test(first) || POSTSCRIPT.test(first) || ENCLOSURE.test(first);
+  return DRAFTER.test(first) || INITIALS.test(first) || (it.lines.length <= 3 && officeSymbol(first)) || POSTSCRIPT.test(first) || ENCLOSURE.test(first);
 }
 
 /** A quotation of another text opens (`Begin text`, `BEGIN VERBATIM TEXT`) or closes. */
