@@ -21,3 +21,18 @@ describe('a scanner page head', () => {
     ]);
   });
 });
+
+describe('a spelled-out page number', () => {
+  const matchOf = (text: string) => {
+    const m = judgeLine(text, { profile }).best.match;
+    return `${m.kind} ${m.value ?? ''}`;
+  };
+
+  it('is the page word and a number word of the profile, the number its value', () => {
+    expect(['Page Four', 'PAGE THREE', 'page twenty-one'].map(matchOf)).toEqual(['pageNum 4', 'pageNum 3', 'pageNum 21']);
+  });
+
+  it('is not the page word with another word, nor a sentence that names a page', () => {
+    expect(['Page Turner', 'Page four is missing.'].map((t) => judgeLine(t, { profile }).best.match.kind)).toEqual(['text', 'text']);
+  });
+});
