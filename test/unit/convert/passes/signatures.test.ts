@@ -19,6 +19,14 @@ describe('office symbols and signatures at the end of a memo', () => {
     expect(itemsOf('QR/TZ\n\nThe QR/TZ office met on Monday to settle the matter.\n').map(isBackMatter)).toEqual([true, false]);
   });
 
+  it('count a numbered enclosure line and a column of office symbols as back matter', () => {
+    expect(itemsOf('2 Attachments: as stated\n\nRegistry\nQR/Files\nk/tz/wm\n').map(isBackMatter)).toEqual([true, true]);
+  });
+
+  it('count no column of plain words, nor a numbered sentence about an attachment, as back matter', () => {
+    expect(itemsOf('Apples\nPears\nPlums\n\n2 attachments were sent to the harbour office on Monday by the clerk.\n').map(isBackMatter)).toEqual([false, false]);
+  });
+
   it('sign a memo with the name and office under a paragraph that seems to go on, as OCR residue leaves it', () => {
     const memo = 'MEMORANDUM FOR: Chief of Station\nSUBJECT: The harbour survey\n\n1. The survey of the harbour was finished in March and the charts are ready.\nThe pilots were told in a meeting at the office, but\n\nOrla B, Quist\nQR/ HARBOR\n';
     expect(outlineOf(memo)[0]!.slice(-2)).toEqual(['p: 1. The survey of the har', 'closer(signed: Orla B, Quist QR/ HARBOR)']);
