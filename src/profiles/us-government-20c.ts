@@ -26,6 +26,8 @@ export const usGovernment20c: Profile = {
     { type: 'sanitized', keywords: ['sanitized', 'redacted copy'], patterns: ['^25X\\d{1,2}(?:[,\\s]+25X\\d{1,2})*$', '^\\(b\\)\\s*\\(\\d\\)'] },
     { type: 'received', keywords: ['received', 'recd', 'rec\'d'] },
     { type: 'copy', keywords: ['copy no', 'copy of', 'file copy', 'retyped', 'photocopy'] },
+    // Handling stamps of a released agency copy and downgrading exemptions (`E2 IMPDET`, `GROUP 1 …`).
+    { type: 'handling', keywords: ['background use only', 'do not reproduce', 'return to', 'impdet', 'excluded from automatic'] },
   ],
   classificationLevels: [
     { printed: 'TOP SECRET', key: 'top-secret' },

@@ -36,6 +36,8 @@ export const RULE_SCORES: Readonly<Record<string, number>> = {
   'archival-header/idno': 0.55,
   // OCR debris outscores text: it must not open a document's body before its heading.
   'unclassified/debris': 0.5,
+  // A scanner's page head (`7-0000`): its form is all the evidence it needs.
+  'page-head/zeros': 0.85,
 };
 
 /** The score of plain text, the candidate every line has. */

@@ -10,11 +10,17 @@ export interface Convention {
   readonly open: string;
   readonly close: string;
   readonly element: ConventionElement;
+  /**
+   * Flanked like Markdown strike-through: the opener is followed and the closer preceded by a
+   * character that is not white space, and the pair lies within one paragraph (no blank line).
+   * OCR noise (`Rabat ~~`, `~~ ~`) is then literal text, not a marker.
+   */
+  readonly flanking?: boolean;
 }
 
 /** The documented conventions (README, "Transcription conventions"); longest opener first wins. */
 export const DEFAULT_CONVENTIONS: readonly Convention[] = [
-  { open: '~~', close: '~~', element: 'del' },
+  { open: '~~', close: '~~', element: 'del', flanking: true },
   { open: '{+', close: '+}', element: 'add' },
   { open: '^', close: '^', element: 'add' },
   { open: '[?', close: '?]', element: 'unclear' },
@@ -137,6 +143,7 @@ function startsWithAt(text: string, i: number, s: string): boolean {
 /** Keyword openers (`[illegible`) must end at a word boundary; a toggle never opens on a closing run. */
 function openerFits(text: string, i: number, c: Convention): boolean {
   const next = text[i + c.open.length] ?? '';
+  if (c.flanking && (next === '' || WHITE.test(next))) return false;
   if (/\p{L}$/u.test(c.open)) return !/\p{L}/u.test(next);
   return true;
 }
@@ -146,6 +153,7 @@ function tryClose(text: string, i: number, stack: Open[], closers: readonly stri
   if (!close) return 0;
   let k = stack.length - 1;
   while (k >= 0 && stack[k]!.conv.close !== close) k--;
+  if (k >= 0 && stack[k]!.conv.flanking && !flankedClose(text, stack[k]!.at, i)) return 0;
   if (k < 0) {
     const opensToo = close === '~~' || close === '^';
     if (!opensToo) problems.push({ at: i, message: `"${close}" closes nothing (no matching opener before it); kept as text.` });
@@ -159,6 +167,16 @@ function tryClose(text: string, i: number, stack: Open[], closers: readonly stri
   }
   ranges.push(range(o.at, i + close.length, o.conv));
   return close.length;
+}
+
+/** White space that a flanking marker may not touch on its inner side. */
+const WHITE = /^[ \t\n\r]$/u;
+/** A blank line: the end of a paragraph, which a flanking pair never spans. */
+const BLANK_LINE = /\n[ \t\r]*\n/u;
+
+/** Whether a flanking closer at `i` closes the opener at `at`: a non-space before it, no blank line between. */
+function flankedClose(text: string, at: number, i: number): boolean {
+  return i > 0 && !WHITE.test(text[i - 1]!) && !BLANK_LINE.test(text.slice(at, i));
 }
 
 function range(start: number, end: number, conv: Convention): InlineRange {

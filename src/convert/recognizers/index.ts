@@ -12,6 +12,7 @@ export const FURNITURE_KINDS: ReadonlySet<BlockKind> = new Set([
 /** Kinds split out of a multi-line block into items of their own. */
 export const SPLIT_KINDS: ReadonlySet<BlockKind> = new Set([
   'pageNum', 'stamp', 'classification', 'archival-citation', 'folio', 'field', 'caveat', 'salutation', 'closing', 'dateline', 'footnote',
+  'running-head',
 ]);
 
 /** Classifies one line: the best-scored candidate of all recognisers (`text` when none claims it). */

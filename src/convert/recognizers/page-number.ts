@@ -1,3 +1,4 @@
+import { dateLocaleOf } from '../../profiles/defaults.js';
 import type { LineRecognizer } from './types.js';
 
 const ROMAN = '[ivxlcdm]{1,7}';
@@ -12,11 +13,16 @@ const PATTERNS: readonly { re: RegExp; rule: string }[] = [
   { re: /^(?:[A-Za-z]{1,6}[\s:#-]*){0,2}\d{5,12}\s*[-–—|]?\s*(?:page|pg\.?|p\.)\s*(\d{1,4})(?:\s+of\s+\d{1,4})?$/i, rule: 'page-number/with-record-id' },
 ];
 
-/** A line that is only a page number, in one of the common printed forms. */
-export const pageNumber: LineRecognizer = (text) => {
+/** `Page Two`, `PAGE THREE`: the page word and a number word; group 1 is the word. */
+const SPELLED = /^(?:page|pg\.?)[ \t]+(\p{L}+(?:-\p{L}+)?)\.?$/iu;
+
+/** A line that is only a page number, in one of the common printed forms, or spelled out in the profile's number words. */
+export const pageNumber: LineRecognizer = (text, ctx) => {
   for (const { re, rule } of PATTERNS) {
     const m = re.exec(text);
     if (m) return { kind: 'pageNum', rule, value: m[1]!.toLowerCase() };
   }
-  return undefined;
+  const word = SPELLED.exec(text)?.[1]?.toLowerCase();
+  const n = word === undefined ? undefined : dateLocaleOf(ctx.profile).ordinals[word];
+  return n === undefined ? undefined : { kind: 'pageNum', rule: 'page-number/spelled', value: String(n) };
 };

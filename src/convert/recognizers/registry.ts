@@ -14,6 +14,7 @@ import { salutation } from './salutation.js';
 import { stamp } from './stamp.js';
 import { unclassified } from './unclassified.js';
 import { recordFooter } from './record-footer.js';
+import { pageHead } from './page-head.js';
 import type { LineRecognizer } from './types.js';
 
 /**
@@ -23,6 +24,7 @@ import type { LineRecognizer } from './types.js';
 export const LINE_RECOGNIZERS: readonly LineRecognizer[] = [
   recordFooter,
   pageNumber,
+  pageHead,
   footnote,
   editorialNote,
   classification,

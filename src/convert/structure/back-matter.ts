@@ -9,7 +9,33 @@ const INITIALS = /^\p{L}{2,4}[:/]\p{Ll}{1,4}$/u;
 /** A postscript opening (`P.S.`, `PS:`, `P.P.S.`). */
 export const POSTSCRIPT = /^(?:P\.[ \t]?)+S\.|^PS:/u;
 /** Enclosures and attachments announced on their own line (`Enclosure`, `Attachments: 2`). */
-const ENCLOSURE = /^(?:Enclosures?|Attachments?|Encl\.|Att\.)(?:[ \t:.-]|$)/iu;
+const ENCLOSURE = /^(?:\d{1,2}[ \t]+)?(?:Enclosures?|Attachments?|Encl\.|Att\.)(?:[ \t:.-]|$)/iu;
+/** An enclosure line is a short note (`1 Attachment: as stated`); a longer line is a sentence about one. */
+const ENCLOSURE_LINE = 40;
+/** One office of a distribution list: a word or office symbol alone on its line (`Registry`, `A/B`, `C/de/fg`). */
+const DISTRIBUTION_ENTRY = /^[\p{L}&]{1,12}(?:\/[\p{L}&]{1,12}){0,4}$/u;
+
+/**
+ * A distribution list: two or more lines, each one office (`DISTRIBUTION_ENTRY`), at least half
+ * of them office symbols with a slash. Short words in a column without slashes are no such list.
+ */
+function distributionBlock(lines: readonly { readonly text: string }[]): boolean {
+  if (lines.length < 2 || lines.length > 12) return false;
+  const entries = lines.map((l) => l.text.replace(/^[ \t]+|[ \t]+$/gu, ''));
+  return entries.every((e) => DISTRIBUTION_ENTRY.test(e)) && entries.filter((e) => e.includes('/')).length * 2 >= entries.length;
+}
+
+/**
+ * An office symbol on a line of its own: groups of capitals (digits, `&`) joined by slashes
+ * (`AB/CDE`, `XY/Z/QR`, `AB/ CDEF`), maybe after a short label (`cc: AB/CD`, OCR-damaged or
+ * not). It stands under a signature or in a distribution line, never in prose.
+ */
+const OFFICE_SYMBOL = /^(?:\p{L}{1,4}:[ \t]*)?\p{Lu}[\p{Lu}\d&]{0,7}(?:[ \t]?\/[ \t]?[\p{Lu}\d&]{1,10}){1,4}$/u;
+
+/** Whether a line is an office symbol (see `OFFICE_SYMBOL`), spaces and tabs at its edges ignored. */
+export function officeSymbol(line: string): boolean {
+  return OFFICE_SYMBOL.test(line.replace(/^[ \t]+|[ \t]+$/gu, ''));
+}
 
 /**
  * Back matter: what follows a document's signature and belongs to it (copies, distribution,
@@ -19,7 +45,7 @@ const ENCLOSURE = /^(?:Enclosures?|Attachments?|Encl\.|Att\.)(?:[ \t:.-]|$)/iu;
 export function isBackMatter(it: Item): boolean {
   if (it.kind === 'field' && BACK_FIELDS.has(it.match.value ?? '')) return true;
   const first = it.lines[0]?.text ?? '';
-  return DRAFTER.test(first) || INITIALS.test(first) || POSTSCRIPT.test(first) || ENCLOSURE.test(first);
+  return DRAFTER.test(first) || INITIALS.test(first) || (it.lines.length <= 3 && officeSymbol(first)) || distributionBlock(it.lines) || POSTSCRIPT.test(first) || (ENCLOSURE.test(first) && first.length <= ENCLOSURE_LINE);
 }
 
 /** A quotation of another text opens (`Begin text`, `BEGIN VERBATIM TEXT`) or closes. */

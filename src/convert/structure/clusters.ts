@@ -18,6 +18,20 @@ export function shapeKey(text: string): string {
   return text.toLowerCase().replace(/\d+/gu, '#').replace(/[|!1]/gu, 'l').replace(/[^\p{L}#]+/gu, '');
 }
 
+/**
+ * A sentence of prose (three words or more, two of them in lower case, a full stop at the end):
+ * the same answer said twice in a transcript (`Mr. Day. That is right.`) is no running head.
+ */
+function spokenSentence(text: string): boolean {
+  return /[.?!]["'”’)]*$/u.test(text) && (text.match(/(?:^|[ \t])\p{Ll}{2,}/gu) ?? []).length >= 2 && text.split(/[ \t]+/u).length >= 3;
+}
+
+/** A short line in capitals with no heading word of the profile (`SMITH & SONS`): it may recur as a running head. */
+function shortHead(it: Item): boolean {
+  const text = it.lines[0]!.text;
+  return it.kind === 'heading' && !it.match.value && text.length >= 5 && (text.match(/\p{Lu}/gu) ?? []).length >= 4;
+}
+
 interface Group {
   readonly key: string;
   readonly members: Item[];
@@ -43,7 +57,8 @@ export function clusterFurniture(items: Item[]): void {
     const counter = it.match.rule === 'record-footer/counter';
     if (!counter && (!CANDIDATES.has(it.kind) || it.lines.length !== 1 || (it.kind === 'heading' && it.match.value))) continue;
     const text = it.lines[0]!.text;
-    if (text.length < 12 || text.length > 200 || (!counter && !furnitureShaped(text, 24))) continue;
+    if (text.length > 200 || (!counter && (!furnitureShaped(text, 24) || spokenSentence(text)))) continue;
+    if (text.length < 12 && !shortHead(it)) continue;
     const key = shapeKey(text);
     const g = groupOf(groups, byKey, key);
     if (g) g.members.push(it);
@@ -53,7 +68,9 @@ export function clusterFurniture(items: Item[]): void {
       byKey.set(key, ng);
     }
   }
-  for (const g of groups) if (g.members.length >= 2) relabelCluster(g.members);
+  // A short line is weaker evidence than a long one: it must recur three times (a firm's name
+  // at the foot of each page), a longer one twice.
+  for (const g of groups) if (g.members.length >= (g.members[0]!.lines[0]!.text.length < 12 ? 3 : 2)) relabelCluster(g.members);
   acceptFolios(items);
 }
 

@@ -15,6 +15,7 @@ import { formList, type FormState } from './form.js';
 import { makeLists } from './lists.js';
 import { correspondents } from './correspondents.js';
 import { POSTSCRIPT } from './back-matter.js';
+import { endsWithSignature } from './signature-evidence.js';
 import { decideKind, type KindCue } from './document-kind.js';
 
 type State = 'top' | 'opener' | 'body' | 'closer';
@@ -195,7 +196,7 @@ export class DocumentBuilder {
         return last && this.state === 'body' && !item.match.value ? this.signatureAtEnd(item) : this.heading(item);
       case 'text':
         if (this.state === 'body' && ANNOUNCES_SIGNATURE.test(item.lines[0]!.text)) return this.signatureAtEnd(item);
-        return last && this.state === 'body' && !this.joinNext && signatureBlock(item.lines) ? this.signatureAtEnd(item) : this.text(item, next, openerAhead);
+        return this.state === 'body' && endsWithSignature(item.lines, last, next, this.joinNext) ? this.signatureAtEnd(item) : this.text(item, next, openerAhead);
       case 'dateline': return this.dateline(item);
       case 'salutation': return this.toOpenerOrCloser(item, { type: 'salute', children: this.inl(item.lines), pos: item.pos }, 'salutation');
       case 'field': return this.field(item, next);

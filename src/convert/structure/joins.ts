@@ -54,7 +54,8 @@ export function shortLines(lines: readonly Line[], max = 6): boolean {
 
 /** OCR residue around a name: quotes, bars, stray commas and single letters at either end. */
 const NAME_EDGES = /^[^\p{L}]+|(?:[ \t,.|]+\p{L})?[^\p{L}.]+$/gu;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?,?|(?:\p{Lu}\.){1,3},?|\p{Lu}\p{Ll}?\p{Lu}[\p{L}]*\.?,?)$/u;
+// The last form is a capitalised word with one OCR-garbled character inside (`Br€wn`): a symbol between letters.
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?,?|(?:\p{Lu}\.){1,3},?|\p{Lu}\p{Ll}?\p{Lu}[\p{L}]*\.?,?|\p{Lu}\p{Ll}+[\p{Sc}\p{So}]\p{Ll}+)$/u;
 
 /**
  * A name or initials on a line of its own (`McG. B.`, `Dean Rusk`, `J.F.K.`, `"Ann Lowe`): at

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertText } from '../../../src/convert/index.js';
+import { scanConventions } from '../../../src/convert/inline/conventions.js';
 
 const body = (src: string) => {
   const r = convertText(src, { file: 'c.txt' });
@@ -27,6 +28,23 @@ describe('transcription conventions', () => {
     });
   });
 
+  it('read ~~ as strike-through only when flanked like Markdown: a non-space inside each marker, both in one paragraph', () => {
+    expect(body('The ~~old wording~~ stays, and ~~a\nsecond line~~ too.').p).toBe(
+      '<p>The <del rend="strikethrough">old wording</del> stays, and <del rend="strikethrough">a\n<lb/>second line</del> too.</p>',
+    );
+  });
+
+  it('keep space-flanked, unpaired or paragraph-spanning tildes as literal text, losing none of them', () => {
+    expect(body('The posts on the list were Lagos ~~\nand then Accra ~~ ~ and x~~ y ~~z at the end.').p).toBe('<p>The posts on the list were Lagos ~~\n<lb/>and then Accra ~~ ~ and x~~ y ~~z at the end.</p>');
+    const xml = convertText('First ~~part of it.\n\nSecond part~~ here.\n', { file: 'c.txt' }).xml!;
+    expect([...xml.slice(xml.indexOf('<body>')).matchAll(/<p>[^<]*<\/p>/gu)].map((m) => m[0])).toEqual(['<p>First ~~part of it.</p>', '<p>Second part~~ here.</p>']);
+  });
+
+  it('never pair ~~ markers across a blank line of one paragraph, and report the opener as unclosed', () => {
+    const r = scanConventions('one ~~part\n \nrest~~ of it');
+    expect({ ranges: r.ranges.length, problems: r.problems }).toEqual({ ranges: 0, problems: [{ at: 4, message: '"~~" is opened but never closed with "~~"; kept as text.' }] });
+  });
+
   it('escape XML special characters and keep quotations with their marks', () => {
     expect(body('He said "A & B <C>" and left.').p).toBe('<p>He said <q>"A &amp; B &lt;C&gt;"</q> and left.</p>');
   });
@@ -52,8 +70,9 @@ describe('transcription conventions', () => {
   });
 
   it('strike characters outside the BMP and characters with combining marks whole', () => {
-    expect(body('keep \u{1D504}\u0336\u{1F600}\u0336 and e\u0301\u0336 and \u{1D504}\u0301\u0336x').p).toBe(
-      '<p>keep <del rend="strikethrough">\u{1D504}\u{1F600}</del> and <del rend="strikethrough">e\u0301</del> and <del rend="strikethrough">\u{1D504}\u0301</del>x</p>',
+    // In a sentence of prose: a line of mostly struck symbols alone would be page furniture.
+    expect(body('The clerk wrote keep \u{1D504}\u0336\u{1F600}\u0336 and e\u0301\u0336 and \u{1D504}\u0301\u0336x in the margin of the letter.').p).toBe(
+      '<p>The clerk wrote keep <del rend="strikethrough">\u{1D504}\u{1F600}</del> and <del rend="strikethrough">e\u0301</del> and <del rend="strikethrough">\u{1D504}\u0301</del>x in the margin of the letter.</p>',
     );
   });
 

@@ -24,6 +24,19 @@ describe('the repetition clusters pass', () => {
     expect(lone.filter((it) => it.kind === 'folio')).toEqual([]);
   });
 
+  it('makes a short line in capitals a running head when it recurs three times, and leaves it a heading when it stands twice', () => {
+    const page = 'The witness was asked about the harbour and gave a long answer to it.';
+    const three = itemsOf(`${page}\n\nBRIX & LODE\n\n${page}\n\nBRIX & LODE\n\n${page}\n\nBRIX & LODE\n`);
+    expect(three.filter((it) => it.lines[0]!.text === 'BRIX & LODE').map((it) => it.kind)).toEqual(['running-head', 'running-head', 'running-head']);
+    const two = itemsOf(`${page}\n\nBRIX & LODE\n\n${page}\n\nBRIX & LODE\n`);
+    expect(two.filter((it) => it.lines[0]!.text === 'BRIX & LODE').map((it) => it.kind)).toEqual(['heading', 'heading']);
+  });
+
+  it('does not make a spoken answer that recurs (with its margin number) a running head', () => {
+    const text = 'Mr. Orm. Did you go to the harbour on that day in the spring?\n\nMr. Vell. That is so.\n\nMr. Orm. And the next day, in the evening?\n\n12 Mr. Vell. That is so.\n';
+    expect(itemsOf(text).map((it) => it.kind)).toEqual(['text', 'text', 'text', 'text']);
+  });
+
   it('does not make repeated prose a running head', () => {
     const text = 'We agreed to meet again on the next day.\n\nThe talks went on.\n\nWe agreed to meet again on the next day.\n';
     expect(itemsOf(text).map((it) => it.kind)).toEqual(['text', 'text', 'text']);

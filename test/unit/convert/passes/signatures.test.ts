@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { convertText } from '../../../../src/convert/index.js';
+import { isBackMatter, officeSymbol } from '../../../../src/convert/structure/back-matter.js';
+import { outline } from '../outline.js';
+import { itemsOf } from './helpers.js';
+
+const outlineOf = (text: string) => convertText(text, { file: 's.txt' }).transcript!.documents.map(outline);
+
+describe('office symbols and signatures at the end of a memo', () => {
+  it('take a line of capital groups joined by slashes for an office symbol, maybe after a short label', () => {
+    expect(['QR/TZ', 'KL/M/NOP', 'XY/ HARBOR', 'cc: QR/TZ/W', 'R&D/LAB2'].map(officeSymbol)).toEqual([true, true, true, true, true]);
+  });
+
+  it('take no word, date, fraction or sentence with a slash for an office symbol', () => {
+    expect(['and/or', '3/4', '12/2/57', 'The QR/TZ office met.', 'QR', 'June/July'].map(officeSymbol)).toEqual([false, false, false, false, false, false]);
+  });
+
+  it('count an office symbol standing alone as back matter, and a sentence that names one as none', () => {
+    expect(itemsOf('QR/TZ\n\nThe QR/TZ office met on Monday to settle the matter.\n').map(isBackMatter)).toEqual([true, false]);
+  });
+
+  it('count a numbered enclosure line and a column of office symbols as back matter', () => {
+    expect(itemsOf('2 Attachments: as stated\n\nRegistry\nQR/Files\nk/tz/wm\n').map(isBackMatter)).toEqual([true, true]);
+  });
+
+  it('count no column of plain words, nor a numbered sentence about an attachment, as back matter', () => {
+    expect(itemsOf('Apples\nPears\nPlums\n\n2 attachments were sent to the harbour office on Monday by the clerk.\n').map(isBackMatter)).toEqual([false, false]);
+  });
+
+  it('sign a memo with the name and office under a paragraph that seems to go on, as OCR residue leaves it', () => {
+    const memo = 'MEMORANDUM FOR: Chief of Station\nSUBJECT: The harbour survey\n\n1. The survey of the harbour was finished in March and the charts are ready.\nThe pilots were told in a meeting at the office, but\n\nOrla B, Quist\nQR/ HARBOR\n';
+    expect(outlineOf(memo)[0]!.slice(-2)).toEqual(['p: 1. The survey of the har', 'closer(signed: Orla B, Quist QR/ HARBOR)']);
+  });
+
+  it('sign a memo with a lone name when an office or drafting line follows it', () => {
+    const memo = 'MEMORANDUM FOR: Chief of Station\nSUBJECT: The harbour survey\n\nThe charts of the harbour are ready and were sent to the pilots, who thanked the office\n\nOrla Quist\n\nQR/TZ\n';
+    expect(outlineOf(memo)[0]!.slice(-2)).toEqual(['p: The charts of the harbou', 'closer(signed: Orla Quist | signed: QR/TZ)']);
+  });
+
+  it('keep a name that a broken-off sentence goes on to, with no office or back matter after it, in the paragraph', () => {
+    const memo = 'MEMORANDUM FOR: Chief of Station\nSUBJECT: The harbour survey\n\nThe charts of the harbour were drawn and checked in the spring by\n\nOrla Quist\n\nand they were sent to the pilots, who thanked the office for them.\n';
+    expect(outlineOf(memo)[0]!.some((p) => p.startsWith('closer'))).toBe(false);
+  });
+});
