@@ -3,6 +3,7 @@ import { judgeLine, type Verdict } from '../candidates/candidates.js';
 import { SPLIT_KINDS, type BlockKind, type LineContext, type LineMatch } from '../recognizers/index.js';
 import type { Line, RawBlock } from '../scan-lines.js';
 import { clusterFurniture } from './clusters.js';
+import { headingInBlock } from './block-headings.js';
 
 /** A classified unit of the transcript: one furniture line, or a block of lines. */
 export interface Item {
@@ -61,7 +62,7 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
   let open: Item | undefined;
   lines.forEach((line, i) => {
     const m = kinds[i]!;
-    const headingAtTop = m.kind === 'heading' && i === 0 && lines.length > 1;
+    const headingAtTop = (m.kind === 'heading' && i === 0 && lines.length > 1) || headingInBlock(lines, kinds, i, ctx.profile.documentKinds);
     // A stamp's further lines (authority, date, initials) and a footnote's wrapped lines belong
     // to it until other furniture; an indented line under a header field continues its value.
     if (open && continues(open, line, m)) {
