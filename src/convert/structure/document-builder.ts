@@ -17,6 +17,7 @@ import { makeLists } from './lists.js';
 import { correspondents } from './correspondents.js';
 import { POSTSCRIPT } from './back-matter.js';
 import { decideKind, type KindCue } from './document-kind.js';
+import { wrapsIntoBlock } from './field-continuation.js';
 
 type State = 'top' | 'opener' | 'body' | 'closer';
 
@@ -256,7 +257,8 @@ export class DocumentBuilder {
     const cut = item.match.labelLength ?? 0;
     const valueLines = [...(trimEdges(line.text.slice(cut)) ? [subLine(line, cut)] : []), ...item.lines.slice(1)];
     let consumed = 0;
-    if (!valueLines.length && next && next.lines.length <= 3 && ['text', 'heading', 'unclassified'].includes(next.kind)) {
+    const wraps = next?.kind === 'text' && next.match.rule !== IN_BLOCK && wrapsIntoBlock(valueLines, next.lines);
+    if ((wraps || !valueLines.length) && next && next.lines.length <= 3 && ['text', 'heading', 'unclassified'].includes(next.kind)) {
       append(valueLines, next.lines);
       consumed = 1;
     }
