@@ -1,0 +1,38 @@
+/**
+ * Header field labels as OCR damages them: the colon read as a quote, a semicolon or a dash
+ * (`SUBJECT “; Howard Hunt`, `REFERENCE - : the memo`), or a letter of a long label misread
+ * (`SUBJFCT:`, same length only). Only labels printed in capitals count, as memo and cable headers print them,
+ * so that a sentence opening with the same word stays prose.
+ */
+import { budget, editDistance } from '../fuzzy.js';
+
+/** A label in capitals, then marks OCR made of its colon, then the value. */
+const JUNK_SEPARATOR = /^(\p{Lu}[\p{Lu} .&/]{1,28}?)[ \t]*[-–—“”‘’"';:,|]+(?:[ \t]*[-–—“”‘’"';:,|])*[ \t]*(?=[^ \t])/u;
+
+/** A label in capitals before a colon (for a misread letter). */
+const CAPITAL_LABEL = /^(\p{Lu}[\p{Lu} .&/-]{1,28}?)[ \t]*:[ \t]*/u;
+
+/** Labels shorter than this are matched exactly only (`TO`, `RE`, `FOR`). */
+const FUZZY_MIN = 7;
+
+const norm = (label: string) => label.toLowerCase().replace(/[ \t]+/gu, ' ').replace(/[ .]+$/u, '');
+
+/** The profile's field a label names, exactly or, for a long label, within its edit budget. */
+function fieldOfLabel(label: string, fields: Readonly<Record<string, string>>): string | undefined {
+  const l = norm(label);
+  if (fields[l]) return fields[l];
+  if (l.length < FUZZY_MIN) return undefined;
+  // OCR misreads letters; it rarely adds or drops them: a label of another length is another word (`SUBJECTS`).
+  const near = Object.keys(fields).find((k) => k.length === l.length && editDistance(k, l, budget(k.length)) <= budget(k.length));
+  return near ? fields[near] : undefined;
+}
+
+/** A damaged header field: its type and the length of its label with the separator, or undefined. */
+export function damagedField(text: string, fields: Readonly<Record<string, string>>): { value: string; labelLength: number } | undefined {
+  for (const re of [CAPITAL_LABEL, JUNK_SEPARATOR]) {
+    const m = re.exec(text);
+    const type = m ? fieldOfLabel(m[1]!, fields) : undefined;
+    if (m && type) return { value: type, labelLength: m[0].length };
+  }
+  return undefined;
+}
