@@ -1,6 +1,6 @@
 /**
  * Weekday names of a language, from the locale data Node's `Intl` carries (no word list of
- * our own): a dateline's `Tuesday, February 7, 1967` names a day, not a place.
+ * our own): a dateline's `Monday, 3 March 1958` names a day, not a place.
  */
 
 const cache = new Map<string, ReadonlySet<string>>();

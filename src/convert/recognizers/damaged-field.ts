@@ -1,13 +1,13 @@
 /**
  * Header field labels as OCR damages them: the colon read as a quote, a semicolon or a dash
- * (`SUBJECT “; Howard Hunt`, `REFERENCE - : the memo`), or a letter of a long label misread
+ * (`SUBJECT “; the fees`, `REFERENCE - : the memo`, `TO > the office`), or a letter of a long label misread
  * (`SUBJFCT:`, same length only). Only labels printed in capitals count, as memo and cable headers print them,
  * so that a sentence opening with the same word stays prose.
  */
 import { budget, editDistance } from '../fuzzy.js';
 
 /** A label in capitals, then marks OCR made of its colon, then the value. */
-const JUNK_SEPARATOR = /^(\p{Lu}[\p{Lu} .&/]{1,28}?)[ \t]*[-–—“”‘’"';:,|]+(?:[ \t]*[-–—“”‘’"';:,|])*[ \t]*(?=[^ \t])/u;
+const JUNK_SEPARATOR = /^(\p{Lu}[\p{Lu} .&/]{1,28}?)[ \t]*[-–—“”‘’"';:,|>?@]+(?:[ \t]*[-–—“”‘’"';:,|>?@])*[ \t]*(?=[^ \t])/u;
 
 /** A label in capitals before a colon (for a misread letter). */
 const CAPITAL_LABEL = /^(\p{Lu}[\p{Lu} .&/-]{1,28}?)[ \t]*:[ \t]*/u;

@@ -1,6 +1,6 @@
 /**
  * A header field's value that goes on past its line. OCR and typists wrap a long `SUBJECT:`
- * value: onto the next line of the block (`Program` / `Review`), or, after a blank line, into
+ * value: onto the next line of the block (`… of the northern` / `Port Office`), or, after a blank line, into
  * the next block when the value visibly breaks off (a trailing comma, hyphen or joining word).
  */
 import type { Line } from '../scan-lines.js';

@@ -10,6 +10,11 @@ describe('header field labels damaged by OCR', () => {
     expect(best('REFERENCE - : Harbour Board minute of 3 May')).toEqual({ kind: 'field', rule: 'field/damaged-label', value: 'ref', labelLength: 14 });
   });
 
+  it('reads a short label exactly, with the marks OCR put for its colon', () => {
+    expect(best('TO > Port Office, Hull (12-345)')).toEqual({ kind: 'field', rule: 'field/damaged-label', value: 'to', labelLength: 5 });
+    expect(best('FROM ? @ Harbour Master')).toEqual({ kind: 'field', rule: 'field/damaged-label', value: 'from', labelLength: 9 });
+  });
+
   it('reads a long label with one letter misread', () => {
     expect(best('SUBJFCT: Pilot fees')).toEqual({ kind: 'field', rule: 'field/damaged-label', value: 'subject', labelLength: 9 });
   });
