@@ -15,6 +15,18 @@ describe('header field labels damaged by OCR', () => {
     expect(best('FROM ? @ Harbour Master')).toEqual({ kind: 'field', rule: 'field/damaged-label', value: 'from', labelLength: 9 });
   });
 
+  it('reads an addressee line without a colon, its label in any case, before an office in capitals', () => {
+    expect(best('to HARBOURMASTER, HULL (12-345)')).toEqual({ kind: 'field', rule: 'field/damaged-label', value: 'to', labelLength: 3 });
+    expect(best('4 From CHIEF, Port Office')).toEqual({ kind: 'field', rule: 'field/damaged-label', value: 'from', labelLength: 7 });
+    expect(best('PROM CLERK, HULL (12-9)')).toEqual({ kind: 'field', rule: 'field/damaged-label', value: 'from', labelLength: 5 });
+  });
+
+  it('leaves a sentence that opens with to or from, and a label misread past the letters OCR confuses, alone', () => {
+    expect(best('To the harbour master, Hull, we sent the dues.').kind).not.toEqual('field');
+    expect(best('From HULL, the pilots came by train.').kind).not.toEqual('field');
+    expect(best('GRIM CLERK, HULL (12-9)').kind).not.toEqual('field');
+  });
+
   it('reads a long label with one letter misread', () => {
     expect(best('SUBJFCT: Pilot fees')).toEqual({ kind: 'field', rule: 'field/damaged-label', value: 'subject', labelLength: 9 });
   });
