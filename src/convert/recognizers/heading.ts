@@ -2,7 +2,7 @@ import { shapeOf } from './shape.js';
 import type { LineRecognizer } from './types.js';
 import { namedKind, openingKind } from './heading-kind.js';
 
-const DECORATION = /^(?:[-–—_|*.'‘’"“”]+[ \t]+|[|_*]+|[[(](?![^\])]*[\])]))(?=\p{L})|(?<=[\p{L}\p{N}.:)])[ \t]+[-–—_|*'‘’"“”]+$|(?<=\p{L})[|_*]+$/gu;
+const DECORATION = /^(?:[-–—_|*.'‘’"“”]+[ \t]+|[|_*]+|[[(](?![^\])]*[\])]))(?=\p{L})|(?<=[\p{L}\p{N}.:)])[ \t]+[-–—_|*'‘’"“”;:, \t]*[-–—_|*'‘’"“”][-–—_|*'‘’"“”;:, \t]*$|(?<=\p{L})[|_*]+$/gu;
 const HEADING_CHARS = /^\p{L}[\p{L}\p{N}\s&,'’().:\-/]*$/u;
 /** A word of a heading: letters, or a number, ordinal or numbered part (`123RD`, `68`, `II`). */
 const HEADING_WORD = /^(?:[\p{L}&'’().:,/-]+|\(?\d{1,4}(?:st|nd|rd|th|d)?[).,:]?)$/iu;

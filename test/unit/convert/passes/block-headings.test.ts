@@ -18,6 +18,11 @@ describe('headings inside a block and damaged kind headings', () => {
     expect(judgeLine('[AIRGRAM', { profile }).best.match).toEqual({ kind: 'heading', rule: 'heading/capitals', value: 'telegram' });
   });
 
+  it('takes a heading with OCR marks after it as a heading, and keeps a label\'s own colon', () => {
+    expect(judgeLine('MEMORANDUM FOR THE FILE ‘ ; :', { profile }).best.match).toEqual({ kind: 'heading', rule: 'heading/capitals', value: 'memorandum' });
+    expect(judgeLine('TO: HARBOUR BOARD', { profile }).best.match.kind).toEqual('field');
+  });
+
   it('splits a kind heading out of a block of debris around it', () => {
     const text = 'x7 ;\nMEMORANDUM FOR THE FILE |\n.,\nThe committee met and talked about the harbour plans at length.\n';
     expect(labels(itemsOf(text))).toEqual(['1 unclassified: x7 ;', '2 heading: MEMORANDUM FOR THE FILE |', '3 text: .,']);
