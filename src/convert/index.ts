@@ -12,7 +12,8 @@ import type { Convention } from './inline/conventions.js';
 import type { Metadata } from './metadata.js';
 import { readSource } from './read-source.js';
 import { groupBlocks, scanLines } from './scan-lines.js';
-import { itemize, type Item } from './structure/items.js';
+import { itemize } from './structure/items.js';
+import { transcriptYearOf } from './structure/document-evidence.js';
 import { structure } from './structure/structure.js';
 
 /** Edition-wide settings that go into every header. */
@@ -63,7 +64,9 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
   const meta = opts.meta ?? {};
   const index = new LineIndex(text);
   const items = itemize(groupBlocks(scanLines(text)), { profile });
-  const defaultYear = yearOf(meta.date) ?? firstYear(items);
+  // The transcript's year from its own dated evidence checked against the years its text
+  // states, so that a later review or release date never dates an earlier text.
+  const defaultYear = transcriptYearOf(items, profile, meta);
   const transcript = structure(items, {
     profile,
     index,
@@ -73,6 +76,8 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
     ...(opts.conventions ? { conventions: opts.conventions } : {}),
     ...(defaultYear !== undefined ? { defaultYear } : {}),
     documentTypes: documentTypes(meta),
+    meta,
+    ...(opts.edition?.language ? { language: opts.edition.language } : {}),
   });
   const edition = opts.edition ?? DEFAULT_EDITION;
   const { xml, sourceMap } = toTei(
@@ -87,19 +92,4 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
 function documentTypes(meta: Metadata): (string | undefined)[] {
   const n = Math.max(1, meta.documents?.length ?? 0);
   return Array.from({ length: n }, (_, i) => meta.documents?.[i]?.documentType ?? (i === 0 ? meta.documentType : undefined));
-}
-
-function yearOf(iso: string | undefined): number | undefined {
-  const m = iso ? /^(\d{4})/.exec(iso) : null;
-  return m ? Number(m[1]) : undefined;
-}
-
-/** The year of the first dated dateline or archival date, for dates that omit it. */
-function firstYear(items: readonly Item[]): number | undefined {
-  for (const it of items) {
-    const when = it.match.date?.when ?? it.match.date?.from;
-    const y = yearOf(when);
-    if (y !== undefined && (it.kind === 'dateline' || it.kind === 'archival-date')) return y;
-  }
-  return undefined;
 }

@@ -103,6 +103,7 @@ export const usGovernment20c: Profile = {
     memorandum: 'memorandum', memo: 'memorandum', 'memorandum of conversation': 'memorandum', 'memorandum for the record': 'memorandum',
     letter: 'letter', report: 'report', minutes: 'report', summary: 'report', notes: 'report', estimate: 'report', paper: 'report',
     message: 'telegram', note: 'letter',
+    airtel: 'memorandum', dispatch: 'memorandum',
   },
   abbreviations: [
     'mr.', 'mrs.', 'ms.', 'dr.', 'st.', 'gen.', 'adm.', 'amb.', 'sen.', 'rep.', 'gov.', 'col.', 'capt.', 'lt.', 'maj.',

@@ -5,6 +5,7 @@
  */
 import { dateLocaleOf, dateOrderOf, gazetteerOf } from '../../profiles/defaults.js';
 import type { Profile } from '../../profiles/profile.js';
+import { isWeekday } from './weekdays.js';
 import { parseDates, type DateContext, type DateMatch } from './parse-dates.js';
 
 /** A place before the date: a few capitalised words, an optional state or country part, and a comma. */
@@ -45,6 +46,8 @@ export function datelineParts(text: string, profile: Profile, ctx: Partial<DateC
   const m = DATELINE_PLACE.exec(t.slice(0, last.start));
   if (!m) return undefined;
   const name = m[1]!.replace(/[ \t]+$/u, '');
+  // A weekday before the date (`Tuesday, February 7, 1967`) is part of the date, not a place.
+  if (isWeekday(name, base.locale?.language ?? 'en')) return { date: last };
   const zone = zoneOfPlace(name, profile);
   const date = zone ? parseDates(t, { ...base, zone }).at(-1) ?? last : last;
   return { place: { start: 0, end: name.length, text: name }, ...(zone ? { zone } : {}), date };

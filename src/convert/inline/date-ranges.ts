@@ -3,6 +3,7 @@
  * (or month and year) taken from the document, a relative form resolved against its date,
  * a time's offset from its place.
  */
+import { isWeekday } from '../dates/weekdays.js';
 import type { Position } from '../../ir/position.js';
 import type { Report } from '../../diagnostics/diagnostic.js';
 import { DATELINE_PLACE } from '../dates/dateline-parts.js';
@@ -60,5 +61,6 @@ export function placeRange(text: string, dates: DateContext): InlineRange[] {
   const m = DATELINE_PLACE.exec(t.slice(0, last.start));
   if (!m) return [];
   const end = m[1]!.replace(/[ \t]+$/u, '').length;
+  if (isWeekday(m[1]!, dates.locale?.language ?? 'en')) return [];
   return [{ start: 0, end, innerStart: 0, innerEnd: end, dropped: [], make: (children, pos) => ({ type: 'placeName', children, pos }) }];
 }

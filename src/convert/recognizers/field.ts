@@ -1,4 +1,5 @@
 import type { LineRecognizer } from './types.js';
+import { damagedField } from './damaged-field.js';
 
 /** Telegram address lines printed without a colon: `FM AMEMBASSY MOSCOW`, `TO SECSTATE WASHDC`. */
 const TELEGRAM = /^(FM|TO|INFO)\s+(?=[A-Z])/;
@@ -14,9 +15,9 @@ export const field: LineRecognizer = (text, ctx) => {
   const t = TELEGRAM.exec(text);
   if (t && text === text.toUpperCase()) return { kind: 'field', rule: 'field/telegram-line', value: TELEGRAM_FIELDS[t[1]!]!, labelLength: t[0].length };
   const m = LABEL.exec(text);
-  if (!m) return undefined;
-  const label = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
-  const type = ctx.profile.fields[label];
-  if (!type) return undefined;
-  return { kind: 'field', rule: 'field/profile', value: type, labelLength: m[0].length };
+  const label = m ? m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '') : '';
+  const type = m ? ctx.profile.fields[label] : undefined;
+  if (m && type) return { kind: 'field', rule: 'field/profile', value: type, labelLength: m[0].length };
+  const damaged = damagedField(text, ctx.profile.fields);
+  return damaged ? { kind: 'field', rule: 'field/damaged-label', ...damaged } : undefined;
 };

@@ -2,7 +2,8 @@ import type { Report } from '../../diagnostics/diagnostic.js';
 import type { Decision, Inline } from '../../ir/nodes.js';
 import type { LineIndex } from '../../ir/position.js';
 import type { Profile } from '../../profiles/profile.js';
-import { parseInline, type Segment } from '../inline/index.js';
+import { inlineContextOf, parseInline, type DocumentContext, type Segment } from '../inline/index.js';
+import type { Metadata } from '../metadata.js';
 import type { Convention } from '../inline/conventions.js';
 import type { Line } from '../scan-lines.js';
 import { leadingWidth, trimEdges } from '../white-space.js';
@@ -20,23 +21,22 @@ export interface StructureContext {
   readonly defaultYear?: number;
   /** The metadata's document type of each document (by its index), where given. */
   readonly documentTypes?: readonly (string | undefined)[];
+  /** The sidecar's metadata (its dates and places win over the text's). */
+  readonly meta?: Metadata;
+  /** The edition's language, when the sidecar names none. */
+  readonly language?: string;
   /** The page model's turns (set by the structure stage before documents are built). */
   readonly plan?: PagePlan;
 }
 
-/** Parses lines (or segments) into inline nodes with the document's year for dates. */
-export function inlineOf(ctx: StructureContext, content: readonly Line[] | readonly Segment[], year: number | undefined, phrases = true, month?: number): Inline[] {
+/** How a piece of content is read: a dateline's (place, zone, a time alone dated), furniture's (dates only), or running text's. */
+export type InlineRole = { readonly role: 'dateline' } | { readonly phrases: false } | Record<string, never>;
+
+/** Parses lines (or segments) into inline nodes with the document's context (its date, year, date order, zone). */
+export function inlineOf(ctx: StructureContext, content: readonly Line[] | readonly Segment[], doc: DocumentContext, role: InlineRole = {}): Inline[] {
   const segments: readonly Segment[] = isSegments(content) ? content : [{ kind: 'lines', lines: content }];
-  return parseInline(segments, {
-    dates: { century: ctx.profile.century, ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}) },
-    references: ctx.profile.references,
-    portionMarks: ctx.profile.portionMarks,
-    toPos: (o) => ctx.index.at(o),
-    report: ctx.report,
-    applied: (what) => ctx.applied.add(what),
-    phrases,
-    ...(ctx.conventions ? { conventions: ctx.conventions } : {}),
-  });
+  const hooks = { toPos: (o: number) => ctx.index.at(o), report: ctx.report, applied: (what: string) => ctx.applied.add(what), ...(ctx.conventions ? { conventions: ctx.conventions } : {}) };
+  return parseInline(segments, inlineContextOf(ctx.profile, doc, hooks, role));
 }
 
 function isSegments(c: readonly Line[] | readonly Segment[]): c is readonly Segment[] {

@@ -4,7 +4,8 @@ import type { Position } from '../../ir/position.js';
 import type { Segment } from '../inline/flat-text.js';
 import { lastPageMarker } from '../inline/conventions.js';
 import type { Line } from '../scan-lines.js';
-import { decide, inlineOf, subLine, type StructureContext } from './context.js';
+import { decide, inlineOf, subLine, type InlineRole, type StructureContext } from './context.js';
+import type { DocumentContext } from '../dates/document-context.js';
 import { IN_BLOCK, type Item } from './items.js';
 import { continues, nameLike, shortLines, signatureBlock, signatureShaped } from './joins.js';
 import { findBreak, furnitureNode, pageBreak, type RunBreak } from '../pages/page-run.js';
@@ -17,6 +18,7 @@ import { correspondents } from './correspondents.js';
 import { POSTSCRIPT } from './back-matter.js';
 import { endsWithSignature } from './signature-evidence.js';
 import { decideKind, type KindCue } from './document-kind.js';
+import { wrapsIntoBlock } from './field-continuation.js';
 
 type State = 'top' | 'opener' | 'body' | 'closer';
 
@@ -39,7 +41,6 @@ export class DocumentBuilder {
   private closer?: Closer;
   private para?: OpenParagraph;
   private joinNext = false;
-  year: number | undefined;
   /** A form page's labels waiting for their values. */
   private readonly form: FormState = { pending: [], ids: 0 };
   /** The page model's cues for the turn being placed, for the report. */
@@ -47,9 +48,14 @@ export class DocumentBuilder {
   /** Cues of the document's kind in source order; `decideKind` weighs them at the end. */
   private readonly kindCues: KindCue[] = [];
 
-  constructor(private readonly ctx: StructureContext, n: number, pos: Position, year: number | undefined) {
+  /** The document's date context, computed once from its evidence before it is built. */
+  readonly context: DocumentContext;
+
+  constructor(private readonly ctx: StructureContext, n: number, pos: Position, context: DocumentContext) {
     this.doc = { type: 'document', kind: 'document', n, parts: [pageBreak('1', true, pos)], pos };
-    this.year = year;
+    this.context = context;
+    // The sidecar's date is the header's business; the text's own date is the document's.
+    if (context.date && (context.dateSource === 'dateline' || context.dateSource === 'date-field')) this.doc.date = context.date;
   }
 
   /** True once the document has body text or a closer. */
@@ -61,9 +67,8 @@ export class DocumentBuilder {
     return this.closer !== undefined;
   }
 
-  private inl(lines: readonly Line[] | readonly Segment[], phrases = true) {
-    const month = this.doc.date && /^\d{4}-\d{2}/.test(this.doc.date) ? Number(this.doc.date.slice(5, 7)) : undefined;
-    return inlineOf(this.ctx, lines, this.year, phrases, month);
+  private inl(lines: readonly Line[] | readonly Segment[], phrases = true, role: InlineRole = phrases ? {} : { phrases: false }) {
+    return inlineOf(this.ctx, lines, this.context, role);
   }
 
   private note(item: Item, what: string): void {
@@ -226,7 +231,7 @@ export class DocumentBuilder {
     return 0;
   }
 
-  /** The first full date of a header field sets the document's date and year. */
+  /** The first full date of a header field sets the document's date, unless its context gave one. */
   private dateFrom(nodes: readonly Inline[]): void {
     const d = nodes.find((n): n is DateNode => n.type === 'date' && !n.inferred && !!n.when);
     if (d?.when) this.setDate(d.when);
@@ -235,7 +240,6 @@ export class DocumentBuilder {
   private setDate(when: string): void {
     if (this.doc.date) return;
     this.doc.date = when;
-    if (/^\d{4}/.test(when)) this.year = Number(when.slice(0, 4));
   }
 
   private dateline(item: Item): number {
@@ -246,7 +250,7 @@ export class DocumentBuilder {
       this.bodyBlock({ type: 'p', children: this.inl(item.lines), pos: item.pos });
       return 0;
     }
-    return this.toOpenerOrCloser(item, { type: 'dateline', children: this.inl(item.lines), pos: item.pos }, 'dateline');
+    return this.toOpenerOrCloser(item, { type: 'dateline', children: this.inl(item.lines, true, { role: 'dateline' }), pos: item.pos }, 'dateline');
   }
 
   private field(item: Item, next: Item | undefined): number {
@@ -254,7 +258,8 @@ export class DocumentBuilder {
     const cut = item.match.labelLength ?? 0;
     const valueLines = [...(trimEdges(line.text.slice(cut)) ? [subLine(line, cut)] : []), ...item.lines.slice(1)];
     let consumed = 0;
-    if (!valueLines.length && next && next.lines.length <= 3 && ['text', 'heading', 'unclassified'].includes(next.kind)) {
+    const wraps = next?.kind === 'text' && next.match.rule !== IN_BLOCK && wrapsIntoBlock(valueLines, next.lines);
+    if ((wraps || !valueLines.length) && next && next.lines.length <= 3 && ['text', 'heading', 'unclassified'].includes(next.kind)) {
       append(valueLines, next.lines);
       consumed = 1;
     }

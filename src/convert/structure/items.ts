@@ -3,6 +3,8 @@ import { judgeLine, type Verdict } from '../candidates/candidates.js';
 import { SPLIT_KINDS, type BlockKind, type LineContext, type LineMatch } from '../recognizers/index.js';
 import type { Line, RawBlock } from '../scan-lines.js';
 import { clusterFurniture } from './clusters.js';
+import { headingInBlock } from './block-headings.js';
+import { wrapsInBlock } from './field-continuation.js';
 
 /** A classified unit of the transcript: one furniture line, or a block of lines. */
 export interface Item {
@@ -59,12 +61,13 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
     run = [];
   };
   let open: Item | undefined;
+  const width = Math.max(...lines.map((l) => l.text.length));
   lines.forEach((line, i) => {
     const m = kinds[i]!;
-    const headingAtTop = m.kind === 'heading' && i === 0 && lines.length > 1;
+    const headingAtTop = (m.kind === 'heading' && i === 0 && lines.length > 1) || headingInBlock(lines, kinds, i, ctx.profile.documentKinds);
     // A stamp's further lines (authority, date, initials) and a footnote's wrapped lines belong
     // to it until other furniture; an indented line under a header field continues its value.
-    if (open && continues(open, line, m)) {
+    if (open && continues(open, line, m, width)) {
       open.lines.push(line);
       return;
     }
@@ -86,9 +89,10 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
   flush();
 }
 
-function continues(open: Item, line: Line, m: LineMatch): boolean {
+function continues(open: Item, line: Line, m: LineMatch, width: number): boolean {
   if (open.kind === 'stamp') return (m.kind === 'stamp' || !SPLIT_KINDS.has(m.kind)) && line.text.length <= 60;
   if (open.kind === 'footnote') return !SPLIT_KINDS.has(m.kind);
+  if (open.kind === 'field' && !SPLIT_KINDS.has(m.kind) && open.lines.length <= 2 && wrapsInBlock(open.lines[open.lines.length - 1]!, line, width)) return true;
   return /^\s/.test(line.raw) && !SPLIT_KINDS.has(m.kind) && line.text.length <= 80;
 }
 

@@ -97,16 +97,18 @@ function scoreStart(it: Item, content: readonly Item[], i: number, st: State, pl
     score += w;
     evidence.push(`${why} (${w > 0 ? '+' : ''}${w})`);
   };
-  if (it.kind === 'heading') add(it.match.value ? START_CUES.kindHeading : START_CUES.heading, it.match.value ? `heading names a ${it.match.value}` : 'heading');
+  // A line in capitals ending in a colon is a form's or header's label (`CURRENT STATUS :`), not a title.
+  const label = it.kind !== 'field' && it.lines.length === 1 && /:[ \t]*$/u.test(it.lines[0]!.text) && !/[.!?]/u.test(it.lines[0]!.text);
+  if (it.kind === 'heading' && !label) add(it.match.value ? START_CUES.kindHeading : START_CUES.heading, it.match.value ? `heading names a ${it.match.value}` : 'heading');
   if (isHeaderField(it)) add(content.slice(i + 1, i + 6).some(isHeaderField) ? START_CUES.fieldBlock : START_CUES.field, 'header fields');
-  if (it.kind === 'heading' && content.slice(i + 1, i + 4).some(isHeaderField)) add(START_CUES.headingOverFields, 'heading over header fields');
+  if (it.kind === 'heading' && !label && content.slice(i + 1, i + 4).some(isHeaderField)) add(START_CUES.headingOverFields, 'heading over header fields');
   if (it.kind === 'dateline') add(START_CUES.dateline, 'dateline');
   if (it.kind === 'salutation') add(START_CUES.salutation, 'salutation');
   if (it.kind === 'salutation' && openerAbove(content, i) < i - 1) add(START_CUES.openerAbove, 'letterhead or address above');
   const turn = plan.turns.get(it);
   const newPage = turn !== undefined && turn.score >= 2;
   // A form is a page of its own: what follows its page is another document.
-  if (st.form && newPage) add(START_CUES.pageAfterForm, 'first page after a form');
+  if (st.form && newPage && !label) add(START_CUES.pageAfterForm, 'first page after a form');
   // Prose on a new page after a finished document (its signature, its enclosure line) is an enclosure of its own.
   if (isBody(it) && st.closed && st.turned) add(START_CUES.proseAfterEnd, 'prose on a new page after a finished document');
   if (score === 0) return { score, evidence };

@@ -7,10 +7,12 @@ import { DocumentBuilder } from './document-builder.js';
 import { segmentDocuments, type Segmentation } from './segment.js';
 import { isBackMatter } from './back-matter.js';
 import type { Item } from './items.js';
+import type { DocumentContext } from '../dates/document-context.js';
 import { pageModel } from '../pages/page-model.js';
 import { shortLines } from './joins.js';
 import { furnitureOf, reconcileCitation, textOf } from './reconcile.js';
 import { fillFolioRun } from '../pages/folio-run.js';
+import { documentContexts } from './document-evidence.js';
 
 const isFurniture = (it: Item) => FURNITURE_KINDS.has(it.kind);
 const OPENER_CUE: ReadonlySet<string> = new Set(['dateline', 'salutation', 'field']);
@@ -28,7 +30,9 @@ export function structure(items: readonly Item[], baseCtx: StructureContext): Tr
   const seg = segmentDocuments(items, plan, baseCtx.profile);
   const opens = (it: Item | undefined) => it !== undefined && seg.starts.has(it);
   const docs: DocumentNode[] = [];
-  let b = new DocumentBuilder(ctx, 1, items[0]?.pos ?? ctx.index.at(0), ctx.defaultYear);
+  const contexts = documentContexts(items, opens, { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}) });
+  const contextOf = (n: number) => contexts[Math.min(n, contexts.length) - 1]!;
+  let b = new DocumentBuilder(ctx, 1, items[0]?.pos ?? ctx.index.at(0), contextOf(1));
   const nextContentAt = nextContentIndex(items);
   const openerAhead = openerCueAhead(items);
   let i = 0;
@@ -42,7 +46,7 @@ export function structure(items: readonly Item[], baseCtx: StructureContext): Tr
       const run = items.slice(i, j);
       const next = items[j];
       if (opens(next)) {
-        b = splitRun(run, b, docs, ctx, next!, seg);
+        b = splitRun(run, b, docs, ctx, next!, seg, contextOf(docs.length + 2));
         opened = next;
       }
       else b.addRun(run, next);
@@ -51,7 +55,7 @@ export function structure(items: readonly Item[], baseCtx: StructureContext): Tr
     }
     if (opens(it) && opened !== it) {
       docs.push(b.finish());
-      b = new DocumentBuilder(ctx, docs.length + 1, it.pos, b.year ?? ctx.defaultYear);
+      b = new DocumentBuilder(ctx, docs.length + 1, it.pos, contextOf(docs.length + 1));
       noteStart(ctx, docs.length + 1, it, seg);
     }
     if (seg.forms.has(it)) {
@@ -97,14 +101,14 @@ function noteStart(ctx: StructureContext, n: number, it: Item, seg: Segmentation
   decide(ctx, n, it.pos, 'document boundary', rule, `${it.lines[0]!.text} — ${why}`);
 }
 
-function splitRun(run: readonly Item[], b: DocumentBuilder, docs: DocumentNode[], ctx: StructureContext, next: Item, seg: Segmentation): DocumentBuilder {
+function splitRun(run: readonly Item[], b: DocumentBuilder, docs: DocumentNode[], ctx: StructureContext, next: Item, seg: Segmentation, context: DocumentContext): DocumentBuilder {
   const old = b.runMilestones(run, true, true);
   const pbAt = old.findIndex((m) => m.type === 'pb');
   b.closeParagraph();
   const tail = pbAt >= 0 ? old.splice(pbAt) : [];
   append(b.doc.parts, old);
   docs.push(b.finish());
-  const nb = new DocumentBuilder(ctx, docs.length + 1, tail[0]?.pos ?? next.pos, b.year ?? ctx.defaultYear);
+  const nb = new DocumentBuilder(ctx, docs.length + 1, tail[0]?.pos ?? next.pos, context);
   noteStart(ctx, nb.doc.n, next, seg, `boundary/${next.kind}-after-page-end`);
   const printed = tail[0]?.type === 'pb' && !tail[0].inferred;
   if (printed) nb.doc.parts.splice(0, 1);

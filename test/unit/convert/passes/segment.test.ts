@@ -37,4 +37,16 @@ describe('the documents pass', () => {
     const text = 'MEMORANDUM\n\nSUBJECT: Dues\n\nThe board met and talked at length about the winter dues and the pilots.\n\nDATE: 5 May 1958\n\nThe board then went on to other matters of the port and its harbour.\n';
     expect(startsOf(text)).toEqual([]);
   });
+
+  it('keeps the labels of a form\'s second page with the form, and opens the record after them', () => {
+    const form = ['RECORD ID : 55-1234', 'OFFICE : Port Office', 'ORIGIN : Harbour Board', 'FROM : Clerk', 'TO : Board', 'TITLE : Dues', 'DATE : 3/4/1958', 'PAGES : 2', 'STATUS : Open', 'REVIEWED : 1999'].join('\n');
+    const text = `${form}\n\n- 2 -\n\nREVIEW STATE :\n\nLAST ACTION :\n\n${MEMO('Harbour dues', '/s/ A. Becker')}`;
+    expect(startsOf(text)).toEqual(['MEMORANDUM FOR THE FILE']);
+  });
+
+  it('still opens a document at a heading without a colon on the page after a form', () => {
+    const form = ['RECORD ID : 55-1234', 'OFFICE : Port Office', 'ORIGIN : Harbour Board', 'FROM : Clerk', 'TO : Board', 'TITLE : Dues', 'DATE : 3/4/1958', 'PAGES : 2', 'STATUS : Open', 'REVIEWED : 1999'].join('\n');
+    const text = `${form}\n\n- 2 -\n\nHARBOUR BOARD\n\nThe board met and talked at length about the winter dues and the pilots of the port.\n`;
+    expect(startsOf(text)).toEqual(['HARBOUR BOARD']);
+  });
 });
