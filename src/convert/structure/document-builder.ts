@@ -7,7 +7,7 @@ import type { Line } from '../scan-lines.js';
 import { decide, inlineOf, subLine, type InlineRole, type StructureContext } from './context.js';
 import type { DocumentContext } from '../dates/document-context.js';
 import { IN_BLOCK, type Item } from './items.js';
-import { continues, nameLike, shortLines, signatureBlock, signatureShaped } from './joins.js';
+import { continues, nameLike, shortLines, signatureShaped } from './joins.js';
 import { findBreak, furnitureNode, pageBreak, type RunBreak } from '../pages/page-run.js';
 import { textOf } from './reconcile.js';
 import { participantsOut, settleZones } from './zones.js';
