@@ -79,7 +79,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   }
   try {
     await removeLeftovers(dir, folders.tei, folders.dist);
-    return await buildLocked(config, folders, dir, pre.diagnostics, opts);
+    return await buildLocked(config, folders, pre.diagnostics, opts);
   } catch (e) {
     return empty([...pre.diagnostics, writeFailed(e, dir)], folders.dist);
   } finally {
@@ -97,7 +97,7 @@ const BATCH = 32;
 /** Longest transcript name (UTF-8 bytes, without `.txt`) whose derived file names all fit in 255 bytes. */
 const MAX_NAME_BYTES = 200;
 
-async function buildLocked(config: EditionConfig, folders: Readonly<Record<FolderKey, string>>, root: string, diagnostics: Diagnostic[], opts: BuildOptions): Promise<BuildSummary> {
+async function buildLocked(config: EditionConfig, folders: Readonly<Record<FolderKey, string>>, diagnostics: Diagnostic[], opts: BuildOptions): Promise<BuildSummary> {
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, f: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
@@ -170,7 +170,7 @@ async function buildLocked(config: EditionConfig, folders: Readonly<Record<Folde
   const { renderEditions } = await import('../render/index.js');
   const rendered = await time('render', () => renderEditions(docs, { targets: opts.targets ?? ALL, siteTitle: config.title, pageSize: RENDER_PAGE_SIZE[opts.pageSize ?? config.pageSize], ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) }));
   append(diagnostics, rendered.diagnostics);
-  rendered.files.push(...(await harvestFiles(root, docs, config, opts.buildDate)));
+  rendered.files.push(...harvestFiles(docs, config, opts.buildDate));
   const refusal = await time('write', () => swapIn(dist, rendered.files));
   if (refusal) diagnostics.push(diagnostic('build/dist-not-ours', { file: relative(process.cwd(), dist) || '.', line: 1, column: 1 }, `The dist folder ${refusal} (it changed during the build); nothing was written into it.`));
   return { documents: inputs.length, converted, keptEdited: kept, written: refusal ? 0 : rendered.files.length, dist, diagnostics: sortDiagnostics(diagnostics), timings, reports };

@@ -4,6 +4,7 @@ import type { Diagnostic, Place } from '../diagnostics/diagnostic.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Profile } from '../profiles/profile.js';
 import { resolveProfileSetting } from '../profiles/by-name.js';
+import { depositSettingsOf, type DepositSettings } from '../deposit/deposit-config.js';
 import { usGovernment20c } from '../profiles/us-government-20c.js';
 import type { EditionSettings } from '../convert/index.js';
 import type { FolderKey } from './folders.js';
@@ -23,6 +24,8 @@ export interface EditionConfig {
   readonly schematron: readonly string[];
   /** Paper size of the print HTML and PDF. */
   readonly pageSize: PageSize;
+  /** The `deposit` settings (identifier, group, URL, editors, authorities). */
+  readonly deposit: DepositSettings;
 }
 
 /** A paper size as the config and `--page-size` name it. */
@@ -95,6 +98,7 @@ function configOf(raw: Record<string, unknown>, dir: string): EditionConfig {
     tei: folder('tei'),
     dist: folder('dist'),
     pageSize: raw.pageSize === 'letter' ? 'letter' : 'a4',
+    deposit: depositSettingsOf(raw.deposit),
     schematron: Array.isArray(raw.schematron) ? raw.schematron.filter((s): s is string => typeof s === 'string').map((s) => join(dir, s)) : [],
   };
 }

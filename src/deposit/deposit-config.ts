@@ -2,9 +2,6 @@
  * The deposit settings of an edition: the optional `deposit` object of `teipress.config.json`
  * (`identifier`, `groupIdentifier`, `url`, `editors`, `authorities`), beside the settings `build` reads.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { CONFIG_FILE } from '../build/config.js';
 
 /** What the config says about depositing; every key optional. */
 export interface DepositSettings {
@@ -20,19 +17,18 @@ export interface DepositSettings {
   readonly authorities?: Readonly<Record<string, string>>;
 }
 
-/** Reads the `deposit` settings of the edition in `dir` (build reports a broken config; here it reads as empty). */
-export async function readDepositSettings(dir: string): Promise<DepositSettings> {
-  try {
-    const raw = JSON.parse(await readFile(join(dir, CONFIG_FILE), 'utf8')) as { deposit?: Record<string, unknown> };
-    const d = raw.deposit && typeof raw.deposit === 'object' ? raw.deposit : {};
-    const str = (k: string) => (typeof d[k] === 'string' && d[k] ? { [k]: d[k] as string } : {});
-    const editors = Array.isArray(d['editors']) ? { editors: d['editors'].filter((e): e is string => typeof e === 'string') } : {};
-    const a = d['authorities'];
-    const authorities = a && typeof a === 'object' && !Array.isArray(a) ? { authorities: Object.fromEntries(Object.entries(a).filter((e): e is [string, string] => typeof e[1] === 'string')) } : {};
-    return { ...str('identifier'), ...str('groupIdentifier'), ...str('url'), ...editors, ...authorities };
-  } catch {
-    return {};
-  }
+/**
+ * The `deposit` settings of a parsed config (already checked against the published schema by
+ * `loadConfig`, which reads the file once for build and deposit alike); values of the wrong type
+ * are left out.
+ */
+export function depositSettingsOf(value: unknown): DepositSettings {
+  const d = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const str = (k: string) => (typeof d[k] === 'string' && d[k] ? { [k]: d[k] as string } : {});
+  const editors = Array.isArray(d['editors']) ? { editors: d['editors'].filter((e): e is string => typeof e === 'string') } : {};
+  const a = d['authorities'];
+  const authorities = a && typeof a === 'object' && !Array.isArray(a) ? { authorities: Object.fromEntries(Object.entries(a).filter((e): e is [string, string] => typeof e[1] === 'string')) } : {};
+  return { ...str('identifier'), ...str('groupIdentifier'), ...str('url'), ...editors, ...authorities };
 }
 
 /** An identifier made from a title: lower-case letters and digits joined by hyphens. */

@@ -6,13 +6,14 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { loadConfig, type EditionConfig } from '../build/config.js';
+import type { EditionConfig } from '../build/config.js';
+import { preflight } from '../build/preflight.js';
 import { readManifest } from '../build/manifest.js';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { validateDocuments } from '../validate/index.js';
 import { VERSION } from '../version.js';
 import { exists, publish, tempFor } from './atomic-out.js';
-import { readDepositSettings, slug, type DepositSettings } from './deposit-config.js';
+import { slug, type DepositSettings } from './deposit-config.js';
 import { writeSaf } from './dspace-saf.js';
 import { crosswalk } from './dublin-core.js';
 import { findFiles } from './edition-files.js';
@@ -49,13 +50,16 @@ export interface DepositResult {
 
 interface Edition { config: EditionConfig; settings: DepositSettings; folders: EditionFolders; docs: (TeiDoc & { file: string })[] }
 
-async function readEdition(dir: string, ds: Diagnostic[]): Promise<Edition> {
-  const { config, diagnostics } = await loadConfig(dir);
-  ds.push(...diagnostics);
-  const folders = { root: dir, tei: join(dir, config.tei), transcripts: join(dir, config.transcripts), dist: join(dir, config.dist) };
+async function readEdition(dir: string, ds: Diagnostic[]): Promise<Edition | undefined> {
+  // The build's own checks: a config error or a folder setting outside the edition packages nothing.
+  const pre = await preflight(dir);
+  ds.push(...pre.diagnostics);
+  if (!pre.config || !pre.folders) return undefined;
+  const config = pre.config;
+  const folders = { root: dir, ...pre.folders };
   const teiFiles = (await findFiles(dir, folders.tei, ds)).filter((f) => !f.rel.includes('/') && f.rel.endsWith('.xml'));
   const docs = await Promise.all(teiFiles.map(async (f) => ({ id: f.rel.slice(0, -4), file: relative(process.cwd(), f.source), xml: await readFile(f.source, 'utf8') })));
-  return { config, settings: await readDepositSettings(dir), folders, docs };
+  return { config, settings: config.deposit, folders, docs };
 }
 
 /** The TEI ids whose HTML edition is not in dist/ (the edition was not built, or not since they were added). */
@@ -85,6 +89,7 @@ export async function deposit(dir: string, opts: DepositOptions): Promise<Deposi
     return none();
   }
   const ed = await readEdition(dir, ds);
+  if (!ed) return none();
   if (!ed.docs.length) {
     ds.push(diagnostic('deposit/no-documents', place(ed.folders.tei), `No TEI files (*.xml) were found in ${ed.folders.tei}.`));
     return none();

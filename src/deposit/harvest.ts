@@ -4,7 +4,7 @@
  */
 import type { EditionConfig } from '../build/config.js';
 import { cmifXml } from './cmif.js';
-import { readDepositSettings, slug, type DepositSettings } from './deposit-config.js';
+import { slug, type DepositSettings } from './deposit-config.js';
 import { crosswalk, oaiDcXml } from './dublin-core.js';
 import { readTeiRecord, type TeiRecord } from './tei-record.js';
 
@@ -35,6 +35,6 @@ export function harvestRecords(docs: readonly TeiDoc[], config: Pick<EditionConf
  * What `build` adds to `dist/`: called once from build.ts with the documents it rendered.
  * `buildDate` (from SOURCE_DATE_EPOCH) dates the CMIF file; without it, today (UTC).
  */
-export async function harvestFiles(dir: string, docs: readonly TeiDoc[], config: Pick<EditionConfig, 'title' | 'edition'>, buildDate?: string): Promise<{ path: string; content: string }[]> {
-  return harvestRecords(docs, config, await readDepositSettings(dir), buildDate ?? new Date().toISOString().slice(0, 10));
+export function harvestFiles(docs: readonly TeiDoc[], config: Pick<EditionConfig, 'title' | 'edition' | 'deposit'>, buildDate?: string): { path: string; content: string }[] {
+  return harvestRecords(docs, config, config.deposit, buildDate ?? new Date().toISOString().slice(0, 10));
 }
