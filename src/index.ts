@@ -3,12 +3,12 @@
  */
 export { convertBytes, convertText, type ConvertOptions, type ConvertResult, type EditionSettings } from './convert/index.js';
 export type { Metadata } from './convert/metadata.js';
-export { convertFiles, type ConvertFilesOptions } from './build/convert-command.js';
+export { convertFiles, type ConvertFilesOptions } from './edition/convert-command.js';
 export { validateDocuments, validatePaths, type ValidateInput, type ValidateOptions } from './validate/index.js';
 export { builtinRules, type Rule, type RuleContext, type UserRule, type UserRuleContext, type UserRuleId, type XElement, type XText, type XAttr, type XPlace } from './validate/index.js';
 export { renderEditions, type RenderDoc, type RenderOptions, type RenderResult, type RenderTarget, type OutputFile } from './render/index.js';
-export { renderFiles } from './build/render-files.js';
-export { build, type BuildOptions, type BuildSummary } from './build/build.js';
+export { renderFiles } from './edition/render-files.js';
+export { build, type BuildOptions, type BuildSummary } from './edition/build.js';
 export { formatDiagnostic, formatDiagnostics } from './diagnostics/format.js';
 export { ruleIds, ruleSpec, type RuleId, type Severity } from './diagnostics/catalog.js';
 export type { Diagnostic, Place } from './diagnostics/diagnostic.js';

@@ -16,11 +16,11 @@ export const cmdRender: Command = async (args, v, out) => {
   const bad = to.filter((t) => !TARGETS.includes(t as RenderTarget));
   if (!to.length || bad.length) throw new UsageError(`--to takes ${TARGETS.join('|')} (comma-separated)${bad.length ? `; got ${bad.join(', ')}` : ''}.`);
   const pageSize = pageSizeOption(v['page-size']);
-  const { loadConfig, findConfig, RENDER_PAGE_SIZE } = await import('../build/config.js');
+  const { loadConfig, findConfig, RENDER_PAGE_SIZE } = await import('../edition/config.js');
   const configPath = (v.config as string | undefined) ?? (await findConfig('.'));
   const loaded = configPath ? await loadConfig(dirname(configPath), configPath) : undefined;
   if (loaded && hasErrors(loaded.diagnostics)) return printDiagnostics(loaded.diagnostics, out), loaded.diagnostics;
-  const { renderFiles } = await import('../build/render-files.js');
+  const { renderFiles } = await import('../edition/render-files.js');
   const r = await renderFiles(args, to as RenderTarget[], (v['out-dir'] as string | undefined) ?? 'dist', {
     site: v.site === true,
     pageSize: RENDER_PAGE_SIZE[pageSize ?? loaded?.config.pageSize ?? 'a4'],
@@ -64,10 +64,10 @@ export const cmdVerify: Command = async (args, v, out) => {
 export const cmdAdopt: Command = async (args, v, out) => {
   if (!args.length) throw new UsageError('adopt needs at least one TEI file (tei/NAME.xml).');
   const configPath = v.config as string | undefined;
-  const { findConfig } = await import('../build/config.js');
+  const { findConfig } = await import('../edition/config.js');
   const found = configPath === undefined ? await findConfig('.') : undefined;
   const dir = found ? relative(process.cwd(), dirname(found)) || '.' : '.';
-  const { adopt } = await import('../build/adopt.js');
+  const { adopt } = await import('../edition/adopt.js');
   const r = await adopt(dir, args, configPath ? { configPath } : {});
   printDiagnostics(r.diagnostics, out);
   summary(`adopted ${r.adopted.length} of ${plural(args.length, 'file')}; ${counts(r.diagnostics)}`, out);

@@ -12,7 +12,7 @@ export type Command = (args: string[], v: Values, out: Output) => Promise<Diagno
 /** `teipress build [dir]`. */
 export const cmdBuild: Command = async (args, v, out) => {
   if (args.length > 1) throw new UsageError('build takes at most one edition folder.');
-  const { findConfig } = await import('../build/config.js');
+  const { findConfig } = await import('../edition/config.js');
   const configPath = v.config as string | undefined;
   // Without a folder, the edition is the one whose config is nearest above the working folder.
   const found = args[0] === undefined && configPath === undefined ? await findConfig('.') : undefined;
@@ -20,7 +20,7 @@ export const cmdBuild: Command = async (args, v, out) => {
   const tty = process.stderr.isTTY && out.format === 'text' && out.level !== 'quiet';
   const targets: RenderTarget[] = v['no-pdf'] ? ['html', 'print', 'text'] : ['html', 'print', 'pdf', 'text'];
   const pageSize = pageSizeOption(v['page-size']);
-  const { build } = await import('../build/build.js');
+  const { build } = await import('../edition/build.js');
   const s = await build(dir, {
     ...(pageSize ? { pageSize } : {}),
     force: v.force === true,
@@ -48,9 +48,9 @@ export const cmdConvert: Command = async (args, v, out) => {
   const outDir = v['out-dir'] as string | undefined;
   if (outDir === '-' && args.length !== 1) throw new UsageError('--out-dir - (stdout) takes exactly one input.');
   if (outDir === '-' && v.report) throw new UsageError('--report and --out-dir - both write to stdout; give --out-dir DIR.');
-  const { convertFiles } = await import('../build/convert-command.js');
+  const { convertFiles } = await import('../edition/convert-command.js');
   const { conversionReport } = await import('../convert/report.js');
-  const { loadConfig, findConfig } = await import('../build/config.js');
+  const { loadConfig, findConfig } = await import('../edition/config.js');
   // The edition's config (its profile, publisher, licence) applies here too.
   const configPath = (v.config as string | undefined) ?? (await findConfig('.'));
   const { config, diagnostics: configProblems } = await loadConfig(configPath ? dirname(configPath) : '.', configPath);

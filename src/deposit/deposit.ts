@@ -6,9 +6,9 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import type { EditionConfig } from '../build/config.js';
-import { preflight } from '../build/preflight.js';
-import { readManifest } from '../build/manifest.js';
+import type { EditionConfig } from '../edition/config.js';
+import { preflight } from '../edition/preflight.js';
+import { readManifest } from '../edition/manifest.js';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { validateDocuments } from '../validate/index.js';
 import { VERSION } from '../version.js';

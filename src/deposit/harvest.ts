@@ -2,7 +2,7 @@
  * The files `build` writes into `dist/` for harvesters: `cmif.xml` (correspSearch) and one
  * `oai_dc` record per TEI file in `dc/` (OAI-PMH). The deposit package carries the same.
  */
-import type { EditionConfig } from '../build/config.js';
+import type { EditionConfig } from '../edition/config.js';
 import { cmifXml } from './cmif.js';
 import { slug, type DepositSettings } from './deposit-config.js';
 import { crosswalk, oaiDcXml } from './dublin-core.js';

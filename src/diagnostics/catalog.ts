@@ -58,7 +58,7 @@ const rules = {
 
   // --- render: editions -----------------------------------------------------------------
   'render/xslt': { severity: 'error', advice: 'The stylesheet failed on this document.' },
-  'render/pdf-unavailable': { severity: 'warning', advice: 'Chromium was not found, so no PDF was made; the print HTML is written. Install it (apt-get install chromium) or set TEIPRESS_CHROMIUM, then run `teipress render --to pdf`.' },
+  'render/pdf-unavailable': { severity: 'warning', advice: 'Chromium or the optional package playwright-core was not found, so no PDF was made; the print HTML is written. Install them (apt-get install chromium; npm install playwright-core) or set TEIPRESS_CHROMIUM, then run `teipress render --to pdf`.' },
   'render/pdf-failed': { severity: 'error', advice: 'Chromium failed to print the PDF.' },
 
   // --- deposit: packaging an edition for a digital library ------------------------------

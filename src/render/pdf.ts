@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser, BrowserType } from 'playwright-core';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { withInfo, type PdfInfo } from './pdf-info.js';
 
@@ -51,6 +51,11 @@ export async function printPdfs(jobs: readonly PdfJob[], chromiumOption: string 
     diagnostics.push(diagnostic('render/pdf-unavailable', { file: first.file, line: 1, column: 1 }, `${where}, so no PDF was made for ${jobs.length} document(s); the print HTML is written.`));
     return { pdfs, diagnostics };
   }
+  const chromium = await loadChromiumDriver();
+  if (!chromium) {
+    diagnostics.push(diagnostic('render/pdf-unavailable', { file: first.file, line: 1, column: 1 }, `The optional package playwright-core is not installed (npm install playwright-core), so no PDF was made for ${jobs.length} document(s); the print HTML is written.`));
+    return { pdfs, diagnostics };
+  }
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath, args: ARGS });
@@ -71,6 +76,18 @@ export async function printPdfs(jobs: readonly PdfJob[], chromiumOption: string 
     await browser.close();
   }
   return { pdfs, diagnostics };
+}
+
+/**
+ * playwright-core is an optional dependency, loaded only when a PDF is asked for, so that
+ * converting, validating and rendering HTML never need it. `undefined` when it is absent.
+ */
+async function loadChromiumDriver(): Promise<BrowserType | undefined> {
+  try {
+    return (await import('playwright-core')).chromium;
+  } catch {
+    return undefined;
+  }
 }
 
 // The print HTML links ../assets/; it is served from memory under an origin that never reaches

@@ -2,7 +2,7 @@
  * The RELAX NG adapter, over libxml2-wasm. A schema is compiled once per process and reused
  * for every document (tei_all takes ~10 s to compile, a document then ~1 ms to validate);
  * measured against xmllint-wasm, which recompiles the schema on every call (see
- * src/bench/validate.ts). A document is parsed by libxml2 once and that tree is validated by
+ * bench/validate.ts). A document is parsed by libxml2 once and that tree is validated by
  * every schema layer. Errors come as structured details (line, XPath of the context node);
  * the place of the element or attribute is found in the positioned tree by `locate.ts`.
  */

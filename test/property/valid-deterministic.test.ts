@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { generateTranscript } from '../../src/bench/generate.js';
+import { generateTranscript } from '../../bench/generate.js';
 import { convertBytes, validateDocuments } from '../../src/index.js';
 import { transcriptArb } from './arbitraries.js';
 

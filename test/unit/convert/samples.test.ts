@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { convertFile } from '../../../src/build/convert-files.js';
+import { convertFile } from '../../../src/edition/convert-files.js';
 import { validateDocuments } from '../../../src/validate/index.js';
 
 const repo = join(import.meta.dirname, '../../..');

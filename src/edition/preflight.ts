@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { loadConfig, type EditionConfig } from './config.js';
-import { distState } from './dist-swap.js';
-import { resolveFolders, type FolderKey } from './folders.js';
+import { distState } from '../node/dist-swap.js';
+import { resolveFolders, type FolderKey } from '../node/folders.js';
 
 /** An edition a build may write to: its config and folders (paths as the user named them). */
 export interface Preflight {

@@ -7,8 +7,8 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { sha256 } from '../util/sha256.js';
-import { readOptional } from './fs.js';
-import { lockEdition } from './lock.js';
+import { readOptional } from '../node/fs.js';
+import { lockEdition } from '../node/lock.js';
 import { readManifest, writeManifest, type Manifest } from './manifest.js';
 import { preflight } from './preflight.js';
 

@@ -9,10 +9,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from '../build/build.js';
-import { convertBytes, convertText } from '../convert/index.js';
-import { renderEditions, type RenderDoc, type RenderTarget } from '../render/index.js';
-import { validateDocuments, type ValidateInput } from '../validate/index.js';
+import { build } from '../lib/edition/build.js';
+import { convertBytes, convertText } from '../lib/convert/index.js';
+import { renderEditions, type RenderDoc, type RenderTarget } from '../lib/render/index.js';
+import { validateDocuments, type ValidateInput } from '../lib/validate/index.js';
 import { generateTranscript, materialFrom } from './generate.js';
 import { benchAgainstJing, benchValidateScaling, median } from './validate.js';
 import { renderLinearity, renderLinearityChild } from './render-linearity.js';
@@ -44,7 +44,7 @@ function naivePass(bytes: Uint8Array): string {
 }
 
 function material(): string[] {
-  const dir = fileURLToPath(new URL('../../transcripts/', import.meta.url));
+  const dir = fileURLToPath(new URL('../transcripts/', import.meta.url));
   const texts = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(dir, n), 'utf8')) : [];
   return materialFrom(texts);
 }
@@ -156,7 +156,7 @@ async function convertRows(corpus: { name: string; bytes: Uint8Array }[], totalM
 
 const range = (xs: readonly number[]): string => `${median(xs).toFixed(2)} s (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
 
-/** teipress and jing as fresh processes on the corpus's own TEI, paired, median of 3 (src/bench/validate.ts). */
+/** teipress and jing as fresh processes on the corpus's own TEI, paired, median of 3 (bench/validate.ts). */
 function jingRows(inputs: readonly ValidateInput[]): Row[] {
   const docs = inputs.map((x) => ({ name: x.file.slice(4, -4), xml: x.xml as string }));
   return benchAgainstJing(docs, { jing: JING }).flatMap((r) => [

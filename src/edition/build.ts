@@ -10,14 +10,14 @@ import type { ValidateInput } from '../validate/index.js';
 import { conversionReport } from '../convert/report.js';
 import { RENDER_PAGE_SIZE, type EditionConfig, type PageSize } from './config.js';
 import { convertFile } from './convert-files.js';
-import { readOptional, writeFailure } from './fs.js';
+import { readOptional, writeFailure } from '../node/fs.js';
 import { adoptedFor, MANIFEST_FILE, readManifest, writeManifest, writeTracked, type PlannedWrite } from './manifest.js';
 import { backUpEdited, keptNotice, teiVerdict } from './edited-tei.js';
 import { preflight } from './preflight.js';
-import { lockEdition } from './lock.js';
-import { removeLeftovers } from './leftovers.js';
-import { swapIn } from './dist-swap.js';
-import type { FolderKey } from './folders.js';
+import { lockEdition } from '../node/lock.js';
+import { removeLeftovers } from '../node/leftovers.js';
+import { swapIn } from '../node/dist-swap.js';
+import type { FolderKey } from '../node/folders.js';
 import { harvestFiles } from '../deposit/harvest.js';
 
 /** Options of `build`. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editedSince, MANIFEST_FILE, readManifest, writeManifest, writeTracked, type Manifest } from '../../../src/build/manifest.js';
+import { editedSince, MANIFEST_FILE, readManifest, writeManifest, writeTracked, type Manifest } from '../../../src/edition/manifest.js';
 import { sha256 } from '../../../src/util/sha256.js';
 
 const h = (s: string) => sha256(new TextEncoder().encode(s));

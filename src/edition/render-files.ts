@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { collector, diagnostic } from '../diagnostics/diagnostic.js';
 import { checkWellFormed } from '../validate/well-formed.js';
 import { renderEditions, type RenderDoc, type RenderTarget } from '../render/index.js';
-import { writeAtomic, writeFailure } from './fs.js';
+import { writeAtomic, writeFailure } from '../node/fs.js';
 
 /** How `renderFiles` renders. */
 export interface RenderFilesOptions {

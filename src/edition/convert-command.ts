@@ -4,7 +4,7 @@ import { usGovernment20c } from '../profiles/us-government-20c.js';
 import type { Profile } from '../profiles/profile.js';
 import type { EditionSettings } from '../convert/index.js';
 import { convertFile, type ConvertedFile } from './convert-files.js';
-import { writeAtomic, writeFailure } from './fs.js';
+import { writeAtomic, writeFailure } from '../node/fs.js';
 
 /** Options of `teipress convert`. */
 export interface ConvertFilesOptions {

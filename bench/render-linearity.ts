@@ -6,8 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { convertText } from '../convert/index.js';
-import { transform, type StylesheetName, type StylesheetParams } from '../render/saxon.js';
+import { convertText } from '../lib/convert/index.js';
+import { transform, type StylesheetName, type StylesheetParams } from '../lib/render/saxon.js';
 import { generateTranscript } from './generate.js';
 
 /** A row of the bench table. */

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/build/config.js';
-import { readMetadata } from '../../../src/build/convert-files.js';
+import { loadConfig } from '../../../src/edition/config.js';
+import { readMetadata } from '../../../src/edition/convert-files.js';
 import { mergeProfile, profileOverrideProblems } from '../../../src/profiles/profile.js';
 import { usGovernment20c } from '../../../src/profiles/us-government-20c.js';
 

@@ -4,7 +4,7 @@ import { convertBytes, type ConvertOptions, type ConvertResult } from '../conver
 import { checkMetadata, type Metadata } from '../convert/metadata.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { readOptional } from './fs.js';
+import { readOptional } from '../node/fs.js';
 import { sha256 } from '../util/sha256.js';
 import { parseJsonSource } from './json-source.js';
 import { checkSchema } from './schema-check.js';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readOptional, writeAtomic } from './fs.js';
+import { readOptional, writeAtomic } from '../node/fs.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { parseJsonSource } from './json-source.js';

@@ -2,7 +2,7 @@ import { join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { sha256 } from '../util/sha256.js';
-import { writeAtomic } from './fs.js';
+import { writeAtomic } from '../node/fs.js';
 import { editedSince, type Manifest } from './manifest.js';
 
 /** The folder (inside the TEI folder) where `--force` keeps edited files before replacing them. */

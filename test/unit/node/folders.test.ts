@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderTextProblem, resolveFolders } from '../../../src/build/folders.js';
+import { folderTextProblem, resolveFolders } from '../../../src/node/folders.js';
 
 const defaults = { transcripts: 'transcripts', tei: 'tei', dist: 'dist' };
 

@@ -12,8 +12,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { validateDocuments } from '../validate/index.js';
-import { SCHEMAS } from '../validate/relaxng.js';
+import { validateDocuments } from '../lib/validate/index.js';
+import { SCHEMAS } from '../lib/validate/relaxng.js';
 
 /** One paired comparison: wall and CPU seconds per round for each tool, same files. */
 export interface PairedRow {
@@ -32,7 +32,7 @@ export interface Timing { readonly cpu: number; readonly wall: number }
 /** One scaling measurement at the base size and at 4× (a side is absent when stopped at the limit). */
 export interface ScalingRow { readonly what: string; readonly base: string; readonly big: string; readonly baseRun?: Timing; readonly bigRun?: Timing }
 
-const CLI = fileURLToPath(new URL('../cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../lib/cli.js', import.meta.url));
 const SCALING_LIMIT_S = 60;
 
 /** CPU seconds used by this process's finished children (Linux /proc; NaN elsewhere). */

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST_MARKER, distState, swapIn } from '../../../src/build/dist-swap.js';
-import { removeLeftovers } from '../../../src/build/leftovers.js';
-import { LOCK_FILE, lockEdition } from '../../../src/build/lock.js';
+import { DIST_MARKER, distState, swapIn } from '../../../src/node/dist-swap.js';
+import { removeLeftovers } from '../../../src/node/leftovers.js';
+import { LOCK_FILE, lockEdition } from '../../../src/node/lock.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'teipress-lock-'));
 /** The id of a process that has ended. */

@@ -2,7 +2,7 @@ import { lstat, readdir, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pidAlive } from './pid.js';
 import { DIST_MARKER } from './dist-swap.js';
-import { BACKUP_DIR } from './edited-tei.js';
+import { BACKUP_DIR } from '../edition/edited-tei.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
