@@ -69,6 +69,10 @@ describe('line recognisers', () => {
     ]);
   });
 
+  it('read a bare date after a few OCR marks as a dateline, and no sentence or place after marks', () => {
+    expect(["'. 5 November 1962", '* 12 March 1958', '- Met on 5 November 1962', "'. Washington, November 5, 1962", '12. 5 November 1962'].map(kind)).toEqual(['dateline', 'dateline', 'text', 'text', 'text']);
+  });
+
   it('read headings in title case and complimentary closes built on a known one', () => {
     expect(['MINUTES OF THE 123RD MEETING', 'PART III', 'ANNEX 2'].map(kind)).toEqual(['heading:report', 'heading', 'heading']);
     expect(['Draft Telegram', 'Secret Memorandum', 'With warm personal regards,', 'Yours very sincerely,', 'The regards of the Committee were conveyed,'].map(kind)).toEqual([
