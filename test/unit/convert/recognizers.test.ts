@@ -18,6 +18,20 @@ describe('line recognisers', () => {
     expect(['C05123456  Page 2 of 5', 'Doc ID 1234567 - p. 3', 'DOCID: 3827431 Page 4'].map(kind)).toEqual(['pageNum:2', 'pageNum:3', 'pageNum:4']);
   });
 
+  it('read a page word and number with OCR marks at its edges, but no ordinal or sentence', () => {
+    expect(['| - (= PAGE 4xe=', '= Page 7 -', '"PAGE 12|', '| PAGE 2nd', '- (page 4 of the report', '| PAGE 4 went'].map(kind)).toEqual(['pageNum:4', 'pageNum:7', 'pageNum:12', 'text', 'text', 'text']);
+  });
+
+  it("read a continuation line at a page foot by the profile's words, and no sentence with the word in it", () => {
+    expect(['(Continued)', '" - continued -', 'CONT\'D', 'P.T.O.', 'The talks continued.', 'Continued on Monday, the talks went well', '(Suite)'].map(kind)).toEqual(['catch', 'catch', 'catch', 'catch', 'text', 'text', 'text']);
+    const french = mergeProfile(usGovernment20c, { continuationWords: ['suite', 'à suivre'] });
+    expect(['(Suite)', '- à suivre -', '(Continued)'].map((l) => classifyLine(l, { profile: french }).kind)).toEqual(['catch', 'catch', 'text']);
+  });
+
+  it('read a banner whose letters are joined by hyphens or dots, and no hyphenated abbreviation or word', () => {
+    expect(['S-E-C-R-E-T', 'C.O.N.F.I.D.E.N.T.I.A.L.', 'T-O-P S-E-C-R-E-T', 'N.A.T.O.', 'U-N-I-T-E-D', 'SECRET-ARY'].map(kind)).toEqual(['classification:secret', 'classification:confidential', 'classification:top-secret', 'heading', 'heading', 'heading']);
+  });
+
   it('read classification banners with caveats and OCR damage, but not prose about secrets', () => {
     expect(['TOP SECRET', 'SECRET', 'CONFIDENTIAL', 'UNCLASSIFIED', 'LIMITED OFFICIAL USE', 'SECRET//NOFORN', 'TOP SECRET - EYES ONLY', 'T0P SECRET', 'SECRFT', '-- CONFIDENTIAL --'].map(kind)).toEqual([
       'classification:top-secret', 'classification:secret', 'classification:confidential', 'classification:unclassified',
