@@ -15,7 +15,9 @@ export type FurnitureKind =
   | 'archival-date'
   | 'running-head'
   | 'handling'
-  | 'unclassified';
+  | 'unclassified'
+  /** A continuation line at a page foot (`(Continued)`): `fw type="catch"`. */
+  | 'catch';
 
 /** A page begins. `inferred` when no printed number gave `n` or the break itself. */
 export interface PageBreak {

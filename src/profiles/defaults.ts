@@ -26,6 +26,14 @@ export function gazetteerOf(profile: Profile): Gazetteer {
   return profile.gazetteer ?? worldGazetteer;
 }
 
+/** The words of an English continuation line at a page foot. */
+export const ENGLISH_CONTINUATION_WORDS: readonly string[] = ['continued', "cont'd", 'contd', 'p.t.o.', 'over'];
+
+/** The profile's continuation words (English when it names none). */
+export function continuationWordsOf(profile: Profile): readonly string[] {
+  return profile.continuationWords ?? ENGLISH_CONTINUATION_WORDS;
+}
+
 /** The profile's editorial-remark words (English when it names none). */
 export function editorialRemarksOf(profile: Profile): readonly string[] {
   return profile.editorialRemarks ?? ENGLISH_EDITORIAL_REMARKS;

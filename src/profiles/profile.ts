@@ -56,6 +56,8 @@ export interface Profile {
   readonly organisationWords?: readonly string[];
   /** First words of a bracketed remark that stays an editorial note (`[initials]`, `[signature]`), lower-case. */
   readonly editorialRemarks?: readonly string[];
+  /** Words of a continuation line at a page foot (`continued`, `p.t.o.`), lower-case. */
+  readonly continuationWords?: readonly string[];
 }
 
 /** A user's partial override: arrays replace or (with `extend`) add; records merge. */
@@ -100,6 +102,7 @@ const SHAPES: Readonly<Record<keyof Profile | 'extend', (v: unknown) => boolean>
   gazetteer: isRecordOf,
   organisationWords: isStrings,
   editorialRemarks: isStrings,
+  continuationWords: isStrings,
 };
 
 /**

@@ -24,6 +24,7 @@ export const BASE_SCORES: Readonly<Partial<Record<BlockKind, number>>> = {
   dateline: 0.75,
   heading: 0.6,
   unclassified: 0.45,
+  catch: 0.8,
 };
 
 /** Rules scored apart from their kind's base. */

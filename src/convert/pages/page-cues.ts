@@ -13,6 +13,7 @@ export const FURNITURE_CUES: Readonly<Partial<Record<BlockKind, number>>> = {
   'running-head': 1.1,
   idno: 0.8,
   footnote: 0.8,
+  catch: 0.8,
   classification: 0.6,
   stamp: 0.5,
   caveat: 0.3,

@@ -2,7 +2,7 @@ import type { Furniture, FurnitureKind, PageBreak } from '../../ir/nodes.js';
 import type { Item } from '../structure/items.js';
 
 /** Furniture that closes a page (it stands at the foot). */
-const FOOTER: ReadonlySet<string> = new Set(['archival-citation', 'folio', 'footnote']);
+const FOOTER: ReadonlySet<string> = new Set(['archival-citation', 'folio', 'footnote', 'catch']);
 /** Furniture that opens a page (it stands at the head). */
 const HEADER: ReadonlySet<string> = new Set(['stamp', 'pageNum', 'formFeed']);
 
@@ -17,6 +17,7 @@ const FW_KIND: Readonly<Record<string, FurnitureKind>> = {
   unclassified: 'unclassified',
   'running-head': 'running-head',
   caveat: 'handling',
+  catch: 'catch',
 };
 
 /** Where a run of furniture breaks the page, and the printed number of the new page. */

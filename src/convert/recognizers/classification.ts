@@ -28,6 +28,8 @@ function isCaveat(part: string, ctx: LineContext): boolean {
  * read as words: letters joined, two or more spaces between words.
  */
 function unspace(text: string): string {
+  // Letters joined by hyphens or dots (`S-E-C-R-E-T`, `S.E.C.R.E.T.`), words by spaces.
+  if (/^(?:\p{Lu}[-.]){2,}\p{Lu}\.?(?:[ \t]+(?:\p{Lu}[-.]){2,}\p{Lu}\.?)*$/u.test(text)) return text.replace(/(?<=\p{Lu})[-.](?=\p{Lu})|\.$/gu, '');
   if (!/^(?:\p{Lu}\s+){3,}\p{Lu}$/u.test(text)) return text;
   return text.split(/\s{2,}/).map((w) => w.replace(/\s+/g, '')).join(' ');
 }

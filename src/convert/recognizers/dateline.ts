@@ -8,6 +8,9 @@ import type { LineRecognizer } from './types.js';
 /** A telegram date-time group with its precedence letter: `O 051823Z NOV 62`. */
 const DTG = /^([OPRZ][ \t]+)?\d{6}Z[ \t]*[A-Z]{3,4}[ \t]*\d{2,4}$/u;
 
+/** OCR residue before a dateline: up to three marks that are no letter or digit, then a space. */
+const LEAD_RESIDUE = /^[^\p{L}\p{N} \t]{1,3}[ \t]+/u;
+
 /** A group without month and year (`271830Z`): its date is the document's. */
 const BARE_DTG = /^[0-3]\d[0-2]\d[0-5]\dZ$/u;
 
@@ -41,6 +44,10 @@ export const dateline: LineRecognizer = (text, ctx) => {
     if (d) return { kind: 'dateline', rule: 'dateline/date-time-group', value: 'telegram', date: { ...d, start: d.start + lead, end: d.end + lead } };
   }
   const parts = datelineParts(text, ctx.profile, year);
-  if (!parts) return undefined;
-  return { kind: 'dateline', rule: parts.place ? 'dateline/place-date' : 'dateline/date', date: parts.date };
+  if (parts) return { kind: 'dateline', rule: parts.place ? 'dateline/place-date' : 'dateline/date', date: parts.date };
+  // OCR residue before a bare date (`'. 5 November 1962`): still a dateline, the marks kept as text.
+  const lead = LEAD_RESIDUE.exec(text)?.[0].length ?? 0;
+  const bare = lead ? datelineParts(text.slice(lead), ctx.profile, year) : undefined;
+  if (!bare || bare.place) return undefined;
+  return { kind: 'dateline', rule: 'dateline/date', date: { ...bare.date, start: bare.date.start + lead, end: bare.date.end + lead } };
 };

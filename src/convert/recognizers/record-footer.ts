@@ -1,7 +1,10 @@
 import type { LineRecognizer } from './types.js';
 
-/** A page counter (`Page 3`, `PAGE 001`, `Page 2 of 5`); group 1 is the number. */
-const COUNTER = /(?:^|[ \t])page[ \t]*(\d{1,4})(?:[ \t]+of[ \t]+\d{1,4})?(?=$|[ \t;:.,|])/iu;
+/**
+ * A page counter (`Page 3`, `PAGE 001`, `Page 2 of 5`); group 1 is the number. At the line's
+ * end a lone `i`, `l` or `I` is the counter 1 as OCR reads it (or a roman one).
+ */
+const COUNTER = /(?:^|[ \t])page[ \t]*(\d{1,4}|[ilI](?=$))(?:[ \t]+of[ \t]+\d{1,4})?(?=$|[ \t;:.,|])/iu;
 /** A number of five or more digits, OCR damage (`%`, `°`) allowed inside. */
 const NUMBER = /\d[\d%°]{3,}\d/gu;
 /** A collection or record number at the line start: a few capitals, a space, digits (`XX 12345`). */
@@ -23,7 +26,7 @@ export const recordFooter: LineRecognizer = (text) => {
   // A record number and a document id; one id alone with a counter is a page number's form.
   const ids = before.match(NUMBER)?.length ?? 0;
   if ((ids < 2 && !RECORD_NUMBER.test(before)) || ids < 1 || PROSE_WORD.test(before)) return undefined;
-  return { kind: 'archival-citation', rule: 'record-footer/counter', value: String(Number(m[1])) };
+  return { kind: 'archival-citation', rule: 'record-footer/counter', value: /^\d+$/u.test(m[1]!) ? String(Number(m[1])) : '1' };
 };
 
 /** The record number and document id of a record footer, as far as OCR left them readable. */

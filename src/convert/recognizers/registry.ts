@@ -15,6 +15,7 @@ import { stamp } from './stamp.js';
 import { unclassified } from './unclassified.js';
 import { recordFooter } from './record-footer.js';
 import { pageHead } from './page-head.js';
+import { continuation } from './continuation.js';
 import type { LineRecognizer } from './types.js';
 
 /**
@@ -25,6 +26,7 @@ export const LINE_RECOGNIZERS: readonly LineRecognizer[] = [
   recordFooter,
   pageNumber,
   pageHead,
+  continuation,
   footnote,
   editorialNote,
   classification,

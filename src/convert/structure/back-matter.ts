@@ -48,6 +48,12 @@ export function isBackMatter(it: Item): boolean {
   return DRAFTER.test(first) || INITIALS.test(first) || (it.lines.length <= 3 && officeSymbol(first)) || distributionBlock(it.lines) || POSTSCRIPT.test(first) || (ENCLOSURE.test(first) && first.length <= ENCLOSURE_LINE);
 }
 
+/** An enclosure or attachment announced on its own short line (`Attachment`, `2 Enclosures: as stated`). */
+export function announcesEnclosure(it: Item): boolean {
+  const first = it.lines[0]?.text ?? '';
+  return it.lines.length <= 2 && ENCLOSURE.test(first) && first.length <= ENCLOSURE_LINE;
+}
+
 /** A quotation of another text opens (`Begin text`, `BEGIN VERBATIM TEXT`) or closes. */
 export const QUOTE_OPENS = /\bbegin[ \t]+(?:verbatim[ \t]+)?text\b/iu;
 export const QUOTE_CLOSES = /\bend[ \t]+(?:verbatim[ \t]+)?text\b/iu;

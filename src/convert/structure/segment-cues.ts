@@ -16,6 +16,7 @@ export const START_CUES = {
   pageAfterForm: 2.2,
   afterCloser: 1.0,
   proseAfterEnd: 0.6,
+  afterEnclosure: 1.0,
   afterPageEnd: 0.5,
   noBodyYet: -3,
   backMatter: -5,

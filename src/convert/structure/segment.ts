@@ -1,7 +1,7 @@
 import { FURNITURE_KINDS } from '../recognizers/index.js';
 import type { PagePlan } from '../pages/page-model.js';
 import type { Profile } from '../../profiles/profile.js';
-import { isBackMatter, QUOTE_CLOSES, QUOTE_OPENS, TEXT_ENDS } from './back-matter.js';
+import { announcesEnclosure, isBackMatter, QUOTE_CLOSES, QUOTE_OPENS, TEXT_ENDS } from './back-matter.js';
 import { formRegion } from './form-region.js';
 import type { Item } from './items.js';
 import { shortLines, signatureShaped } from './joins.js';
@@ -30,6 +30,8 @@ interface State {
   closed: boolean;
   form: boolean;
   quoted: boolean;
+  /** A finished document announced an enclosure: the next text that is no back matter is it. */
+  enclosed: boolean;
   sinceStart: number;
   /** A page turned since the last prose. */
   turned: boolean;
@@ -46,7 +48,7 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile
   const known = (label: string) => Object.hasOwn(profile.fields, label.replace(/[ \t]+/gu, ' '));
   const forms = formItems(content, (it) => (plan.turns.get(it)?.score ?? 0) >= 2, known);
   const starts = new Map<Item, DocumentStart>();
-  const st: State = { body: false, closed: false, form: false, quoted: false, sinceStart: 0, turned: false };
+  const st: State = { body: false, closed: false, form: false, quoted: false, enclosed: false, sinceStart: 0, turned: false };
   content.forEach((it, i) => {
     const text = it.lines.map((l) => l.text).join(' ');
     const inForm = forms.has(it);
@@ -57,7 +59,7 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile
         // A letter opens with its letterhead, dateline and inside address, not at its salutation.
         const head = it.kind === 'salutation' ? openerAbove(content, i) : i;
         starts.set(content[head]!, s);
-        Object.assign(st, { body: false, closed: false, form: false, sinceStart: 0 });
+        Object.assign(st, { body: false, closed: false, form: false, enclosed: false, sinceStart: 0 });
       }
     }
     st.sinceStart++;
@@ -65,6 +67,8 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile
     else if (isBody(it)) Object.assign(st, { body: true, closed: false, form: false, turned: false });
     // The end of a document: a close, an end line, a signature, or back matter after its body.
     if (it.kind === 'closing' || TEXT_ENDS.test(text) || (st.body && (signatureShaped(it.lines) || isBackMatter(it)))) st.closed = true;
+    if (st.closed && announcesEnclosure(it)) st.enclosed = true;
+    else if (!isBackMatter(it)) st.enclosed = false;
     if (QUOTE_OPENS.test(text)) st.quoted = true;
     if (QUOTE_CLOSES.test(text)) st.quoted = false;
   });
@@ -112,6 +116,7 @@ function scoreStart(it: Item, content: readonly Item[], i: number, st: State, pl
   // Prose on a new page after a finished document (its signature, its enclosure line) is an enclosure of its own.
   if (isBody(it) && st.closed && st.turned) add(START_CUES.proseAfterEnd, 'prose on a new page after a finished document');
   if (score === 0) return { score, evidence };
+  if (st.enclosed) add(START_CUES.afterEnclosure, 'after an enclosure line that ends a document');
   if (st.form && !newPage) add(START_CUES.afterForm, 'after a form');
   if (st.closed) add(START_CUES.afterCloser, 'after a closed closer');
   if (st.turned) add(START_CUES.afterPageEnd, 'on a new page');

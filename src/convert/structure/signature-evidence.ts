@@ -1,19 +1,60 @@
 import type { Line } from '../scan-lines.js';
 import { isBackMatter, officeSymbol } from './back-matter.js';
 import type { Item } from './items.js';
-import { signatureBlock } from './joins.js';
+import { nameLike, signatureBlock, titleLike } from './joins.js';
+
+/** A short labelled line of back matter (`cc: …`, `Enc: …`), however OCR spelt its label. */
+const LABELLED_LINE = /^\p{L}{1,4}[.]?:[ \t]/u;
+/** A line of prose: four words or more, two of them lower-case words. */
+const proseLine = (text: string) => text.split(/[ \t]+/u).length >= 4 && (text.match(/(?:^|[ \t])\p{Ll}{3,}/gu)?.length ?? 0) >= 2;
+/** Short lines under a signature: back matter or OCR residue, no prose. */
+const shortResidue = (lines: readonly Line[]) => lines.every((l) => l.text.length <= 40 && !proseLine(l.text));
+/** A capitalised word of a name, letters only (`Thomas`, `McNeil`). */
+const CAPITAL_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * A name whose first letter OCR read in lower case (`alvin Thomas`): two to four words of
+ * letters, all but the first capitalised, no sentence mark. Only an office symbol under it
+ * makes it a signature.
+ */
+function damagedName(line: string): boolean {
+  const words = line.split(/[ \t]+/u).filter(Boolean);
+  return line.length <= 40 && words.length >= 2 && words.length <= 4 && /^\p{Ll}[\p{L}]+$/u.test(words[0]!) && words.slice(1).every((w) => CAPITAL_WORD.test(w));
+}
+
+/** A name over short back-matter lines of the same block (`cc: …`, initials): OCR lost the blank line between them. */
+function nameOverBackMatter(lines: readonly Line[]): boolean {
+  return lines.length >= 2 && lines.length <= 4 && nameLike(lines.slice(0, 1)) && LABELLED_LINE.test(lines[1]!.text) && shortResidue(lines.slice(1));
+}
+
+/** A title or office with no name above it (`Director of Finance`, the name lost to OCR): two words or more. */
+function titleOnly(lines: readonly Line[]): boolean {
+  const first = lines[0]!.text;
+  return lines.length <= 3 && first.split(/[ \t]+/u).length >= 2 && titleLike(first) && /^\p{Lu}\p{Ll}/u.test(first) && shortResidue(lines);
+}
 
 /**
  * Whether a block at the end of a document's body is its signature: a name with title or office
  * lines under it (`signatureBlock`). The evidence must be strong enough to outweigh a paragraph
  * that seems to go on (OCR residue before a signature often ends without a full stop): the
  * block is the last content, or back matter (copies, an office or drafting line) follows it, or
- * its own last line is an office symbol (`AB/CDE`), which no sentence ends with.
+ * its own last line is an office symbol (`AB/CDE`), which no sentence ends with. As the last
+ * content after a finished paragraph, a name over back matter and a title alone sign too.
  */
-export function endsWithSignature(lines: readonly Line[], last: boolean, next: Item | undefined, paragraphGoesOn: boolean): boolean {
-  if (!signatureBlock(lines)) return false;
-  const closedByBack = next !== undefined && isBackMatter(next);
+export function endsWithSignature(block: readonly Line[], last: boolean, next: Item | undefined, paragraphGoesOn: boolean): boolean {
+  const lines = [withoutWordResidue(block[0]!), ...block.slice(1)];
   const officeUnder = lines.length >= 2 && officeSymbol(lines[lines.length - 1]!.text);
+  if (officeUnder && lines.length === 2 && damagedName(lines[0]!.text)) return true;
+  if (!signatureBlock(lines)) return last && !paragraphGoesOn && (nameOverBackMatter(lines) || titleOnly(lines));
+  const closedByBack = next !== undefined && isBackMatter(next);
   if (paragraphGoesOn) return closedByBack || officeUnder;
   return last || closedByBack || officeUnder;
+}
+
+/** OCR residue at a word's start (`.Johnson`). */
+const WORD_RESIDUE = /(^|[ \t])[.,'‘’"|]+(?=\p{L})/gu;
+
+/** The line with OCR residue at its words' starts removed, for judging its shape only. */
+function withoutWordResidue(line: Line): Line {
+  return { ...line, text: line.text.replace(WORD_RESIDUE, '$1') };
 }

@@ -18,6 +18,20 @@ describe('line recognisers', () => {
     expect(['C05123456  Page 2 of 5', 'Doc ID 1234567 - p. 3', 'DOCID: 3827431 Page 4'].map(kind)).toEqual(['pageNum:2', 'pageNum:3', 'pageNum:4']);
   });
 
+  it('read a page word and number with OCR marks at its edges, but no ordinal or sentence', () => {
+    expect(['| - (= PAGE 4xe=', '= Page 7 -', '"PAGE 12|', '| PAGE 2nd', '- (page 4 of the report', '| PAGE 4 went'].map(kind)).toEqual(['pageNum:4', 'pageNum:7', 'pageNum:12', 'text', 'text', 'text']);
+  });
+
+  it("read a continuation line at a page foot by the profile's words, and no sentence with the word in it", () => {
+    expect(['(Continued)', '" - continued -', 'CONT\'D', 'P.T.O.', 'The talks continued.', 'Continued on Monday, the talks went well', '(Suite)'].map(kind)).toEqual(['catch', 'catch', 'catch', 'catch', 'text', 'text', 'text']);
+    const french = mergeProfile(usGovernment20c, { continuationWords: ['suite', 'à suivre'] });
+    expect(['(Suite)', '- à suivre -', '(Continued)'].map((l) => classifyLine(l, { profile: french }).kind)).toEqual(['catch', 'catch', 'text']);
+  });
+
+  it('read a banner whose letters are joined by hyphens or dots, and no hyphenated abbreviation or word', () => {
+    expect(['S-E-C-R-E-T', 'C.O.N.F.I.D.E.N.T.I.A.L.', 'T-O-P S-E-C-R-E-T', 'N.A.T.O.', 'U-N-I-T-E-D', 'SECRET-ARY'].map(kind)).toEqual(['classification:secret', 'classification:confidential', 'classification:top-secret', 'heading', 'heading', 'heading']);
+  });
+
   it('read classification banners with caveats and OCR damage, but not prose about secrets', () => {
     expect(['TOP SECRET', 'SECRET', 'CONFIDENTIAL', 'UNCLASSIFIED', 'LIMITED OFFICIAL USE', 'SECRET//NOFORN', 'TOP SECRET - EYES ONLY', 'T0P SECRET', 'SECRFT', '-- CONFIDENTIAL --'].map(kind)).toEqual([
       'classification:top-secret', 'classification:secret', 'classification:confidential', 'classification:unclassified',
@@ -67,6 +81,10 @@ describe('line recognisers', () => {
     expect(['Dear Mr. Chairman:', 'My dear Mr. President:', 'Gentlemen:', 'Respectfully,', 'Sincerely yours,', 'Very truly yours,', 'November 5, 1962', '5 November 1962', 'Washington, November 5, 1962', 'To:', 'SUBJECT: Cuba', 'Participants: The Secretary', 'EYES ONLY STEVENSON AND McCLOY', 'DRAFT TELEGRAM', 'MEMORANDUM OF CONVERSATION', 'Memorandum for the Record'].map(kind)).toEqual([
       'salutation', 'salutation', 'salutation', 'closing', 'closing', 'closing', 'dateline', 'dateline', 'dateline', 'field:to', 'field:subject', 'field:participants', 'caveat:eyes only', 'heading:telegram', 'heading:memorandum', 'heading:memorandum',
     ]);
+  });
+
+  it('read a bare date after a few OCR marks as a dateline, and no sentence or place after marks', () => {
+    expect(["'. 5 November 1962", '* 12 March 1958', '- Met on 5 November 1962', "'. Washington, November 5, 1962", '12. 5 November 1962'].map(kind)).toEqual(['dateline', 'dateline', 'text', 'text', 'text']);
   });
 
   it('read headings in title case and complimentary closes built on a known one', () => {

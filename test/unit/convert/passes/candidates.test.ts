@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordFooter } from '../../../../src/convert/recognizers/record-footer.js';
 import { candidatesOf, judgeLine } from '../../../../src/convert/candidates/candidates.js';
 import { profile } from './helpers.js';
 
@@ -27,6 +28,15 @@ describe('the candidates pass', () => {
   it('reads a record footer with a counter as an archival citation, and a sentence about a page as text', () => {
     expect(judgeLine('QX 40112 RecId:88120045 Page 4', ctx).best.match).toEqual({ kind: 'archival-citation', rule: 'record-footer/counter', value: '4' });
     expect(best('Mr. Lane. Yes, and on page 4 the figures are wrong.')).toBe('text');
+  });
+
+  it('reads the counter 1 of a record footer that OCR gave as a letter at the line end, and no word after "Page" as one', () => {
+    const value = (line: string) => judgeLine(line, ctx).best.match;
+    expect([value('QX 40112 RecId:88120045 Page i'), value('QX 40112 RecId:88120045 Page l')]).toEqual([
+      { kind: 'archival-citation', rule: 'record-footer/counter', value: '1' },
+      { kind: 'archival-citation', rule: 'record-footer/counter', value: '1' },
+    ]);
+    expect([recordFooter('QX 40112 RecId:88120045 Page in', ctx), recordFooter('QX 40112 RecId:88120045 Page i of the file', ctx)]).toEqual([undefined, undefined]);
   });
 
   it('marks a bare numeral as a close call, and a page number in dashes as none', () => {

@@ -49,4 +49,14 @@ describe('the documents pass', () => {
     const text = `${form}\n\n- 2 -\n\nHARBOUR BOARD\n\nThe board met and talked at length about the winter dues and the pilots of the port.\n`;
     expect(startsOf(text)).toEqual(['HARBOUR BOARD']);
   });
+
+  it('opens a document at the dated text after an enclosure line that ends a signed memo', () => {
+    const text = `${MEMO('Harbour dues', 'Orla Quist')}\nQR/TZ\n\nAttachment\n\n5 March 1958\n\nThe pilots of the harbour asked the board for lower dues in the winter months of the year.\n`;
+    expect(startsOf(text)).toEqual(['5 March 1958']);
+  });
+
+  it('opens no document at a distribution list or at undated prose after an enclosure line', () => {
+    const text = `${MEMO('Harbour dues', 'Orla Quist')}\nQR/TZ\n\nAttachment: as stated\n\nDistribution:\n3 - Chief, Port Office\n\nThe pilots of the harbour asked the board for lower dues in the winter months of the year.\n`;
+    expect(startsOf(text)).toEqual([]);
+  });
 });
