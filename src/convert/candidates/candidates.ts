@@ -41,6 +41,8 @@ export function candidatesOf(text: string, ctx: LineContext): Candidate[] {
     }
     out.push({ match: m, score, evidence });
   }
+  // Most lines are claimed by no recogniser: plain text alone needs no ranking.
+  if (out.length === 1) return out;
   // Stable: among equal scores the recogniser tried first (the more specific) wins.
   return out.map((c, i) => ({ c, i: c.match.kind === 'text' ? out.length : i })).sort((a, b) => b.c.score - a.c.score || a.i - b.i).map((x) => x.c);
 }

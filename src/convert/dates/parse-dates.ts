@@ -60,6 +60,25 @@ function rulesFor(c: CompiledLocale, lenient: boolean): Rule[] {
   return lenient ? hit.lenient : hit.strict;
 }
 
+const gateCache = new WeakMap<CompiledLocale, RegExp | null>();
+
+/**
+ * What every rule needs somewhere in the text: a digit, a month name as the rules write it,
+ * or a relative day word (`yesterday`); a time needs digits. A text with none of them holds
+ * no date, and most lines have none: they are not scanned by each rule in turn. Null when
+ * the locale leaves a word list empty (no gate then).
+ */
+function dateGate(c: CompiledLocale): RegExp | null {
+  let re = gateCache.get(c);
+  if (re === undefined) {
+    const days = Object.keys(c.locale.relative.days);
+    const parts = [c.monthSource, ...(days.length ? [casedAlternatives(days)] : [])];
+    re = parts.every((p) => p !== '') ? new RegExp(`\\d|${parts.join('|')}`, 'u') : null;
+    gateCache.set(c, re);
+  }
+  return re;
+}
+
 const joinerCache = new WeakMap<CompiledLocale, RegExp>();
 
 /** What may stand between a date and its time: a comma, white space, a joining word (`at`). */
@@ -109,6 +128,8 @@ function timeAlone(text: string, ctx: DateContext, c: CompiledLocale): DateMatch
  */
 export function parseDates(text: string, ctx: DateContext): DateMatch[] {
   const c = compileLocale(ctx.locale ?? englishDates);
+  const gate = dateGate(c);
+  if (gate && !gate.test(text)) return [];
   const found: DateMatch[] = [];
   for (const rule of rulesFor(c, ctx.dateline === true)) {
     rule.re.lastIndex = 0;

@@ -1,3 +1,4 @@
+import { lettersOf } from './line-memo.js';
 import type { LineRecognizer } from './types.js';
 
 /**
@@ -6,10 +7,12 @@ import type { LineRecognizer } from './types.js';
  */
 export const caveat: LineRecognizer = (text, ctx) => {
   if (text.length > 100) return undefined;
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  if (!letters || upper / letters.length < 0.75) return undefined;
+  // The caveat words first: few lines open with one, and the letter count is the dearer test.
   const head = text.toUpperCase();
   const hit = ctx.profile.caveats.find((c) => head === c || head.startsWith(c + ' ') || head.startsWith(c + ':'));
-  return hit ? { kind: 'caveat', rule: 'caveat/profile', value: hit.toLowerCase() } : undefined;
+  if (!hit) return undefined;
+  const letters = lettersOf(text);
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  if (!letters || upper / letters.length < 0.75) return undefined;
+  return { kind: 'caveat', rule: 'caveat/profile', value: hit.toLowerCase() };
 };

@@ -20,10 +20,18 @@ export const citation: LineRecognizer = (text, ctx) => {
   if (commas < 1 || shape.capitalised < 0.45 || (shape.sentenceEnd && !/\d\.?$/.test(text))) return undefined;
   const first = text.split(/[,\s]/)[0] ?? '';
   if (Object.hasOwn(ctx.profile.repositories, first)) return { kind: 'archival-citation', rule: 'citation/repository' };
+  // Both remaining readings need two commas; the date is read before the words are looked for.
+  if (commas < 2) return undefined;
   const tail = text.slice(text.lastIndexOf(',') + 1);
-  const endsWithDate = parseDates(tail, { century: ctx.profile.century }).length > 0;
+  if (parseDates(tail, { century: ctx.profile.century }).length > 0) return { kind: 'archival-citation', rule: 'citation/date-range' };
   const lower = text.toLowerCase();
-  const words = ctx.profile.citationWords.filter((w) => new RegExp(`\\b${w}\\b\\.?`).test(lower)).length;
-  if (commas >= 2 && (endsWithDate || words >= 1)) return { kind: 'archival-citation', rule: endsWithDate ? 'citation/date-range' : 'citation/words' };
-  return undefined;
+  return wordPatterns(ctx.profile.citationWords).some((re) => re.test(lower)) ? { kind: 'archival-citation', rule: 'citation/words' } : undefined;
 };
+
+// The profile's citation words compiled once per list, not once per line.
+const compiled = new WeakMap<readonly string[], readonly RegExp[]>();
+function wordPatterns(words: readonly string[]): readonly RegExp[] {
+  let res = compiled.get(words);
+  if (!res) compiled.set(words, (res = words.map((w) => new RegExp(`\\b${w}\\b\\.?`, 'u'))));
+  return res;
+}

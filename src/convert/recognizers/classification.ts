@@ -1,4 +1,5 @@
 import { budget, editDistance, ocrFold } from '../fuzzy.js';
+import { lettersOf } from './line-memo.js';
 import type { LineContext, LineRecognizer } from './types.js';
 
 const DECORATION = /^[\s\-–—*=_#()]+|[\s\-–—*=_#()]+$/g;
@@ -39,9 +40,12 @@ function unspace(text: string): string {
  * caveats (`//NOFORN`, `- EYES ONLY`), printed in capitals and standing alone on its line.
  */
 export const classification: LineRecognizer = (text, ctx) => {
+  // Decoration and letter-spacing hold no letters: the line's own letters decide before it is
+  // cleaned, so a line with lower case (most lines) costs one memoised look.
+  const letters = lettersOf(text);
+  if (!letters || letters !== letters.toUpperCase()) return undefined;
   const core = unspace(text.replace(DECORATION, ''));
-  const letters = core.replace(/[^\p{L}]/gu, '');
-  if (!letters || letters !== letters.toUpperCase() || core.length > 80) return undefined;
+  if (core.length > 80) return undefined;
   const words = core.split(/[\s/,;]+/).filter(Boolean);
   for (const level of ctx.profile.classificationLevels) {
     const used = matchLevel(words, level.printed);

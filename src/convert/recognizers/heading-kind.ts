@@ -8,9 +8,26 @@ import { budget, editDistance, fuzzyWords } from '../fuzzy.js';
 /** Kind words shorter than this match only exactly (`memo`, `note` are too close to other words). */
 const FUZZY_MIN = 6;
 
+/** A profile's kind phrase: the phrase, its words and the kind it names. */
+interface SortedKind {
+  readonly phrase: string;
+  readonly parts: readonly string[];
+  readonly kind: string;
+}
+
+// Sorted, split and compiled once per kinds table (a profile's), not once per line.
+const sorted = new WeakMap<Readonly<Record<string, string>>, readonly SortedKind[]>();
+const named = new WeakMap<Readonly<Record<string, string>>, readonly { re: RegExp; kind: string }[]>();
+
 /** The profile's kinds, longest phrase first. */
-function sortedKinds(kinds: Readonly<Record<string, string>>): [string, string][] {
-  return Object.entries(kinds).sort((a, b) => b[0].length - a[0].length);
+function sortedKinds(kinds: Readonly<Record<string, string>>): readonly SortedKind[] {
+  let hit = sorted.get(kinds);
+  if (!hit) {
+    hit = Object.entries(kinds).sort((a, b) => b[0].length - a[0].length)
+      .map(([phrase, kind]) => ({ phrase, parts: phrase.split(' '), kind }));
+    sorted.set(kinds, hit);
+  }
+  return hit;
 }
 
 /** A kind word equals `word`, or is long and within its edit budget of it. */
@@ -26,8 +43,7 @@ function wordMatches(kindWord: string, word: string): boolean {
  */
 export function openingKind(text: string, kinds: Readonly<Record<string, string>>): string | undefined {
   const words = fuzzyWords(text);
-  for (const [phrase, kind] of sortedKinds(kinds)) {
-    const parts = phrase.split(' ');
+  for (const { parts, kind } of sortedKinds(kinds)) {
     if (parts.length <= words.length && parts.every((p, i) => wordMatches(p, words[i]!))) return kind;
   }
   return undefined;
@@ -35,5 +51,10 @@ export function openingKind(text: string, kinds: Readonly<Record<string, string>
 
 /** The kind named anywhere in `text` as whole words (exact, as printed), or undefined. */
 export function namedKind(lower: string, kinds: Readonly<Record<string, string>>): string | undefined {
-  return sortedKinds(kinds).find(([k]) => new RegExp(`(^|[ \\t])${k}([ \\t]|$)`, 'u').test(lower))?.[1];
+  let patterns = named.get(kinds);
+  if (!patterns) {
+    patterns = sortedKinds(kinds).map((k) => ({ re: new RegExp(`(^|[ \\t])${k.phrase}([ \\t]|$)`, 'u'), kind: k.kind }));
+    named.set(kinds, patterns);
+  }
+  return patterns.find((p) => p.re.test(lower))?.kind;
 }

@@ -1,3 +1,4 @@
+import { lettersOf } from './line-memo.js';
 import { shapeOf } from './shape.js';
 import type { LineRecognizer } from './types.js';
 import { namedKind, openingKind } from './heading-kind.js';
@@ -15,17 +16,28 @@ const HEADING_WORD = /^(?:[\p{L}&'’().:,/-]+|\(?\d{1,4}(?:st|nd|rd|th|d)?[).,:
 export const heading: LineRecognizer = (line, ctx) => {
   // OCR leaves rules and bars beside a heading (`- MEMORANDUM |`): they are not part of its words.
   const text = line.replace(DECORATION, '');
-  if (!text || text.length > 90 || !HEADING_CHARS.test(text) || !text.split(/\s+/).every((w) => HEADING_WORD.test(w))) return undefined;
+  if (!text || text.length > 90) return undefined;
+  // Every kind of heading has at most ten words, and a sentence's end only in capitals: the
+  // (memoised) shape rules out most lines before the character tests.
   const s = shapeOf(text);
+  if (s.words > 10 || (s.sentenceEnd && s.upper < 0.9)) return undefined;
+  if (!HEADING_CHARS.test(text) || !text.split(/\s+/).every((w) => HEADING_WORD.test(w))) return undefined;
   const lower = text.toLowerCase().replace(/[.:]$/, '');
-  const opening = openingKind(lower, ctx.profile.documentKinds);
-  const kind = namedKind(lower, ctx.profile.documentKinds) ?? opening;
-  if (s.words >= 1 && s.words <= 10 && s.upper >= 0.9 && text.replace(/[^\p{L}]/gu, '').length >= 3) {
+  // The kind words are read only when the shape leaves a heading possible: most lines that
+  // get here are short prose, and reading kinds tolerantly is the costly part.
+  const kinds = ctx.profile.documentKinds;
+  let opening: string | null | undefined = null;
+  const opens = () => (opening === null ? (opening = openingKind(lower, kinds)) : opening);
+  if (s.words >= 1 && s.words <= 10 && s.upper >= 0.9 && lettersOf(text).length >= 3) {
+    const kind = namedKind(lower, kinds) ?? opens();
     return { kind: 'heading', rule: 'heading/capitals', ...(kind ? { value: kind } : {}) };
   }
-  const opens = opening;
-  if (opens && s.words <= 8 && !s.sentenceEnd) return { kind: 'heading', rule: 'heading/document-kind', value: opens };
+  if (s.sentenceEnd) return undefined;
+  if (s.words <= 8 && opens()) return { kind: 'heading', rule: 'heading/document-kind', value: opens()! };
   // A short title naming a document kind anywhere (`Draft Telegram`, `Secret Memorandum`).
-  if (kind && s.words <= 5 && !s.sentenceEnd && s.capitalised >= 0.5) return { kind: 'heading', rule: 'heading/document-kind', value: kind };
+  if (s.words <= 5 && s.capitalised >= 0.5) {
+    const kind = namedKind(lower, kinds) ?? opens();
+    if (kind) return { kind: 'heading', rule: 'heading/document-kind', value: kind };
+  }
   return undefined;
 };

@@ -1,3 +1,5 @@
+import { lineMemo } from './line-memo.js';
+
 /**
  * Measures of a line's shape that tell furniture from prose: how many words there are, how
  * many start with a capital or a digit, how much of the lettering is upper case.
@@ -16,8 +18,10 @@ export interface Shape {
 
 const WORD = /[^\s]+/g;
 
-/** Computes the shape of a line. */
-export function shapeOf(text: string): Shape {
+/** Computes the shape of a line (memoised: several recognisers measure the same line in turn). */
+export const shapeOf: (text: string) => Shape = lineMemo(measure);
+
+function measure(text: string): Shape {
   const words = text.match(WORD) ?? [];
   const letters = text.match(/\p{L}/gu) ?? [];
   const uppers = text.match(/\p{Lu}/gu) ?? [];

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDates } from '../../../../src/convert/dates/parse-dates.js';
+import { editDistance } from '../../../../src/convert/fuzzy.js';
+import { heading } from '../../../../src/convert/recognizers/heading.js';
+import { lettersOf, lineMemo } from '../../../../src/convert/recognizers/line-memo.js';
+import { englishDates } from '../../../../src/profiles/locale-en.js';
+import { profile } from './helpers.js';
+
+/** Levenshtein distance by the textbook table, to check the fast one against. */
+function reference(a: string, b: string): number {
+  const t = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) t[i]![j] = Math.min(t[i - 1]![j]! + 1, t[i]![j - 1]! + 1, t[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return t[a.length]![b.length]!;
+}
+
+describe('per-line memos', () => {
+  it('measures a line once however often it is asked, and gives the same value', () => {
+    const seen: string[] = [];
+    const len = lineMemo((t) => { seen.push(t); return { n: t.length }; });
+    const first = len('SECRET');
+    expect([first, len('SECRET'), len('SECRET') === first, seen]).toEqual([{ n: 6 }, { n: 6 }, true, ['SECRET']]);
+  });
+
+  it('starts afresh once it holds 256 lines, so its memory stays bounded', () => {
+    const seen: string[] = [];
+    const id = lineMemo((t) => { seen.push(t); return t; });
+    for (let i = 0; i < 256; i++) id(`line ${i}`);
+    id('line 0');
+    id('one more');
+    id('line 0');
+    expect(seen.slice(256)).toEqual(['one more', 'line 0']);
+  });
+
+  it('keeps every letter of a line in order, astral letters too', () => {
+    expect(lettersOf('T O P  S E C R E T // 𝔄b-12 ﬁ')).toEqual('TOPSECRET𝔄bﬁ');
+  });
+});
+
+describe('the bounded edit distance', () => {
+  it('is the Levenshtein distance when it is within the bound, and more than the bound otherwise', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '0') }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '0') }), fc.integer({ min: 0, max: 4 }), (a, b, max) => {
+        const d = reference(a, b);
+        const got = editDistance(a, b, max);
+        expect(d <= max ? got : got > max).toEqual(d <= max ? d : true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is exact without a bound, also after a longer pair grew its rows', () => {
+    expect([editDistance('x'.repeat(90), 'y'.repeat(70)), editDistance('kitten', 'sitting'), editDistance('', 'abc'), editDistance('same', 'same', 0), editDistance('same', 'sane', 0)]).toEqual([90, 3, 3, 0, 1]);
+  });
+});
+
+describe('the date gate', () => {
+  it('finds no date in a line with no digit, month name or relative day word, and still finds the rest', () => {
+    const ctx = { century: 1900, documentDate: '1962-10-27', year: 1962, month: 10 };
+    expect(parseDates('The delegation left without agreement on the wording.', ctx)).toEqual([]);
+    expect(parseDates('He wrote yesterday, on the twenty-sixth of October.', ctx).map((d) => d.when)).toEqual(['1962-10-26', '1962-10-26']);
+  });
+
+  it('reads the relative day words of the locale it is given, not English ones', () => {
+    const locale = { ...englishDates, relative: { ...englishDates.relative, days: { gestern: -1 } } };
+    const ctx = { century: 1900, documentDate: '1962-10-27', locale };
+    expect([parseDates('gestern abend', ctx).map((d) => d.when), parseDates('yesterday evening', ctx)]).toEqual([['1962-10-26'], []]);
+  });
+
+  it('reads dates with a locale that has no relative day words (no gate then)', () => {
+    const locale = { ...englishDates, relative: { ...englishDates.relative, days: {} } };
+    expect(parseDates('on October 5, 1962', { century: 1900, locale }).map((d) => d.when)).toEqual(['1962-10-05']);
+  });
+});
+
+describe('document kinds read per profile', () => {
+  it('reads the kinds of the profile the line is judged with, not those of the profile seen first', () => {
+    const telegramOnly = { ...profile, documentKinds: { telegram: 'telegram' } };
+    const memoOnly = { ...profile, documentKinds: { memorandum: 'memorandum' } };
+    const line = 'MEMORANDUM';
+    expect([heading(line, { profile: telegramOnly })?.value, heading(line, { profile: memoOnly })?.value, heading(line, { profile })?.value]).toEqual([undefined, 'memorandum', 'memorandum']);
+  });
+});
