@@ -15,6 +15,8 @@
   <xsl:include href="common/metadata.xsl"/>
   <xsl:include href="common/html-meta.xsl"/>
   <xsl:include href="common/html-body.xsl"/>
+  <xsl:include href="common/html-lists.xsl"/>
+  <xsl:include href="common/html-quotation.xsl"/>
   <xsl:include href="common/notes.xsl"/>
   <xsl:include href="common/html-notes.xsl"/>
   <xsl:include href="common/citation.xsl"/>

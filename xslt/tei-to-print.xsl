@@ -19,6 +19,8 @@
   <xsl:include href="common/metadata.xsl"/>
   <xsl:include href="common/html-meta.xsl"/>
   <xsl:include href="common/html-body.xsl"/>
+  <xsl:include href="common/html-lists.xsl"/>
+  <xsl:include href="common/html-quotation.xsl"/>
   <xsl:include href="common/notes.xsl"/>
   <xsl:include href="common/html-notes.xsl"/>
   <xsl:include href="common/citation.xsl"/>
@@ -54,7 +56,7 @@
         <header class="title-block">
           <xsl:if test="$site-title"><p class="edition-title"><xsl:value-of select="$site-title"/></p></xsl:if>
           <h1><xsl:value-of select="$title"/></h1>
-          <xsl:if test="$build-date"><p class="build-date">Edition of <xsl:value-of select="$build-date"/></p></xsl:if>
+          <xsl:if test="$build-date"><p class="build-date">Edition of <xsl:value-of select="tp:format-date($build-date)"/></p></xsl:if>
         </header>&#10;
         <xsl:call-template name="tp:html-metadata"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
         <main class="view view-reading">&#10;

@@ -41,6 +41,7 @@
     <xsl:param name="item" as="element()"/>
     <xsl:sequence select="if (empty($prev)) then ''
       else if ($prev/self::tp:line and $item/self::tp:line and $prev/@group = $item/@group) then '&#10;'
+      else if ($prev/@quoted and $item/@quoted) then '&#10;>&#10;'
       else '&#10;&#10;'"/>
   </xsl:function>
 
@@ -72,8 +73,9 @@
       </xsl:when>
       <xsl:when test="$b = ('container', 'list', 'table')"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:when>
       <xsl:when test="$b = ('item', 'row')">
-        <tp:line group="{generate-id(..)}"><xsl:value-of select="(if ($b = 'item') then '– ' else '') || tp:block-text(node(), $view, $notes)"/></tp:line>
+        <tp:line group="{generate-id(..)}"><xsl:value-of select="string-join((tp:item-prefix(., $b, $view, $notes), tp:block-text(node(), $view, $notes))[.], ' ')"/></tp:line>
       </xsl:when>
+      <xsl:when test="$b = 'quotation'"><xsl:sequence select="tp:quoted(*, $view, $notes)"/></xsl:when>
       <xsl:when test="$b = 'line' or ($b = 'furniture' and $view = 'diplomatic')">
         <tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line>
       </xsl:when>
@@ -82,6 +84,36 @@
       <xsl:otherwise><tp:para><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:para></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- What starts an item's line: its label as printed ("1.", "OFFICE :"), in the reading text
+       the bracketed label of the field a form value belongs to ("[OFFICE :]"), else a dash; a
+       row has none. -->
+  <xsl:function name="tp:item-prefix" as="xs:string">
+    <xsl:param name="item" as="element()"/>
+    <xsl:param name="b" as="xs:string"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:param name="notes" as="map(*)"/>
+    <xsl:variable name="label" select="$item/preceding-sibling::*[1][self::tei:label]"/>
+    <xsl:variable name="field" select="$item/@corresp[starts-with(., '#')] ! id(substring(., 2), root($item))[self::tei:label][normalize-space()]"/>
+    <xsl:sequence select="if ($b ne 'item') then ''
+      else if (normalize-space($label)) then tp:block-text($label/node(), $view, $notes)
+      else if ($field and $view = 'reading') then '[' || tp:block-text($field/node(), $view, $notes) || ']'
+      else if ($label) then ''
+      else '–'"/>
+  </xsl:function>
+
+  <!-- A block quotation: the blocks of the quoted text, each line marked "> " (and the blank line between two of them ">"). -->
+  <xsl:function name="tp:quoted" as="element()*">
+    <xsl:param name="content" as="element()*"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:param name="notes" as="map(*)"/>
+    <xsl:variable name="items" as="element()*">
+      <xsl:apply-templates select="$content" mode="tp:blocks"><xsl:with-param name="view" select="$view" tunnel="yes"/><xsl:with-param name="notes" select="$notes" tunnel="yes"/></xsl:apply-templates>
+    </xsl:variable>
+    <xsl:for-each select="$items">
+      <xsl:copy><xsl:sequence select="@*"/><xsl:attribute name="quoted" select="'yes'"/><xsl:value-of select="string-join(tokenize(string(.), '&#10;') ! (if (.) then '> ' || . else '>'), '&#10;')"/></xsl:copy>
+    </xsl:for-each>
+  </xsl:function>
 
   <!-- The text of a block: reflowed to one line (reading), or its source lines tidied (diplomatic). -->
   <xsl:function name="tp:block-text" as="xs:string">
@@ -125,7 +157,7 @@
       <xsl:when test="$b = 'gap'"><xsl:value-of select="tp:gap-label(.)"/></xsl:when>
       <xsl:when test="$b = 'omit'"/>
       <xsl:when test="$b = 'cell'"><xsl:if test="preceding-sibling::tei:cell"> | </xsl:if><xsl:apply-templates mode="tp:inline"/></xsl:when>
-      <xsl:when test="$b = ('line', 'block', 'list', 'item', 'table', 'row')"><xsl:value-of select="'&#10;'"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="'&#10;'"/></xsl:when>
+      <xsl:when test="$b = ('line', 'block', 'list', 'item', 'table', 'row', 'quotation')"><xsl:value-of select="'&#10;'"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="'&#10;'"/></xsl:when>
       <xsl:otherwise>
         <xsl:variable name="mark" select="if ($dipl) then $tp:text-marks(local-name()) else $tp:reading-marks(local-name())"/>
         <xsl:value-of select="$mark[1]"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="$mark[2]"/>

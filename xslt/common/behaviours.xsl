@@ -19,6 +19,7 @@
     break      a source line break (lb)
     page       a page boundary (pb)
     furniture  page furniture (fw): in the flow of the diplomatic view, in the apparatus of the reading view
+    quotation  an embedded text or block quotation (floatingText; a quote that holds one or paragraphs)
     note       an editorial or authorial note (numbered per document: common/notes.xsl)
     mark       the mark in the text that calls a note (ref type="footnote-mark")
     gap        an omission of the source (illegible, redacted)
@@ -36,7 +37,7 @@
   <xsl:variable name="tp:behaviours" as="map(xs:string, xs:string)" select="map {
     'div': 'section',
     'text': 'container', 'body': 'container', 'opener': 'container', 'closer': 'container',
-    'address': 'container', 'postscript': 'container', 'floatingText': 'container', 'figure': 'container',
+    'address': 'container', 'postscript': 'container', 'floatingText': 'quotation', 'figure': 'container',
     'p': 'block', 'ab': 'block', 'head': 'block', 'dateline': 'block', 'salute': 'block',
     'signed': 'block', 'seg': 'block', 'figDesc': 'block',
     'addrLine': 'line',
@@ -58,8 +59,20 @@
        (sic, abbr, orig) in the diplomatic view. -->
   <xsl:variable name="tp:in-parent" as="map(xs:string, xs:string)" select="map {
     'reading choice/sic': 'omit', 'reading choice/abbr': 'omit', 'reading choice/orig': 'omit',
-    'diplomatic choice/corr': 'omit', 'diplomatic choice/expan': 'omit', 'diplomatic choice/reg': 'omit'
+    'diplomatic choice/corr': 'omit', 'diplomatic choice/expan': 'omit', 'diplomatic choice/reg': 'omit',
+    'reading list/label': 'omit', 'diplomatic list/label': 'omit',
+    'reading quote/floatingText': 'container', 'diplomatic quote/floatingText': 'container'
   }"/>
+  <!-- (A list's label is written with the item it labels: common/html-lists.xsl, tei-to-text.xsl.
+       A text quoted whole is one quotation: the quote, not also its floatingText.) -->
+
+  <!-- "name child": an element that holds a child of that name behaves unlike the others of its
+       name. A quote of a whole text (floatingText) or of paragraphs is a block quotation; a
+       quote of a phrase stays inline. -->
+  <xsl:variable name="tp:with-child" as="map(xs:string, xs:string)" select="map {
+    'quote floatingText': 'quotation', 'quote p': 'quotation'
+  }"/>
+  <xsl:variable name="tp:with-child-names" as="xs:string*" select="distinct-values(map:keys($tp:with-child) ! substring-before(., ' '))"/>
 
   <!-- "name type": an element of one type that behaves unlike the others of its name -->
   <xsl:variable name="tp:typed-behaviours" as="map(xs:string, xs:string)" select="map {
@@ -89,6 +102,8 @@
         then $tp:in-parent($view || ' ' || local-name($e/..) || '/' || $name)
       else if ($e/@type and $name = $tp:typed-names and exists($tp:typed-behaviours($name || ' ' || $e/@type)))
         then $tp:typed-behaviours($name || ' ' || $e/@type)
+      else if ($name = $tp:with-child-names and exists($e/*[map:contains($tp:with-child, $name || ' ' || local-name())]))
+        then $tp:with-child($name || ' ' || local-name($e/*[map:contains($tp:with-child, $name || ' ' || local-name())][1]))
       else ($tp:overrides($view)($name), $tp:behaviours($name), 'inline')[1]"/>
   </xsl:function>
 

@@ -35,7 +35,7 @@
       ($site-title[.] ! ('In ' || . || '.')),
       $meta?dateLabel ! (. || '.'),
       $doc-path[.] ! (. || '.'),
-      $build-date[.] ! ('Accessed ' || . || '.')), ' ')"/>
+      $build-date[.] ! ('Accessed ' || tp:format-date(.) || '.')), ' ')"/>
   </xsl:function>
 
   <xsl:template name="tp:cite-block">

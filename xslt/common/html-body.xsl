@@ -20,6 +20,8 @@
       <xsl:when test="$b = 'section'"><xsl:call-template name="tp:html-section"/></xsl:when>
       <xsl:when test="$b = 'container'"><div class="{tp:classes(.)}"><xsl:apply-templates mode="tp:html"/></div>&#10;</xsl:when>
       <xsl:when test="$b = 'block'"><xsl:call-template name="tp:html-block"/></xsl:when>
+      <xsl:when test="$b = 'list'"><xsl:call-template name="tp:html-list"/></xsl:when>
+      <xsl:when test="$b = 'quotation'"><xsl:call-template name="tp:html-quotation"/></xsl:when>
       <xsl:when test="$b = ('list', 'item', 'table', 'row', 'cell')">
         <xsl:element name="{$tp:html-structures($b)}" namespace="http://www.w3.org/1999/xhtml">
           <xsl:attribute name="class" select="tp:classes(.)"/>

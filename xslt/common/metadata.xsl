@@ -23,7 +23,8 @@
     <xsl:variable name="sent" select="($h//tei:correspAction[@type = 'sent'])[1]"/>
     <xsl:variable name="received" select="($h//tei:correspAction[@type = 'received'])[1]"/>
     <xsl:variable name="origDate" select="$h//tei:msDesc/tei:history/tei:origin/tei:origDate[1]"/>
-    <xsl:variable name="dateline" select="($tei/tei:text//tei:dateline//tei:date)[1]"/>
+    <!-- (a dateline of a text quoted in this one, floatingText, dates the quoted text, not this one) -->
+    <xsl:variable name="dateline" select="($tei/tei:text//tei:dateline[not(ancestor::tei:floatingText)]//tei:date)[1]"/>
     <!-- the best date known: the correspondence's, the dateline's, then the first dated date of the text -->
     <xsl:variable name="best-date" select="if ($sent/tei:date/@when) then $sent/tei:date/@when else if ($dateline/@when) then $dateline/@when else ($tei/tei:text//tei:date/@when)[1]"/>
     <xsl:variable name="category" select="for $t in $h//tei:catRef/@target ! substring-after(., '#')
@@ -35,16 +36,16 @@
       tp:entry('date', $best-date),
       tp:entry('dateLabel', $best-date ! tp:format-date(.)),
       tp:entry('dateText', ($dateline, $sent/tei:date/@when)[1]),
-      tp:entry('sender', $sent/tei:persName[1]),
+      tp:entry('sender', $sent/(tei:persName | tei:orgName)[1]),
       tp:entry('place', $sent/tei:placeName[1]),
-      tp:entry('addressee', $received/tei:persName[1]),
+      tp:entry('addressee', $received/(tei:persName | tei:orgName)[1]),
       tp:entry('repository', $ms/tei:repository[not(normalize-space() = $tp:unknown-repository)]),
       tp:entry('collection', $ms/tei:collection),
       tp:entry('folder', $ms/tei:idno[@type = 'folder']),
       tp:entry('idno', $ms/tei:idno[@type = 'document']),
       tp:entry('box', $ms/tei:idno[@type = 'box']),
       tp:entry('record', $ms/tei:idno[not(@type = ('folder', 'document', 'box'))]),
-      tp:entry('dateRange', if ($origDate) then string-join(($origDate/@from, $origDate/@to), ' – ') else ()),
+      tp:entry('dateRange', if ($origDate) then string-join(($origDate/@from, $origDate/@to) ! tp:format-date(.), ' – ') else ()),
       tp:entry('classification', ($category/tei:catDesc, $tei//tei:fw[@type = 'classification'])[1]),
       tp:entry('checksum', replace($change, '^.*sha256[\s:]+([0-9a-fA-F]+).*$', '$1')[. ne $change]),
       tp:entry('publisher', $h//tei:publicationStmt/tei:publisher),

@@ -54,7 +54,7 @@ describe('the behaviour table', () => {
   });
 
   it('names only behaviours of the vocabulary, in every table', () => {
-    const used = [...table('tp:behaviours').values(), ...table('tp:typed-behaviours').values(), ...table('tp:in-parent').values()];
+    const used = [...table('tp:behaviours').values(), ...table('tp:typed-behaviours').values(), ...table('tp:in-parent').values(), ...table('tp:with-child').values()];
     expect(used.filter((b) => !vocabulary.includes(b))).toEqual([]);
     expect(vocabulary.length).toBeGreaterThan(10);
   });

@@ -38,7 +38,7 @@ describe('the HTML edition page', () => {
       ['Collection', 'Babbage Correspondence'],
       ['Folder', 'Add MS 37192'],
       ['Document no.', '0042'],
-      ['Folder dates', '1843-01-01 – 1843-12-31'],
+      ['Folder dates', '1 January 1843 – 31 December 1843'],
       ['Classification', 'Confidential'],
       ['Pages', '4'],
       ['Source checksum (SHA-256)', '0f3a9c'],
