@@ -3,16 +3,15 @@
  * text, and a site index. The API the build and the CLI call; it writes no files.
  */
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { linksFor, outputHref, outputPath, type OutputKind } from './links.js';
 import { printPdfs, type PdfJob } from './pdf.js';
 import { binaryAssets, resource } from './resources.js';
-import { documentPage, indexPage, partiesLabel, searchPage, typeLabel, type SiteDoc } from './site.js';
-import { searchIndexScript } from './search.js';
+import { partiesLabel, typeLabel } from './site.js';
 import type { PdfInfo } from './pdf-info.js';
-import { parseSummary, type DocSummary } from './summary.js';
+import type { DocSummary } from './summary.js';
 import type { StylesheetName, StylesheetParams } from './saxon.js';
-import { citationParams, precompute, printHtml, printParams, TEXT_PARAMS, textEditions, tryTransform, type PageOptions } from './transforms.js';
-import { compareCodePoints } from '../util/collate.js';
+import { citationParams, precompute, printParams, TEXT_PARAMS } from './transforms.js';
+import { pageOptions, renderDocument, summaryParams, type RenderedDocument } from './document.js';
+import { sitePlan, type PartSource, type SiteEntry } from './site-plan.js';
 
 /** An edition format. `pdf` implies the print HTML it is printed from. */
 export type RenderTarget = 'html' | 'print' | 'pdf' | 'text';
@@ -64,13 +63,6 @@ export interface RenderResult {
   diagnostics: Diagnostic[];
 }
 
-interface Prepared extends RenderDoc {
-  summary: DocSummary;
-  made: Set<OutputKind>;
-  /** The reading text, once made (for the search index). */
-  reading?: string;
-}
-
 /**
  * Renders every document to the requested targets. Returns the output files (sorted by
  * path) and diagnostics: `render/xslt` for a document a stylesheet fails on (its outputs are
@@ -80,21 +72,29 @@ interface Prepared extends RenderDoc {
  */
 export async function renderEditions(docs: readonly RenderDoc[], opts: RenderOptions): Promise<RenderResult> {
   const diagnostics: Diagnostic[] = [];
-  const files: OutputFile[] = [];
-  const targets = new Set(opts.targets);
   const forget = await precompute(plannedTransforms(docs, opts));
+  let rendered: RenderedDocument[];
   try {
-    const prepared = prepare(docs, opts, diagnostics);
-    if (targets.has('text')) files.push(...renderText(prepared, diagnostics));
-    if (targets.has('print') || targets.has('pdf')) files.push(...(await renderPrint(prepared, opts, diagnostics)));
-    if (targets.has('html')) files.push(...renderSite(prepared, opts, diagnostics));
+    rendered = docs.flatMap((d) => renderDocument(d, opts, diagnostics) ?? []);
   } finally {
     forget();
   }
+  await addPdfs(rendered, opts, diagnostics);
+  const byId = new Map(rendered.map((r) => [r.id, r]));
+  const xml = new Map(docs.map((d) => [d.id, d.xml]));
+  const parts: PartSource = (id, part) => Promise.resolve((part === 'tei' ? xml.get(id) : byId.get(id)?.parts[part]) ?? '');
+  const plan = sitePlan(rendered.map((r) => siteEntry(r, '')), opts, parts);
+  const files: OutputFile[] = [];
+  for (const p of plan) files.push({ path: p.path, content: await p.make() });
   // html and print share the font files: each path once
   const unique = [...new Map(files.map((f) => [f.path, f])).values()];
   unique.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files: unique, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** What the site needs of a rendered document, under the document's key. */
+export function siteEntry(r: RenderedDocument, key: string): SiteEntry {
+  return { id: r.id, key, summary: r.summary, made: r.made, searchable: r.parts.reading !== undefined };
 }
 
 /** Every stylesheet run the targets need, so that a large batch can be run on all cores first. */
@@ -109,113 +109,28 @@ function plannedTransforms(docs: readonly RenderDoc[], opts: RenderOptions): { n
   ]);
 }
 
-function summaryParams(opts: RenderOptions): Record<string, string> {
-  return { 'date-format': opts.dateFormat ?? 'dmy' };
-}
-
-/** The edition and document facts a page's citation and layout need. */
-function pageOptions(id: string, opts: RenderOptions): PageOptions {
-  return {
-    siteTitle: opts.siteTitle ?? 'Edition',
-    pageSize: opts.pageSize ?? 'A4',
-    dateFormat: opts.dateFormat ?? 'dmy',
-    ...(opts.buildDate ? { buildDate: opts.buildDate } : {}),
-    docPath: outputHref('html', id, 0),
-    ...(opts.targets.includes('pdf') ? { pdfPath: outputHref('pdf', id, 1) } : {}),
-  };
-}
-
-/** Summarises each document and puts them in site order (by date, then id). */
-function prepare(docs: readonly RenderDoc[], opts: RenderOptions, diagnostics: Diagnostic[]): Prepared[] {
-  const prepared: Prepared[] = [];
-  for (const doc of docs) {
-    const json = tryTransform('tei-to-summary', doc, diagnostics, summaryParams(opts));
-    if (json === undefined) continue;
-    prepared.push({ ...doc, summary: parseSummary(json), made: new Set() });
-  }
-  const key = (d: Prepared): string => d.summary.date ?? '\uffff';
-  return prepared.sort((a, b) => compareCodePoints(key(a), key(b)) || compareCodePoints(a.id, b.id));
-}
-
-function renderText(docs: readonly Prepared[], diagnostics: Diagnostic[]): OutputFile[] {
-  const files: OutputFile[] = [];
-  for (const doc of docs) {
-    const text = textEditions(doc, diagnostics);
-    if (!text) continue;
-    files.push({ path: outputPath('reading', doc.id), content: text.reading });
-    doc.reading = text.reading;
-    files.push({ path: outputPath('diplomatic', doc.id), content: text.diplomatic });
-    doc.made.add('reading').add('diplomatic');
-  }
-  return files;
-}
-
-async function renderPrint(docs: readonly Prepared[], opts: RenderOptions, diagnostics: Diagnostic[]): Promise<OutputFile[]> {
-  const files: OutputFile[] = [
-    { path: 'assets/print.css', content: resource('assets/print.css') },
-    { path: 'assets/paged.polyfill.js', content: resource('assets/paged.polyfill.js') },
-    { path: 'assets/paged.LICENSE.txt', content: resource('assets/paged.LICENSE.txt') },
-    ...fontFiles(),
-  ];
-  const jobs: PdfJob[] = [];
-  for (const doc of docs) {
-    const html = printHtml(doc, diagnostics, pageOptions(doc.id, opts));
-    if (html === undefined) continue;
-    files.push({ path: outputPath('print', doc.id), content: html });
-    doc.made.add('print');
-    jobs.push({ id: doc.id, file: doc.file, html, info: pdfInfo(doc.summary, opts.siteTitle ?? 'Edition') });
-  }
-  if (!opts.targets.includes('pdf')) return files;
-  const assets = new Map(files.filter((f) => f.path.startsWith('assets/')).map((f) => [f.path, f.content]));
+/**
+ * Prints the print HTML of `docs` to PDF when the targets ask for it (one Chromium for the
+ * call), adding each PDF to its document's parts and outputs.
+ */
+export async function addPdfs(docs: readonly RenderedDocument[], opts: RenderOptions, diagnostics: Diagnostic[]): Promise<void> {
+  if (!opts.targets.includes('pdf')) return;
+  const jobs: PdfJob[] = docs.flatMap((d) => (typeof d.parts.print === 'string' ? [{ id: d.id, file: d.file, html: d.parts.print, info: pdfInfo(d.summary, opts.siteTitle ?? 'Edition') }] : []));
+  const assets = new Map<string, string | Uint8Array>([
+    ['assets/print.css', resource('assets/print.css')],
+    ['assets/paged.polyfill.js', resource('assets/paged.polyfill.js')],
+    ['assets/paged.LICENSE.txt', resource('assets/paged.LICENSE.txt')],
+    ['assets/fonts.css', resource('assets/fonts.css')],
+    ...binaryAssets('assets/fonts/').map((f) => [f.path, f.content] as [string, Uint8Array]),
+  ]);
   const { pdfs, diagnostics: pdfDiagnostics } = await printPdfs(jobs, opts.chromium, opts.buildDate, assets);
   diagnostics.push(...pdfDiagnostics);
-  for (const doc of docs) {
-    const pdf = pdfs.get(doc.id);
+  for (const d of docs) {
+    const pdf = pdfs.get(d.id);
     if (!pdf) continue;
-    files.push({ path: outputPath('pdf', doc.id), content: pdf });
-    doc.made.add('pdf');
+    d.parts.pdf = pdf;
+    d.made.add('pdf');
   }
-  return files;
-}
-
-/** HTML pages, the index, the assets and the TEI copies the pages link to. */
-function renderSite(docs: readonly Prepared[], opts: RenderOptions, diagnostics: Diagnostic[]): OutputFile[] {
-  const siteTitle = opts.siteTitle ?? 'Edition';
-  const bodies = new Map<string, string>();
-  for (const doc of docs) {
-    const body = tryTransform('tei-to-html', doc, diagnostics, citationParams(pageOptions(doc.id, opts)));
-    if (body === undefined) continue;
-    bodies.set(doc.id, body);
-    doc.made.add('html').add('tei');
-  }
-  const site: SiteDoc[] = docs.filter((d) => bodies.has(d.id)).map((d) => siteDoc(d));
-  const files: OutputFile[] = site.map((d, i) => ({
-    path: outputPath('html', d.id),
-    content: documentPage(site, i, bodies.get(d.id) ?? '', siteTitle, opts.buildDate),
-  }));
-  files.push(...docs.filter((d) => d.made.has('tei')).map((d) => ({ path: outputPath('tei', d.id), content: d.xml })));
-  if (opts.site !== false) {
-    files.push({ path: 'index.html', content: indexPage(site, siteTitle, opts.buildDate) });
-    files.push(...searchFiles(docs.filter((d) => bodies.has(d.id)), siteTitle, opts, diagnostics));
-  }
-  files.push({ path: 'assets/edition.css', content: resource('assets/edition.css') });
-  files.push({ path: 'assets/edition.js', content: resource('assets/edition.js') });
-  files.push(...fontFiles());
-  return files;
-}
-
-/** The search page, its script, MiniSearch and the index of the documents' reading texts. */
-function searchFiles(docs: readonly Prepared[], siteTitle: string, opts: RenderOptions, diagnostics: Diagnostic[]): OutputFile[] {
-  const searchable = docs.map((d) => ({ id: d.id, summary: d.summary, reading: d.reading ?? tryTransform('tei-to-text', d, diagnostics, TEXT_PARAMS[0]) ?? '' }));
-  const types = [...new Set(docs.flatMap((d) => d.summary.types))].sort();
-  const years = [...new Set(docs.map((d) => d.summary.date?.slice(0, 4) ?? '').filter((y) => /^\d{4}$/u.test(y)))].sort();
-  return [
-    { path: 'search.html', content: searchPage(siteTitle, types, years, opts.buildDate) },
-    { path: 'assets/search-index.js', content: searchIndexScript(searchable) },
-    { path: 'assets/search.js', content: resource('assets/search.js') },
-    { path: 'assets/minisearch.js', content: resource('assets/minisearch.js') },
-    { path: 'assets/minisearch.LICENSE.txt', content: resource('assets/minisearch.LICENSE.txt') },
-  ];
 }
 
 /** A PDF's document information, from what the site knows of the document. */
@@ -227,21 +142,5 @@ function pdfInfo(s: DocSummary, siteTitle: string): PdfInfo {
     ...(s.sender ?? s.publisher ? { author: s.sender ?? s.publisher } : {}),
     subject: subject ? `${subject} (${siteTitle})` : siteTitle,
     ...(keywords ? { keywords } : {}),
-  };
-}
-
-/** The bundled font: its @font-face sheet, woff2 files and licence. */
-function fontFiles(): OutputFile[] {
-  return [{ path: 'assets/fonts.css', content: resource('assets/fonts.css') }, ...binaryAssets('assets/fonts/')];
-}
-
-function siteDoc(doc: Prepared): SiteDoc {
-  const others = new Set([...doc.made].filter((k) => k !== 'html'));
-  return {
-    id: doc.id,
-    summary: doc.summary,
-    indexLinks: linksFor(doc.id, doc.made, 0),
-    pageLinks: linksFor(doc.id, others, 1),
-    href: outputHref('html', doc.id, 0),
   };
 }

@@ -1,0 +1,52 @@
+import { lstat, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeAtomic } from './fs.js';
+
+/** The build cache, relative to the edition's root. */
+export const CACHE_DIR = '.teipress/cache';
+
+const IGNORE = '# The build cache of teipress: made and deleted by teipress, never committed.\n*\n';
+
+/**
+ * Makes (or finds) the cache folder `.teipress/cache` at the edition's root. Both segments must
+ * be real folders: a symbolic link or a file there (which could lead writes out of the edition)
+ * gives a reason instead, and then the build runs without a cache. The folder holds a
+ * `.gitignore` that ignores everything in it.
+ */
+export async function openCacheFolder(root: string): Promise<{ readonly dir: string } | { readonly problem: string }> {
+  let at = root;
+  for (const segment of CACHE_DIR.split('/')) {
+    at = join(at, segment);
+    const st = await lstat(at).catch(() => undefined);
+    if (!st) await mkdir(at);
+    else if (!st.isDirectory() || st.isSymbolicLink()) return { problem: `${CACHE_DIR} is not a folder of its own (a ${st.isSymbolicLink() ? 'symbolic link' : 'file'} stands at ${segment})` };
+  }
+  const ignore = join(at, '.gitignore');
+  if ((await readFile(ignore, 'utf8').catch(() => '')) !== IGNORE) await writeFile(ignore, IGNORE);
+  return { dir: at };
+}
+
+/** A JSON file of the cache, or undefined when it is missing or not JSON (a cache miss, never an error). */
+export async function readCacheJson<T>(path: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a cache file atomically (a kill leaves the old file or the new one). */
+export async function writeCacheFile(path: string, content: string | Uint8Array): Promise<void> {
+  await writeAtomic(path, content);
+}
+
+/** Deletes the files of a cache subfolder that `keep` rejects (names only teipress made there). */
+export async function pruneCacheFolder(dir: string, keep: (name: string) => boolean): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(dir).catch(() => [])) {
+    if (name.startsWith('.') || keep(name)) continue;
+    await rm(join(dir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
