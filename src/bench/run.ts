@@ -40,7 +40,7 @@ async function timed<T>(f: () => Promise<T> | T): Promise<{ value: T; seconds: n
 /** The floor of any converter: decode, split into lines, escape, join. */
 function naivePass(bytes: Uint8Array): string {
   const dec = new TextDecoder('utf-8');
-  return dec.decode(bytes).split('\n').map((l) => `<l>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</l>`).join('\n');
+  return dec.decode(bytes).split('\n').map((l) => `<l>${l.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;')}</l>`).join('\n');
 }
 
 function material(): string[] {
@@ -105,7 +105,7 @@ function concatTo(bytes: number, mat: string[]): string {
 function convertSized(mb: number, limitS: number): { seconds?: number; mb: number } {
   const script = fileURLToPath(import.meta.url);
   const r = spawnSync(process.execPath, [script, '--linearity-child', String(mb)], { timeout: limitS * 1000, encoding: 'utf8' });
-  const m = /^(\S+) (\S+)$/m.exec(r.stdout ?? '');
+  const m = /^(\S+) (\S+)$/mu.exec(r.stdout ?? '');
   return m ? { seconds: Number(m[1]), mb: Number(m[2]) } : { mb };
 }
 

@@ -15,9 +15,9 @@ const HEADING_WORD = /^(?:[\p{L}&'’().:,/-]+|\(?\d{1,4}(?:st|nd|rd|th|d)?[).,:
 export const heading: LineRecognizer = (line, ctx) => {
   // OCR leaves rules and bars beside a heading (`- MEMORANDUM |`): they are not part of its words.
   const text = line.replace(DECORATION, '');
-  if (!text || text.length > 90 || !HEADING_CHARS.test(text) || !text.split(/\s+/).every((w) => HEADING_WORD.test(w))) return undefined;
+  if (!text || text.length > 90 || !HEADING_CHARS.test(text) || !text.split(/\s+/u).every((w) => HEADING_WORD.test(w))) return undefined;
   const s = shapeOf(text);
-  const lower = text.toLowerCase().replace(/[.:]$/, '');
+  const lower = text.toLowerCase().replace(/[.:]$/u, '');
   const opening = openingKind(lower, ctx.profile.documentKinds);
   const kind = namedKind(lower, ctx.profile.documentKinds) ?? opening;
   if (s.words >= 1 && s.words <= 10 && s.upper >= 0.9 && text.replace(/[^\p{L}]/gu, '').length >= 3) {

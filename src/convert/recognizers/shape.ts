@@ -14,7 +14,7 @@ export interface Shape {
   readonly mixedTokens: number;
 }
 
-const WORD = /[^\s]+/g;
+const WORD = /[^\s]+/gu;
 
 /** Computes the shape of a line. */
 export function shapeOf(text: string): Shape {
@@ -27,7 +27,7 @@ export function shapeOf(text: string): Shape {
     words: words.length,
     capitalised: words.length ? capitalised / words.length : 0,
     upper: letters.length ? uppers.length / letters.length : 0,
-    sentenceEnd: /[.?!]["'”’)]*$/.test(text),
+    sentenceEnd: /[.?!]["'”’)]*$/u.test(text),
     mixedTokens: mixed,
   };
 }
