@@ -16,6 +16,7 @@ import { validateDocuments, type ValidateInput } from '../validate/index.js';
 import { generateTranscript, materialFrom } from './generate.js';
 import { benchAgainstJing, benchValidateScaling, median } from './validate.js';
 import { renderLinearity, renderLinearityChild } from './render-linearity.js';
+import { convertMemory } from './convert-memory.js';
 
 interface Row { stage: string; docs: number; seconds: number; note?: string }
 
@@ -195,6 +196,7 @@ async function main(): Promise<void> {
     const errs = [...byRule].map(([k, c]) => `${c} ${k}`).join(', ') || 'no';
     rows.push({ stage: 'build end to end (html, print, text)', docs: b.value.documents, seconds: b.seconds, note: `${b.value.written} files; errors: ${errs}; ms ${JSON.stringify(b.value.timings)}` });
     rows.push(...linearity());
+    rows.push(...convertMemory(mat));
     rows.push(...renderLinearity(fileURLToPath(import.meta.url)));
     printTable('Stages (generated corpus)', rows);
     printTable('Validation against jing (the corpus\'s converted TEI, same files, fresh processes)', jingRows(inputs));

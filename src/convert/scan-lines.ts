@@ -41,9 +41,12 @@ export function scanLines(text: string): Line[] {
   return lines;
 }
 
+// Most lines hold no form feed: they are their own one piece, without an array made per line.
+const piecesOf = (raw: string): readonly string[] => (raw.includes('\f') ? raw.split(/(\f)/u) : [raw]);
+
 function pushLine(into: Line[], raw: string, start: number, lineNo: number): void {
   let col = 0;
-  for (const piece of raw.split(/(\f)/u)) {
+  for (const piece of piecesOf(raw)) {
     if (piece === '') continue;
     const lead = leadingWidth(piece);
     const text = trimEdges(piece);
