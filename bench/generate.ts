@@ -82,11 +82,11 @@ function pageNumber(r: Rand, n: number): string {
 /** One paragraph: varied material plus noise, single-line or hard-wrapped. */
 function paragraph(r: Rand, material: readonly string[], noise: boolean): string {
   const sentences = Array.from({ length: int(r, 1, 5) }, () => pick(r, material));
-  let words = sentences.join(' ').split(/\s+/).filter(Boolean);
+  let words = sentences.join(' ').split(/\s+/u).filter(Boolean);
   if (noise) {
     words = words.map((w) => {
       const k = r();
-      if (k < 0.04) return pick(r, CONVENTIONS)(w.replace(/[[\]~{}^+?]/g, ''));
+      if (k < 0.04) return pick(r, CONVENTIONS)(w.replace(/[[\]~{}^+?]/gu, ''));
       if (k < 0.06) return pick(r, SPECIALS);
       if (k < 0.08) return pick(r, UNICODE);
       if (k < 0.1) return ocr(r, w, 0.5);
@@ -184,6 +184,6 @@ export function generateTranscript(seed: number, opts: GenerateOptions = {}): st
 
 /** Splits transcript text into paragraph-like material (long blank-line blocks, unwrapped). */
 export function materialFrom(texts: readonly string[]): string[] {
-  return texts.flatMap((t) => t.split(/\n\s*\n/)).map((b) => b.replace(/\s*\n\s*/g, ' ').trim()).filter((b) => b.length > 200)
-    .flatMap((b) => b.split(/(?<=[.!?]) (?=[A-Z"])/)).filter((s) => s.length > 20);
+  return texts.flatMap((t) => t.split(/\n\s*\n/u)).map((b) => b.replace(/\s*\n\s*/gu, ' ').trim()).filter((b) => b.length > 200)
+    .flatMap((b) => b.split(/(?<=[.!?]) (?=[A-Z"])/u)).filter((s) => s.length > 20);
 }

@@ -16,6 +16,7 @@ import { validateDocuments, type ValidateInput } from '../lib/validate/index.js'
 import { generateTranscript, materialFrom } from './generate.js';
 import { benchAgainstJing, benchValidateScaling, median } from './validate.js';
 import { renderLinearity, renderLinearityChild } from './render-linearity.js';
+import { convertMemory } from './convert-memory.js';
 
 interface Row { stage: string; docs: number; seconds: number; note?: string }
 
@@ -40,7 +41,7 @@ async function timed<T>(f: () => Promise<T> | T): Promise<{ value: T; seconds: n
 /** The floor of any converter: decode, split into lines, escape, join. */
 function naivePass(bytes: Uint8Array): string {
   const dec = new TextDecoder('utf-8');
-  return dec.decode(bytes).split('\n').map((l) => `<l>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</l>`).join('\n');
+  return dec.decode(bytes).split('\n').map((l) => `<l>${l.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;')}</l>`).join('\n');
 }
 
 function material(): string[] {
@@ -105,7 +106,7 @@ function concatTo(bytes: number, mat: string[]): string {
 function convertSized(mb: number, limitS: number): { seconds?: number; mb: number } {
   const script = fileURLToPath(import.meta.url);
   const r = spawnSync(process.execPath, [script, '--linearity-child', String(mb)], { timeout: limitS * 1000, encoding: 'utf8' });
-  const m = /^(\S+) (\S+)$/m.exec(r.stdout ?? '');
+  const m = /^(\S+) (\S+)$/mu.exec(r.stdout ?? '');
   return m ? { seconds: Number(m[1]), mb: Number(m[2]) } : { mb };
 }
 
@@ -195,6 +196,7 @@ async function main(): Promise<void> {
     const errs = [...byRule].map(([k, c]) => `${c} ${k}`).join(', ') || 'no';
     rows.push({ stage: 'build end to end (html, print, text)', docs: b.value.documents, seconds: b.seconds, note: `${b.value.written} files; errors: ${errs}; ms ${JSON.stringify(b.value.timings)}` });
     rows.push(...linearity());
+    rows.push(...convertMemory(mat));
     rows.push(...renderLinearity(fileURLToPath(import.meta.url)));
     printTable('Stages (generated corpus)', rows);
     printTable('Validation against jing (the corpus\'s converted TEI, same files, fresh processes)', jingRows(inputs));

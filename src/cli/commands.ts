@@ -54,7 +54,7 @@ export const cmdConvert: Command = async (args, v, out) => {
   // The edition's config (its profile, publisher, licence) applies here too.
   const configPath = (v.config as string | undefined) ?? (await findConfig('.'));
   const { config, diagnostics: configProblems } = await loadConfig(configPath ? dirname(configPath) : '.', configPath);
-  const r = await convertFiles(args, { profile: config.profile, edition: config.edition, ...(outDir ? { outDir } : {}) });
+  const r = await convertFiles(args, { profile: config.profile, edition: config.edition, ...(outDir ? { outDir } : {}), keepTranscripts: v.report === true });
   if (outDir === '-' && r.results[0]?.xml) data(r.results[0].xml);
   if (v.report) for (const x of r.results) if (x.transcript) data(conversionReport(x.input, x.transcript) + '\n');
   const ds = sortDiagnostics([...configProblems, ...r.diagnostics]);

@@ -42,7 +42,7 @@ const OCR_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '5':
 
 /** Lower-cases and maps digits OCR confuses with letters, for keyword matching. */
 export function ocrFold(word: string): string {
-  return word.toLowerCase().replace(/[015|8$]/g, (c) => OCR_LETTERS[c] ?? c);
+  return word.toLowerCase().replace(/[015|8$]/gu, (c) => OCR_LETTERS[c] ?? c);
 }
 
 /** The edit budget for a keyword of this length: none for short words, then one per five letters. */
@@ -52,7 +52,7 @@ export function budget(length: number): number {
 
 /** The words of a text as tolerant matching compares them (folded, trailing punctuation off). */
 export function fuzzyWords(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}$|'.-]+/gu) ?? []).map((w) => ocrFold(w.replace(/[.'-]+$/g, '')));
+  return (text.match(/[\p{L}\p{N}$|'.-]+/gu) ?? []).map((w) => ocrFold(w.replace(/[.'-]+$/gu, '')));
 }
 
 /**
@@ -61,7 +61,7 @@ export function fuzzyWords(text: string): string[] {
  */
 export function containsFuzzy(text: string | readonly string[], phrase: string): boolean {
   const words = typeof text === 'string' ? fuzzyWords(text) : text;
-  const want = phrase.toLowerCase().split(/\s+/);
+  const want = phrase.toLowerCase().split(/\s+/u);
   for (let i = 0; i + want.length <= words.length; i++) {
     if (want.every((w, k) => editDistance(words[i + k] ?? '', w, budget(w.length)) <= budget(w.length))) return true;
   }

@@ -4,7 +4,7 @@ import type { Transcript } from '../ir/nodes.js';
 import { LineIndex } from '../ir/position.js';
 import type { Profile } from '../profiles/profile.js';
 import { usGovernment20c } from '../profiles/us-government-20c.js';
-import { toTei } from '../tei/to-tei.js';
+import { toTeiChunks } from '../tei/to-tei.js';
 import type { SourceMap } from '../tei/source-map.js';
 import { VERSION } from '../version.js';
 import { sha256 } from '../util/sha256.js';
@@ -34,11 +34,17 @@ export interface ConvertOptions {
   readonly conventions?: readonly Convention[];
   readonly edition?: EditionSettings;
   readonly maxBytes?: number;
+  /** Give the TEI as `chunks` (in order) instead of one `xml` string: a large file is never joined. */
+  readonly chunked?: boolean;
+  /** Keep the IR in the result (default true); the conversion report needs it, a plain conversion does not. */
+  readonly keepTranscript?: boolean;
 }
 
 /** The result: TEI and its source map when the input could be converted, and diagnostics. */
 export interface ConvertResult {
   readonly xml?: string;
+  /** The TEI as ordered chunks, instead of `xml`, when the conversion was asked for chunks. */
+  readonly chunks?: readonly string[];
   readonly sourceMap?: SourceMap;
   readonly transcript?: Transcript;
   readonly diagnostics: Diagnostic[];
@@ -60,16 +66,32 @@ export function convertBytes(bytes: Uint8Array, opts: ConvertOptions): ConvertRe
 /** Converts decoded text (LF line ends) to TEI. */
 export function convertText(text: string, opts: ConvertOptions, checksum = sha256(new TextEncoder().encode(text))): ConvertResult {
   const diagnostics: Diagnostic[] = [];
+  const transcript = transcriptOf(text, opts, diagnostics);
+  const meta = opts.meta ?? {};
+  const edition = opts.edition ?? DEFAULT_EDITION;
+  const { chunks, sourceMap } = toTeiChunks(
+    transcript,
+    { meta, source: { path: opts.sourceName ?? opts.file, sha256: checksum }, edition, tool: { name: 'teipress', version: VERSION } },
+    edition.language,
+  );
+  const tei = opts.chunked ? { chunks } : { xml: chunks.join('') };
+  return { ...tei, sourceMap, ...(opts.keepTranscript === false ? {} : { transcript }), diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/**
+ * Lines → items → the IR. Its own function so that the lines and items, which the IR no
+ * longer needs, can be collected before the TEI is made (they are as large as the text).
+ */
+function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnostic[]): Transcript {
   const profile = opts.profile ?? usGovernment20c;
   const meta = opts.meta ?? {};
-  const index = new LineIndex(text);
   const items = itemize(groupBlocks(scanLines(text)), { profile });
   // The transcript's year from its own dated evidence checked against the years its text
   // states, so that a later review or release date never dates an earlier text.
   const defaultYear = transcriptYearOf(items, profile, meta);
-  const transcript = structure(items, {
+  return structure(items, {
     profile,
-    index,
+    index: new LineIndex(text),
     report: collector(opts.file, diagnostics),
     decisions: [],
     applied: new Set(),
@@ -79,13 +101,6 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
     meta,
     ...(opts.edition?.language ? { language: opts.edition.language } : {}),
   });
-  const edition = opts.edition ?? DEFAULT_EDITION;
-  const { xml, sourceMap } = toTei(
-    transcript,
-    { meta, source: { path: opts.sourceName ?? opts.file, sha256: checksum }, edition, tool: { name: 'teipress', version: VERSION } },
-    edition.language,
-  );
-  return { xml, sourceMap, transcript, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** The metadata's document type per document: its own entry, the first falling back to the whole. */

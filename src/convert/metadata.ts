@@ -25,7 +25,7 @@ export interface Metadata {
 }
 
 const STRING_FIELDS = ['title', 'date', 'sender', 'recipient', 'place', 'repository', 'collection', 'folder', 'idno', 'documentType', 'status', 'language', 'note'] as const;
-const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
 
 /**
  * Checks parsed JSON against the metadata shape. Returns the metadata and a list of problems

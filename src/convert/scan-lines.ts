@@ -41,9 +41,12 @@ export function scanLines(text: string): Line[] {
   return lines;
 }
 
+// Most lines hold no form feed: they are their own one piece, without an array made per line.
+const piecesOf = (raw: string): readonly string[] => (raw.includes('\f') ? raw.split(/(\f)/u) : [raw]);
+
 function pushLine(into: Line[], raw: string, start: number, lineNo: number): void {
   let col = 0;
-  for (const piece of raw.split(/(\f)/)) {
+  for (const piece of piecesOf(raw)) {
     if (piece === '') continue;
     const lead = leadingWidth(piece);
     const text = trimEdges(piece);
@@ -53,7 +56,7 @@ function pushLine(into: Line[], raw: string, start: number, lineNo: number): voi
       pos: { line: lineNo, column: col + (text ? lead : 0) + 1, offset: start + col + (text ? lead : 0) },
       start: start + col,
       blank: piece !== '\f' && text === '',
-      hardBreak: / {2,}$/.test(piece),
+      hardBreak: / {2,}$/u.test(piece),
       formFeed: piece === '\f',
     });
     col += piece.length;

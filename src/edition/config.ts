@@ -118,7 +118,7 @@ function patternProblems(raw: Record<string, unknown>, placeOf: (p: readonly Jso
     patterns.forEach((p: unknown, j) => {
       if (typeof p !== 'string') return;
       try {
-        new RegExp(p, 'i');
+        new RegExp(p, 'iu');
       } catch (e) {
         const path = ['profile', 'stamps', i, 'patterns', j];
         out.push(diagnostic('build/config', placeOf(path), `"${pathLabel(path)}" is not a regular expression (${(e as Error).message}).`));

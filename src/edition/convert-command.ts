@@ -13,25 +13,31 @@ export interface ConvertFilesOptions {
   readonly profile?: Profile;
   /** Edition-wide header settings (publisher, licence, language). */
   readonly edition?: EditionSettings;
+  /** Keep each file's IR in its result, for the conversion report (default false: it is as large as the text). */
+  readonly keepTranscripts?: boolean;
 }
 
 /**
  * Converts transcript files and writes each TEI atomically (`DIR/<basename>.xml`, or beside
  * the input). A file that cannot be converted writes nothing; one that cannot be written
  * (the folder is a file, permissions, a name too long) is a `build/write-failed` diagnostic.
- * Returns the results.
+ * Returns the results; their TEI (`xml`) only for `outDir` `'-'`, since the files hold it.
+ * Each TEI is written in chunks and never held as one string or after it is written, so
+ * memory follows the largest input, not the sum of them.
  */
 export async function convertFiles(paths: readonly string[], opts: ConvertFilesOptions = {}): Promise<{ results: ConvertedFile[]; diagnostics: Diagnostic[]; written: string[] }> {
   const results: ConvertedFile[] = [];
   const written: string[] = [];
   const failed: Diagnostic[] = [];
+  const toStdout = opts.outDir === '-';
   for (const p of paths) {
-    const r = await convertFile(p, { profile: opts.profile ?? usGovernment20c, ...(opts.edition ? { edition: opts.edition } : {}) });
+    const settings = { profile: opts.profile ?? usGovernment20c, ...(opts.edition ? { edition: opts.edition } : {}) };
+    const { chunks, ...r } = await convertFile(p, { ...settings, chunked: !toStdout, keepTranscript: opts.keepTranscripts === true });
     results.push(r);
-    if (!r.xml || opts.outDir === '-') continue;
+    if (!chunks) continue;
     const out = join(opts.outDir ?? dirname(p), `${basename(p, extname(p))}.xml`);
     try {
-      await writeAtomic(out, r.xml);
+      await writeAtomic(out, chunks);
       written.push(out);
     } catch (e) {
       failed.push(writeFailure(out, e));

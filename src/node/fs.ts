@@ -15,13 +15,15 @@ export function tempNameFor(path: string): string {
 }
 
 /**
- * Writes a file atomically: the content goes to a temporary file beside the target, which
- * is then renamed over it, so a crash never leaves a partial output file.
+ * Writes a file atomically: the content (a string, bytes, or string chunks written in order)
+ * goes to a temporary file beside the target, which is then renamed over it, so a crash
+ * never leaves a partial output file.
  */
-export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeAtomic(path: string, content: string | Uint8Array | readonly string[]): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = tempNameFor(path);
   try {
+    // Chunks are written one by one (writeFile takes an iterable): never joined into one string.
     await writeFile(tmp, content);
     await rename(tmp, path);
   } catch (e) {

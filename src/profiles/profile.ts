@@ -68,7 +68,7 @@ const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every(isString)
 const isRecordOf = (v: unknown): boolean => isRecord(v) && Object.values(v).every(isString);
 const compiles = (p: unknown): boolean => {
   try {
-    new RegExp(String(p), 'i');
+    new RegExp(String(p), 'iu');
     return true;
   } catch {
     return false;

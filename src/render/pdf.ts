@@ -126,8 +126,8 @@ function contentType(path: string): string {
  */
 export function stableDates(pdf: Uint8Array, buildDate?: string): Uint8Array {
   const text = Buffer.from(pdf).toString('latin1');
-  const stamp = (buildDate ?? '1970-01-01').replace(/\D/g, '');
-  const replaced = text.replace(/(\/(?:CreationDate|ModDate)\s*\(D:)(\d+)/g, (_m, head: string, digits: string) => {
+  const stamp = (buildDate ?? '1970-01-01').replace(/\D/gu, '');
+  const replaced = text.replace(/(\/(?:CreationDate|ModDate)\s*\(D:)(\d+)/gu, (_m, head: string, digits: string) => {
     const fixed = (stamp + '0'.repeat(digits.length)).slice(0, digits.length);
     return head + fixed;
   });

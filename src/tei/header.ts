@@ -15,7 +15,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** `1962-11-05` → `5 November 1962` (partial dates as far as they go). */
 export function humanDate(iso: string | undefined): string | undefined {
-  const m = iso ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso) : null;
+  const m = iso ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u.exec(iso) : null;
   if (!m) return undefined;
   const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
   return [m[3] ? String(Number(m[3])) : undefined, month, m[1]].filter(Boolean).join(' ');
@@ -69,13 +69,13 @@ function encodingDesc(t: Transcript): XElement {
   for (const k of [...t.applied].sort()) if (APPLIED[k]) ps.push(el('p', {}, [APPLIED[k]]));
   const levels = [...new Set(t.documents.map((d) => d.classification).filter((c): c is string => !!c))];
   const cls = levels.length
-    ? [el('classDecl', {}, [el('taxonomy', { 'xml:id': 'classification' }, levels.map((l) => el('category', { 'xml:id': `cls-${l}` }, [el('catDesc', {}, [l.replace(/-/g, ' ').toUpperCase()])])))])]
+    ? [el('classDecl', {}, [el('taxonomy', { 'xml:id': 'classification' }, levels.map((l) => el('category', { 'xml:id': `cls-${l}` }, [el('catDesc', {}, [l.replace(/-/gu, ' ').toUpperCase()])])))])]
     : [];
   return el('encodingDesc', {}, [el('editorialDecl', {}, ps), ...cls]);
 }
 
 /** Words that make a name an organisation's (`Department of State`, `US Mission to …`). */
-const ORGANISATION = /\b(?:Department|Ministry|Mission|Embassy|Legation|Consulate|Office|Government|Committee|Council|Agency|Bureau|Secretariat|Commission|Staff|Command|Headquarters|Service|Library|Archives?)\b/;
+const ORGANISATION = /\b(?:Department|Ministry|Mission|Embassy|Legation|Consulate|Office|Government|Committee|Council|Agency|Bureau|Secretariat|Commission|Staff|Command|Headquarters|Service|Library|Archives?)\b/u;
 
 function nameEl(name: string): XElement {
   return el(ORGANISATION.test(name) ? 'orgName' : 'persName', {}, [name]);

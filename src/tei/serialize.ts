@@ -8,15 +8,23 @@ const MIXED: ReadonlySet<string> = new Set([
   'catDesc', 'origDate', 'date', 'label', 'q', 'del', 'add', 'unclear', 'ref', 'stamp', 'desc', 'edition', 'item',
 ]);
 
+// Small strings cost far more than their characters (a header, an array slot): pieces are
+// joined into one chunk every so often, so a large file is held as a few thousand chunks.
+const PIECES_PER_CHUNK = 4096;
+
 /** Output being built, with the current line and column for the source map. */
 class Out {
-  parts: string[] = [];
+  readonly chunks: string[] = [];
+  private parts: string[] = [];
   line = 1;
   column = 1;
   readonly entries: SourceMapEntry[] = [];
+  /** An element whose children are produced one at a time (see {@link serializeChunks}). */
+  constructor(readonly lazy?: LazyChildren) {}
 
   write(s: string): void {
     this.parts.push(s);
+    if (this.parts.length >= PIECES_PER_CHUNK) this.flush();
     const nl = s.lastIndexOf('\n');
     if (nl === -1) this.column += s.length;
     else {
@@ -24,6 +32,17 @@ class Out {
       this.column = s.length - nl;
     }
   }
+
+  flush(): void {
+    if (this.parts.length) this.chunks.push(this.parts.join(''));
+    this.parts = [];
+  }
+}
+
+/** An element of the tree (by identity) whose element children come from an iterable instead. */
+export interface LazyChildren {
+  readonly parent: XElement;
+  readonly children: Iterable<XElement>;
 }
 
 function startTag(e: XElement, root: boolean): string {
@@ -45,6 +64,7 @@ function inline(out: Out, n: XNode): void {
 }
 
 function block(out: Out, e: XElement, depth: number): void {
+  if (out.lazy?.parent === e) return lazyBlock(out, e, depth, out.lazy.children);
   const pad = '  '.repeat(depth);
   out.write(pad);
   record(out, e);
@@ -61,13 +81,41 @@ function block(out: Out, e: XElement, depth: number): void {
 }
 
 /**
+ * An element-only block whose children are made as they are written, each released before
+ * the next is made: the same bytes as {@link block} over the materialised children.
+ */
+function lazyBlock(out: Out, e: XElement, depth: number, children: Iterable<XElement>): void {
+  const pad = '  '.repeat(depth);
+  out.write(pad);
+  record(out, e);
+  const it = children[Symbol.iterator]();
+  let next = it.next();
+  if (next.done) return out.write(`${startTag(e, depth === 0)}/>\n`);
+  out.write(`${startTag(e, depth === 0)}>\n`);
+  for (; !next.done; next = it.next()) {
+    block(out, next.value, depth + 1);
+    out.flush();
+  }
+  out.write(`${pad}</${e.name}>\n`);
+}
+
+/**
  * Serialises a TEI tree: UTF-8 XML declaration, two-space indentation of element-only
  * content, mixed content on one line with no added white space. Deterministic. Returns the
- * text and a source-map entry per element that carries a transcript position.
+ * text as chunks in order (write them one by one, or join them once) and a source-map entry
+ * per element that carries a transcript position. With `lazy`, that element's children are
+ * taken from its iterable as they are written, so the whole tree never exists at once.
  */
-export function serialize(root: XElement): { xml: string; entries: SourceMapEntry[] } {
-  const out = new Out();
+export function serializeChunks(root: XElement, lazy?: LazyChildren): { chunks: string[]; entries: SourceMapEntry[] } {
+  const out = new Out(lazy);
   out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
   block(out, root, 0);
-  return { xml: out.parts.join(''), entries: out.entries };
+  out.flush();
+  return { chunks: out.chunks, entries: out.entries };
+}
+
+/** {@link serializeChunks} of a whole tree, joined into one string. */
+export function serialize(root: XElement): { xml: string; entries: SourceMapEntry[] } {
+  const { chunks, entries } = serializeChunks(root);
+  return { xml: chunks.join(''), entries };
 }

@@ -1,18 +1,31 @@
 import type { Transcript } from '../ir/nodes.js';
 import { documentDiv } from './handlers/blocks.js';
 import { teiHeader, type HeaderInput } from './header.js';
-import { serialize } from './serialize.js';
+import { serializeChunks } from './serialize.js';
 import type { SourceMap } from './source-map.js';
-import { el } from './xml.js';
+import { el, type XElement } from './xml.js';
+
+/** Each document's `div`, made when the serializer asks for it. */
+function* documentDivs(t: Transcript): Generator<XElement> {
+  for (const d of t.documents) yield documentDiv(d);
+}
 
 /**
  * Converts a transcript to TEI: the header from metadata, one `div type="document"` per
- * document. Returns the serialised XML and its source map.
+ * document. Returns the serialised XML as chunks in order (see `serializeChunks`) and its
+ * source map. Each document's TEI subtree is made, written and dropped in turn, so the
+ * TEI tree of the whole file is never held at once.
  */
-export function toTei(t: Transcript, header: Omit<HeaderInput, 'transcript'>, lang = 'en'): { xml: string; sourceMap: SourceMap } {
+export function toTeiChunks(t: Transcript, header: Omit<HeaderInput, 'transcript'>, lang = 'en'): { chunks: string[]; sourceMap: SourceMap } {
   const meta = header.meta;
-  const docs = t.documents.map(documentDiv);
-  const root = el('TEI', { 'xml:lang': meta.language ?? lang }, [teiHeader({ ...header, transcript: t }), el('text', {}, [el('body', {}, docs)])]);
-  const { xml, entries } = serialize(root);
-  return { xml, sourceMap: { source: header.source.path, entries } };
+  const body = el('body', {}, []);
+  const root = el('TEI', { 'xml:lang': meta.language ?? lang }, [teiHeader({ ...header, transcript: t }), el('text', {}, [body])]);
+  const { chunks, entries } = serializeChunks(root, { parent: body, children: documentDivs(t) });
+  return { chunks, sourceMap: { source: header.source.path, entries } };
+}
+
+/** {@link toTeiChunks}, the XML joined into one string. */
+export function toTei(t: Transcript, header: Omit<HeaderInput, 'transcript'>, lang = 'en'): { xml: string; sourceMap: SourceMap } {
+  const { chunks, sourceMap } = toTeiChunks(t, header, lang);
+  return { xml: chunks.join(''), sourceMap };
 }

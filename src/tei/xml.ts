@@ -16,14 +16,16 @@ export function el(name: string, attrs: Record<string, string | undefined> = {},
 }
 
 // XML 1.0 cannot carry these; the reader already replaced them in transcripts, metadata may still hold them.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// In Unicode mode `\p{Cs}` matches only a lone surrogate (a pair is one astral code point), which
+// no UTF-8 file can hold: it would otherwise be written as U+FFFD by the encoder, unannounced.
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\p{Cs}]/gu;
 
 /** Escapes text content. */
 export function escapeText(s: string): string {
-  return s.replace(FORBIDDEN, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s.replace(FORBIDDEN, '\uFFFD').replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 }
 
 /** Escapes an attribute value (double-quoted). */
 export function escapeAttr(s: string): string {
-  return escapeText(s).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+  return escapeText(s).replace(/"/gu, '&quot;').replace(/\t/gu, '&#9;').replace(/\n/gu, '&#10;').replace(/\r/gu, '&#13;');
 }

@@ -13,11 +13,11 @@ export interface TextDate {
   readonly day?: number;
 }
 
-const MONTH = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
-const SPELLED = /\b(?:(twenty|thirty)[\s-]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/i;
-const DAY = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?![/\d])/;
-const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
-const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/;
+const MONTH = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/iu;
+const SPELLED = /\b(?:(twenty|thirty)[\s-]+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/iu;
+const DAY = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?![/\d])/u;
+const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/u;
+const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/u;
 /** Clock times and date-time groups (`8:05 p.m.`, `1530Z`, `271830Z`): no part of them is a day. */
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{4,6}Z\b/gu;
 

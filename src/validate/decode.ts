@@ -13,11 +13,11 @@ const lenient = new TextDecoder('utf-8', { fatal: false });
 /** Decodes `bytes` as UTF-8; never throws. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   try {
-    return { ok: true, text: strict.decode(bytes).replace(/^\uFEFF/, '') };
+    return { ok: true, text: strict.decode(bytes).replace(/^\uFEFF/u, '') };
   } catch {
     const at = firstInvalidByte(bytes);
     // Decoding the valid prefix leniently gives the line and column of the bad byte.
-    const prefix = lenient.decode(bytes.subarray(0, at)).replace(/^\uFEFF/, '');
+    const prefix = lenient.decode(bytes.subarray(0, at)).replace(/^\uFEFF/u, '');
     const p = new LineIndex(prefix).at(prefix.length);
     return { ok: false, line: p.line, column: p.column, byte: bytes[at] ?? 0 };
   }

@@ -12,10 +12,10 @@ export interface IsoDate {
   readonly day?: number;
 }
 
-const ISO = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const ISO = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/u;
 
 /** gMonthDay `--MM-DD`, gMonth `--MM`, gDay `---DD` (xsd types TEI's teidata.temporal.w3c admits). */
-const YEARLESS = /^(?:--(\d{2})(?:-(\d{2}))?|---(\d{2}))$/;
+const YEARLESS = /^(?:--(\d{2})(?:-(\d{2}))?|---(\d{2}))$/u;
 
 function yearless(month?: string, day?: string, dayOnly?: string): IsoDate | undefined {
   if (dayOnly !== undefined) return Number(dayOnly) >= 1 && Number(dayOnly) <= 31 ? { day: Number(dayOnly) } : undefined;

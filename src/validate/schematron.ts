@@ -70,7 +70,7 @@ function checkPattern(x: XPathApi, rules: readonly SchRule[], schema: Schema, do
     for (const node of nodes.filter((n) => !handled.has(n))) {
       handled.add(node);
       for (const check of rule.checks.filter((c) => fires(x, c, node, schema.ns))) {
-        const id = /warn|info/i.test(check.role) ? 'validate/schematron-warning' : 'validate/schematron';
+        const id = /warn|info/iu.test(check.role) ? 'validate/schematron-warning' : 'validate/schematron';
         ctx.report(id, placeOfNode(x, node, ctx.root), sentence(check.message || `Schematron ${check.kind} ${check.test}`));
       }
     }

@@ -31,9 +31,9 @@ import { TEI_NS } from './well-formed.js';
 import { elements, type XElement } from './xml-nodes.js';
 
 /** A top-level define of the trang/ODD layout of tei_all (3-space indent, one per block). */
-const DEFINE = /\n   <define name="([^"]+)">\n([\s\S]*?)\n   <\/define>/g;
-const REF = /<(?:rng:)?ref name="([^"]+)"\/>/g;
-const START = /\n   <start>\n[\s\S]*?\n   <\/start>/;
+const DEFINE = /\n   <define name="([^"]+)">\n([\s\S]*?)\n   <\/define>/gu;
+const REF = /<(?:rng:)?ref name="([^"]+)"\/>/gu;
+const START = /\n   <start>\n[\s\S]*?\n   <\/start>/u;
 
 /** A schema text split into the parts restriction works on. */
 export interface RngParts {
@@ -56,7 +56,7 @@ export function readDefines(text: string): Map<string, string> {
 
 /** The element name an element define declares (no `ns` attribute), else undefined. */
 export function elementName(body: string): string | undefined {
-  return /^\s*<element name="([^"]+)">/.exec(body)?.[1];
+  return /^\s*<element name="([^"]+)">/u.exec(body)?.[1];
 }
 
 /** Names of the defines reachable from `startBody` through refs. */

@@ -68,3 +68,12 @@ export function textOf(el: XElement): string {
 export function attr(el: XElement, name: string): XAttr | undefined {
   return el.attrs.find((a) => a.name === name);
 }
+
+// XML's white space (the S production: space, tab, CR, LF) — not `trim()`'s, which also takes
+// U+FEFF, U+00A0 and other characters that are text to an encoder.
+const XML_SPACE_EDGES = /^[ \t\r\n]+|[ \t\r\n]+$/gu;
+
+/** The string without XML white space at either end. */
+export function trimXmlSpace(s: string): string {
+  return s.replace(XML_SPACE_EDGES, '');
+}

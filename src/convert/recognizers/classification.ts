@@ -2,8 +2,8 @@ import { budget, editDistance, ocrFold } from '../fuzzy.js';
 import { lettersOf } from './line-memo.js';
 import type { LineContext, LineRecognizer } from './types.js';
 
-const DECORATION = /^[\s\-–—*=_#()]+|[\s\-–—*=_#()]+$/g;
-const SEPARATORS = /\s*(?:\/\/|\/|\s-\s|,|;)\s*/;
+const DECORATION = /^[\s\-–—*=_#()]+|[\s\-–—*=_#()]+$/gu;
+const SEPARATORS = /\s*(?:\/\/|\/|\s-\s|,|;)\s*/u;
 
 /** Matches the start of `words` against a multi-word level, tolerating OCR damage. */
 function matchLevel(words: readonly string[], printed: string): number {
@@ -21,7 +21,7 @@ function matchLevel(words: readonly string[], printed: string): number {
 function isCaveat(part: string, ctx: LineContext): boolean {
   const p = part.trim().toUpperCase();
   if (!p) return true;
-  return ctx.profile.caveats.some((c) => p === c || p.startsWith(c + ' ')) || /^[A-Z]{2,10}$/.test(p);
+  return ctx.profile.caveats.some((c) => p === c || p.startsWith(c + ' ')) || /^[A-Z]{2,10}$/u.test(p);
 }
 
 /**
@@ -32,7 +32,7 @@ function unspace(text: string): string {
   // Letters joined by hyphens or dots (`S-E-C-R-E-T`, `S.E.C.R.E.T.`), words by spaces.
   if (/^(?:\p{Lu}[-.]){2,}\p{Lu}\.?(?:[ \t]+(?:\p{Lu}[-.]){2,}\p{Lu}\.?)*$/u.test(text)) return text.replace(/(?<=\p{Lu})[-.](?=\p{Lu})|\.$/gu, '');
   if (!/^(?:\p{Lu}\s+){3,}\p{Lu}$/u.test(text)) return text;
-  return text.split(/\s{2,}/).map((w) => w.replace(/\s+/g, '')).join(' ');
+  return text.split(/\s{2,}/u).map((w) => w.replace(/\s+/gu, '')).join(' ');
 }
 
 /**
@@ -46,11 +46,11 @@ export const classification: LineRecognizer = (text, ctx) => {
   if (!letters || letters !== letters.toUpperCase()) return undefined;
   const core = unspace(text.replace(DECORATION, ''));
   if (core.length > 80) return undefined;
-  const words = core.split(/[\s/,;]+/).filter(Boolean);
+  const words = core.split(/[\s/,;]+/u).filter(Boolean);
   for (const level of ctx.profile.classificationLevels) {
     const used = matchLevel(words, level.printed);
     if (!used) continue;
-    const rest = core.split(/\s+/).slice(used).join(' ');
+    const rest = core.split(/\s+/u).slice(used).join(' ');
     if (rest.split(SEPARATORS).every((p) => isCaveat(p.replace(DECORATION, ''), ctx))) {
       return { kind: 'classification', rule: 'classification/level', value: level.key };
     }

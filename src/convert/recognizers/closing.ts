@@ -6,10 +6,10 @@ import type { LineRecognizer } from './types.js';
  */
 export const closing: LineRecognizer = (text, ctx) => {
   if (text.length > 90) return undefined;
-  const core = text.toLowerCase().replace(/[,.]$/, '').replace(/\s+/g, ' ').trim();
+  const core = text.toLowerCase().replace(/[,.]$/u, '').replace(/\s+/gu, ' ').trim();
   if (ctx.profile.closings.includes(core)) return { kind: 'closing', rule: 'closing/profile' };
   // A longer close built on one of them (`With warm personal regards,`): short, ends in a comma.
   const words = core.split(' ');
-  const built = /,$/.test(text) && words.length <= 6 && ctx.profile.closings.some((c) => !c.includes(' ') && c.length >= 5 && words.includes(c));
+  const built = /,$/u.test(text) && words.length <= 6 && ctx.profile.closings.some((c) => !c.includes(' ') && c.length >= 5 && words.includes(c));
   return built ? { kind: 'closing', rule: 'closing/profile-word' } : undefined;
 };

@@ -2,4 +2,4 @@ import type { LineRecognizer } from './types.js';
 
 /** A line that is wholly a transcriber's bracketed remark (`[initials]`, `[handwritten: …]`). */
 export const editorialNote: LineRecognizer = (text) =>
-  /^\[[^\[\]]+\]$/.test(text) ? { kind: 'note', rule: 'note/bracketed-line' } : undefined;
+  /^\[[^\[\]]+\]$/u.test(text) ? { kind: 'note', rule: 'note/bracketed-line' } : undefined;

@@ -2,9 +2,9 @@ import type { LineRecognizer } from './types.js';
 import { damagedField } from './damaged-field.js';
 
 /** Telegram address lines printed without a colon: `FM AMEMBASSY MOSCOW`, `TO SECSTATE WASHDC`. */
-const TELEGRAM = /^(FM|TO|INFO)\s+(?=[A-Z])/;
+const TELEGRAM = /^(FM|TO|INFO)\s+(?=[A-Z])/u;
 const TELEGRAM_FIELDS: Readonly<Record<string, string>> = { FM: 'from', TO: 'to', INFO: 'info' };
-const LABEL = /^([A-Za-z][A-Za-z .&/-]{0,28}?)\s*:\s*/;
+const LABEL = /^([A-Za-z][A-Za-z .&/-]{0,28}?)\s*:\s*/u;
 
 /**
  * A header field of a telegram or memorandum (`To:`, `FROM:`, `Subject:`): a label of the
@@ -15,7 +15,7 @@ export const field: LineRecognizer = (text, ctx) => {
   const t = TELEGRAM.exec(text);
   if (t && text === text.toUpperCase()) return { kind: 'field', rule: 'field/telegram-line', value: TELEGRAM_FIELDS[t[1]!]!, labelLength: t[0].length };
   const m = LABEL.exec(text);
-  const label = m ? m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '') : '';
+  const label = m ? m[1]!.toLowerCase().replace(/\s+/gu, ' ').replace(/\.$/u, '') : '';
   const type = m ? ctx.profile.fields[label] : undefined;
   if (m && type) return { kind: 'field', rule: 'field/profile', value: type, labelLength: m[0].length };
   const damaged = damagedField(text, ctx.profile.fields);

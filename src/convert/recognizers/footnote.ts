@@ -1,7 +1,7 @@
 import type { LineRecognizer } from './types.js';
 
 /** A footnote at the foot of a page: `[1] Drafted by …`, `¹ Drafted by …`. Group 1 is its number. */
-const FOOTNOTE = /^(?:\[(\d{1,3})\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))\s+\S/;
+const FOOTNOTE = /^(?:\[(\d{1,3})\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))\s+\S/u;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** The footnote line's number and the length of its mark. */

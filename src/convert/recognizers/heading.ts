@@ -21,8 +21,8 @@ export const heading: LineRecognizer = (line, ctx) => {
   // (memoised) shape rules out most lines before the character tests.
   const s = shapeOf(text);
   if (s.words > 10 || (s.sentenceEnd && s.upper < 0.9)) return undefined;
-  if (!HEADING_CHARS.test(text) || !text.split(/\s+/).every((w) => HEADING_WORD.test(w))) return undefined;
-  const lower = text.toLowerCase().replace(/[.:]$/, '');
+  if (!HEADING_CHARS.test(text) || !text.split(/\s+/u).every((w) => HEADING_WORD.test(w))) return undefined;
+  const lower = text.toLowerCase().replace(/[.:]$/u, '');
   // The kind words are read only when the shape leaves a heading possible: most lines that
   // get here are short prose, and reading kinds tolerantly is the costly part.
   const kinds = ctx.profile.documentKinds;

@@ -4,13 +4,13 @@ import type { LineRecognizer } from './types.js';
 const ROMAN = '[ivxlcdm]{1,7}';
 /** Printed page-number forms; group 1 is the number. */
 const PATTERNS: readonly { re: RegExp; rule: string }[] = [
-  { re: new RegExp(`^[-–—]\\s*(\\d{1,4}|${ROMAN})\\s*[-–—]$`, 'i'), rule: 'page-number/dashes' },
-  { re: /^(?:page|pg\.?|p\.)\s*(\d{1,4})(?:\s+of\s+\d{1,4})?\.?$/i, rule: 'page-number/word' },
-  { re: /^\[\s*(?:p|pp|page|pg)\.?\s*(\d{1,4})\s*\]$/i, rule: 'page-number/bracketed' },
-  { re: /^\(\s*(\d{1,4})\s*\)$/, rule: 'page-number/parenthesised' },
-  { re: /^([1-9]\d{0,2})\.?$/, rule: 'page-number/numeral' },
+  { re: new RegExp(`^[-–—]\\s*(\\d{1,4}|${ROMAN})\\s*[-–—]$`, 'iu'), rule: 'page-number/dashes' },
+  { re: /^(?:page|pg\.?|p\.)\s*(\d{1,4})(?:\s+of\s+\d{1,4})?\.?$/iu, rule: 'page-number/word' },
+  { re: /^\[\s*(?:p|pp|page|pg)\.?\s*(\d{1,4})\s*\]$/iu, rule: 'page-number/bracketed' },
+  { re: /^\(\s*(\d{1,4})\s*\)$/u, rule: 'page-number/parenthesised' },
+  { re: /^([1-9]\d{0,2})\.?$/u, rule: 'page-number/numeral' },
   // A record identifier with its page counter: `C05123456  Page 2 of 5`, `Doc ID 1234567 - p. 3`
-  { re: /^(?:[A-Za-z]{1,6}[\s:#-]*){0,2}\d{5,12}\s*[-–—|]?\s*(?:page|pg\.?|p\.)\s*(\d{1,4})(?:\s+of\s+\d{1,4})?$/i, rule: 'page-number/with-record-id' },
+  { re: /^(?:[A-Za-z]{1,6}[\s:#-]*){0,2}\d{5,12}\s*[-–—|]?\s*(?:page|pg\.?|p\.)\s*(\d{1,4})(?:\s+of\s+\d{1,4})?$/iu, rule: 'page-number/with-record-id' },
 ];
 
 /** `Page Two`, `PAGE THREE`: the page word and a number word; group 1 is the word. */

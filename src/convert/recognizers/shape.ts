@@ -16,7 +16,7 @@ export interface Shape {
   readonly mixedTokens: number;
 }
 
-const WORD = /[^\s]+/g;
+const WORD = /[^\s]+/gu;
 
 /** Computes the shape of a line (memoised: several recognisers measure the same line in turn). */
 export const shapeOf: (text: string) => Shape = lineMemo(measure);
@@ -31,7 +31,7 @@ function measure(text: string): Shape {
     words: words.length,
     capitalised: words.length ? capitalised / words.length : 0,
     upper: letters.length ? uppers.length / letters.length : 0,
-    sentenceEnd: /[.?!]["'”’)]*$/.test(text),
+    sentenceEnd: /[.?!]["'”’)]*$/u.test(text),
     mixedTokens: mixed,
   };
 }

@@ -3,7 +3,7 @@ import type { StampPattern } from '../../profiles/profile.js';
 import { furnitureShaped } from './shape.js';
 import type { LineRecognizer } from './types.js';
 
-const QUOTED = /^["“'].*["”']?$/;
+const QUOTED = /^["“'].*["”']?$/u;
 
 /**
  * A stamp (declassification, release, received, sanitized…): the line carries a stamp
@@ -27,6 +27,6 @@ export const stamp: LineRecognizer = (text, ctx) => {
 const compiled = new WeakMap<StampPattern, RegExp[]>();
 function patternsOf(s: StampPattern): RegExp[] {
   let res = compiled.get(s);
-  if (!res) compiled.set(s, (res = (s.patterns ?? []).map((p) => new RegExp(p, 'i'))));
+  if (!res) compiled.set(s, (res = (s.patterns ?? []).map((p) => new RegExp(p, 'iu'))));
   return res;
 }

@@ -11,7 +11,7 @@ export const unclassified: LineRecognizer = (text) => {
   if (debris(text)) return { kind: 'unclassified', rule: 'unclassified/debris' };
   const s = shapeOf(text);
   if (s.words === 0 || s.words > 8 || s.sentenceEnd) return undefined;
-  const symbols = text.replace(/[\p{L}\s]/gu, '').length / text.replace(/\s/g, '').length;
+  const symbols = text.replace(/[\p{L}\s]/gu, '').length / text.replace(/\s/gu, '').length;
   if ((s.mixedTokens >= 1 && s.upper >= 0.7) || symbols >= 0.6) return { kind: 'unclassified', rule: 'unclassified/shape' };
   return undefined;
 };

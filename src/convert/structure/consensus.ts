@@ -48,11 +48,11 @@ export function consensus(copies: readonly string[], max = 16): string {
   const step = Math.max(1, Math.ceil(copies.length / max));
   const sample = copies.filter((_, i) => i % step === 0);
   const ref = medoid(sample);
-  const refTokens = ref.split(/\s+/).filter(Boolean);
+  const refTokens = ref.split(/\s+/u).filter(Boolean);
   const columns: string[][] = refTokens.map((t) => [t]);
   for (const c of sample) {
     if (c === ref) continue;
-    align(refTokens, c.split(/\s+/).filter(Boolean)).forEach((t, i) => t !== undefined && columns[i]!.push(t));
+    align(refTokens, c.split(/\s+/u).filter(Boolean)).forEach((t, i) => t !== undefined && columns[i]!.push(t));
   }
   return columns.map(vote).join(' ');
 }

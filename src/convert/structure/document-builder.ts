@@ -162,11 +162,11 @@ export class DocumentBuilder {
     if (nothingYet && first?.type === 'pb' && printed !== undefined) {
       // The document's first page shows its number: that is the page its opening pb begins.
       this.doc.parts[0] = pageBreak(printed, false, first.pos);
-      if (/^\d+$/.test(printed)) this.page = Number(printed);
+      if (/^\d+$/u.test(printed)) this.page = Number(printed);
       return undefined;
     }
     const n = printed ?? String(this.page + 1);
-    this.page = /^\d+$/.test(n) ? Number(n) : this.page + 1;
+    this.page = /^\d+$/u.test(n) ? Number(n) : this.page + 1;
     const cues = this.turnCues.length ? ` — cues: ${this.turnCues.join('; ')}` : '';
     this.turnCues = [];
     decide(this.ctx, this.doc.n, at.pos, printed ? `pb n=${n}` : `pb n=${n} (number inferred)`, printed ? 'page-break/printed-number' : 'page-break/furniture', `${at.lines[0]!.text}${cues}`);
@@ -319,7 +319,7 @@ export class DocumentBuilder {
       this.ctx.report('convert/unclassified', item.pos, `"${item.lines[0]!.text}" stands above the heading and is no prose; kept as <fw type="unclassified">.`);
       return 0;
     }
-    const sentence = item.lines.length === 1 && /[.!?]$/.test(item.lines[0]!.text) && item.lines[0]!.text.split(/\s+/).length >= 5;
+    const sentence = item.lines.length === 1 && /[.!?]$/u.test(item.lines[0]!.text) && item.lines[0]!.text.split(/\s+/u).length >= 5;
     if ((this.state === 'top' || this.state === 'opener') && beforeSalute && !sentence && shortLines(item.lines) && !this.opener?.children.some((c) => c.type === 'salute')) {
       this.toOpenerOrCloser(item, { type: 'address', lines: item.lines.map((l) => ({ children: this.inl([l]), pos: l.pos })), pos: item.pos }, 'inside address');
       return 0;
@@ -374,7 +374,7 @@ export class DocumentBuilder {
     const pb = pageBreak(String(this.page + 1), true, item.pos);
     this.page += 1;
     this.ctx.applied.add('inferred-page');
-    decide(this.ctx, this.doc.n, item.pos, `pb n=${pb.n} (inferred)`, `page-break/${reason.replace(/ /g, '-')}`, `${item.lines[0]!.text} — cues: ${cues.join('; ')}`);
+    decide(this.ctx, this.doc.n, item.pos, `pb n=${pb.n} (inferred)`, `page-break/${reason.replace(/ /gu, '-')}`, `${item.lines[0]!.text} — cues: ${cues.join('; ')}`);
     return pb;
   }
 

@@ -93,7 +93,7 @@ function continues(open: Item, line: Line, m: LineMatch, width: number): boolean
   if (open.kind === 'stamp') return (m.kind === 'stamp' || !SPLIT_KINDS.has(m.kind)) && line.text.length <= 60;
   if (open.kind === 'footnote') return !SPLIT_KINDS.has(m.kind);
   if (open.kind === 'field' && !SPLIT_KINDS.has(m.kind) && open.lines.length <= 2 && wrapsInBlock(open.lines[open.lines.length - 1]!, line, width)) return true;
-  return /^\s/.test(line.raw) && !SPLIT_KINDS.has(m.kind) && line.text.length <= 80;
+  return /^\s/u.test(line.raw) && !SPLIT_KINDS.has(m.kind) && line.text.length <= 80;
 }
 
 /**
@@ -103,7 +103,7 @@ function continues(open: Item, line: Line, m: LineMatch, width: number): boolean
 function stampBlock(lines: readonly Line[], kinds: readonly LineMatch[]): boolean {
   if (lines.length > 8 || !kinds.some((m) => m.kind === 'stamp')) return false;
   const other = kinds.some((m) => SPLIT_KINDS.has(m.kind) && m.kind !== 'stamp');
-  return !other && lines.every((l) => l.text.length <= 60 && !/[a-z]{3,}[.?!]$/.test(l.text));
+  return !other && lines.every((l) => l.text.length <= 60 && !/[a-z]{3,}[.?!]$/u.test(l.text));
 }
 
 /** The rule of a paragraph that follows another in the same block. */
@@ -116,14 +116,14 @@ export const IN_BLOCK = 'text/paragraph-in-block';
  */
 function paragraphsOf(run: Line[]): Line[][] {
   if (run.length < 3) return [run];
-  const indented = run.map((l) => /^(?: {2,}|\t)/.test(l.raw));
+  const indented = run.map((l) => /^(?: {2,}|\t)/u.test(l.raw));
   const someIndented = indented.slice(1).some(Boolean) && !indented.every(Boolean);
   const width = Math.max(...run.map((l) => l.text.length));
   const out: Line[][] = [];
   let cur: Line[] = [];
   run.forEach((line, i) => {
     const prev = run[i - 1];
-    const shortEnd = prev !== undefined && width >= 40 && prev.text.length < width * 0.6 && /[.!?:]["'”’)]*$/.test(prev.text) && /^["'“(]?\p{Lu}/u.test(line.text);
+    const shortEnd = prev !== undefined && width >= 40 && prev.text.length < width * 0.6 && /[.!?:]["'”’)]*$/u.test(prev.text) && /^["'“(]?\p{Lu}/u.test(line.text);
     if (cur.length && ((someIndented && indented[i]) || shortEnd)) {
       out.push(cur);
       cur = [];
@@ -136,5 +136,5 @@ function paragraphsOf(run: Line[]): Line[][] {
 
 /** One or two short lines ending in a comma, right before a complimentary close. */
 function leadsIntoClosing(run: readonly Line[]): boolean {
-  return run.length >= 1 && run.length <= 2 && run.every((l) => l.text.length <= 40 && /,$/.test(l.text));
+  return run.length >= 1 && run.length <= 2 && run.every((l) => l.text.length <= 40 && /,$/u.test(l.text));
 }

@@ -2,9 +2,9 @@ import type { Profile } from '../../profiles/profile.js';
 import type { Line } from '../scan-lines.js';
 
 /** The paragraph ends a sentence: terminal punctuation, maybe inside quotes or brackets. */
-const TERMINAL = /[.!?:…]["'”’)\]]*$/;
+const TERMINAL = /[.!?:…]["'”’)\]]*$/u;
 /** A parenthetical standing after a finished sentence: `… at once. (Deptel 42, May 3)`. */
-const TRAILING_PARENTHETICAL = /[.!?]["'”’]?\s*\([^()]*\)$/;
+const TRAILING_PARENTHETICAL = /[.!?]["'”’]?\s*\([^()]*\)$/u;
 const LOWER_START = /^["'“‘(\[]?\p{Ll}/u;
 /** A paragraph label at a block's start: `2.`, `2)`, `(2)`, `(b)`, `b)`. */
 const PARAGRAPH_LABEL = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|[a-z]\))[ \t]/u;
@@ -22,7 +22,7 @@ export function unfinished(line: string, profile: Profile): boolean {
   const last = line.replace(FOOTNOTE_MARK, '');
   if (/\p{L}-$/u.test(last)) return true;
   if (TRAILING_PARENTHETICAL.test(last)) return false;
-  const lastWord = (last.split(/\s+/).pop() ?? '').toLowerCase();
+  const lastWord = (last.split(/\s+/u).pop() ?? '').toLowerCase();
   if (profile.abbreviations.includes(lastWord)) return true;
   return !TERMINAL.test(last);
 }

@@ -40,7 +40,7 @@ export function reconcileCitation(copies: readonly string[], profile: Profile): 
   const range = d && (d.from || d.when) ? last.slice(d.start, d.end) : undefined;
   const middle = fields.slice(repository ? 1 : 0, range ? -1 : undefined).join(', ');
   const collKey = Object.keys(profile.collections).sort((a, b) => b.length - a.length).find((k) => middle === k || middle.startsWith(k + ' ') || middle.startsWith(k + ','));
-  const folder = (collKey ? middle.slice(collKey.length) : middle).replace(/^[\s,]+/, '');
+  const folder = (collKey ? middle.slice(collKey.length) : middle).replace(/^[\s,]+/u, '');
   return {
     reading: best,
     copies: copies.length,

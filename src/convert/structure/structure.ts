@@ -160,7 +160,7 @@ function finishTranscript(docs: DocumentNode[], ctx: StructureContext, closeCall
     decisions: ctx.decisions,
     applied: ctx.applied,
     ...(citation ? { citation } : {}),
-    ...(idno ? { documentNumber: textOf(idno.children).replace(/^No\.?\s*/, '') } : footerId ? { documentNumber: footerId } : {}),
+    ...(idno ? { documentNumber: textOf(idno.children).replace(/^No\.?\s*/u, '') } : footerId ? { documentNumber: footerId } : {}),
     ...(closeCalls.length ? { closeCalls } : {}),
   };
 }

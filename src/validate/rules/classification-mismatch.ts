@@ -3,7 +3,7 @@
  * the `fw[@type='classification']` banners in the text: a banner level missing from the header,
  * a header level with no banner, or banners with no header record are reported.
  */
-import { elements, textOf, type XElement } from '../xml-nodes.js';
+import { elements, textOf, trimXmlSpace, type XElement } from '../xml-nodes.js';
 import { attrValue, isTei, placeOf, teiElements, type Rule, type RuleContext } from './rule.js';
 
 /** Known levels, most specific first (so "top secret" is not read as "secret"). */
@@ -11,8 +11,8 @@ const LEVELS = ['top-secret', 'secret', 'confidential', 'restricted', 'unclassif
 
 /** The level a banner, category description or id states, if any. */
 export function levelOf(s: string): string | undefined {
-  const norm = s.toLowerCase().replace(/[^a-z]+/g, '-');
-  if (/(^|-)ts(-|$)/.test(norm)) return 'top-secret';
+  const norm = s.toLowerCase().replace(/[^a-z]+/gu, '-');
+  if (/(^|-)ts(-|$)/u.test(norm)) return 'top-secret';
   return LEVELS.find((l) => `-${norm}-`.includes(`-${l}-`));
 }
 
@@ -25,10 +25,10 @@ function headerLevels(all: readonly XElement[]): Map<string, XElement> {
   const byId = new Map(all.flatMap((e) => { const id = attrValue(e, 'xml:id'); return id ? [[id, e] as const] : []; }));
   const levels = new Map<string, XElement>();
   for (const ref of teiElements(all, 'catRef')) {
-    for (const t of (attrValue(ref, 'target') ?? '').split(/\s+/)) {
-      const cat = byId.get(t.replace(/^#/, ''));
+    for (const t of (attrValue(ref, 'target') ?? '').split(/\s+/u)) {
+      const cat = byId.get(t.replace(/^#/u, ''));
       const desc = cat ? [...elements(cat)].find((e) => isTei(e, 'catDesc')) : undefined;
-      const level = levelOf(desc ? textOf(desc) : '') ?? levelOf(t.replace(/^#(cls-)?/, ''));
+      const level = levelOf(desc ? textOf(desc) : '') ?? levelOf(t.replace(/^#(cls-)?/u, ''));
       if (level) levels.set(level, ref);
     }
   }
@@ -43,7 +43,7 @@ function compare(ctx: RuleContext, banners: readonly XElement[], header: Map<str
     seen.add(level);
     if (header.has(level)) continue;
     const recorded = header.size === 0 ? 'the header records no classification' : `the header records ${[...header.keys()].join(', ')}`;
-    ctx.report('validate/classification-mismatch', fw, `The banner "${textOf(fw).trim()}" says ${level} but ${recorded}; expected the header to record it.`);
+    ctx.report('validate/classification-mismatch', fw, `The banner "${trimXmlSpace(textOf(fw))}" says ${level} but ${recorded}; expected the header to record it.`);
   }
   for (const [level, ref] of header) {
     if (!seen.has(level)) ctx.report('validate/classification-mismatch', placeOf(ref, 'target'), `The header records ${level} but no classification banner in the text says so; expected a matching fw[@type='classification'].`);

@@ -15,7 +15,7 @@ export const danglingPointer: Rule = {
     for (const el of all) {
       for (const a of el.attrs) {
         if (!POINTING.has(a.name)) continue;
-        for (const token of a.value.split(/\s+/)) {
+        for (const token of a.value.split(/\s+/u)) {
           if (!token.startsWith('#') || ids.has(token.slice(1))) continue;
           report('validate/dangling-pointer', placeOf(el, a.name), `The pointer ${a.name}="${token}" names no element; expected the xml:id of an element in this document.`);
         }

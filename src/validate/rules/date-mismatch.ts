@@ -2,7 +2,7 @@
  * A `date`'s @when (or @from for a range) agrees with what its text says: "October 27" with
  * when="1962-11-27" is an error. Only components both sides state are compared.
  */
-import { textOf } from '../xml-nodes.js';
+import { textOf, trimXmlSpace } from '../xml-nodes.js';
 import { parseIsoDate, type IsoDate } from '../iso-date.js';
 import { readTextDate, type TextDate } from '../date-text.js';
 import { attrValue, placeOf, teiElements, type Rule } from './rule.js';
@@ -31,7 +31,7 @@ export const dateMismatch: Rule = {
       const attrName = attrValue(date, 'when') !== undefined ? 'when' : 'from';
       const value = attrValue(date, attrName);
       const iso = parseIsoDate(value ?? '');
-      const text = textOf(date).trim();
+      const text = trimXmlSpace(textOf(date));
       if (!iso || text === '') continue;
       const miss = firstMismatch(readTextDate(text), iso);
       if (!miss) continue;

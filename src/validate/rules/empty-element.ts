@@ -1,5 +1,5 @@
 /** A `p` or `head` holds text or elements; an empty one is usually a conversion slip. */
-import { textOf } from '../xml-nodes.js';
+import { textOf, trimXmlSpace } from '../xml-nodes.js';
 import { teiElements, type Rule } from './rule.js';
 
 const CHECKED = ['p', 'head'] as const;
@@ -11,7 +11,7 @@ export const emptyElement: Rule = {
     const els = CHECKED.flatMap((name) => teiElements(all, name)).sort((a, b) => a.line - b.line || a.column - b.column);
     for (const el of els) {
       const hasElement = el.children.some((c) => c.kind === 'element');
-      if (!hasElement && textOf(el).trim() === '') report('validate/empty-element', el, `The <${el.local}> is empty; expected text or inline elements.`);
+      if (!hasElement && trimXmlSpace(textOf(el)) === '') report('validate/empty-element', el, `The <${el.local}> is empty; expected text or inline elements.`);
     }
   },
 };

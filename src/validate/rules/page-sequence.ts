@@ -3,9 +3,9 @@
  * a gap usually means a lost page, a repeat a doubled one. Only arabic `pb/@n` are checked.
  */
 import { attrValue, closest, teiElements, type Rule, type RuleContext } from './rule.js';
-import type { XElement } from '../xml-nodes.js';
+import { trimXmlSpace, type XElement } from '../xml-nodes.js';
 
-const ARABIC = /^\d+$/;
+const ARABIC = /^\d+$/u;
 
 /** Groups page breaks by the document division they fall in. */
 function byDocument(pbs: readonly XElement[]): XElement[][] {
@@ -22,7 +22,7 @@ function byDocument(pbs: readonly XElement[]): XElement[][] {
 function checkRun(pbs: readonly XElement[], ctx: RuleContext): void {
   let prev: number | undefined;
   for (const pb of pbs) {
-    const n = attrValue(pb, 'n')?.trim() ?? '';
+    const n = trimXmlSpace(attrValue(pb, 'n') ?? '');
     if (!ARABIC.test(n)) continue;
     const cur = Number(n);
     if (prev !== undefined && cur !== prev + 1) {

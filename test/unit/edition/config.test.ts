@@ -51,7 +51,13 @@ describe('loadConfig checks the config against the published schema', () => {
       '1:82 build/config "profile.closings[0]" is a number (1); expected a string.',
     ]);
     expect(await configDiagnostics('{"profile": {"stamps": [{"type": "t", "keywords": [], "patterns": ["(unclosed"]}]}}')).toEqual([
-      '1:68 build/config "profile.stamps[0].patterns[0]" is not a regular expression (Invalid regular expression: /(unclosed/i: Unterminated group).',
+      '1:68 build/config "profile.stamps[0].patterns[0]" is not a regular expression (Invalid regular expression: /(unclosed/iu: Unterminated group).',
+    ]);
+  });
+
+  it('reads stamp patterns in Unicode mode, so one valid only without the u flag is reported and a code-point pattern is accepted', async () => {
+    expect(await configDiagnostics('{"profile": {"stamps": [{"type": "t", "keywords": [], "patterns": ["NND\\\\-\\\\d", "^\\\\p{Lu}{3}$"]}]}}')).toEqual([
+      '1:68 build/config "profile.stamps[0].patterns[0]" is not a regular expression (Invalid regular expression: /NND\\-\\d/iu: Invalid escape).',
     ]);
   });
 
