@@ -155,6 +155,9 @@ async function renderPrint(docs: readonly Prepared[], opts: RenderOptions, diagn
     { path: 'assets/print.css', content: resource('assets/print.css') },
     { path: 'assets/paged.polyfill.js', content: resource('assets/paged.polyfill.js') },
     { path: 'assets/paged.LICENSE.txt', content: resource('assets/paged.LICENSE.txt') },
+    { path: 'assets/hyphen.js', content: resource('assets/hyphen.js') },
+    { path: 'assets/hyphen.LICENSE.txt', content: resource('assets/hyphen.LICENSE.txt') },
+    { path: 'assets/hyphenate.js', content: resource('assets/hyphenate.js') },
     ...fontFiles(),
   ];
   const jobs: PdfJob[] = [];
