@@ -2,7 +2,9 @@
 // by compile-xslt.mjs): the Source Serif 4 font (woff2 files of the 400/600 weights, upright and
 // italic, every subset, with an @font-face sheet whose urls point at fonts/ and the font's SIL
 // OFL licence), the paged.js polyfill (with its MIT licence) that lays out the print
-// edition's pages, footnotes and running heads, and MiniSearch (MIT) for the site's search. Nothing is downloaded: both are npm packages.
+// edition's pages, footnotes and running heads, MiniSearch (MIT) for the site's search, and the hyphen engine (ISC) with
+// the TeX hyphenation patterns of HYPHENATION_PATTERNS for the print edition (assets/hyphenate.js
+// uses them: Chromium on Linux has no hyphenation dictionaries). Nothing is downloaded: all are npm packages.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -28,5 +30,19 @@ export function bundleAssets(root, assets) {
   const search = join(root, 'node_modules', 'minisearch');
   copyFileSync(join(search, 'dist', 'umd', 'index.js'), join(assets, 'minisearch.js'));
   copyFileSync(join(search, 'LICENSE.txt'), join(assets, 'minisearch.LICENSE.txt'));
-  return 'fonts, paged.js and MiniSearch bundled';
+  bundleHyphenation(root, assets);
+  return 'fonts, paged.js, MiniSearch and hyphenation patterns bundled';
+}
+
+/** The languages whose hyphenation patterns the print edition carries (file names in hyphen/patterns/). */
+const HYPHENATION_PATTERNS = ['en-us', 'en-gb'];
+
+/** One script, assets/hyphen.js: the hyphen engine (window.createHyphenator) and the patterns (window.hyphenationPatterns…). */
+function bundleHyphenation(root, assets) {
+  const hyphen = join(root, 'node_modules', 'hyphen');
+  if (!existsSync(hyphen)) throw new Error('bundle-assets: hyphen must be installed (npm install)');
+  const parts = ['hyphen.js', ...HYPHENATION_PATTERNS.map((p) => `patterns/${p}.js`)].map((f) => readFileSync(join(hyphen, f), 'utf8'));
+  writeFileSync(join(assets, 'hyphen.js'), `/* hyphen (ISC, hyphen.LICENSE.txt) with the hyphenation patterns ${HYPHENATION_PATTERNS.join(', ')}, from the hyphen npm package. */\n${parts.join(';\n')}`);
+  const licence = readFileSync(join(hyphen, 'LICENSE'), 'utf8');
+  writeFileSync(join(assets, 'hyphen.LICENSE.txt'), `${licence}\n\nThe hyphenation patterns (${HYPHENATION_PATTERNS.join(', ')}) are the TeX patterns from CTAN as ported by the hyphen package; their authors' terms travel with them there.\n`);
 }

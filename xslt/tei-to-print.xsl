@@ -50,6 +50,9 @@
         <script>window.PagedConfig = { after: function () {
           document.querySelectorAll('a[data-footnote-call]').forEach(function (a) { a.removeAttribute('href'); });
           document.documentElement.setAttribute('data-paged', 'done'); } };</script>
+        <!-- soft hyphens before the layout, settled after it (Chromium on Linux cannot hyphenate) -->
+        <script src="../assets/hyphen.js"></script>
+        <script src="../assets/hyphenate.js"></script>
         <script src="../assets/paged.polyfill.js"></script>
       </head>
       <body class="print">&#10;

@@ -120,6 +120,9 @@ export async function addPdfs(docs: readonly RenderedDocument[], opts: RenderOpt
     ['assets/print.css', resource('assets/print.css')],
     ['assets/paged.polyfill.js', resource('assets/paged.polyfill.js')],
     ['assets/paged.LICENSE.txt', resource('assets/paged.LICENSE.txt')],
+    ['assets/hyphen.js', resource('assets/hyphen.js')],
+    ['assets/hyphen.LICENSE.txt', resource('assets/hyphen.LICENSE.txt')],
+    ['assets/hyphenate.js', resource('assets/hyphenate.js')],
     ['assets/fonts.css', resource('assets/fonts.css')],
     ...binaryAssets('assets/fonts/').map((f) => [f.path, f.content] as [string, Uint8Array]),
   ]);

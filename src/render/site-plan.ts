@@ -63,7 +63,7 @@ function staticFile(path: string, content: string | Uint8Array): PlannedOutput {
 function assetOutputs(opts: RenderOptions): PlannedOutput[] {
   const t = new Set(opts.targets);
   const names: ResourceName[] = [];
-  if (t.has('print') || t.has('pdf')) names.push('assets/print.css', 'assets/paged.polyfill.js', 'assets/paged.LICENSE.txt');
+  if (t.has('print') || t.has('pdf')) names.push('assets/print.css', 'assets/paged.polyfill.js', 'assets/paged.LICENSE.txt', 'assets/hyphen.js', 'assets/hyphen.LICENSE.txt', 'assets/hyphenate.js');
   if (t.has('html')) names.push('assets/edition.css', 'assets/edition.js');
   if (t.has('html') && opts.site !== false) names.push('assets/search.js', 'assets/minisearch.js', 'assets/minisearch.LICENSE.txt');
   const out = names.map((n) => staticFile(n, resource(n)));

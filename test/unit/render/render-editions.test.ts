@@ -102,7 +102,7 @@ describe.skipIf(!example)('renderEditions (with the shared sample beside the wor
   it('writes the print HTML and warns, without failing, when no Chromium is to be used', async () => {
     const { files, diagnostics } = await renderEditions([docs[0] as RenderDoc], { targets: ['pdf'], chromium: null });
     expect(files.map((f) => f.path).filter((p) => !p.startsWith('assets/fonts/'))).toEqual([
-      'assets/fonts.css', 'assets/paged.LICENSE.txt', 'assets/paged.polyfill.js', 'assets/print.css', 'print/letter.html',
+      'assets/fonts.css', 'assets/hyphen.LICENSE.txt', 'assets/hyphen.js', 'assets/hyphenate.js', 'assets/paged.LICENSE.txt', 'assets/paged.polyfill.js', 'assets/print.css', 'print/letter.html',
     ]);
     expect(diagnostics.map((d) => [d.severity, d.rule])).toEqual([['warning', 'render/pdf-unavailable']]);
   });
@@ -120,7 +120,7 @@ describe.skipIf(!example)('renderEditions (with the shared sample beside the wor
     const print = String(files.find((f) => f.path === 'print/letter.html')?.content);
     const head = parseHtml(print);
     expect(findAll(head, (e) => e.name === 'link' || e.name === 'script').map((e) => e.attrs['href'] ?? e.attrs['src'] ?? 'inline')).toEqual([
-      '../assets/fonts.css', '../assets/print.css', 'inline', '../assets/paged.polyfill.js',
+      '../assets/fonts.css', '../assets/print.css', 'inline', '../assets/hyphen.js', '../assets/hyphenate.js', '../assets/paged.polyfill.js',
     ]);
     expect(print).toContain('@page { size: Letter; @top-center { content: "Letter from Ada Byron to Charles Babbage, 3 March 1843" " · " string(doc); } }');
     expect(String(files.find((f) => f.path === 'assets/print.css')?.content)).toContain('@bottom-center { content: counter(page) " of " counter(pages)');
