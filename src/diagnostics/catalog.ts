@@ -94,6 +94,7 @@ const rules = {
   // --- cli and build --------------------------------------------------------------------
   'cli/usage': { severity: 'error', advice: 'See `teipress --help`.' },
   'build/no-input': { severity: 'error', advice: 'No transcripts were found (looked for transcripts/*.txt).' },
+  'build/cache-unusable': { severity: 'warning', advice: 'The build cache (.teipress/cache at the edition\'s root) is not a folder of teipress\'s own (a file or a symbolic link stands there); the build ran in full without it. Remove what stands there.' },
   'build/config': { severity: 'error', advice: 'teipress.config.json is not valid JSON of the documented shape.' },
   'build/internal': { severity: 'error', advice: 'An internal error (a bug in teipress); please report it with the input.' },
   'build/locked': { severity: 'error', advice: 'Another build of this edition is running (its process id is in .teipress.lock); wait for it to end. A lock whose process is gone is removed by the next build.' },

@@ -1,43 +1,30 @@
 import { readdir } from 'node:fs/promises';
-import { append } from '../util/append.js';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
-// The validator and the renderer load on demand: a build refused before it starts (a bad
-// config, a held lock) should answer at once, not after loading the XSLT engine.
-import type { RenderDoc, RenderTarget } from '../render/index.js';
-import type { ValidateInput } from '../validate/index.js';
-import { conversionReport } from '../convert/report.js';
-import { RENDER_PAGE_SIZE, type EditionConfig, type PageSize } from './config.js';
-import { convertFile } from './convert-files.js';
+// The validator and the renderer load on demand (in the stages): a build refused before it
+// starts (a bad config, a held lock) should answer at once, not after loading the XSLT engine.
+import type { RenderTarget } from '../render/index.js';
+import type { PartSource } from '../render/site-plan.js';
+import { append } from '../util/append.js';
+import { sha256 } from '../util/sha256.js';
+import { RENDER_PAGE_SIZE, type EditionConfig } from './config.js';
 import { readOptional, writeFailure } from '../node/fs.js';
-import { adoptedFor, MANIFEST_FILE, readManifest, writeManifest, writeTracked, type PlannedWrite } from './manifest.js';
-import { backUpEdited, keptNotice, teiVerdict } from './edited-tei.js';
+import { MANIFEST_FILE, readManifest, writeManifest, writeTracked, type PlannedWrite } from './manifest.js';
 import { preflight } from './preflight.js';
 import { lockEdition } from '../node/lock.js';
 import { removeLeftovers } from '../node/leftovers.js';
-import { swapIn } from '../node/dist-swap.js';
+import { updateDist, type DistUpdate } from '../node/dist-writer.js';
+import { CACHE_DIR } from '../node/cache-folder.js';
 import type { FolderKey } from '../node/folders.js';
-import { harvestFiles } from '../deposit/harvest.js';
+import { timed, type BuildContext, type BuildOptions, type DocInput, type DocOutcome } from './build-context.js';
+import { openDocCache } from './doc-cache.js';
+import { keyOf, toolFingerprints } from './fingerprint.js';
+import { convertOne } from './stage-convert.js';
+import { validateChunk } from './stage-validate.js';
+import { harvestPlan } from './harvest-plan.js';
 
-/** Options of `build`. */
-export interface BuildOptions {
-  /** Regenerate TEI files that editors changed since they were generated (each kept under tei/.teipress/backup/ first). */
-  readonly force?: boolean;
-  /** Outputs to render (default: all). */
-  readonly targets?: readonly RenderTarget[];
-  /** Validate against the full TEI too (default true). */
-  readonly teiAll?: boolean;
-  /** Called as each stage progresses. */
-  readonly onProgress?: (stage: string, done: number, total: number) => void;
-  readonly buildDate?: string;
-  /** Collect the conversion report of each converted transcript. */
-  readonly report?: boolean;
-  /** The config file to use instead of the edition's own `teipress.config.json`. */
-  readonly configPath?: string;
-  /** Paper size of the print HTML and PDF (default: the config's `pageSize`, else a4). */
-  readonly pageSize?: PageSize;
-}
+export type { BuildOptions } from './build-context.js';
 
 /** What a build did. */
 export interface BuildSummary {
@@ -53,8 +40,6 @@ export interface BuildSummary {
   /** Conversion reports (with `report`), one per converted transcript. */
   readonly reports: string[];
 }
-
-const REFUSED: ReadonlySet<string> = new Set(['validate/not-well-formed', 'validate/doctype', 'validate/not-tei', 'validate/too-large']);
 
 const ALL: readonly RenderTarget[] = ['html', 'print', 'pdf', 'text'];
 
@@ -79,7 +64,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   }
   try {
     await removeLeftovers(dir, folders.tei, folders.dist);
-    return await buildLocked(config, folders, pre.diagnostics, opts);
+    return await buildLocked(dir, config, folders, pre.diagnostics, opts);
   } catch (e) {
     return empty([...pre.diagnostics, writeFailed(e, dir)], folders.dist);
   } finally {
@@ -91,97 +76,75 @@ function writeFailed(e: unknown, fallback: string): Diagnostic {
   return writeFailure(relative(process.cwd(), (e as NodeJS.ErrnoException).path ?? fallback) || '.', e);
 }
 
-/** How many TEI files are written between two manifest updates (each batch is tracked ahead). */
-const BATCH = 32;
+/** How many documents go through the stages together (and TEI files between two manifest updates). */
+const CHUNK = 32;
 
-/** Longest transcript name (UTF-8 bytes, without `.txt`) whose derived file names all fit in 255 bytes. */
-const MAX_NAME_BYTES = 200;
-
-async function buildLocked(config: EditionConfig, folders: Readonly<Record<FolderKey, string>>, diagnostics: Diagnostic[], opts: BuildOptions): Promise<BuildSummary> {
-  const timings: Record<string, number> = {};
-  const time = async <T>(stage: string, f: () => Promise<T>): Promise<T> => {
-    const t0 = performance.now();
-    try { return await f(); } finally { timings[stage] = Math.round(performance.now() - t0); }
-  };
+async function buildLocked(root: string, config: EditionConfig, folders: Readonly<Record<FolderKey, string>>, diagnostics: Diagnostic[], opts: BuildOptions): Promise<BuildSummary> {
   const { transcripts: tDir, tei: teiDir, dist } = folders;
   const names = ((await readdir(tDir).catch(() => [])) as string[]).filter((n) => n.endsWith('.txt')).sort();
   if (!names.length) {
     diagnostics.push(diagnostic('build/no-input', { file: relative(process.cwd(), tDir) || '.', line: 1, column: 1 }, `No transcripts (*.txt) were found in ${tDir}.`));
-    return { documents: 0, converted: 0, keptEdited: 0, written: 0, dist, diagnostics, timings, reports: [] };
+    return { documents: 0, converted: 0, keptEdited: 0, written: 0, dist, diagnostics, timings: {}, reports: [] };
   }
-  const { manifest, problems } = await readManifest(teiDir, relative(process.cwd(), join(teiDir, MANIFEST_FILE)));
-  append(diagnostics, problems);
-  const inputs: ValidateInput[] = [];
-  const reports: string[] = [];
-  let converted = 0;
-  let kept = 0;
-  await time('convert', async () => {
-    let planned: PlannedWrite[] = [];
-    for (const [i, name] of names.entries()) {
-      opts.onProgress?.('convert', i, names.length);
-      const src = join(tDir, name);
-      const display = relative(process.cwd(), src);
-      if (Buffer.byteLength(name) - 4 > MAX_NAME_BYTES) {
-        diagnostics.push(diagnostic('source/name-too-long', { file: display, line: 1, column: 1 }, `The transcript's name is ${Buffer.byteLength(name) - 4} bytes long; the files made from it need it to be at most ${MAX_NAME_BYTES} bytes, so it was not converted.`));
-        continue;
-      }
-      const adopted = await keptAdopted(teiDir, adoptedFor(`${config.transcripts}/${name}`, manifest), display);
-      if (adopted) {
-        kept++;
-        diagnostics.push(adopted.notice);
-        inputs.push(adopted.input);
-        continue;
-      }
-      const r = await convertFile(src, { profile: config.profile, edition: config.edition, display, sourceName: `${config.transcripts}/${name}` });
-      append(diagnostics, r.diagnostics);
-      if (opts.report && r.transcript) reports.push(conversionReport(display, r.transcript));
-      const teiName = `${r.id}.xml`;
-      const teiPath = join(teiDir, teiName);
-      const current = await readOptional(teiPath);
-      const teiFile = relative(process.cwd(), teiPath);
-      const verdict = teiVerdict(teiName, current, r.xml, manifest, r, opts.force === true);
-      if (current && (verdict === 'edited' || verdict === 'conflict')) {
-        kept++;
-        diagnostics.push(keptNotice(verdict, teiFile, display));
-        inputs.push({ file: teiFile, xml: current });
-        continue;
-      }
-      if (!r.xml) continue;
-      if (current && verdict === 'force') diagnostics.push(await backUpEdited(teiDir, teiName, current, teiFile, display));
-      planned.push({ name: teiName, xml: r.xml, source: `${config.transcripts}/${name}`, ...(current ? { current } : {}), ...(r.sourceSha256 ? { transcript: r.sourceSha256 } : {}), ...(r.sidecarSha256 ? { sidecar: r.sidecarSha256 } : {}) });
-      if (planned.length >= BATCH) {
-        await writeTracked(teiDir, manifest, planned);
-        planned = [];
-      }
-      converted++;
-      inputs.push({ file: relative(process.cwd(), teiPath), xml: r.xml, ...(r.sourceMap ? { sourceMap: r.sourceMap } : {}) });
-    }
-    if (planned.length) await writeTracked(teiDir, manifest, planned);
-    await writeManifest(teiDir, manifest);
-  });
-  opts.onProgress?.('validate', 0, inputs.length);
-  const { validateDocuments } = await import('../validate/index.js');
-  append(diagnostics, (await time('validate', () => validateDocuments(inputs, { teiAll: opts.teiAll ?? true, schematron: config.schematron }))));
-  opts.onProgress?.('render', 0, inputs.length);
-  // A TEI file that an editor broke (not well-formed, DOCTYPE, not TEI) is reported by
-  // validation and left out of the editions rather than handed to the XSLT engine.
-  const refused = new Set(diagnostics.filter((d) => REFUSED.has(d.rule)).map((d) => d.file));
-  const docs: RenderDoc[] = inputs.filter((x) => !refused.has(x.file)).map((x) => ({ id: x.file.replace(/^.*[\\/]/u, '').replace(/\.xml$/u, ''), file: x.file, xml: typeof x.xml === 'string' ? x.xml : Buffer.from(x.xml).toString('utf8') }));
-  const { renderEditions } = await import('../render/index.js');
-  const rendered = await time('render', () => renderEditions(docs, { targets: opts.targets ?? ALL, siteTitle: config.title, pageSize: RENDER_PAGE_SIZE[opts.pageSize ?? config.pageSize], ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) }));
-  append(diagnostics, rendered.diagnostics);
-  rendered.files.push(...harvestFiles(docs, config, opts.buildDate));
-  const refusal = await time('write', () => swapIn(dist, rendered.files));
-  if (refusal) diagnostics.push(diagnostic('build/dist-not-ours', { file: relative(process.cwd(), dist) || '.', line: 1, column: 1 }, `The dist folder ${refusal} (it changed during the build); nothing was written into it.`));
-  return { documents: inputs.length, converted, keptEdited: kept, written: refusal ? 0 : rendered.files.length, dist, diagnostics: sortDiagnostics(diagnostics), timings, reports };
+  const ctx = await context(root, config, folders, diagnostics, opts);
+  const outcomes: DocOutcome[] = [];
+  for (let at = 0; at < names.length; at += CHUNK) outcomes.push(...(await runChunk(ctx, names.slice(at, at + CHUNK), at, names.length)));
+  await writeManifest(teiDir, ctx.manifest);
+  opts.onProgress?.('write', 0, outcomes.length);
+  const update = await timed(ctx, 'write', () => writeOutputs(ctx, outcomes));
+  if (update.refused) diagnostics.push(diagnostic('build/dist-not-ours', { file: relative(process.cwd(), dist) || '.', line: 1, column: 1 }, `The dist folder ${update.refused} (it changed during the build); nothing was written into it.`));
+  return { documents: outcomes.length, converted: ctx.counts.converted, keptEdited: ctx.counts.kept, written: update.written, dist, diagnostics: sortDiagnostics(diagnostics), timings: ctx.timings, reports: ctx.reports };
 }
 
-/** An adopted TEI file that still exists: kept as it is (an info), its transcript not converted. */
-async function keptAdopted(teiDir: string, teiName: string | undefined, transcript: string): Promise<{ notice: Diagnostic; input: ValidateInput } | undefined> {
-  if (!teiName) return undefined;
-  const path = join(teiDir, teiName);
-  const current = await readOptional(path);
-  if (!current) return undefined;
-  const file = relative(process.cwd(), path);
-  return { notice: diagnostic('source/tei-adopted', { file, line: 1, column: 1 }, `${file} is adopted (teipress adopt): it is kept as it is and ${transcript} is not converted for it.`), input: { file, xml: current } };
+/** The build's shared context: fingerprints, the cache, the manifest, the render options. */
+async function context(root: string, config: EditionConfig, folders: Readonly<Record<FolderKey, string>>, diagnostics: Diagnostic[], opts: BuildOptions): Promise<BuildContext> {
+  const { manifest, problems } = await readManifest(folders.tei, relative(process.cwd(), join(folders.tei, MANIFEST_FILE)));
+  append(diagnostics, problems);
+  const cache = await openDocCache(root, opts.force !== true);
+  if (cache.problem) diagnostics.push(diagnostic('build/cache-unusable', { file: relative(process.cwd(), join(root, CACHE_DIR)) || '.', line: 1, column: 1 }, `The build cache cannot be used: ${cache.problem}; everything was rebuilt without it.`));
+  const schematron = await Promise.all(config.schematron.map((f) => readOptional(f).then((b) => (b ? sha256(b) : 'absent'), () => 'unreadable')));
+  return {
+    root, config, folders, opts, manifest, diagnostics, cache,
+    tool: opts.tool ?? (await toolFingerprints()),
+    configKey: keyOf(config.profile, config.edition, config.transcripts),
+    schematronKey: keyOf(config.schematron, schematron),
+    render: { targets: opts.targets ?? ALL, siteTitle: config.title, pageSize: RENDER_PAGE_SIZE[opts.pageSize ?? config.pageSize], ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) },
+    reports: [], counts: { converted: 0, kept: 0 }, timings: {},
+  };
+}
+
+/** Converts, validates and renders one chunk of transcripts; keeps only what the site needs. */
+async function runChunk(ctx: BuildContext, names: readonly string[], offset: number, total: number): Promise<DocOutcome[]> {
+  const docs = await timed(ctx, 'convert', async () => {
+    const planned: PlannedWrite[] = [];
+    const out: DocInput[] = [];
+    for (const [i, name] of names.entries()) {
+      ctx.opts.onProgress?.('convert', offset + i, total);
+      const doc = await convertOne(ctx, name, planned);
+      if (doc) out.push(doc);
+    }
+    if (planned.length) await writeTracked(ctx.folders.tei, ctx.manifest, planned);
+    return out;
+  });
+  ctx.opts.onProgress?.('validate', offset, total);
+  const refused = await timed(ctx, 'validate', () => validateChunk(ctx, docs));
+  ctx.opts.onProgress?.('render', offset, total);
+  const { renderChunk } = await import('./stage-render.js');
+  return timed(ctx, 'render', () => renderChunk(ctx, docs, refused));
+}
+
+/** The site's files and the harvest files, brought up to date in dist; then the cache is pruned. */
+async function writeOutputs(ctx: BuildContext, outcomes: readonly DocOutcome[]): Promise<DistUpdate> {
+  const byId = new Map(outcomes.map((o) => [o.id, o]));
+  const parts: PartSource = async (id, part) => {
+    const o = byId.get(id);
+    if (part === 'tei') return (await readOptional(o?.teiPath ?? '')) ?? '';
+    return (await ctx.cache.getPart(o?.entry?.key ?? '', part)) ?? '';
+  };
+  const { sitePlan } = await import('../render/site-plan.js');
+  const entries = outcomes.flatMap((o) => (o.entry ? [o.entry] : []));
+  const plan = [...sitePlan(entries, ctx.render, parts), ...harvestPlan(ctx, outcomes)];
+  const update = await updateDist(ctx.folders.dist, ctx.config.dist, plan, await ctx.cache.readDist(), (r) => ctx.cache.writeDist(r));
+  await ctx.cache.prune(new Set(outcomes.map((o) => o.id)), new Set(outcomes.flatMap((o) => [o.recordKey, ...(o.entry ? [o.entry.key] : [])])));
+  return update;
 }

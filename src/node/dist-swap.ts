@@ -30,14 +30,14 @@ async function isMarked(dir: string): Promise<boolean> {
  * `dist` with it; the old folder (`dist.old-PID`) is deleted only when it carries the marker.
  * Returns a reason when `dist` is not teipress's own, and then writes nothing.
  */
-export async function swapIn(dist: string, files: readonly { path: string; content: string | Uint8Array }[]): Promise<string | undefined> {
+export async function swapIn(dist: string, files: Iterable<{ path: string; content: string | Uint8Array }> | AsyncIterable<{ path: string; content: string | Uint8Array }>): Promise<string | undefined> {
   const state = await distState(dist);
   if (typeof state === 'object') return state.refuse;
   const fresh = `${dist}.tmp-${process.pid}`;
   await rm(fresh, { recursive: true, force: true });
   await mkdir(fresh, { recursive: true });
   await writeFile(join(fresh, DIST_MARKER), MARKER_TEXT);
-  for (const f of files) {
+  for await (const f of files) {
     const to = join(fresh, f.path);
     // An output path is a name the renderer made; one that would climb out is a bug, never written.
     if (relative(fresh, to).split(sep).includes('..')) throw new Error(`output path ${f.path} leaves the dist folder`);

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { pidAlive } from './pid.js';
 import { DIST_MARKER } from './dist-swap.js';
 import { BACKUP_DIR } from '../edition/edited-tei.js';
+import { CACHE_DIR } from './cache-folder.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
@@ -10,7 +11,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  * Removes what a killed build of teipress left behind, and nothing else: only names of
  * teipress's own making (`dist.tmp-PID`, `dist.old-PID` beside dist and marked as teipress's
  * own or empty; `.NAME.PID.tmp` and `.NAME.PID-N.tmp` files in the TEI folder, its backup
- * folder and at the root) whose process is no
+ * folder, at the root, in the build cache and in a marked dist folder's folders) whose process is no
  * longer running. Returns the paths removed.
  */
 export async function removeLeftovers(root: string, teiDir: string, dist: string): Promise<string[]> {
@@ -22,7 +23,9 @@ export async function removeLeftovers(root: string, teiDir: string, dist: string
     if (m && !pidAlive(Number(m[1])) && (await removeOwnFolder(path))) removed.push(path);
   }
   const tmpRe = /^\..+\.([0-9]+)(?:-[0-9]+)?\.tmp$|^\.teipress\.lock\.(?:stale-)?([0-9]+)(?:\.tmp)?$/u;
-  for (const dir of new Set([teiDir, root, join(teiDir, BACKUP_DIR)])) {
+  const cache = join(root, CACHE_DIR);
+  const inPlace = (await isMarkedFolder(dist)) ? await foldersUnder(dist) : [];
+  for (const dir of new Set([teiDir, root, join(teiDir, BACKUP_DIR), cache, join(cache, 'docs'), join(cache, 'parts'), ...inPlace])) {
     for (const name of await names(dir)) {
       const m = tmpRe.exec(name);
       const path = join(dir, name);
@@ -35,6 +38,20 @@ export async function removeLeftovers(root: string, teiDir: string, dist: string
     }
   }
   return removed;
+}
+
+async function isMarkedFolder(dir: string): Promise<boolean> {
+  const st = await lstat(dir).catch(() => undefined);
+  return st?.isDirectory() === true && (await lstat(join(dir, DIST_MARKER)).then((s) => s.isFile(), () => false));
+}
+
+/** `dir` and every real folder under it (links are not followed): where in-place writes of dist leave temporary files. */
+async function foldersUnder(dir: string): Promise<string[]> {
+  const out = [dir];
+  for (const e of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    if (e.isDirectory()) out.push(...(await foldersUnder(join(dir, e.name))));
+  }
+  return out;
 }
 
 async function names(dir: string): Promise<string[]> {

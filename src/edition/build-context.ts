@@ -1,0 +1,90 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { RenderOptions, RenderTarget } from '../render/index.js';
+import type { SiteEntry } from '../render/site-plan.js';
+import type { SourceMap } from '../tei/source-map.js';
+import type { FolderKey } from '../node/folders.js';
+import type { EditionConfig, PageSize } from './config.js';
+import type { DocCache, DocRecord } from './doc-cache.js';
+import type { ToolFingerprints } from './fingerprint.js';
+import type { Manifest } from './manifest.js';
+
+/** Options of `build`. */
+export interface BuildOptions {
+  /** Regenerate TEI files that editors changed since they were generated (each kept under tei/.teipress/backup/ first), and rebuild everything without the cache. */
+  readonly force?: boolean;
+  /** Outputs to render (default: all). */
+  readonly targets?: readonly RenderTarget[];
+  /** Validate against the full TEI too (default true). */
+  readonly teiAll?: boolean;
+  /** Called as each stage progresses. */
+  readonly onProgress?: (stage: string, done: number, total: number) => void;
+  readonly buildDate?: string;
+  /** Collect the conversion report of each converted transcript. */
+  readonly report?: boolean;
+  /** The config file to use instead of the edition's own `teipress.config.json`. */
+  readonly configPath?: string;
+  /** Paper size of the print HTML and PDF (default: the config's `pageSize`, else a4). */
+  readonly pageSize?: PageSize;
+  /** The tool's fingerprints to key the cache with (default: hashed from the running package; tests pin them). */
+  readonly tool?: ToolFingerprints;
+}
+
+/** Everything the stages of one build share (passed along; no stage keeps state of its own). */
+export interface BuildContext {
+  readonly root: string;
+  readonly config: EditionConfig;
+  readonly folders: Readonly<Record<FolderKey, string>>;
+  readonly opts: BuildOptions;
+  readonly tool: ToolFingerprints;
+  /** The config's settings that the conversion depends on, hashed. */
+  readonly configKey: string;
+  /** The Schematron files' bytes, hashed. */
+  readonly schematronKey: string;
+  readonly render: RenderOptions;
+  readonly cache: DocCache;
+  readonly manifest: Manifest;
+  readonly diagnostics: Diagnostic[];
+  readonly reports: string[];
+  readonly counts: { converted: number; kept: number };
+  /** Milliseconds per stage, summed over the chunks. */
+  readonly timings: Record<string, number>;
+}
+
+/** One TEI file of the build, as the stages pass it along (its text only while its chunk runs). */
+export interface DocInput {
+  readonly id: string;
+  /** The TEI file's path, and its name as diagnostics show it. */
+  readonly teiPath: string;
+  readonly file: string;
+  readonly xml: string | Uint8Array;
+  readonly teiSha: string;
+  readonly sourceMap?: SourceMap;
+  /** The key of the conversion that made the TEI (absent: kept as the editor left it). */
+  readonly convertKey?: string;
+  /** What the cache held for the document, and what this build makes of it. */
+  readonly cached?: DocRecord;
+  next: { -readonly [K in keyof DocRecord]: DocRecord[K] };
+}
+
+/** What a build keeps of a document after its chunk (small: the site index's needs). */
+export interface DocOutcome {
+  readonly id: string;
+  readonly teiPath: string;
+  readonly teiSha: string;
+  /** The document in the site, unless validation refused it or its summary failed. */
+  readonly entry?: SiteEntry;
+  /** Rendered (not refused): it gets Dublin Core and a place in the CMIF file. */
+  readonly harvested: boolean;
+  readonly recordKey: string;
+  readonly isTei: boolean;
+}
+
+/** Adds the time `f` takes to `stage` in the context's timings. */
+export async function timed<T>(ctx: BuildContext, stage: string, f: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await f();
+  } finally {
+    ctx.timings[stage] = (ctx.timings[stage] ?? 0) + Math.round(performance.now() - t0);
+  }
+}

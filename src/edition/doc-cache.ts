@@ -1,0 +1,82 @@
+/**
+ * The build cache of an edition (`.teipress/cache/`): per document a small record of what each
+ * stage made from which inputs (`docs/<id>.json`: the stage's key, its diagnostics, the summary
+ * the site needs), the larger parts under the key they were made from (`parts/<key>.<part>`),
+ * and the record of the files written into dist (`dist.json`). Every file is written atomically,
+ * and a part is named by its key, so a record never points at a part made from other inputs.
+ * Without a usable cache folder the build keeps parts in memory and always misses.
+ */
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceMap } from '../tei/source-map.js';
+import type { DocSummary } from '../render/summary.js';
+import type { OutputKind } from '../render/links.js';
+import type { DistRecord } from '../node/dist-writer.js';
+import { openCacheFolder, pruneCacheFolder, readCacheJson, writeCacheFile } from '../node/cache-folder.js';
+import { readOptional } from '../node/fs.js';
+
+/** What the stages made of one document, each under the key of its inputs. */
+export interface DocRecord {
+  readonly convert?: { readonly key: string; readonly teiSha: string; readonly diagnostics: Diagnostic[]; readonly sourceMap?: SourceMap };
+  readonly validate?: { readonly key: string; readonly diagnostics: Diagnostic[] };
+  readonly render?: { readonly key: string; readonly summary?: DocSummary; readonly made: OutputKind[]; readonly diagnostics: Diagnostic[]; readonly searchable: boolean };
+  /** The deposit record of the TEI (for Dublin Core and CMIF): its key, and whether the file is TEI at all. */
+  readonly record?: { readonly key: string; readonly tei: boolean };
+}
+
+/** A part kept under a key: an output's text or bytes, or a deposit record as JSON. */
+export type CachedPart = 'body' | 'print' | 'reading' | 'diplomatic' | 'pdf' | 'record';
+
+/** The cache a build reads and writes (see the module comment). */
+export interface DocCache {
+  /** Why the cache folder cannot be used, when it cannot (the build then misses everything). */
+  readonly problem?: string;
+  read(id: string): Promise<DocRecord | undefined>;
+  write(id: string, record: DocRecord): Promise<void>;
+  putPart(key: string, part: CachedPart, content: string | Uint8Array): Promise<void>;
+  getPart(key: string, part: CachedPart): Promise<Buffer | undefined>;
+  readDist(): Promise<DistRecord | undefined>;
+  writeDist(record: DistRecord): Promise<void>;
+  /** Deletes the records of documents not in `ids` and the parts of keys not in `keys`. */
+  prune(ids: ReadonlySet<string>, keys: ReadonlySet<string>): Promise<void>;
+}
+
+/**
+ * Opens the cache of the edition at `root`. With `reuse` false (`--force`) nothing is read
+ * from it (every stage runs), but everything made is written, for the next build.
+ */
+export async function openDocCache(root: string, reuse: boolean): Promise<DocCache> {
+  const folder = await openCacheFolder(root);
+  if ('problem' in folder) return memoryCache(folder.problem);
+  const at = (sub: string, name: string) => join(folder.dir, sub, name);
+  return {
+    read: (id) => (reuse ? readCacheJson<DocRecord>(at('docs', `${id}.json`)) : Promise.resolve(undefined)),
+    write: (id, record) => writeCacheFile(at('docs', `${id}.json`), JSON.stringify(record)),
+    putPart: (key, part, content) => writeCacheFile(at('parts', `${key}.${part}`), content),
+    getPart: (key, part) => readOptional(at('parts', `${key}.${part}`)),
+    readDist: () => (reuse ? readCacheJson<DistRecord>(join(folder.dir, 'dist.json')) : Promise.resolve(undefined)),
+    writeDist: (record) => writeCacheFile(join(folder.dir, 'dist.json'), JSON.stringify(record)),
+    prune: async (ids, keys) => {
+      await pruneCacheFolder(join(folder.dir, 'docs'), (n) => ids.has(n.replace(/\.json$/u, '')));
+      await pruneCacheFolder(join(folder.dir, 'parts'), (n) => keys.has(n.replace(/\.[a-z]+$/u, '')));
+    },
+  };
+}
+
+/** A cache that remembers parts for the build only (no folder could be used). */
+function memoryCache(problem: string): DocCache {
+  const parts = new Map<string, Buffer>();
+  return {
+    problem,
+    read: () => Promise.resolve(undefined),
+    write: () => Promise.resolve(),
+    putPart: (key, part, content) => {
+      parts.set(`${key}.${part}`, Buffer.from(content));
+      return Promise.resolve();
+    },
+    getPart: (key, part) => Promise.resolve(parts.get(`${key}.${part}`)),
+    readDist: () => Promise.resolve(undefined),
+    writeDist: () => Promise.resolve(),
+    prune: () => Promise.resolve(),
+  };
+}

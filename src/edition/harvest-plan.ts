@@ -1,0 +1,40 @@
+/**
+ * The harvest files of dist (`dc/<id>.xml`, `cmif.xml`) as keyed outputs: a Dublin Core record
+ * changes with its TEI's deposit record and the deposit settings; the CMIF file with the list of
+ * documents, their records, the settings and its date. Records are read from the build cache.
+ */
+import { cmifXml } from '../deposit/cmif.js';
+import { crosswalk, oaiDcXml } from '../deposit/dublin-core.js';
+import { documentIdentifier } from '../deposit/harvest.js';
+import type { TeiRecord } from '../deposit/tei-record.js';
+import type { DistOutput } from '../node/dist-writer.js';
+import type { BuildContext, DocOutcome } from './build-context.js';
+import { keyOf } from './fingerprint.js';
+
+/**
+ * The Dublin Core record of each harvested TEI document and the CMIF file of them all, in the
+ * order given. `buildDate` (from SOURCE_DATE_EPOCH) dates the CMIF file; without it, today (UTC).
+ */
+export function harvestPlan(ctx: BuildContext, outcomes: readonly DocOutcome[]): DistOutput[] {
+  const { config } = ctx;
+  const s = config.deposit;
+  const date = ctx.opts.buildDate ?? new Date().toISOString().slice(0, 10);
+  const docs = outcomes.filter((o) => o.harvested && o.isTei);
+  const record = async (o: DocOutcome): Promise<TeiRecord> => JSON.parse((await ctx.cache.getPart(o.recordKey, 'record'))?.toString('utf8') ?? 'null') as TeiRecord;
+  const dc: DistOutput[] = docs.map((o) => ({
+    path: `dc/${o.id}.xml`,
+    key: keyOf('dc', ctx.tool.code, o.recordKey, o.id, config.title, s),
+    make: async () => oaiDcXml(crosswalk(await record(o), { editionTitle: config.title, identifier: documentIdentifier(o.id, config.title, s) })),
+  }));
+  const edition = { title: config.title, publisher: config.edition.publisher, date, ...(s.url ? { url: s.url } : {}), ...(config.edition.licence ? { licence: config.edition.licence } : {}), ...(s.editors ? { editors: s.editors } : {}), ...(s.authorities ? { authorities: s.authorities } : {}) };
+  const cmif: DistOutput = {
+    path: 'cmif.xml',
+    key: keyOf('cmif', ctx.tool.code, docs.map((o) => [o.id, o.recordKey]), edition),
+    make: async () => {
+      const withRecords = [];
+      for (const o of docs) withRecords.push({ id: o.id, xml: '', record: await record(o) });
+      return cmifXml(withRecords, edition);
+    },
+  };
+  return [...dc, cmif];
+}

@@ -1,0 +1,143 @@
+/**
+ * Brings `dist/` up to date with a plan of output files, each with a key. The first build (no
+ * record of what dist holds, or `--force`) writes a fresh marked folder and swaps it in
+ * (dist-swap.ts). Later builds write only the files whose key changed, or whose file is not
+ * the one they wrote (size, time or inode differ), and delete every other file in dist (the
+ * ones the plan no longer has, and anything put there by hand, as the swap would): each file atomically (a temporary file, then a rename). Kill safety:
+ * before any file is touched, the record names it as dirty and is saved, so after a kill every
+ * file is old-or-new-complete and the next build rewrites (or deletes) each dirty one.
+ */
+import { lstat, readdir, rm, rmdir } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { writeAtomic } from './fs.js';
+import { DIST_MARKER, distState, swapIn } from './dist-swap.js';
+
+/** What a build knows of one file it wrote into dist. */
+export type DistEntry = { readonly key: string; readonly size: number; readonly mtimeMs: number; readonly ino: number } | { readonly dirty: true };
+
+/** The record of the files a build wrote into dist (kept in the cache). */
+export interface DistRecord {
+  /** The dist folder it describes (relative to the edition's root). */
+  readonly dist: string;
+  readonly files: Record<string, DistEntry>;
+  /** Set while a fresh folder is being swapped in: the record then says nothing of dist. */
+  readonly swapping?: true;
+}
+
+/** One output file to bring up to date. */
+export interface DistOutput {
+  readonly path: string;
+  readonly key: string;
+  readonly make: () => Promise<string | Uint8Array>;
+}
+
+/** What an update did: files written and deleted, or why dist was refused. */
+export interface DistUpdate {
+  readonly refused?: string;
+  readonly written: number;
+  readonly removed: number;
+  readonly record?: DistRecord;
+}
+
+const within = (dist: string, path: string): string => {
+  const to = join(dist, path);
+  // An output path is a name the renderer made; one that would climb out is a bug, never written.
+  if (relative(dist, to).split(sep).includes('..')) throw new Error(`output path ${path} leaves the dist folder`);
+  return to;
+};
+
+async function entryOf(path: string, key: string): Promise<DistEntry> {
+  const st = await lstat(path);
+  return { key, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+}
+
+async function unchanged(path: string, entry: DistEntry | undefined, key: string): Promise<boolean> {
+  if (!entry || 'dirty' in entry || entry.key !== key) return false;
+  const st = await lstat(path).catch(() => undefined);
+  return st !== undefined && st.isFile() && st.size === entry.size && st.mtimeMs === entry.mtimeMs && st.ino === entry.ino;
+}
+
+/** True when every folder the outputs go into is a real folder under dist (or absent): in-place writes then stay inside. */
+async function foldersAreReal(dist: string, outputs: readonly DistOutput[]): Promise<boolean> {
+  const dirs = new Set(outputs.flatMap((o) => {
+    const parts = o.path.split('/').slice(0, -1);
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+  }));
+  for (const d of dirs) {
+    const st = await lstat(join(dist, d)).catch(() => undefined);
+    if (st && (!st.isDirectory() || st.isSymbolicLink())) return false;
+  }
+  return true;
+}
+
+/**
+ * Updates dist (see the module comment). `record` is what the last build wrote (undefined: swap
+ * in a fresh folder); `save` keeps the record between steps. Returns counts and the new record.
+ */
+export async function updateDist(dist: string, distName: string, outputs: readonly DistOutput[], record: DistRecord | undefined, save: (r: DistRecord) => Promise<void>): Promise<DistUpdate> {
+  const unique = [...new Map(outputs.map((o) => [o.path, o])).values()];
+  const state = await distState(dist);
+  if (typeof state === 'object') return { refused: state.refuse, written: 0, removed: 0 };
+  if (!record || record.swapping || record.dist !== distName || state !== 'ours' || !(await foldersAreReal(dist, unique))) return swapFresh(dist, distName, unique, save);
+  const files: Record<string, DistEntry> = { ...record.files };
+  const changed: DistOutput[] = [];
+  for (const o of unique) if (!(await unchanged(within(dist, o.path), files[o.path], o.key))) changed.push(o);
+  const planned = new Set(unique.map((o) => o.path));
+  // dist is teipress's own (the marker says so): what a fresh build would not hold goes, as with the swap.
+  const gone = [...new Set([...Object.keys(files), ...(await filesIn(dist))])].filter((p) => !planned.has(p) && p !== DIST_MARKER);
+  if (!changed.length && !gone.length) return { written: 0, removed: 0, record };
+  for (const o of changed) files[o.path] = { dirty: true };
+  for (const p of gone) files[p] = { dirty: true };
+  await save({ dist: distName, files });
+  for (const o of changed) {
+    const to = within(dist, o.path);
+    await writeAtomic(to, await o.make());
+    files[o.path] = await entryOf(to, o.key);
+  }
+  for (const p of gone) {
+    const at = within(dist, p);
+    await rm(at, { force: true });
+    await removeEmptyFolders(dist, dirname(at));
+    delete files[p];
+  }
+  const next = { dist: distName, files };
+  await save(next);
+  return { written: changed.length, removed: gone.length, record: next };
+}
+
+/** Every file or link under dist, as '/'-paths (folders are walked, links are not followed). */
+async function filesIn(dist: string, sub = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(join(dist, sub), { withFileTypes: true }).catch(() => [])) {
+    const rel = sub ? `${sub}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await filesIn(dist, rel)));
+    else out.push(rel);
+  }
+  return out;
+}
+
+/** Deletes `dir` and the folders above it up to dist while they are empty (a fresh build would not have them). */
+async function removeEmptyFolders(dist: string, dir: string): Promise<void> {
+  for (let at = dir; relative(dist, at) !== '' && !relative(dist, at).startsWith('..'); at = dirname(at)) {
+    if (!(await rmdir(at).then(() => true, () => false))) return;
+  }
+}
+
+/** The first build's way: every file into a fresh marked folder, swapped in; then the record. */
+async function swapFresh(dist: string, distName: string, outputs: readonly DistOutput[], save: (r: DistRecord) => Promise<void>): Promise<DistUpdate> {
+  // No record while the swap runs: a kill now leaves the next build to swap again.
+  await save({ dist: distName, files: {}, swapping: true });
+  // One file made at a time, written, and dropped: memory does not grow with the edition.
+  async function* made(): AsyncGenerator<{ path: string; content: string | Uint8Array }> {
+    for (const o of outputs) yield { path: o.path, content: await o.make() };
+  }
+  const refused = await swapIn(dist, made());
+  if (refused) return { refused, written: 0, removed: 0 };
+  const entries: Record<string, DistEntry> = {};
+  for (const o of outputs) entries[o.path] = await entryOf(join(dist, o.path), o.key);
+  const record = { dist: distName, files: entries };
+  await save(record);
+  return { written: outputs.length, removed: 0, record };
+}
+
+export { DIST_MARKER };

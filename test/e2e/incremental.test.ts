@@ -1,0 +1,76 @@
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { snapshot, teipress } from './helpers.js';
+
+const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
+const args = ['build', '.', '--no-pdf', '--no-tei-all'];
+
+/** A short dated letter; `version` changes its body only (not its title or date). */
+const letter = (i: number, version: number) =>
+  `Washington, March ${i + 1}, 1962\n\nDear Sir:\n\nItem ${i} of lot ${version} was received in good order.\n\nSincerely yours,\n\nA. Clerk\n`;
+
+function edition(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'teipress-incr-'));
+  mkdirSync(join(dir, 'transcripts'));
+  for (let i = 1; i <= count; i++) writeFileSync(join(dir, `transcripts/note-${i}.txt`), letter(i, 1));
+  return dir;
+}
+
+/** The inode of every file in dist: a file rewritten (atomically, by rename) gets a new one. */
+function inodes(dir: string): Record<string, number> {
+  return Object.fromEntries(Object.keys(snapshot(join(dir, 'dist'))).filter((p) => !p.endsWith('/')).map((p) => [p, statSync(join(dir, 'dist', p)).ino]));
+}
+
+const rewritten = (before: Record<string, number>, after: Record<string, number>) => Object.keys(after).filter((p) => before[p] !== after[p]).sort();
+
+/** The dist a fresh build of the same transcripts and config gives (in a folder of its own). */
+async function freshDist(dir: string): Promise<Record<string, string>> {
+  const fresh = mkdtempSync(join(tmpdir(), 'teipress-fresh-'));
+  cpSync(join(dir, 'transcripts'), join(fresh, 'transcripts'), { recursive: true });
+  try {
+    cpSync(join(dir, 'teipress.config.json'), join(fresh, 'teipress.config.json'));
+  } catch {
+    // no config: the defaults
+  }
+  expect((await teipress(args, fresh, env)).code).toBe(0);
+  const dist = snapshot(join(fresh, 'dist'));
+  rmSync(fresh, { recursive: true, force: true });
+  return dist;
+}
+
+describe('an incremental build', () => {
+  it('writes nothing when nothing changed, and after a change, a removal, a config change and --force gives the dist of a fresh build', async () => {
+    const dir = edition(4);
+    expect((await teipress(args, dir, env)).code).toBe(0);
+    const first = inodes(dir);
+
+    const noop = await teipress(args, dir, env);
+    expect({ code: noop.code, line: /; (\d+) files? in dist/u.exec(noop.stderr)?.[1], rewritten: rewritten(first, inodes(dir)) }).toEqual({ code: 0, line: '0', rewritten: [] });
+
+    writeFileSync(join(dir, 'transcripts/note-2.txt'), letter(2, 2));
+    expect((await teipress(args, dir, env)).code).toBe(0);
+    const afterChange = inodes(dir);
+    expect(rewritten(first, afterChange)).toEqual(['assets/search-index.js', 'cmif.xml', 'dc/note-2.xml', 'html/note-2.html', 'index.html', 'print/note-2.html', 'tei/note-2.xml', 'text/note-2.diplomatic.txt', 'text/note-2.reading.txt']);
+    expect(snapshot(join(dir, 'dist'))).toEqual(await freshDist(dir));
+
+    rmSync(join(dir, 'transcripts/note-3.txt'));
+    writeFileSync(join(dir, 'dist/stray.txt'), 'put there by hand\n');
+    expect((await teipress(args, dir, env)).code).toBe(0);
+    expect(Object.keys(inodes(dir)).filter((p) => p.includes('note-3') || p === 'stray.txt')).toEqual([]);
+    expect(snapshot(join(dir, 'dist'))).toEqual(await freshDist(dir));
+
+    writeFileSync(join(dir, 'teipress.config.json'), JSON.stringify({ title: 'Letters of a clerk' }));
+    expect((await teipress(args, dir, env)).code).toBe(0);
+    expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toContain('Letters of a clerk');
+    expect(snapshot(join(dir, 'dist'))).toEqual(await freshDist(dir));
+
+    const beforeForce = inodes(dir);
+    expect((await teipress([...args, '--force'], dir, env)).code).toBe(0);
+    const afterForce = inodes(dir);
+    expect(rewritten(beforeForce, afterForce)).toEqual(Object.keys(afterForce).sort());
+    expect(snapshot(join(dir, 'dist'))).toEqual(await freshDist(dir));
+    expect(readFileSync(join(dir, '.teipress/cache/.gitignore'), 'utf8')).toContain('\n*\n');
+  }, 300_000);
+});
