@@ -20,7 +20,7 @@ const SIZES: readonly { label: string; bytes: number }[] = [
   { label: '5 MB', bytes: 5 * 1024 * 1024 },
   { label: '20 MB', bytes: 20 * 1024 * 1024 },
 ];
-const LIMIT_S = 180;
+const LIMIT_S = 600;
 const BOUND = 10;
 const SCRIPT = fileURLToPath(import.meta.url);
 
