@@ -30,6 +30,8 @@ export const KEPT = {
   hi: hand, orgName: hand, rs: hand, foreign: hand, emph: hand, choice: hand, sic: hand,
   corr: hand, abbr: hand, expan: hand, orig: hand, reg: hand, supplied: hand, author: hand,
   editor: hand, projectDesc: hand, list: hand, item: hand,
+  quote: 'a whole text quoted inside a document (a letter after "Begin text" in a telegram), holding its floatingText.',
+  floatingText: 'the quoted text inside quote, with its own body (opener, paragraphs, closer).',
 };
 
 /** Element name → attribute → the closed list of values teipress admits. */

@@ -186,7 +186,17 @@ export interface ListNode {
   readonly pos: Position;
 }
 
-export type DocPart = Milestone | Heading | Opener | Paragraph | AnonymousBlock | Closer | Postscript | ListNode;
+/**
+ * A text quoted whole inside a document (a letter after `Begin text` in a telegram), with its
+ * own opener, body and closer: `quote/floatingText/body` in TEI.
+ */
+export interface QuotedText {
+  readonly type: 'quotedText';
+  readonly parts: DocPart[];
+  readonly pos: Position;
+}
+
+export type DocPart = Milestone | Heading | Opener | Paragraph | AnonymousBlock | Closer | Postscript | ListNode | QuotedText;
 
 /** The kinds of document (`div/@subtype`), as data so that values from users can be checked. */
 export const DOCUMENT_KINDS = ['letter', 'telegram', 'memorandum', 'report', 'document'] as const;

@@ -71,12 +71,23 @@ function repeatAt(run: readonly Item[]): number {
 export function furnitureNode(item: Item, place: 'top' | 'bottom' | undefined, children: Furniture['children']): Furniture | undefined {
   const kind = FW_KIND[item.kind];
   if (!kind) return undefined;
-  const fw: Furniture = { type: 'fw', kind, children, pos: item.pos, ...(item.kind === 'stamp' ? { stampType: item.match.value ?? 'other' } : {}) };
+  const fw: Furniture = { type: 'fw', kind, children: item.kind === 'pageNum' ? withoutPageMarker(children) : children, pos: item.pos, ...(item.kind === 'stamp' ? { stampType: item.match.value ?? 'other' } : {}) };
   if (place) fw.place = place;
   if (item.kind === 'classification' || item.kind === 'folio' || item.kind === 'pageNum') {
     if (item.match.value) fw.n = item.match.value;
   }
   return fw;
+}
+
+/**
+ * A line that is only a transcriber's page marker (`[p. 2]`) reads as a page break and its
+ * printed number; standing alone it is already the furniture at the break, whose page break
+ * the run places beside it. So the marker's own break goes and its number's text stays, and
+ * no page break is nested in an `fw`.
+ */
+function withoutPageMarker(children: Furniture['children']): Furniture['children'] {
+  if (!children.some((c) => c.type === 'pb')) return children;
+  return children.flatMap((c) => (c.type === 'pb' ? [] : c.type === 'fw' ? c.children : [c]));
 }
 
 /** Makes a page break. */

@@ -51,8 +51,10 @@ export class DocumentBuilder {
   /** The document's date context, computed once from its evidence before it is built. */
   readonly context: DocumentContext;
 
-  constructor(private readonly ctx: StructureContext, n: number, pos: Position, context: DocumentContext) {
-    this.doc = { type: 'document', kind: 'document', n, parts: [pageBreak('1', true, pos)], pos };
+  constructor(private readonly ctx: StructureContext, n: number, pos: Position, context: DocumentContext, page?: number) {
+    // A quoted text goes on on the page of the document that quotes it: no page break opens it.
+    this.doc = { type: 'document', kind: 'document', n, parts: page === undefined ? [pageBreak('1', true, pos)] : [], pos };
+    if (page !== undefined) this.page = page;
     this.context = context;
     // The sidecar's date is the header's business; the text's own date is the document's.
     if (context.date && (context.dateSource === 'dateline' || context.dateSource === 'date-field')) this.doc.date = context.date;
@@ -178,6 +180,17 @@ export class DocumentBuilder {
     if (this.state === 'opener' && this.opener) append(this.opener.children, ms);
     else if (this.state === 'closer' && this.closer) append(this.closer.children, ms);
     else append(this.doc.parts, ms);
+  }
+
+  /** The page the builder has reached (a quoted text built apart starts from it). */
+  get currentPage(): number {
+    return this.page;
+  }
+
+  /** Adds a text quoted whole, built apart from `page` on (`quotedText`); the page count goes on where it ended. */
+  addQuoted(quoted: DocumentNode, endPage: number): void {
+    this.bodyBlock({ type: 'quotedText', parts: quoted.parts, pos: quoted.pos });
+    this.page = endPage;
   }
 
   /** Adds a block of a form page: a form list (continuing the one before it). */

@@ -77,8 +77,11 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
       into.push(itemOf([...run, line], m));
       run = [];
     } else if (SPLIT_KINDS.has(m.kind) || headingAtTop) {
+      // A stamp's first lines in capitals stand above the line that names it (`… HAS NO OBJECTION TO` / `DECLASSIFICATION`).
+      const head = m.kind === 'stamp' && run.length <= 2 && run.every(capitalsLine) ? run : [];
+      if (head.length) run = [];
       flush();
-      const item = itemOf([line], m, verdicts[i]);
+      const item = itemOf([...head, line], m, verdicts[i]);
       into.push(item);
       if (m.kind === 'stamp' || m.kind === 'field' || m.kind === 'footnote') open = item;
     } else {
@@ -87,6 +90,13 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
     }
   });
   flush();
+}
+
+/** A short line in capitals (four letters or more, nearly all of them capitals), as stamps are printed. */
+function capitalsLine(line: Line): boolean {
+  const letters = line.text.match(/\p{L}/gu) ?? [];
+  const upper = letters.filter((c) => /\p{Lu}/u.test(c)).length;
+  return line.text.length <= 60 && letters.length >= 4 && upper >= letters.length * 0.9;
 }
 
 function continues(open: Item, line: Line, m: LineMatch, width: number): boolean {

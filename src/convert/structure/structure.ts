@@ -13,6 +13,7 @@ import { shortLines } from './joins.js';
 import { furnitureOf, reconcileCitation, textOf } from './reconcile.js';
 import { fillFolioRun } from '../pages/folio-run.js';
 import { documentContexts } from './document-evidence.js';
+import { quotedTexts } from './quoted-texts.js';
 
 const isFurniture = (it: Item) => FURNITURE_KINDS.has(it.kind);
 const OPENER_CUE: ReadonlySet<string> = new Set(['dateline', 'salutation', 'field']);
@@ -35,6 +36,7 @@ export function structure(items: readonly Item[], baseCtx: StructureContext): Tr
   let b = new DocumentBuilder(ctx, 1, items[0]?.pos ?? ctx.index.at(0), contextOf(1));
   const nextContentAt = nextContentIndex(items);
   const openerAhead = openerCueAhead(items);
+  const quotes = quotedTexts(items);
   let i = 0;
   // The item a furniture run's split has already opened its document with.
   let opened: Item | undefined;
@@ -58,6 +60,15 @@ export function structure(items: readonly Item[], baseCtx: StructureContext): Tr
       b = new DocumentBuilder(ctx, docs.length + 1, it.pos, contextOf(docs.length + 1));
       noteStart(ctx, docs.length + 1, it, seg);
     }
+    const quoteEnd = quotes.get(i);
+    if (quoteEnd !== undefined) {
+      const q = new DocumentBuilder(ctx, b.doc.n, it.pos, b.context, b.currentPage);
+      feed(q, items.slice(i, quoteEnd));
+      b.closeParagraph();
+      b.addQuoted(q.finish(), q.currentPage);
+      i = quoteEnd;
+      continue;
+    }
     if (seg.forms.has(it)) {
       b.addForm(it);
       i++;
@@ -70,6 +81,24 @@ export function structure(items: readonly Item[], baseCtx: StructureContext): Tr
   }
   docs.push(b.finish());
   return finishTranscript(docs, ctx, closeCallsOf(items));
+}
+
+/**
+ * Feeds a quoted text's items to its own builder in order: furniture runs placed with their
+ * page breaks, every other item as the text's own (no document starts inside a quotation).
+ */
+function feed(q: DocumentBuilder, region: readonly Item[]): void {
+  for (let k = 0; k < region.length; ) {
+    let j = k;
+    while (j < region.length && isFurniture(region[j]!)) j++;
+    if (j > k) {
+      q.addRun(region.slice(k, j), region[j]);
+      k = j;
+      continue;
+    }
+    const last = !region.slice(k + 1).some((x) => !isFurniture(x));
+    k += 1 + q.add(region[k]!, region[k + 1], last, false);
+  }
 }
 
 /** For each index, the index of the first non-furniture item at or after it (linear). */

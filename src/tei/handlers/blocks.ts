@@ -44,7 +44,13 @@ const partHandlers: { [T in DocPart['type']]: (n: Extract<DocPart, { type: T }>)
   closer: (n) => [el('closer', {}, items(n.children), n.pos)],
   postscript: (n) => [el('postscript', {}, n.children.map((p) => el('p', {}, inlines(p.children), p.pos)), n.pos)],
   list: (n) => [listEl(n)],
+  // A whole text quoted inside the document keeps its own opener, body and closer.
+  quotedText: (n) => [el('quote', {}, [el('floatingText', {}, [el('body', {}, docParts(n.parts), n.pos)], n.pos)], n.pos)],
 };
+
+function docParts(parts: readonly DocPart[]): XNode[] {
+  return parts.flatMap((p) => (partHandlers[p.type] as (x: DocPart) => XNode[])(p));
+}
 
 /** `list type="…"`: an optional head, then label and item pairs (an item's paragraphs inside it). */
 function listEl(n: ListNode): XElement {
@@ -60,6 +66,5 @@ function listEl(n: ListNode): XElement {
 
 /** `div type="document"` for one document. */
 export function documentDiv(d: DocumentNode): XElement {
-  const parts = d.parts.flatMap((p) => (partHandlers[p.type] as (x: DocPart) => XNode[])(p));
-  return el('div', { type: 'document', subtype: d.kind, n: String(d.n) }, parts, d.pos);
+  return el('div', { type: 'document', subtype: d.kind, n: String(d.n) }, docParts(d.parts), d.pos);
 }

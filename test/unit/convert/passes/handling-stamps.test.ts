@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertText } from '../../../../src/convert/index.js';
 import { outline } from '../outline.js';
+import { itemsOf, labels } from './helpers.js';
 
 const outlineOf = (text: string) => convertText(text, { file: 'h.txt' }).transcript!.documents.map(outline);
 
@@ -18,5 +19,16 @@ describe('handling stamps of the profile', () => {
   it('keep a sentence that uses the handling words as prose', () => {
     const text = 'The harbour master asked the pilots to return to the office at once and not to reproduce the charts.\n';
     expect(outlineOf(text)[0]!.slice(-1)).toEqual(['p: The harbour master asked']);
+  });
+
+  it('take the capitals lines above a stamp line, in a block split by other furniture, into the stamp', () => {
+    const items = itemsOf('QX 40112 RecId:88120045 Page 1\nTHE BOARD HAS NO OBJECTION TO\nDECLASSIFICATION OF THIS PAPER\n');
+    expect(labels(items)).toEqual(['1 archival-citation: QX 40112 RecId:88120045 Page 1', '2 stamp: THE BOARD HAS NO OBJECTION TO']);
+    expect(items[1]!.lines.map((l) => l.text)).toEqual(['THE BOARD HAS NO OBJECTION TO', 'DECLASSIFICATION OF THIS PAPER']);
+  });
+
+  it('leave a line of prose above a stamp line out of the stamp', () => {
+    const items = itemsOf('QX 40112 RecId:88120045 Page 1\nThe board had no objection to\nDECLASSIFICATION OF THIS PAPER\n');
+    expect(labels(items)).toEqual(['1 archival-citation: QX 40112 RecId:88120045 Page 1', '2 text: The board had no objection to', '3 stamp: DECLASSIFICATION OF THIS PAPER']);
   });
 });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { convertText } from '../../../../src/convert/index.js';
+import { validateDocuments } from '../../../../src/index.js';
+import type { DocPart } from '../../../../src/ir/nodes.js';
+import { quotedTexts } from '../../../../src/convert/structure/quoted-texts.js';
+import { outline } from '../outline.js';
+import { itemsOf } from './helpers.js';
+
+const LETTER = 'Dear Mr. Minister:\n\nI write to thank you for your help with the harbour question in the winter.\n\nSincerely,\n\nJ. Smith\n';
+const TELEGRAM = (quoted: string, close: string) => `TELEGRAM\n\nTO: Embassy Lisbon\n\nPlease deliver this message to the minister at once. Begin text.\n\n${quoted}\n${close}\n\nRUSK\n`;
+
+/** Each quotation as the first lines of its first and last items. */
+const regionsOf = (text: string) => {
+  const items = itemsOf(text);
+  return [...quotedTexts(items)].map(([from, to]) => [items[from]!.lines[0]!.text, items[to - 1]!.lines[0]!.text]);
+};
+
+const partsOf = (text: string) => convertText(text, { file: 'q.txt' }).transcript!.documents;
+
+describe('texts quoted whole inside a document', () => {
+  it('are found from the item after "Begin text" to the one before a close line standing alone', () => {
+    expect(regionsOf(TELEGRAM(LETTER, 'End text.'))).toEqual([['Dear Mr. Minister:', 'J. Smith']]);
+  });
+
+  it('take in the last line that closes the quotation itself', () => {
+    expect(regionsOf(TELEGRAM('Dear Mr. Minister:\n\nWe thank you for the charts of the harbour. End text.\n', ''))).toEqual([['Dear Mr. Minister:', 'We thank you for the charts of the harbour. End text.']]);
+  });
+
+  it('are none when the quotation is never closed, or closes at once', () => {
+    expect([regionsOf(TELEGRAM(LETTER, '')), regionsOf('We agreed. Begin text.\n\nEnd text.\n')]).toEqual([[], []]);
+  });
+
+  it('keep the quoted letter inside the telegram with its own opener, body and closer', () => {
+    const docs = partsOf(TELEGRAM(LETTER, 'End text.'));
+    const quote = docs[0]!.parts.find((p): p is Extract<DocPart, { type: 'quotedText' }> => p.type === 'quotedText');
+    expect([docs.length, outline(docs[0]!).slice(1), outline({ ...docs[0]!, parts: quote?.parts ?? [] }).slice(1)]).toEqual([
+      1,
+      ['pb 1?', 'head: TELEGRAM', 'opener(to=Embassy Lisbon)', 'p: Please deliver this mess', 'quotedText', 'p: End text.', 'closer(signed: RUSK)'],
+      ['opener(salute: Dear Mr. Minister:)', 'p: I write to thank you for', 'closer(salute: Sincerely, | signed: J. Smith)'],
+    ]);
+  });
+
+  it('write a quote holding a floatingText with a body, valid against the project schema and tei_all', async () => {
+    const xml = convertText(TELEGRAM(LETTER, 'End text.'), { file: 'q.txt' }).xml ?? '';
+    const errors = await validateDocuments([{ file: 'q.xml', xml }], { rules: false });
+    expect([/<quote>\s*<floatingText>\s*<body>\s*<opener>/u.test(xml), errors]).toEqual([true, []]);
+  });
+});
