@@ -55,13 +55,25 @@ export function fuzzyWords(text: string): string[] {
   return (text.match(/[\p{L}\p{N}$|'.-]+/gu) ?? []).map((w) => ocrFold(w.replace(/[.'-]+$/gu, '')));
 }
 
+// The profile's phrases are few and asked for on every furniture line: split once.
+const phrases = new Map<string, readonly string[]>();
+function phraseWords(phrase: string): readonly string[] {
+  let words = phrases.get(phrase);
+  if (!words) {
+    if (phrases.size >= 1024) phrases.clear();
+    words = phrase.toLowerCase().split(/\s+/u);
+    phrases.set(phrase, words);
+  }
+  return words;
+}
+
 /**
  * True when `phrase` (one or more words) occurs in `text` (or its `fuzzyWords`) tolerantly:
  * each word of the phrase matches a consecutive word of the text within its edit budget.
  */
 export function containsFuzzy(text: string | readonly string[], phrase: string): boolean {
   const words = typeof text === 'string' ? fuzzyWords(text) : text;
-  const want = phrase.toLowerCase().split(/\s+/u);
+  const want = phraseWords(phrase);
   for (let i = 0; i + want.length <= words.length; i++) {
     if (want.every((w, k) => editDistance(words[i + k] ?? '', w, budget(w.length)) <= budget(w.length))) return true;
   }

@@ -5,6 +5,7 @@
  */
 import { englishDates } from '../../profiles/locale-en.js';
 import type { DateLocale, DateOrder } from '../../profiles/locale.js';
+import { anyMet, meets, needsMet } from './date-needs.js';
 import { isoParts } from './iso.js';
 import { buildRules, GAP, type Rule } from './rules.js';
 import { readTime, timeValue } from './times.js';
@@ -60,23 +61,12 @@ function rulesFor(c: CompiledLocale, lenient: boolean): Rule[] {
   return lenient ? hit.lenient : hit.strict;
 }
 
-const gateCache = new WeakMap<CompiledLocale, RegExp | null>();
-
 /**
- * What every rule needs somewhere in the text: a digit, a month name as the rules write it,
- * or a relative day word (`yesterday`); a time needs digits. A text with none of them holds
- * no date, and most lines have none: they are not scanned by each rule in turn. Null when
- * the locale leaves a word list empty (no gate then).
+ * False when `text` can hold no date of the locale (nor a time): it has no digit, month
+ * name or relative day word. A cheap test before reading dates, exact in that direction.
  */
-function dateGate(c: CompiledLocale): RegExp | null {
-  let re = gateCache.get(c);
-  if (re === undefined) {
-    const days = Object.keys(c.locale.relative.days);
-    const parts = [c.monthSource, ...(days.length ? [casedAlternatives(days)] : [])];
-    re = parts.every((p) => p !== '') ? new RegExp(`\\d|${parts.join('|')}`, 'u') : null;
-    gateCache.set(c, re);
-  }
-  return re;
+export function mayHoldDate(text: string, locale: DateLocale = englishDates): boolean {
+  return anyMet(needsMet(text, compileLocale(locale)));
 }
 
 const joinerCache = new WeakMap<CompiledLocale, RegExp>();
@@ -128,10 +118,12 @@ function timeAlone(text: string, ctx: DateContext, c: CompiledLocale): DateMatch
  */
 export function parseDates(text: string, ctx: DateContext): DateMatch[] {
   const c = compileLocale(ctx.locale ?? englishDates);
-  const gate = dateGate(c);
-  if (gate && !gate.test(text)) return [];
+  // Each rule scans the whole text: only those whose digits or words the text has are run.
+  const met = needsMet(text, c);
+  if (!anyMet(met)) return [];
   const found: DateMatch[] = [];
   for (const rule of rulesFor(c, ctx.dateline === true)) {
+    if (!meets(met, rule.needs)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const v = rule.read(m, ctx, c);

@@ -34,6 +34,7 @@ export function relativeRules(c: CompiledLocale): Rule[] {
         const ym = delta === undefined ? undefined : shiftMonth(x, delta);
         return relative(ym && iso(ym.year, ym.month, Number(m[1])));
       },
+      needs: ['digit'],
     });
   }
   const named: [readonly string[], (month: number, x: DateContext) => number | undefined][] = [
@@ -49,6 +50,7 @@ export function relativeRules(c: CompiledLocale): Rule[] {
         const y = mo === undefined ? undefined : yearFor(mo, x);
         return relative(mo !== undefined && y !== undefined ? iso(y, mo) : undefined);
       },
+      needs: ['month'],
     });
   }
   const days = Object.keys(r.days);
@@ -62,6 +64,7 @@ export function relativeRules(c: CompiledLocale): Rule[] {
         const t = new Date(Date.UTC(d.year, d.month - 1, d.day + delta));
         return relative(iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()));
       },
+      needs: ['day'],
     });
   }
   return rules;

@@ -7,6 +7,7 @@ import { casedAlternatives, escapeRe, type CompiledLocale } from './words.js';
 import type { DateContext, DateValue } from './parse-dates.js';
 import { iso } from './iso.js';
 import { relativeRules } from './relative.js';
+import type { Need } from './date-needs.js';
 
 /** A date rule. */
 export interface Rule {
@@ -14,7 +15,14 @@ export interface Rule {
   /** The capture group that is the date, when the match also holds its context (the pattern has the `d` flag). */
   readonly group?: number;
   readonly read: (m: RegExpExecArray, ctx: DateContext, c: CompiledLocale) => DateValue | undefined;
+  /** What the pattern cannot match without (`date-needs.ts`); the rule is skipped for text that lacks it. */
+  readonly needs?: readonly Need[];
 }
+
+/** Needs of the rules, by what their patterns require. */
+const DIGIT: readonly Need[] = ['digit'];
+const MONTH: readonly Need[] = ['month'];
+const MONTH_DIGIT: readonly Need[] = ['month', 'digit'];
 
 const YEAR = '(\\d{4})';
 /** White space between a date's parts: spaces, tabs, no-break spaces, a line break of the flat text. */
@@ -68,44 +76,47 @@ export function buildRules(c: CompiledLocale, lenient: boolean): Rule[] {
   const pair = casedAlternatives(['and', 'or', 'to', 'through']);
   return [
     // Telegram date-time group: 051823Z NOV 62 (day, hour, minute, Z, month, year)
-    { re: /\b([0-3]\d)([0-2]\d)([0-5]\d)Z[ \t]*([A-Z]{3,4})[ \t]*(\d{4}|\d{2})\b/gu, read: (m, x, k) => dateTimeGroup(m, x, k, 1, m[4], m[5]) },
+    { re: /\b([0-3]\d)([0-2]\d)([0-5]\d)Z[ \t]*([A-Z]{3,4})[ \t]*(\d{4}|\d{2})\b/gu, read: (m, x, k) => dateTimeGroup(m, x, k, 1, m[4], m[5]), needs: DIGIT },
     // A labelled group without month and year (`DTG 271830Z`): both from the document
-    { re: re(`\\b(?:${dtgLabels})[: \\t]+([0-3]\\d)([0-2]\\d)([0-5]\\d)Z\\b`), read: (m, x, k) => dateTimeGroup(m, x, k, 1) },
+    { re: re(`\\b(?:${dtgLabels})[: \\t]+([0-3]\\d)([0-2]\\d)([0-5]\\d)Z\\b`), read: (m, x, k) => dateTimeGroup(m, x, k, 1), needs: DIGIT },
     // 11/3/62-11/16/62 (ranges, in the document's order)
-    { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})[ \t]*[-–][ \t]*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/gu, read: (m, x) => range(numeric(m[1]!, m[2]!, m[3]!, x), numeric(m[4]!, m[5]!, m[6]!, x)) },
-    { re: /\b(\d{4})[/-](\d{1,2})[/-](\d{1,2})\b/gu, read: (m, x) => single(m[1], +m[2]!, +m[3]!, x) },
-    { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/gu, read: (m, x) => numeric(m[1]!, m[2]!, m[3]!, x) },
+    { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})[ \t]*[-–][ \t]*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/gu, read: (m, x) => range(numeric(m[1]!, m[2]!, m[3]!, x), numeric(m[4]!, m[5]!, m[6]!, x)), needs: DIGIT },
+    { re: /\b(\d{4})[/-](\d{1,2})[/-](\d{1,2})\b/gu, read: (m, x) => single(m[1], +m[2]!, +m[3]!, x), needs: DIGIT },
+    { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/gu, read: (m, x) => numeric(m[1]!, m[2]!, m[3]!, x), needs: DIGIT },
     // November 3-16, 1962
-    { re: re(`\\b${M}${GAP}${DAY}[ \\t]*[-–][ \\t]*${DAY}(?:${SEP}${YEAR})?\\b`), read: (m, x, k) => range(single(m[4], k.monthValue(m[1]!), +m[2]!, x), single(m[4], k.monthValue(m[1]!), +m[3]!, x)) },
+    { re: re(`\\b${M}${GAP}${DAY}[ \\t]*[-–][ \\t]*${DAY}(?:${SEP}${YEAR})?\\b`), read: (m, x, k) => range(single(m[4], k.monthValue(m[1]!), +m[2]!, x), single(m[4], k.monthValue(m[1]!), +m[3]!, x)), needs: MONTH_DIGIT },
     // November 5, 1962 / November 5th / Nov. 5
-    { re: re(`\\b${M}${GAP}${DAY}(?:${sep}${YEAR})?(?![\\d/])`), read: (m, x, k) => single(m[3], k.monthValue(m[1]!), +m[2]!, x) },
+    { re: re(`\\b${M}${GAP}${DAY}(?:${sep}${YEAR})?(?![\\d/])`), read: (m, x, k) => single(m[3], k.monthValue(m[1]!), +m[2]!, x), needs: MONTH_DIGIT },
     // 7 Sept. 60 / 6 MAR 98: an abbreviated or upper-case month may carry a two-digit year
-    { re: re(`\\b${DAY}${GAP}${MIL}[ \\t]*(\\d{2})(?![\\d\\p{L}%])`), read: (m, x, k) => single(m[3], k.monthValue(m[2]!), +m[1]!, x) },
+    { re: re(`\\b${DAY}${GAP}${MIL}[ \\t]*(\\d{2})(?![\\d\\p{L}%])`), read: (m, x, k) => single(m[3], k.monthValue(m[2]!), +m[1]!, x), needs: DIGIT },
     // 5 November 1962 / 5th of November
-    { re: re(`\\b${DAY}${GAP}(?:of${GAP})?${M}(?:${sep}${YEAR})?\\b`), read: (m, x, k) => single(m[3], k.monthValue(m[2]!), +m[1]!, x) },
+    { re: re(`\\b${DAY}${GAP}(?:of${GAP})?${M}(?:${sep}${YEAR})?\\b`), read: (m, x, k) => single(m[3], k.monthValue(m[2]!), +m[1]!, x), needs: MONTH_DIGIT },
     // October twenty-seventh (, 1962)
-    { re: re(`\\b${M}${GAP}${ORD}\\b(?:${SEP}${YEAR}\\b)?`), read: (m, x, k) => single(m[3], k.monthValue(m[1]!), k.ordinalValue(m[2]!), x) },
+    { re: re(`\\b${M}${GAP}${ORD}\\b(?:${SEP}${YEAR}\\b)?`), read: (m, x, k) => single(m[3], k.monthValue(m[1]!), k.ordinalValue(m[2]!), x), needs: MONTH },
     // October twenty-seventh and twenty-eighth: the second day of the pair
     {
       re: new RegExp(`\\b${M}${GAP}(?:${c.ordinalSource}|\\d{1,2}(?:${c.suffixSource})?)${GAP}(?:${pair})${GAP}(${c.ordinalSource}|\\d{1,2}(?:${c.suffixSource}))\\b`, 'dgu'),
       group: 2,
       read: (m, x, k) => single(undefined, k.monthValue(m[1]!), k.ordinalValue(m[2]!) ?? parseInt(m[2]!, 10), x),
+      needs: MONTH,
     },
     // the twenty-seventh of October
-    { re: re(`\\b${ORD}${GAP}(?:${of})${GAP}${M}(?:${SEP}${YEAR})?\\b`), read: (m, x, k) => single(m[3], k.monthValue(m[2]!), k.ordinalValue(m[1]!), x) },
+    { re: re(`\\b${ORD}${GAP}(?:${of})${GAP}${M}(?:${SEP}${YEAR})?\\b`), read: (m, x, k) => single(m[3], k.monthValue(m[2]!), k.ordinalValue(m[1]!), x), needs: MONTH },
     ...relativeRules(c),
     // the 27th — a bare day, month and year from the document (both inferred)
     {
       re: re(`\\bthe${GAP}(\\d{1,2})(?:${c.suffixSource})\\b(?!${GAP}(?:of${GAP})?(?:${c.monthSource}))`),
       read: (m, x) => (x.month === undefined ? undefined : ((d) => (d ? { ...d, inferred: true } : undefined))(single(undefined, x.month, +m[1]!, x))),
+      needs: DIGIT,
     },
     // November 1962 / January of 1968
-    { re: re(`\\b${M}${lenient ? LENIENT_SEP : GAP}(?:of${GAP})?${YEAR}\\b`), read: (m, x, k) => single(m[2], k.monthValue(m[1]!), undefined, x) },
+    { re: re(`\\b${M}${lenient ? LENIENT_SEP : GAP}(?:of${GAP})?${YEAR}\\b`), read: (m, x, k) => single(m[2], k.monthValue(m[1]!), undefined, x), needs: MONTH_DIGIT },
     // (of|in) September — month alone, only unambiguous month names after a preposition
     {
       re: new RegExp(`\\b(?:${prep})${GAP}(?:the${GAP}months?${GAP}of${GAP})?${M}\\b(?![ \\t]*\\d)`, 'dgu'),
       group: 1,
       read: (m, x, k) => (k.ambiguous.has(m[1]!.toLowerCase().replace(/\.$/u, '')) ? undefined : single(undefined, k.monthValue(m[1]!), undefined, x)),
+      needs: MONTH,
     },
   ];
 }

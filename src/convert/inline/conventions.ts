@@ -101,12 +101,11 @@ export function scanConventions(text: string, conventions: readonly Convention[]
   const ranges: InlineRange[] = [];
   const problems: ConventionProblem[] = [];
   const stack: Open[] = [];
-  const opens = [...conventions].sort((a, b) => b.open.length - a.open.length);
-  const closers = [...new Set(conventions.map((c) => c.close))].sort((a, b) => b.length - a.length);
-  const firsts = new Set([...opens.map((c) => c.open[0]!.toLowerCase()), ...closers.map((c) => c[0]!)]);
+  const { opens, closers, firsts, asciiFirst } = markersOf(conventions);
   let i = 0;
   while (i < text.length) {
-    if (!firsts.has(text[i]!.toLowerCase())) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? !asciiFirst[code] : !firsts.has(text[i]!.toLowerCase())) {
       i += 1;
       continue;
     }
@@ -134,6 +133,31 @@ export function scanConventions(text: string, conventions: readonly Convention[]
   }
   for (const o of stack) problems.push({ at: o.at, message: `"${o.conv.open}" is opened but never closed with "${o.conv.close}"; kept as text.` });
   return { ranges, problems };
+}
+
+/** A convention list's openers (longest first), closers (longest first) and the characters either can start with. */
+interface Markers {
+  readonly opens: readonly Convention[];
+  readonly closers: readonly string[];
+  readonly firsts: ReadonlySet<string>;
+  /** `firsts` for ASCII characters, by code: most characters of a text are ASCII and start no marker. */
+  readonly asciiFirst: readonly boolean[];
+}
+
+// Sorted once per convention list, not once per paragraph.
+const markerCache = new WeakMap<readonly Convention[], Markers>();
+
+function markersOf(conventions: readonly Convention[]): Markers {
+  let hit = markerCache.get(conventions);
+  if (!hit) {
+    const opens = [...conventions].sort((a, b) => b.open.length - a.open.length);
+    const closers = [...new Set(conventions.map((c) => c.close))].sort((a, b) => b.length - a.length);
+    const firsts = new Set([...opens.map((c) => c.open[0]!.toLowerCase()), ...closers.map((c) => c[0]!)]);
+    const asciiFirst = Array.from({ length: 128 }, (_, code) => firsts.has(String.fromCharCode(code).toLowerCase()));
+    hit = { opens, closers, firsts, asciiFirst };
+    markerCache.set(conventions, hit);
+  }
+  return hit;
 }
 
 function startsWithAt(text: string, i: number, s: string): boolean {
@@ -207,6 +231,8 @@ const COMBINING_STRIKE = new RegExp(`(?:${STRUCK})+(?:[ \\t]+(?:${STRUCK})+)*`, 
 /** Finds Unicode strike-through runs; the combining strokes are the markers. */
 export function scanCombiningStrike(text: string): InlineRange[] {
   const out: InlineRange[] = [];
+  // Every run holds a stroke: a text without one is not scanned (the pattern would try every position).
+  if (!text.includes('\u0336')) return out;
   for (const m of text.matchAll(COMBINING_STRIKE)) {
     const start = m.index;
     const dropped: [number, number][] = [];

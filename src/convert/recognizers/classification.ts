@@ -41,7 +41,8 @@ function unspace(text: string): string {
  */
 export const classification: LineRecognizer = (text, ctx) => {
   // Decoration and letter-spacing hold no letters: the line's own letters decide before it is
-  // cleaned, so a line with lower case (most lines) costs one memoised look.
+  // cleaned. A lower-case ASCII letter (most lines have one) rules it out at once.
+  if (/[a-z]/u.test(text)) return undefined;
   const letters = lettersOf(text);
   if (!letters || letters !== letters.toUpperCase()) return undefined;
   const core = unspace(text.replace(DECORATION, ''));

@@ -1,5 +1,5 @@
 import { datelineParts, profileDateContext } from '../dates/dateline-parts.js';
-import { wholeDate } from '../dates/parse-dates.js';
+import { mayHoldDate, wholeDate } from '../dates/parse-dates.js';
 import { readTime } from '../dates/times.js';
 import { compileLocale } from '../dates/words.js';
 import { dateLocaleOf } from '../../profiles/defaults.js';
@@ -16,7 +16,8 @@ const BARE_DTG = /^[0-3]\d[0-2]\d[0-5]\dZ$/u;
 
 /** A bare group, alone or after one of the locale's labels (`DTG 271830Z`). */
 function bareGroup(text: string, profile: Parameters<LineRecognizer>[1]['profile']): boolean {
-  const label = dateLocaleOf(profile).dateTimeGroupLabels.find((l) => text.toUpperCase().startsWith(l));
+  const upper = text.toUpperCase();
+  const label = dateLocaleOf(profile).dateTimeGroupLabels.find((l) => upper.startsWith(l));
   const rest = label ? text.slice(label.length).replace(/^[: \t]+/u, '') : text;
   return BARE_DTG.test(rest) && (label !== undefined || rest === text);
 }
@@ -33,7 +34,8 @@ function timeOnly(text: string, profile: Parameters<LineRecognizer>[1]['profile'
  * telegram date-time group; or a time of day alone.
  */
 export const dateline: LineRecognizer = (text, ctx) => {
-  if (text.length > 80) return undefined;
+  // Every form below needs a digit or a date word: most lines have neither.
+  if (text.length > 80 || !mayHoldDate(text, dateLocaleOf(ctx.profile))) return undefined;
   const year = ctx.year !== undefined ? { year: ctx.year } : {};
   if (timeOnly(text, ctx.profile)) return { kind: 'dateline', rule: 'dateline/time' };
   if (bareGroup(text, ctx.profile)) return { kind: 'dateline', rule: 'dateline/date-time-group', value: 'telegram' };

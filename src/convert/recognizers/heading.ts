@@ -4,6 +4,20 @@ import type { LineRecognizer } from './types.js';
 import { namedKind, openingKind } from './heading-kind.js';
 
 const DECORATION = /^(?:[-–—_|*.'‘’"“”]+[ \t]+|[|_*]+|[[(](?![^\])]*[\])]))(?=\p{L})|(?<=[\p{L}\p{N}.:)])[ \t]+[-–—_|*'‘’"“”;:, \t]*[-–—_|*'‘’"“”][-–—_|*'‘’"“”;:, \t]*$|(?<=\p{L})[|_*]+$/gu;
+/**
+ * The marks `DECORATION` can start with at the line start, and end with at the line end: a
+ * line that neither opens nor closes with one has none, and is not scanned for it (the scan
+ * tries its end alternatives at every position of the line).
+ */
+const DECORATION_OPENS = "-–—_|*.'‘’\"“”[(";
+const DECORATION_CLOSES = "-–—_|*'‘’\"“”;:, \t";
+
+/** The line without the rules and bars OCR leaves beside a heading. */
+export function stripDecoration(line: string): string {
+  const decorated = line !== '' && (DECORATION_OPENS.includes(line[0]!) || DECORATION_CLOSES.includes(line[line.length - 1]!));
+  return decorated ? line.replace(DECORATION, '') : line;
+}
+
 const HEADING_CHARS = /^\p{L}[\p{L}\p{N}\s&,'’().:\-/]*$/u;
 /** A word of a heading: letters, or a number, ordinal or numbered part (`123RD`, `68`, `II`). */
 const HEADING_WORD = /^(?:[\p{L}&'’().:,/-]+|\(?\d{1,4}(?:st|nd|rd|th|d)?[).,:]?)$/iu;
@@ -15,7 +29,7 @@ const HEADING_WORD = /^(?:[\p{L}&'’().:,/-]+|\(?\d{1,4}(?:st|nd|rd|th|d)?[).,:
  */
 export const heading: LineRecognizer = (line, ctx) => {
   // OCR leaves rules and bars beside a heading (`- MEMORANDUM |`): they are not part of its words.
-  const text = line.replace(DECORATION, '');
+  const text = stripDecoration(line);
   if (!text || text.length > 90) return undefined;
   // Every kind of heading has at most ten words, and a sentence's end only in capitals: the
   // (memoised) shape rules out most lines before the character tests.

@@ -17,16 +17,16 @@ export const stamp: LineRecognizer = (text, ctx) => {
   const shaped = furnitureShaped(text, 24) || QUOTED.test(text);
   const words = shaped ? fuzzyWords(text) : [];
   for (const s of ctx.profile.stamps) {
-    if (patternsOf(s).some((re) => (shaped || re.source.startsWith('^')) && re.test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
+    if (patternsOf(s).some((p) => (shaped || p.anchored) && p.re.test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
     if (shaped && s.keywords.some((k) => containsFuzzy(words, k))) return { kind: 'stamp', rule: `stamp/${s.type}/keyword`, value: s.type };
   }
   return undefined;
 };
 
-// Each profile's patterns are compiled once, not once per line.
-const compiled = new WeakMap<StampPattern, RegExp[]>();
-function patternsOf(s: StampPattern): RegExp[] {
+// Each profile's patterns are compiled once, not once per line, with whether they are anchored.
+const compiled = new WeakMap<StampPattern, { re: RegExp; anchored: boolean }[]>();
+function patternsOf(s: StampPattern): { re: RegExp; anchored: boolean }[] {
   let res = compiled.get(s);
-  if (!res) compiled.set(s, (res = (s.patterns ?? []).map((p) => new RegExp(p, 'iu'))));
+  if (!res) compiled.set(s, (res = (s.patterns ?? []).map((p) => new RegExp(p, 'iu')).map((re) => ({ re, anchored: re.source.startsWith('^') }))));
   return res;
 }

@@ -1,0 +1,54 @@
+/**
+ * What a date rule needs somewhere in the text before it can match: a digit, a month name as
+ * the rules write it, a relative day word (`yesterday`). Most text lacks most of them (a
+ * line of prose has no digit, a paragraph seldom a month name), so the date reader tests
+ * them once per text and runs only the rules whose needs are there, instead of scanning the
+ * text with every rule in turn. The tests are exact in that direction: a rule whose needs
+ * are missing cannot match.
+ */
+import type { CompiledLocale } from './words.js';
+import { casedAlternatives } from './words.js';
+
+/** A kind of thing a rule's pattern cannot match without. */
+export type Need = 'digit' | 'month' | 'day';
+
+/** Which needs a text meets. */
+export type Met = Readonly<Record<Need, boolean>>;
+
+interface Testers {
+  /** Null when the locale names none (a rule then never waits for one). */
+  readonly month: RegExp | null;
+  readonly day: RegExp | null;
+}
+
+const DIGIT = /\d/u;
+const cache = new WeakMap<CompiledLocale, Testers>();
+
+function testersOf(c: CompiledLocale): Testers {
+  let t = cache.get(c);
+  if (!t) {
+    const days = Object.keys(c.locale.relative.days);
+    t = {
+      month: c.monthSource ? new RegExp(c.monthSource, 'u') : null,
+      day: days.length ? new RegExp(casedAlternatives(days), 'u') : null,
+    };
+    cache.set(c, t);
+  }
+  return t;
+}
+
+/** The needs `text` meets under locale `c`. */
+export function needsMet(text: string, c: CompiledLocale): Met {
+  const t = testersOf(c);
+  return { digit: DIGIT.test(text), month: t.month === null || t.month.test(text), day: t.day !== null && t.day.test(text) };
+}
+
+/** Whether any rule could match: some need is met. */
+export function anyMet(m: Met): boolean {
+  return m.digit || m.month || m.day;
+}
+
+/** Whether a rule with these needs could match. */
+export function meets(m: Met, needs: readonly Need[] | undefined): boolean {
+  return needs === undefined || needs.every((n) => m[n]);
+}

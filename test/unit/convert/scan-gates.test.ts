@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { needsMet } from '../../../src/convert/dates/date-needs.js';
+import { parseDates } from '../../../src/convert/dates/parse-dates.js';
+import { compileLocale } from '../../../src/convert/dates/words.js';
+import { scanCombiningStrike, scanConventions, type Convention } from '../../../src/convert/inline/conventions.js';
+import { scanReferences } from '../../../src/convert/inline/references.js';
+import { englishDates } from '../../../src/profiles/locale-en.js';
+
+const spans = (text: string, rs: readonly { start: number; end: number }[]) => rs.map((r) => text.slice(r.start, r.end));
+
+describe('what the date rules need before they run', () => {
+  it('tells a line of prose from text with digits, month names or relative day words', () => {
+    const c = compileLocale(englishDates);
+    expect(['the talks went on', 'on the 26th ult.', 'in October', 'YESTERDAY', 'may we go'].map((t) => needsMet(t, c))).toEqual([
+      { digit: false, month: false, day: false },
+      { digit: true, month: false, day: false },
+      { digit: false, month: true, day: false },
+      { digit: false, month: false, day: true },
+      { digit: false, month: false, day: false },
+    ]);
+  });
+
+  it('still reads a date that needs only a month name, only digits, or only a relative word', () => {
+    const ctx = { century: 1900, year: 1962, month: 10, documentDate: '1962-10-27' };
+    const whens = (t: string) => parseDates(t, ctx).map((d) => d.when);
+    expect([whens('since the twenty-sixth of September'), whens('your letter of the 26th ult.'), whens('as agreed yesterday'), whens('on 11/3/62')]).toEqual([
+      ['1962-09-26'], ['1962-09-26'], ['1962-10-26'], ['1962-11-03'],
+    ]);
+  });
+});
+
+describe('scans that skip text which cannot hold what they look for', () => {
+  it('finds a combining strike-through run, and none in text without a stroke', () => {
+    const struck = 'kept d\u0336r\u0336a\u0336f\u0336t\u0336 kept';
+    expect([spans(struck, scanCombiningStrike(struck)), scanCombiningStrike('kept draft kept ~~')]).toEqual([['d\u0336r\u0336a\u0336f\u0336t\u0336'], []]);
+  });
+
+  it('finds telegram references in any case, and none without a number after white space', () => {
+    const text = 'See YOURTEL 1606 and deptel\n42, not deptel42 or Deptel.';
+    expect([spans(text, scanReferences(text, ['yourtel', 'deptel'])), scanReferences('Deptel and Yourtel, no numbers', ['yourtel', 'deptel'])]).toEqual([['YOURTEL 1606', 'deptel\n42'], []]);
+  });
+
+  it('opens a convention whose marker starts with a letter in either case, with lists that differ per call', () => {
+    const text = 'a X{draft}X and a x{more}x end';
+    const custom: Convention[] = [{ open: 'x{', close: '}x', element: 'add' }];
+    const other: Convention[] = [{ open: 'q{', close: '}q', element: 'del' }];
+    expect([spans(text, scanConventions(text, custom).ranges), scanConventions(text, other).ranges]).toEqual([['X{draft}X', 'x{more}x'], []]);
+  });
+});
