@@ -40,7 +40,8 @@ async function pdf(xml: string): Promise<string> {
 /** The text lines of each page, without blank lines and without the page number line. */
 function pageLines(path: string): string[][] {
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  return text.split('\f').filter((p) => p.trim()).map((p) => p.split('\n').map((l) => l.trim()).filter((l) => l && !/^\d+ of \d+$/u.test(l)));
+  const tidy = (l: string): string => l.replace(/^[ \t]+|[ \t]+$/gu, '');
+  return text.split('\f').map((p) => p.split('\n').map(tidy).filter((l) => l && !/^\d+ of \d+$/u.test(l))).filter((p) => p.length);
 }
 
 describe('the PDF\'s page layout', () => {

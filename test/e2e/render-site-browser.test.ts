@@ -15,6 +15,10 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/site/', import.meta.url));
 const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const fixture = (p: string): string => readFileSync(new URL(`../fixtures/render/${p}`, import.meta.url), 'utf8');
+const IDS = ['letter', 'memo', 'hand-edited'];
+// a second site, in more/: lists (numbered paragraphs, participants, a form), a letter quoted in a telegram
+const MORE = ['numbered-memo', 'form-page', 'quoted-letter'];
+const PAGES = [...IDS.map((id) => `html/${id}.html`), 'more/index.html', ...MORE.map((id) => `more/html/${id}.html`)];
 
 describe.skipIf(skipChromium)('the site in Chromium', () => {
   let dir = '';
@@ -23,11 +27,13 @@ describe.skipIf(skipChromium)('the site in Chromium', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'teipress-site-'));
-    const docs = ['letter', 'memo', 'hand-edited'].map((id) => ({ id, file: `tei/${id}.xml`, xml: fixture(`${id}/input.xml`) }));
-    const { files } = await renderEditions(docs, { targets: ['html', 'print', 'text'], chromium: null, siteTitle: 'Test edition' });
-    for (const f of files) {
-      mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-      writeFileSync(join(dir, f.path), f.content);
+    for (const [ids, into] of [[IDS, dir], [MORE, join(dir, 'more')]] as const) {
+      const docs = ids.map((id) => ({ id, file: `tei/${id}.xml`, xml: fixture(`${id}/input.xml`) }));
+      const { files } = await renderEditions(docs, { targets: ['html', 'print', 'text'], chromium: null, siteTitle: 'Test edition' });
+      for (const f of files) {
+        mkdirSync(dirname(join(into, f.path)), { recursive: true });
+        writeFileSync(join(into, f.path), f.content);
+      }
     }
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -57,7 +63,7 @@ describe.skipIf(skipChromium)('the site in Chromium', () => {
   }
 
   it('fits the index and every document page into 390 px without horizontal scroll', async () => {
-    for (const path of ['index.html', 'html/letter.html', 'html/memo.html', 'html/hand-edited.html']) {
+    for (const path of ['index.html', ...PAGES]) {
       const page = await open(path, 390);
       expect([path, await scrollWidth(page)]).toEqual([path, 390]);
       await page.screenshot({ path: join(ARTIFACTS, `${path.replace(/\W+/gu, '-')}-390.png`), fullPage: true });
@@ -125,7 +131,7 @@ describe.skipIf(skipChromium)('the site in Chromium', () => {
 
   it('has no serious or critical accessibility violation (axe-core) on the index and the pages', async () => {
     const found: string[] = [];
-    for (const path of ['index.html', 'search.html', 'html/letter.html', 'html/memo.html', 'html/hand-edited.html']) {
+    for (const path of ['index.html', 'search.html', ...PAGES]) {
       for (const width of [1200, 390]) {
         const page = await open(path, width);
         found.push(...(await seriousViolations(page)).map((v) => `${path}@${width}: ${v}`));

@@ -71,7 +71,7 @@
     // measured first, changed after: a change would make the browser lay out again for every measure
     edits.forEach(function (e) {
       var k = 0;
-      e.node.data = e.node.data.replace(/\u00AD/g, function () { return e.breaks[k++] ? HYPHEN : ''; });
+      e.node.data = e.node.data.replace(/\u00AD/gu, function () { return e.breaks[k++] ? HYPHEN : ''; });
     });
   }
 
