@@ -13,7 +13,7 @@ function keys(dir: string): Record<string, Record<Stage, string>> {
   const docs = join(dir, '.teipress/cache/docs');
   return Object.fromEntries(readdirSync(docs).filter((n) => n.endsWith('.json')).map((n) => {
     const r = JSON.parse(readFileSync(join(docs, n), 'utf8')) as Record<Stage, { key: string } | undefined>;
-    return [n.replace(/\.json$/u, ''), Object.fromEntries(STAGES.map((s) => [s, r[s]?.key ?? '']))];
+    return [n.replace(/\.json$/u, ''), Object.fromEntries(STAGES.map((s) => [s, r[s]?.key ?? ''])) as Record<Stage, string>];
   }));
 }
 
