@@ -55,12 +55,12 @@ const NAMES = ['-JFK', 'Dean Rusk', 'A. B. Smith', 'George W. Ball', 'R. McNamar
 const SALUTES = ['Dear Mr. Chairman:', 'Dear Mr. Secretary:', 'Sir:', 'Dear Ambassador Lindqvist:'];
 const PLACES = ['Washington', 'Moscow', 'New York', 'Genève', 'Paris'];
 
-type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+export type Rand = () => number;
+export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+export const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 
 /** Damages text the way OCR does: swapped letters, dropped letters, stray marks. */
-function ocr(r: Rand, s: string, rate = 0.08): string {
+export function ocr(r: Rand, s: string, rate = 0.08): string {
   const swaps: Record<string, string> = { e: 'c', r: 'v', u: 'a', o: '0', l: '1', S: '5', i: 'l', h: 'b' };
   return [...s].map((c) => {
     if (r() >= rate) return c;
@@ -69,7 +69,7 @@ function ocr(r: Rand, s: string, rate = 0.08): string {
   }).join('');
 }
 
-function date(r: Rand, year: number): { long: string; month: number; day: number } {
+export function date(r: Rand, year: number): { long: string; month: number; day: number } {
   const month = int(r, 1, 12);
   const day = int(r, 1, 28);
   return { long: `${MONTHS[month - 1]} ${day}, ${year}`, month, day };
@@ -80,7 +80,7 @@ function pageNumber(r: Rand, n: number): string {
 }
 
 /** One paragraph: varied material plus noise, single-line or hard-wrapped. */
-function paragraph(r: Rand, material: readonly string[], noise: boolean): string {
+export function paragraph(r: Rand, material: readonly string[], noise: boolean): string {
   const sentences = Array.from({ length: int(r, 1, 5) }, () => pick(r, material));
   let words = sentences.join(' ').split(/\s+/u).filter(Boolean);
   if (noise) {
@@ -109,7 +109,7 @@ function citation(r: Rand, seed: number): string {
 }
 
 /** The furniture at a page turn: footer of the page ending, head of the next. */
-function pageTurn(r: Rand, page: number, state: { folio: number; banner?: string; cite: string }): string[] {
+export function pageTurn(r: Rand, page: number, state: { folio: number; banner?: string; cite: string }): string[] {
   const out: string[] = [];
   if (state.banner && r() < 0.7) out.push(state.banner);
   if (r() < 0.6) out.push(ocr(r, state.cite, 0.05));
@@ -141,7 +141,7 @@ function telegramOpener(r: Rand, year: number, banner: string | undefined): stri
   return out;
 }
 
-function closer(r: Rand, kind: 'letter' | 'telegram'): string[] {
+export function closer(r: Rand, kind: 'letter' | 'telegram'): string[] {
   if (kind === 'telegram') return [pick(r, ['RUSK', 'BALL', 'END'])];
   const out = [pick(r, CLOSINGS), `${pick(r, NAMES)}${r() < 0.4 ? '  \n[initials]' : ''}`];
   if (r() < 0.5) out.push(['His Excellency', 'Nikita S. Khrushchev', 'Chairman of the Council of Ministers', pick(r, PLACES)].join('  \n'));

@@ -1,5 +1,7 @@
 /**
- * `npm run bench`: generates a corpus of transcripts (default 500, `--docs N`) and prints
+ * `npm run bench`: the corpus-scale bench (bench/scale.ts): fresh, no-op and one-change builds
+ * at 100 and 1,000 documents, the floor and Saxon-HE. `npm run bench -- --extra` runs the
+ * per-stage bench below instead: it generates a corpus of transcripts (default 500, `--docs N`) and prints
  * documents per second for each stage, with baselines measured in the same run (a naive
  * decode/split/escape pass for convert, Debian's jing for validation), peak memory and a
  * linearity check of the converter on 0.5 MB and 5 MB transcripts.
@@ -17,6 +19,9 @@ import { generateTranscript, materialFrom } from './generate.js';
 import { benchAgainstJing, benchValidateScaling, median } from './validate.js';
 import { renderLinearity, renderLinearityChild } from './render-linearity.js';
 import { convertMemory } from './convert-memory.js';
+import { loadavg } from 'node:os';
+import { benchSize } from './scale.js';
+import { benchJson, printReport } from './scale-report.js';
 
 interface Row { stage: string; docs: number; seconds: number; note?: string }
 
@@ -175,7 +180,7 @@ function scalingRows(large: boolean): Row[] {
   });
 }
 
-async function main(): Promise<void> {
+async function extraMain(): Promise<void> {
   const n = argNumber('--docs', 500);
   const renderDocs = Math.min(n, argNumber('--render-docs', 100));
   const pdfDocs = Math.min(n, argNumber('--pdf-docs', 20));
@@ -213,4 +218,22 @@ const child = process.argv.indexOf('--linearity-child');
 const renderChild = process.argv.indexOf('--render-linearity-child');
 if (child !== -1) linearityChild(Number(process.argv[child + 1]));
 else if (renderChild !== -1) renderLinearityChild(Number(process.argv[renderChild + 1]), material());
-else await main();
+else if (process.argv.includes('--extra')) await extraMain();
+else await scaleMain();
+
+/** `--sizes 100,1000` (default; `--large` adds 10000), `--runs N`, `--fresh-runs N`, `--render-docs N`, `--json`. */
+async function scaleMain(): Promise<void> {
+  const i = process.argv.indexOf('--sizes');
+  const sizes = i === -1 ? [100, 1000] : (process.argv[i + 1] ?? '').split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers, e.g. --sizes 100,1000');
+  if (process.argv.includes('--large')) sizes.push(10_000);
+  const json = process.argv.includes('--json');
+  const runs = argNumber('--runs', 3);
+  const log = (s: string) => (json ? process.stderr.write(`${s}\n`) : console.log(s));
+  const t0 = performance.now();
+  log(`teipress scale bench: sizes ${sizes.join(', ')}; ${process.version}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  const results = sizes.map((n) => benchSize(n, { runs, freshRuns: argNumber('--fresh-runs', n <= 100 ? 3 : 1), renderDocs: Math.min(n, argNumber('--render-docs', 200)), log }));
+  if (json) console.log(JSON.stringify(benchJson(results, sizes.includes(1000) ? 1000 : sizes.at(-1) ?? 0)));
+  else printReport(results);
+  log(`whole bench ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}

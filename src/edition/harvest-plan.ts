@@ -3,9 +3,7 @@
  * changes with its TEI's deposit record and the deposit settings; the CMIF file with the list of
  * documents, their records, the settings and its date. Records are read from the build cache.
  */
-import { cmifXml } from '../deposit/cmif.js';
-import { crosswalk, oaiDcXml } from '../deposit/dublin-core.js';
-import { documentIdentifier } from '../deposit/harvest.js';
+// The deposit modules load only when a harvest file has to be made (they bring the XML reader).
 import type { TeiRecord } from '../deposit/tei-record.js';
 import type { DistOutput } from '../node/dist-writer.js';
 import type { BuildContext, DocOutcome } from './build-context.js';
@@ -24,13 +22,18 @@ export function harvestPlan(ctx: BuildContext, outcomes: readonly DocOutcome[]):
   const dc: DistOutput[] = docs.map((o) => ({
     path: `dc/${o.id}.xml`,
     key: keyOf('dc', ctx.tool.code, o.recordKey, o.id, config.title, s),
-    make: async () => oaiDcXml(crosswalk(await record(o), { editionTitle: config.title, identifier: documentIdentifier(o.id, config.title, s) })),
+    make: async () => {
+      const { crosswalk, oaiDcXml } = await import('../deposit/dublin-core.js');
+      const { documentIdentifier } = await import('../deposit/harvest.js');
+      return oaiDcXml(crosswalk(await record(o), { editionTitle: config.title, identifier: documentIdentifier(o.id, config.title, s) }));
+    },
   }));
   const edition = { title: config.title, publisher: config.edition.publisher, date, ...(s.url ? { url: s.url } : {}), ...(config.edition.licence ? { licence: config.edition.licence } : {}), ...(s.editors ? { editors: s.editors } : {}), ...(s.authorities ? { authorities: s.authorities } : {}) };
   const cmif: DistOutput = {
     path: 'cmif.xml',
     key: keyOf('cmif', ctx.tool.code, docs.map((o) => [o.id, o.recordKey]), edition),
     make: async () => {
+      const { cmifXml } = await import('../deposit/cmif.js');
       const withRecords = [];
       for (const o of docs) withRecords.push({ id: o.id, xml: '', record: await record(o) });
       return cmifXml(withRecords, edition);

@@ -7,11 +7,9 @@
 import { basename, join, relative } from 'node:path';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { append } from '../util/append.js';
-import { conversionReport } from '../convert/report.js';
 import { readOptional } from '../node/fs.js';
 import { sha256 } from '../util/sha256.js';
 import type { BuildContext, DocInput } from './build-context.js';
-import { convertFile } from './convert-files.js';
 import { backUpEdited, keptNotice, teiVerdict } from './edited-tei.js';
 import { keyOf } from './fingerprint.js';
 import { adoptedFor, type PlannedWrite } from './manifest.js';
@@ -79,6 +77,9 @@ export async function convertOne(ctx: BuildContext, name: string, planned: Plann
   }
   const hit = await reused(ctx, p);
   if (hit) return hit;
+  // The converter loads only when a transcript has to be converted: a no-op build never needs it.
+  const { convertFile } = await import('./convert-files.js');
+  const { conversionReport } = await import('../convert/report.js');
   const r = await convertFile(src, { profile: ctx.config.profile, edition: ctx.config.edition, display: p.display, sourceName });
   append(ctx.diagnostics, r.diagnostics);
   if (ctx.opts.report && r.transcript) ctx.reports.push(conversionReport(p.display, r.transcript));

@@ -9,9 +9,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { append } from '../util/append.js';
 import { resolveChromium } from '../render/pdf.js';
-import { addPdfs } from '../render/index.js';
-import { documentOptions, renderDocument, type PartKind, type RenderedDocument } from '../render/document.js';
-import { readTeiRecord } from '../deposit/tei-record.js';
+import { documentOptions } from '../render/document-options.js';
+// The XSLT engine loads only when a document has to be rendered: a no-op build never needs it.
+import type { PartKind, RenderedDocument } from '../render/document.js';
 import type { BuildContext, DocInput, DocOutcome } from './build-context.js';
 import { keyOf } from './fingerprint.js';
 
@@ -33,6 +33,7 @@ async function renderOrReuse(ctx: BuildContext, doc: DocInput, key: string): Pro
     return cached.summary ? { id: doc.id, file: doc.file, summary: cached.summary, made: new Set(cached.made), parts: {} } : undefined;
   }
   const ds: Diagnostic[] = [];
+  const { renderDocument } = await import('../render/document.js');
   const r = renderDocument({ id: doc.id, file: doc.file, xml: text(doc.xml) }, ctx.render, ds);
   append(ctx.diagnostics, ds);
   if (r) for (const part of PARTS) { const c = r.parts[part]; if (c !== undefined) await ctx.cache.putPart(key, part, c); }
@@ -46,6 +47,7 @@ async function pdfsFor(ctx: BuildContext, rendered: readonly { doc: DocInput; ke
   const want = rendered.filter((x) => x.r.made.has('print') && !x.r.made.has('pdf'));
   if (!want.length) return;
   for (const x of want) x.r.parts.print ??= (await ctx.cache.getPart(x.key, 'print'))?.toString('utf8') ?? '';
+  const { addPdfs } = await import('../render/index.js');
   await addPdfs(want.map((x) => x.r), ctx.render, ctx.diagnostics);
   for (const x of want) {
     const pdf = x.r.parts.pdf;
@@ -60,6 +62,7 @@ async function recordOf(ctx: BuildContext, doc: DocInput): Promise<{ key: string
   const key = keyOf('record', ctx.tool.code, doc.teiSha);
   const cached = ctx.opts.force ? undefined : doc.cached?.record;
   if (cached?.key === key) return (doc.next.record = cached);
+  const { readTeiRecord } = await import('../deposit/tei-record.js');
   const record = readTeiRecord(text(doc.xml));
   if (record) await ctx.cache.putPart(key, 'record', JSON.stringify(record));
   return (doc.next.record = { key, tei: record !== undefined });

@@ -10,6 +10,7 @@ import { outputHref, type OutputKind } from './links.js';
 import { parseSummary, type DocSummary } from './summary.js';
 import { citationParams, printHtml, TEXT_PARAMS, textEditions, tryTransform, type PageOptions } from './transforms.js';
 import type { RenderDoc, RenderOptions } from './index.js';
+export { documentOptions } from './document-options.js';
 
 /** The parts of a document's outputs that a render makes (the PDF is added by `addPdfs`). */
 export type PartKind = 'body' | 'print' | 'reading' | 'diplomatic' | 'pdf';
@@ -23,18 +24,6 @@ export interface RenderedDocument {
   readonly made: Set<OutputKind>;
   /** The parts made; `reading` may be there for the search index alone (then `made` lacks it). */
   readonly parts: Partial<Record<PartKind, string | Uint8Array>>;
-}
-
-/** The render options a document's outputs depend on (what a cache key of them must hold). */
-export function documentOptions(opts: RenderOptions): Readonly<Record<string, string | boolean>> {
-  return {
-    targets: [...new Set(opts.targets)].sort().join(','),
-    siteTitle: opts.siteTitle ?? 'Edition',
-    pageSize: opts.pageSize ?? 'A4',
-    dateFormat: opts.dateFormat ?? 'dmy',
-    buildDate: opts.buildDate ?? '',
-    site: opts.site !== false,
-  };
 }
 
 /** The parameters of tei-to-summary.xsl. */
