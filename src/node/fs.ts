@@ -15,6 +15,25 @@ export function tempNameFor(path: string): string {
 }
 
 /**
+ * The chunks with no surrogate pair split between two of them: each chunk is encoded to UTF-8
+ * on its own, and half a pair would become U+FFFD.
+ */
+function* wholeCharacters(chunks: readonly string[]): Generator<string> {
+  let carry = '';
+  for (const chunk of chunks) {
+    let s = carry + chunk;
+    carry = '';
+    const last = s.charCodeAt(s.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      carry = s.slice(-1);
+      s = s.slice(0, -1);
+    }
+    if (s) yield s;
+  }
+  if (carry) yield carry;
+}
+
+/**
  * Writes a file atomically: the content (a string, bytes, or string chunks written in order)
  * goes to a temporary file beside the target, which is then renamed over it, so a crash
  * never leaves a partial output file.
@@ -24,7 +43,7 @@ export async function writeAtomic(path: string, content: string | Uint8Array | r
   const tmp = tempNameFor(path);
   try {
     // Chunks are written one by one (writeFile takes an iterable): never joined into one string.
-    await writeFile(tmp, content);
+    await writeFile(tmp, typeof content === 'string' || content instanceof Uint8Array ? content : wholeCharacters(content));
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });

@@ -21,8 +21,8 @@ export interface TreeError {
 /** The root element, or the first reason there is none. */
 export type TreeResult = { readonly ok: true; readonly root: XElement } | { readonly ok: false; readonly error: TreeError };
 
-/** Thrown inside saxes handlers to stop at the first problem. */
-class Stop extends Error {
+/** Thrown inside saxes handlers (or the quick builder) to stop at the first problem. */
+export class Stop extends Error {
   constructor(readonly error: TreeError) { super(error.message); }
 }
 
@@ -32,16 +32,18 @@ const ATTRIBUTE = /([^ \t\r\n=<>"'/]+)[ \t\r\n]*=[ \t\r\n]*(?:"[^"]*"|'[^']*')/g
 // Namespaces are resolved here, not by saxes: its resolution chains one prototype per open
 // element, which made 20,000 nested elements take 3.6 s (quadratic in depth).
 type Parser = SaxesParser<{ xmlns: false; position: true }>;
-type Scope = ReadonlyMap<string, string>;
+/** Namespace prefix → URI in force inside an element. */
+export type Scope = ReadonlyMap<string, string>;
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const ROOT_SCOPE: Scope = new Map([['xml', XML_NS], ['xmlns', 'http://www.w3.org/2000/xmlns/']]);
+/** The scope outside the root: the two prefixes bound by definition. */
+export const ROOT_SCOPE: Scope = new Map([['xml', XML_NS], ['xmlns', 'http://www.w3.org/2000/xmlns/']]);
 
 /**
  * Line and column of offsets asked for in (mostly) rising order, as a parse asks: the cursor
  * moves forward line by line, so a whole document costs O(length); a step back searches.
  */
-class Cursor {
+export class Cursor {
   private line = 1;
   private start = 0;
   private next: number;
@@ -62,7 +64,8 @@ class Cursor {
   }
 }
 
-interface Builder {
+/** The tree being built, shared by the saxes handlers and the quick builder (quick-tree.ts). */
+export interface Builder {
   readonly text: string;
   readonly idx: Cursor;
   readonly stack: XElement[];
@@ -97,7 +100,7 @@ function resolve(b: Builder, scope: Scope, name: string, lt: number, isElement: 
   throw new Stop({ kind: 'not-well-formed', line: at.line, column: at.column, message: `The namespace prefix ${prefix} of ${name} is not declared.` });
 }
 
-function attributesOf(b: Builder, tag: SaxesTagPlain, scope: Scope, lt: number): XAttr[] {
+function attributesOf(b: Builder, tag: StartTag, scope: Scope, lt: number): XAttr[] {
   const names = Object.keys(tag.attributes);
   if (names.length === 0) return [];
   // saxes gives the attributes in document order: the k-th `name=value` of the tag is names[k].
@@ -110,8 +113,15 @@ function attributesOf(b: Builder, tag: SaxesTagPlain, scope: Scope, lt: number):
   });
 }
 
-function open(b: Builder, p: Parser, tag: SaxesTagPlain): void {
-  const end = p.position;
+/** A start tag as both tokenizers give it: qualified name, attributes in document order. */
+export interface StartTag {
+  readonly name: string;
+  readonly attributes: Record<string, string>;
+  readonly isSelfClosing: boolean;
+}
+
+/** Opens the element of a start tag ending just before offset `end`. */
+export function openAt(b: Builder, tag: StartTag, end: number): void {
   // No raw `<` can occur inside a start tag, so the last one before its end is its own.
   const lt = b.text.lastIndexOf('<', end - 1);
   const parent = b.stack[b.stack.length - 1];
@@ -129,8 +139,8 @@ function open(b: Builder, p: Parser, tag: SaxesTagPlain): void {
   b.lastEnd = end;
 }
 
-function close(b: Builder, p: Parser, tag: SaxesTagPlain): void {
-  const end = p.position;
+/** Closes the open element at an end tag ending just before offset `end` (nothing for a self-closing tag). */
+export function closeAt(b: Builder, tag: StartTag, end: number): void {
   if (tag.isSelfClosing) return;
   const el = b.stack.pop();
   b.scopes.pop();
@@ -143,7 +153,8 @@ function close(b: Builder, p: Parser, tag: SaxesTagPlain): void {
   b.lastEnd = end;
 }
 
-function pushText(b: Builder, s: string, from: number): void {
+/** Adds character data starting at offset `from` to the open element (none outside the root). */
+export function pushText(b: Builder, s: string, from: number): void {
   const top = b.stack[b.stack.length - 1];
   if (!top || s === '') return;
   const p = b.idx.at(from);
@@ -153,8 +164,8 @@ function pushText(b: Builder, s: string, from: number): void {
 
 function handlers(b: Builder, p: Parser): void {
   const markupEnd = (): void => { b.lastEnd = p.position; };
-  p.on('opentag', (tag) => open(b, p, tag));
-  p.on('closetag', (tag) => close(b, p, tag));
+  p.on('opentag', (tag: SaxesTagPlain) => openAt(b, tag, p.position));
+  p.on('closetag', (tag: SaxesTagPlain) => closeAt(b, tag, p.position));
   // Text is reported when the next `<` has been read: it ends one code unit before.
   p.on('text', (s) => { pushText(b, s, b.lastEnd); b.lastEnd = p.position - 1; });
   p.on('cdata', (s) => { pushText(b, s, b.lastEnd + '<![CDATA['.length); markupEnd(); });

@@ -7,7 +7,7 @@ import { collector, diagnostic, sortDiagnostics, type Diagnostic } from '../diag
 import { append } from '../util/append.js';
 import type { RuleId } from '../diagnostics/catalog.js';
 import { originOf, type SourceMap } from '../tei/source-map.js';
-import { parseForSchemas, preParse, type CheckedDocument } from './well-formed.js';
+import { parseChecked, preParse, type CheckedDocument } from './well-formed.js';
 import { Locator } from './locate.js';
 import { elements } from './xml-nodes.js';
 import { loadSchema, SCHEMAS, validateWith, type LoadedSchema } from './relaxng.js';
@@ -64,7 +64,7 @@ function schemaLayers(opts: ValidateOptions, docs: readonly CheckedDocument[]): 
  * document (reported as not well-formed, and no rule then runs on it either).
  */
 function runSchemas(doc: CheckedDocument, layers: readonly SchemaLayer[], report: ReturnType<typeof collector>): boolean {
-  const lib = parseForSchemas(doc.text, report);
+  const lib = parseChecked(doc, report);
   if (!lib) return false;
   try {
     const loc = new Locator(doc.root);
