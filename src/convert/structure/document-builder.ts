@@ -7,20 +7,17 @@ import type { Line } from '../scan-lines.js';
 import { decide, inlineOf, subLine, type InlineRole, type StructureContext } from './context.js';
 import type { DocumentContext } from '../dates/document-context.js';
 import { IN_BLOCK, type Item } from './items.js';
-import { continues, nameLike, shortLines, signatureShaped } from './joins.js';
-import { findBreak, furnitureNode, pageBreak, type RunBreak } from '../pages/page-run.js';
-import { textOf } from './reconcile.js';
+import { continues } from './joins.js';
+import { furnitureNode, pageBreak } from '../pages/page-run.js';
+import { PageCount } from '../pages/page-count.js';
 import { participantsOut, settleZones } from './zones.js';
 import { trimEdges } from '../white-space.js';
 import { formList, type FormState } from './form.js';
 import { makeLists } from './lists.js';
 import { correspondents } from './correspondents.js';
-import { POSTSCRIPT } from './back-matter.js';
-import { endsWithSignature } from './signature-evidence.js';
+import { blockPlace, closerRole, headingPlace, splitsWord, textPlace, type PlacementState, type Zone } from './placement.js';
 import { decideKind, type KindCue } from './document-kind.js';
 import { wrapsIntoBlock } from './field-continuation.js';
-
-type State = 'top' | 'opener' | 'body' | 'closer';
 
 interface OpenParagraph {
   readonly segments: Segment[];
@@ -35,16 +32,14 @@ interface OpenParagraph {
  */
 export class DocumentBuilder {
   readonly doc: DocumentNode;
-  state: State = 'top';
-  private page = 1;
+  state: Zone = 'top';
+  private readonly pages: PageCount;
   private opener?: Opener;
   private closer?: Closer;
   private para?: OpenParagraph;
   private joinNext = false;
   /** A form page's labels waiting for their values. */
   private readonly form: FormState = { pending: [], ids: 0 };
-  /** The page model's cues for the turn being placed, for the report. */
-  private turnCues: readonly string[] = [];
   /** Cues of the document's kind in source order; `decideKind` weighs them at the end. */
   private readonly kindCues: KindCue[] = [];
 
@@ -54,7 +49,7 @@ export class DocumentBuilder {
   constructor(private readonly ctx: StructureContext, n: number, pos: Position, context: DocumentContext, page?: number) {
     // A quoted text goes on on the page of the document that quotes it: no page break opens it.
     this.doc = { type: 'document', kind: 'document', n, parts: page === undefined ? [pageBreak('1', true, pos)] : [], pos };
-    if (page !== undefined) this.page = page;
+    this.pages = new PageCount(ctx, n, page ?? 1);
     this.context = context;
     // The sidecar's date is the header's business; the text's own date is the document's.
     if (context.date && (context.dateSource === 'dateline' || context.dateSource === 'date-field')) this.doc.date = context.date;
@@ -99,7 +94,7 @@ export class DocumentBuilder {
     // visibly ended (a footer) or a page number is printed. Nor after the last content of the
     // transcript: a turn needs a page to turn to.
     const beforeBody = (this.state === 'top' || this.state === 'opener') && !run.some((it) => ['archival-citation', 'folio', 'pageNum', 'formFeed'].includes(it.kind));
-    const br = beforeBody || (atEnd && !split) ? { at: -1 } : this.footPageNumber(run, this.planned(run, next));
+    const br = beforeBody || (atEnd && !split) ? { at: -1 } : this.pages.footPageNumber(run, this.pages.planned(run, next, this.hasBody), this.hasBody);
     const out: Milestone[] = [];
     const unbroken = atEnd ? 'bottom' : this.state === 'top' || this.state === 'opener' ? 'top' : undefined;
     for (let i = 0; i < run.length; i++) {
@@ -124,30 +119,6 @@ export class DocumentBuilder {
     return out;
   }
 
-  /**
-   * Where the run turns the page: nowhere when the page model says the gap holds no turn;
-   * else where the furniture shows it (after the footers, before the headers), or before the
-   * run when its furniture does not say.
-   */
-  private planned(run: readonly Item[], next: Item | undefined): RunBreak {
-    const br = findBreak(run);
-    const turn = next && this.ctx.plan ? this.ctx.plan.turns.get(next) : undefined;
-    // Before the body the document's own head furniture decides (a first page's number).
-    if (!next || !this.ctx.plan || !this.hasBody) return br;
-    if (!turn) return { at: -1 };
-    this.turnCues = turn.cues;
-    return br.at >= 0 ? br : { at: 0 };
-  }
-
-  /**
-   * A printed number equal to the current page (`Page 2 of 3` under page 2's text) stands at
-   * the foot of that page: the page turns after it, and the next number is inferred.
-   */
-  private footPageNumber(run: readonly Item[], br: RunBreak): RunBreak {
-    if (!this.hasBody || br.printed === undefined || br.printed !== String(this.page)) return br;
-    return { at: run.findIndex((it, i) => i >= br.at && it.kind === 'pageNum') + 1 };
-  }
-
   /** `<note type="footnote" place="foot" n="1">`: its number kept as a label, then its text. */
   private footnote(it: Item): Milestone {
     const first = it.lines[0]!;
@@ -164,16 +135,10 @@ export class DocumentBuilder {
     if (nothingYet && first?.type === 'pb' && printed !== undefined) {
       // The document's first page shows its number: that is the page its opening pb begins.
       this.doc.parts[0] = pageBreak(printed, false, first.pos);
-      if (/^\d+$/u.test(printed)) this.page = Number(printed);
+      this.pages.startAt(printed);
       return undefined;
     }
-    const n = printed ?? String(this.page + 1);
-    this.page = /^\d+$/u.test(n) ? Number(n) : this.page + 1;
-    const cues = this.turnCues.length ? ` — cues: ${this.turnCues.join('; ')}` : '';
-    this.turnCues = [];
-    decide(this.ctx, this.doc.n, at.pos, printed ? `pb n=${n}` : `pb n=${n} (number inferred)`, printed ? 'page-break/printed-number' : 'page-break/furniture', `${at.lines[0]!.text}${cues}`);
-    if (!printed) this.ctx.applied.add('inferred-page');
-    return pageBreak(n, !printed, at.pos);
+    return this.pages.turn(at, printed);
   }
 
   private place(ms: Milestone[]): void {
@@ -184,13 +149,13 @@ export class DocumentBuilder {
 
   /** The page the builder has reached (a quoted text built apart starts from it). */
   get currentPage(): number {
-    return this.page;
+    return this.pages.page;
   }
 
   /** Adds a text quoted whole, built apart from `page` on (`quotedText`); the page count goes on where it ended. */
   addQuoted(quoted: DocumentNode, endPage: number): void {
     this.bodyBlock({ type: 'quotedText', parts: quoted.parts, pos: quoted.pos });
-    this.page = endPage;
+    this.pages.page = endPage;
   }
 
   /** Adds a block of a form page: a form list (continuing the one before it). */
@@ -206,23 +171,32 @@ export class DocumentBuilder {
 
   /** Adds a non-furniture item; returns how many following items it consumed as well. */
   add(item: Item, next: Item | undefined, last = false, openerAhead = false): number {
+    const st = this.placement(next, last, openerAhead);
     switch (item.kind) {
-      case 'heading':
-        // A line in capitals under a close is its signature (`JOHN PIKE`), not a heading.
-        if (this.state === 'closer' && !item.match.value) return this.closerText(item);
-        if (this.state === 'body' && ANNOUNCES_SIGNATURE.test(item.lines[0]!.text)) return this.signatureAtEnd(item);
-        return last && this.state === 'body' && !item.match.value ? this.signatureAtEnd(item) : this.heading(item);
-      case 'text':
-        if (this.state === 'body' && ANNOUNCES_SIGNATURE.test(item.lines[0]!.text)) return this.signatureAtEnd(item);
-        return this.state === 'body' && endsWithSignature(item.lines, last, next, this.joinNext) ? this.signatureAtEnd(item) : this.text(item, next, openerAhead);
+      case 'heading': return this.placeHeading(item, headingPlace(item, st));
+      case 'text': return this.placeBlock(item, textPlace(item, st));
       case 'dateline': return this.dateline(item);
       case 'salutation': return this.toOpenerOrCloser(item, { type: 'salute', children: this.inl(item.lines), pos: item.pos }, 'salutation');
       case 'field': return this.field(item, next);
       case 'caveat': return this.caveat(item);
       case 'closing': return this.closing(item);
       case 'note': return this.editorialNote(item);
-      default: return this.text(item, next, openerAhead);
+      default: return this.placeBlock(item, blockPlace(item, st));
     }
+  }
+
+  /** What the placement pass needs to know of the document so far. */
+  private placement(next: Item | undefined, last: boolean, openerAhead: boolean): PlacementState {
+    return {
+      zone: this.state, last, next, openerAhead,
+      paragraphOpen: this.para !== undefined, paragraphGoesOn: this.joinNext,
+      hasOpener: this.opener !== undefined, hasSalute: this.opener?.children.some((c) => c.type === 'salute') ?? false,
+    };
+  }
+
+  private placeHeading(item: Item, place: ReturnType<typeof headingPlace>): number {
+    if (place === 'closer-text') return this.closerText(item);
+    return place === 'signature' ? this.signatureAtEnd(item) : this.heading(item);
   }
 
   /** A short line in capitals that ends the body (a telegram's `KOHLER`) is its signature. */
@@ -314,44 +288,38 @@ export class DocumentBuilder {
     return 0;
   }
 
-  private text(item: Item, next: Item | undefined, openerAhead = false): number {
-    if (this.state === 'closer' && !afterCloser(item)) return this.closerText(item);
-    if (this.state === 'closer') {
-      // A postscript or prose after the closer: body again (the zones pass makes a postscript
-      // of it, or gives the closer back to the body).
-      this.state = 'body';
-      this.appendText(item);
-      return 0;
+  /** Places a block where the placement pass put it (see `TextPlace`). */
+  private placeBlock(item: Item, place: ReturnType<typeof textPlace>): number {
+    switch (place) {
+      case 'closer-text': return this.closerText(item);
+      case 'signature': return this.signatureAtEnd(item);
+      case 'debris': return this.debris(item);
+      case 'address':
+        return this.toOpenerOrCloser(item, { type: 'address', lines: item.lines.map((l) => ({ children: this.inl([l]), pos: l.pos })), pos: item.pos }, 'inside address');
+      default:
+        // After a closer, a postscript or prose is body again (the zones pass makes a
+        // postscript of it, or gives the closer back to the body).
+        this.state = 'body';
+        this.appendText(item);
+        return 0;
     }
-    const beforeSalute = openerAhead || (next !== undefined && ['salutation', 'dateline', 'field'].includes(next.kind));
-    if (this.state === 'top' && !this.opener && !this.para && next !== undefined && debrisBlock(item.lines)) {
-      // OCR residue above a heading or header (a stamp's fragments, a record number): unnamed
-      // furniture, so that the heading and header still head the document.
-      this.doc.parts.push({ type: 'fw', kind: 'unclassified', children: this.inl(item.lines, false), pos: item.pos });
-      this.note(item, 'unclassified furniture');
-      this.ctx.report('convert/unclassified', item.pos, `"${item.lines[0]!.text}" stands above the heading and is no prose; kept as <fw type="unclassified">.`);
-      return 0;
-    }
-    const sentence = item.lines.length === 1 && /[.!?]$/u.test(item.lines[0]!.text) && item.lines[0]!.text.split(/\s+/u).length >= 5;
-    if ((this.state === 'top' || this.state === 'opener') && beforeSalute && !sentence && shortLines(item.lines) && !this.opener?.children.some((c) => c.type === 'salute')) {
-      this.toOpenerOrCloser(item, { type: 'address', lines: item.lines.map((l) => ({ children: this.inl([l]), pos: l.pos })), pos: item.pos }, 'inside address');
-      return 0;
-    }
-    if (this.state === 'body' && this.para && !this.joinNext && signatureShaped(item.lines)) {
-      this.closeParagraph();
-      this.startCloser(item.pos);
-      return this.closerText(item);
-    }
-    this.state = 'body';
-    this.appendText(item);
+  }
+
+  /**
+   * OCR residue above a heading or header (a stamp's fragments, a record number): unnamed
+   * furniture, so that the heading and header still head the document.
+   */
+  private debris(item: Item): number {
+    this.doc.parts.push({ type: 'fw', kind: 'unclassified', children: this.inl(item.lines, false), pos: item.pos });
+    this.note(item, 'unclassified furniture');
+    this.ctx.report('convert/unclassified', item.pos, `"${item.lines[0]!.text}" stands above the heading and is no prose; kept as <fw type="unclassified">.`);
     return 0;
   }
 
   private appendText(item: Item): void {
     this.placeText(item);
     // A page marker the transcriber put inside the text (`[p. 2]`) moves the page count on.
-    const marked = lastPageMarker(item.lines.map((l) => l.text).join('\n'));
-    if (marked !== undefined) this.page = Math.max(this.page, marked);
+    this.pages.marked(lastPageMarker(item.lines.map((l) => l.text).join('\n')));
   }
 
   private placeText(item: Item): void {
@@ -362,7 +330,7 @@ export class DocumentBuilder {
       else if (reason) this.joinNext = true;
       else if (turn) {
         this.closeParagraph();
-        this.place([this.inferredBreak(item, 'page-length', turn.cues)]);
+        this.place([this.pages.inferred(item, 'page-length', turn.cues)]);
       }
     }
     if (this.para && this.joinNext) {
@@ -377,29 +345,15 @@ export class DocumentBuilder {
 
   /** A turn the page model inferred inside the open paragraph (no furniture shows it). */
   private inferredTurn(item: Item, reason: string, cues: readonly string[]): void {
-    const pb = { ...this.inferredBreak(item, reason, cues), ...(splitsWord(this.para!.lines, item.lines) ? { noBreak: true } : {}) };
+    const pb = { ...this.pages.inferred(item, reason, cues), ...(splitsWord(this.para!.lines, item.lines) ? { noBreak: true } : {}) };
     this.para!.segments.push({ kind: 'milestone', node: pb });
     this.ctx.report('convert/inferred-page', item.pos, `The paragraph ${reason}; a page break (page ${pb.n}, number inferred) was placed inside it.`);
     this.joinNext = true;
   }
 
-  private inferredBreak(item: Item, reason: string, cues: readonly string[]): Milestone & { type: 'pb' } {
-    const pb = pageBreak(String(this.page + 1), true, item.pos);
-    this.page += 1;
-    this.ctx.applied.add('inferred-page');
-    decide(this.ctx, this.doc.n, item.pos, `pb n=${pb.n} (inferred)`, `page-break/${reason.replace(/ /gu, '-')}`, `${item.lines[0]!.text} — cues: ${cues.join('; ')}`);
-    return pb;
-  }
-
   private closerText(item: Item): number {
     const c = this.closer!;
-    const signed = c.children.filter((x) => x.type === 'signed');
-    const lastSigned = signed[signed.length - 1];
-    // `For the Secretary of State:` announces the signature that follows; a name with its
-    // titles is a signature too, unless it opens like an address (`The Honorable`).
-    const announced = lastSigned !== undefined && /:$/u.test(trimEdges(textOf(lastSigned.children)));
-    const signatureBlock = !c.children.some((x) => x.type === 'address') && nameLike(item.lines.slice(0, 1)) && item.lines.length <= 3 && !addressOpening(item.lines[0]!.text, this.ctx.profile.addressOpeners);
-    if (!signed.length || item.lines.length === 1 || announced || signatureBlock) {
+    if (closerRole(c.children, item, this.ctx.profile) === 'signed') {
       c.children.push({ type: 'signed', children: this.inl(item.lines), pos: item.pos });
       this.note(item, 'signed');
     } else {
@@ -468,33 +422,4 @@ export class DocumentBuilder {
     this.doc.kind = decideKind(this.doc, this.kindCues, this.ctx.profile, this.ctx.documentTypes?.[this.doc.n - 1]);
     return this.doc;
   }
-}
-
-/** Lines of OCR residue: short, none of them a line of prose (four words, two of them lower-case words). */
-function debrisBlock(lines: readonly Line[]): boolean {
-  // Combining marks (accents, U+0336 strike-through) belong to their letter: they are not debris.
-  const visible = lines.reduce((n, l) => n + l.text.replace(/[ \t\p{M}]/gu, '').length, 0);
-  const letters = lines.reduce((n, l) => n + (l.text.match(/\p{L}/gu)?.length ?? 0), 0);
-  return lines.length <= 12 && letters < visible * 0.7 && lines.every((l) => l.text.length <= 40 && !((l.text.split(/[ \t]+/u).length >= 4) && (l.text.match(/(?:^|[ \t])\p{Ll}{4,}/gu)?.length ?? 0) >= 2));
-}
-
-/** A line that announces the signature under it: `For the Director of the Office:`. */
-const ANNOUNCES_SIGNATURE = /^[^\p{L}]{0,2}for[ \t]+(?:the[ \t]+)?\p{L}[^:]{2,70}:$/iu;
-
-/** Text after a closer that is not part of it: a postscript, or a paragraph of prose. */
-function afterCloser(item: Item): boolean {
-  const first = item.lines[0]!.text;
-  if (POSTSCRIPT.test(first)) return true;
-  const words = item.lines.reduce((n, l) => n + l.text.split(/[ \t]+/u).length, 0);
-  return words >= 10 && /[.!?]["'”’)]*$/u.test(item.lines[item.lines.length - 1]!.text) && /\p{Ll}{3,}/u.test(first);
-}
-
-function addressOpening(line: string, openers: readonly string[]): boolean {
-  const l = line.toLowerCase();
-  return openers.some((o) => l === o || l.startsWith(o + ' '));
-}
-
-/** The paragraph's last line ends in a word-splitting hyphen and the next text goes on in lower case. */
-function splitsWord(before: readonly Line[], after: readonly Line[]): boolean {
-  return /\p{L}-$/u.test(before[before.length - 1]?.text ?? '') && /^\p{Ll}/u.test(after[0]?.text ?? '');
 }

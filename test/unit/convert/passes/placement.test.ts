@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { CloserItem } from '../../../../src/ir/nodes.js';
+import { afterCloser, blockPlace, closerRole, debrisBlock, headingPlace, textPlace, type PlacementState } from '../../../../src/convert/structure/placement.js';
+import { itemsOf, profile } from './helpers.js';
+
+const item = (text: string) => itemsOf(text)[0]!;
+const state = (over: Partial<PlacementState>): PlacementState => ({
+  zone: 'body', last: false, next: undefined, paragraphOpen: true, paragraphGoesOn: false, hasOpener: false, hasSalute: false, openerAhead: false, ...over,
+});
+const signed = (text: string): CloserItem => ({ type: 'signed', children: [{ type: 'text', value: text, pos: { line: 1, column: 1, offset: 0 } }], pos: { line: 1, column: 1, offset: 0 } });
+
+describe('the opener, body and closer placement of a document', () => {
+  it('puts a short block above a salutation into the opener as an inside address, once', () => {
+    const salutation = item('Dear Sir:');
+    expect([
+      textPlace(item('The Harbour Master\nPort Office'), state({ zone: 'top', paragraphOpen: false, next: salutation })),
+      textPlace(item('The Harbour Master\nPort Office'), state({ zone: 'opener', paragraphOpen: false, next: salutation, hasOpener: true, hasSalute: true })),
+    ]).toEqual(['address', 'body']);
+  });
+
+  it('keeps a sentence above a salutation, and a short block with no opener cue after it, in the body', () => {
+    const salutation = item('Dear Sir:');
+    expect([
+      textPlace(item('The pilots were told of it on Monday.'), state({ zone: 'top', paragraphOpen: false, next: salutation })),
+      textPlace(item('The Harbour Master\nPort Office'), state({ zone: 'top', paragraphOpen: false, next: item('The charts were drawn in the spring and checked by the pilots of the port.') })),
+    ]).toEqual(['body', 'body']);
+  });
+
+  it('makes OCR residue above the heading furniture, but no line of prose', () => {
+    const heading = item('MEMORANDUM FOR THE RECORD');
+    expect([
+      textPlace(item("' 1 .. |\n4l ="), state({ zone: 'top', paragraphOpen: false, next: heading })),
+      textPlace(item('The pilots were told of the dues'), state({ zone: 'top', paragraphOpen: false, next: heading })),
+      debrisBlock(item("' 1 .. |").lines),
+    ]).toEqual(['debris', 'body', true]);
+  });
+
+  it('signs the body with an announced signature or a signature line, and not inside a paragraph that goes on', () => {
+    expect([
+      textPlace(item('For the Harbour Board:'), state({})),
+      textPlace(item('/s/ Orla Quist'), state({})),
+      blockPlace(item('/s/ Orla Quist'), state({ paragraphGoesOn: true })),
+    ]).toEqual(['signature', 'signature', 'body']);
+  });
+
+  it('keeps short lines under a close in the closer, and gives prose or a postscript back to the body', () => {
+    const closer = state({ zone: 'closer' });
+    expect([
+      textPlace(item('Orla Quist\nHarbour Master'), closer),
+      textPlace(item('P.S. The charts follow by the next post.'), closer),
+      textPlace(item('The pilots have asked again for lower dues, and the board will meet on Monday.'), closer),
+      afterCloser(item('Harbour Master')),
+    ]).toEqual(['closer-text', 'after-closer', 'after-closer', false]);
+  });
+
+  it('reads a line in capitals under a close as its signature, and one naming a kind as a heading', () => {
+    expect([
+      headingPlace(item('ORLA QUIST'), state({ zone: 'closer' })),
+      headingPlace(item('ORLA QUIST'), state({ last: true })),
+      headingPlace(item('MEMORANDUM FOR THE RECORD'), state({ last: true })),
+      headingPlace(item('HARBOUR DUES'), state({})),
+    ]).toEqual(['closer-text', 'signature', 'heading', 'heading']);
+  });
+
+  it('signs with the first block of a closer and after an announcement; a second block of lines is an address', () => {
+    expect([
+      closerRole([], item('Orla Quist\nHarbour Master'), profile),
+      closerRole([signed('For the Board:')], item('Orla Quist\nHarbour Master'), profile),
+      closerRole([signed('Orla Quist')], item('The Honorable\nThe Harbour Master\nPort Office'), profile),
+    ]).toEqual(['signed', 'signed', 'address']);
+  });
+});
