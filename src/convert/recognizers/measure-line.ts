@@ -50,15 +50,13 @@ function endsSentence(text: string): boolean {
   return j >= 0 && '.?!'.includes(text[j]!);
 }
 
-/** The code point at `i` of `text` and its length in code units (a lone surrogate is its own). */
-function codePointAt(text: string, i: number): [number, number] {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return [(c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000, 2];
-  }
-  return [c, 1];
+/** The code point at `i` of `text` (a lone surrogate is its own; `codePointAt` reads pairs the same way). */
+function codePoint(text: string, i: number): number {
+  return text.codePointAt(i)!;
 }
+
+/** Code units of a code point. */
+const unitsOf = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
 /** Measures the shape of a line (see the module comment). Pure. */
 export function measureLine(text: string): Shape {
@@ -73,7 +71,8 @@ export function measureLine(text: string): Shape {
   let hasNumber = false;
   let opened = false;
   for (let i = 0; i < text.length; ) {
-    const [cp, len] = codePointAt(text, i);
+    const cp = codePoint(text, i);
+    const len = unitsOf(cp);
     const k = classOf(cp);
     if (k & SPACE) {
       if (at >= 0 && hasLetter && hasNumber) mixed++;
@@ -81,11 +80,20 @@ export function measureLine(text: string): Shape {
       i += len;
       continue;
     }
-    if (at < 0) [words, at, hasLetter, hasNumber, opened] = [words + 1, 0, false, false, false];
+    if (at < 0) {
+      words++;
+      at = 0;
+      hasLetter = false;
+      hasNumber = false;
+      opened = false;
+    }
     const capital = (k & (UPPER | NUMBER)) !== 0;
     if ((at === 0 && capital) || (at === 1 && opened && capital)) capitalised++;
     if (at === 0) opened = !capital && len === 1 && OPENERS.includes(text[i]!);
-    if (k & LETTER) [letters, hasLetter] = [letters + 1, true];
+    if (k & LETTER) {
+      letters++;
+      hasLetter = true;
+    }
     if (k & UPPER) uppers++;
     if (k & NUMBER) hasNumber = true;
     at++;
@@ -105,9 +113,9 @@ export function measureLine(text: string): Shape {
 export function letterCount(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; ) {
-    const [cp, len] = codePointAt(text, i);
+    const cp = codePoint(text, i);
     if (classOf(cp) & LETTER) n++;
-    i += len;
+    i += unitsOf(cp);
   }
   return n;
 }
