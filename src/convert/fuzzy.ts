@@ -42,8 +42,12 @@ const OCR_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '5':
 
 /** Lower-cases and maps digits OCR confuses with letters, for keyword matching. */
 export function ocrFold(word: string): string {
-  return word.toLowerCase().replace(/[015|8$]/gu, (c) => OCR_LETTERS[c] ?? c);
+  const lower = word.toLowerCase();
+  // Most words hold no confusable digit: the replacing pass (a call per match) is skipped for them.
+  return OCR_CONFUSABLE.test(lower) ? lower.replace(/[015|8$]/gu, (c) => OCR_LETTERS[c] ?? c) : lower;
 }
+
+const OCR_CONFUSABLE = /[015|8$]/u;
 
 /** The edit budget for a keyword of this length: none for short words, then one per five letters. */
 export function budget(length: number): number {

@@ -160,8 +160,30 @@ function markersOf(conventions: readonly Convention[]): Markers {
   return hit;
 }
 
+/** ASCII characters that are not letters: no case, and no other character lower-cases to one. */
+const ASCII_CASELESS = /^[\u0000-\u0040\u005B-\u0060\u007B-\u007F]+$/u;
+const caseless = new Map<string, boolean>();
+
+/** Whether a marker is all ASCII non-letters (`~~`, `]`, `+}`), so that it matches only as itself. */
+function isCaseless(s: string): boolean {
+  let c = caseless.get(s);
+  if (c === undefined) {
+    if (caseless.size >= 1024) caseless.clear();
+    caseless.set(s, (c = ASCII_CASELESS.test(s)));
+  }
+  return c;
+}
+
+/** Whether `s` stands at `i` of `text`, case-insensitively. */
 function startsWithAt(text: string, i: number, s: string): boolean {
-  return text.length - i >= s.length && text.slice(i, i + s.length).toLowerCase() === s.toLowerCase();
+  if (text.length - i < s.length) return false;
+  // A marker opening with an ASCII non-letter (`[deleted:`) needs that very character first;
+  // one made only of such characters needs itself. Neither needs lower-casing a slice.
+  const c0 = s.charCodeAt(0);
+  const asciiLetter = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122);
+  if (c0 < 128 && !asciiLetter && text.charCodeAt(i) !== c0) return false;
+  if (isCaseless(s)) return text.startsWith(s, i);
+  return text.slice(i, i + s.length).toLowerCase() === s.toLowerCase();
 }
 
 /** Keyword openers (`[illegible`) must end at a word boundary; a toggle never opens on a closing run. */

@@ -36,6 +36,14 @@ function sicRanges(text: string, r: InlineRange, correction: RegExpExecArray): I
   return [choice, sic, corr];
 }
 
+// Lower-cased once per profile's list, not once per paragraph.
+const remarkSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function remarkSet(remarks: readonly string[]): ReadonlySet<string> {
+  let set = remarkSets.get(remarks);
+  if (!set) remarkSets.set(remarks, (set = new Set(remarks.map((w) => w.toLowerCase()))));
+  return set;
+}
+
 /**
  * Replaces plain-bracket ranges (`element: 'note'`) that are a `[sic]` or a supplied word.
  * `remarks` are the first words of brackets that stay notes (`initials`, `signature`).
@@ -43,7 +51,7 @@ function sicRanges(text: string, r: InlineRange, correction: RegExpExecArray): I
  */
 export function editorialBrackets(text: string, ranges: readonly InlineRange[], remarks: readonly string[]): InlineRange[] {
   const out: InlineRange[] = [];
-  const remark = new Set(remarks.map((w) => w.toLowerCase()));
+  const remark = remarkSet(remarks);
   for (const r of ranges) {
     if (r.element !== 'note') {
       out.push(r);

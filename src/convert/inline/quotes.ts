@@ -19,7 +19,8 @@ export function scanQuotes(text: string): InlineRange[] {
   const straight = [...text.matchAll(STRAIGHT)].map((m) => m.index);
   for (let k = 0; k + 1 < straight.length; k += 2) out.push(whole(straight[k]!, straight[k + 1]! + 1));
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  // Without an opening curly quote no pair can close: the text is not walked.
+  for (let i = text.indexOf(CURLY_OPEN); i !== -1 && i < text.length; i++) {
     const ch = text[i];
     if (ch === CURLY_OPEN) stack.push(i);
     else if (ch === CURLY_CLOSE && stack.length) out.push(whole(stack.pop()!, i + 1));

@@ -1,4 +1,5 @@
 import { lineMemo } from './line-memo.js';
+import { measureLine } from './measure-line.js';
 
 /**
  * Measures of a line's shape that tell furniture from prose: how many words there are, how
@@ -16,25 +17,8 @@ export interface Shape {
   readonly mixedTokens: number;
 }
 
-const WORD = /[^\s]+/gu;
-
 /** Computes the shape of a line (memoised: several recognisers measure the same line in turn). */
-export const shapeOf: (text: string) => Shape = lineMemo(measure);
-
-function measure(text: string): Shape {
-  const words = text.match(WORD) ?? [];
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const uppers = text.match(/\p{Lu}/gu) ?? [];
-  const capitalised = words.filter((w) => /^["'(\[]?[\p{Lu}\p{N}]/u.test(w)).length;
-  const mixed = words.filter((w) => /\p{L}/u.test(w) && /\p{N}/u.test(w)).length;
-  return {
-    words: words.length,
-    capitalised: words.length ? capitalised / words.length : 0,
-    upper: letters.length ? uppers.length / letters.length : 0,
-    sentenceEnd: /[.?!]["'”’)]*$/u.test(text),
-    mixedTokens: mixed,
-  };
-}
+export const shapeOf: (text: string) => Shape = lineMemo(measureLine);
 
 /** Furniture-shaped: short, mostly capitalised words (titles, stamps, citations), not prose. */
 export function furnitureShaped(text: string, maxWords = 18): boolean {

@@ -1,4 +1,5 @@
 import { FURNITURE_KINDS } from '../recognizers/index.js';
+import { letterCount } from '../recognizers/measure-line.js';
 import type { PagePlan } from '../pages/page-model.js';
 import type { Profile } from '../../profiles/profile.js';
 import { announcesEnclosure, isBackMatter, QUOTE_CLOSES, QUOTE_OPENS, TEXT_ENDS } from './back-matter.js';
@@ -23,7 +24,7 @@ export interface Segmentation {
 const HEADER_FIELDS: ReadonlySet<string> = new Set(['to', 'from', 'subject', 'date']);
 const isHeaderField = (it: Item | undefined) => it?.kind === 'field' && HEADER_FIELDS.has(it.match.value ?? '');
 /** Content a document needs before another may start: prose (some sixty letters), not a title or OCR debris. */
-const isBody = (it: Item) => it.kind === 'text' && it.lines.reduce((n, l) => n + (l.text.match(/\p{L}/gu)?.length ?? 0), 0) >= 60;
+const isBody = (it: Item) => it.kind === 'text' && it.lines.reduce((n, l) => n + letterCount(l.text), 0) >= 60;
 
 interface State {
   body: boolean;
