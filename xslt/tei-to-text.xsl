@@ -75,6 +75,10 @@
       <xsl:when test="$b = ('item', 'row')">
         <tp:line group="{generate-id(..)}"><xsl:value-of select="string-join((tp:item-prefix(., $b, $view, $notes), tp:block-text(node(), $view, $notes))[.], ' ')"/></tp:line>
       </xsl:when>
+      <!-- a label starts its item's line; parted from it (a page turned between them), it is a line of its own -->
+      <xsl:when test="$b = 'label'">
+        <xsl:if test="normalize-space() and not(following-sibling::*[1][self::tei:item])"><tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line></xsl:if>
+      </xsl:when>
       <xsl:when test="$b = 'quotation'"><xsl:sequence select="tp:quoted(*, $view, $notes)"/></xsl:when>
       <xsl:when test="$b = 'line' or ($b = 'furniture' and $view = 'diplomatic')">
         <tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line>
@@ -86,8 +90,8 @@
   </xsl:template>
 
   <!-- What starts an item's line: its label as printed ("1.", "OFFICE :"), in the reading text
-       the bracketed label of the field a form value belongs to ("[OFFICE :]"), else a dash; a
-       row has none. -->
+       the bracketed label of the field a form value belongs to ("[OFFICE :]"), nothing in a
+       labelled list, else a dash; a row has none. -->
   <xsl:function name="tp:item-prefix" as="xs:string">
     <xsl:param name="item" as="element()"/>
     <xsl:param name="b" as="xs:string"/>
@@ -98,7 +102,7 @@
     <xsl:sequence select="if ($b ne 'item') then ''
       else if (normalize-space($label)) then tp:block-text($label/node(), $view, $notes)
       else if ($field and $view = 'reading') then '[' || tp:block-text($field/node(), $view, $notes) || ']'
-      else if ($label) then ''
+      else if ($label or $item/../tei:label) then ''
       else '–'"/>
   </xsl:function>
 

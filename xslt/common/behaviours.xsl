@@ -12,6 +12,7 @@
     line       a block that sits tight against its sibling lines (addrLine)
     list       a list (list); item: one of its items
     item       an item of a list
+    label      the printed label of a list's item ("1.", "OFFICE :"), written with the item it labels
     table      a table (table); row: one of its rows; cell: a cell of a row
     row        a row of a table
     cell       a cell of a row
@@ -60,7 +61,7 @@
   <xsl:variable name="tp:in-parent" as="map(xs:string, xs:string)" select="map {
     'reading choice/sic': 'omit', 'reading choice/abbr': 'omit', 'reading choice/orig': 'omit',
     'diplomatic choice/corr': 'omit', 'diplomatic choice/expan': 'omit', 'diplomatic choice/reg': 'omit',
-    'reading list/label': 'omit', 'diplomatic list/label': 'omit',
+    'reading list/label': 'label', 'diplomatic list/label': 'label',
     'reading quote/floatingText': 'container', 'diplomatic quote/floatingText': 'container'
   }"/>
   <!-- (A list's label is written with the item it labels: common/html-lists.xsl, tei-to-text.xsl.

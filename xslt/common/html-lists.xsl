@@ -23,9 +23,17 @@
         <xsl:for-each-group select="* except tei:head" group-ending-with="tei:item">
           <xsl:variable name="item" select="current-group()[self::tei:item]"/>
           <li class="{if ($item) then tp:classes($item) else 'list-rest'}">
-            <xsl:apply-templates select="current-group() except ($item, current-group()[self::tei:label])" mode="tp:html"/>
-            <xsl:call-template name="tp:html-item-label"><xsl:with-param name="label" select="current-group()[self::tei:label][last()]"/><xsl:with-param name="item" select="$item"/></xsl:call-template>
-            <xsl:apply-templates select="$item/node()" mode="tp:html"/>
+            <!-- in source order: a page break or furniture, the label, the item's content -->
+            <xsl:for-each select="current-group()">
+              <xsl:choose>
+                <xsl:when test="self::tei:label"><xsl:call-template name="tp:html-item-label"><xsl:with-param name="label" select="."/><xsl:with-param name="item" select="$item"/></xsl:call-template></xsl:when>
+                <xsl:when test="self::tei:item">
+                  <xsl:if test="not(preceding-sibling::*[1][self::tei:label])"><xsl:call-template name="tp:html-item-label"><xsl:with-param name="label" select="()"/><xsl:with-param name="item" select="."/></xsl:call-template></xsl:if>
+                  <xsl:apply-templates mode="tp:html"/>
+                </xsl:when>
+                <xsl:otherwise><xsl:apply-templates select="." mode="tp:html"/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each>
           </li><xsl:text>&#10;</xsl:text>
         </xsl:for-each-group>
       </ul>
