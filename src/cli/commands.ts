@@ -2,7 +2,7 @@
 import { dirname, relative } from 'node:path';
 import type { Diagnostic, RenderTarget } from '../index.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { buildDateFromEnv, pageSizeOption } from './env.js';
+import { buildDateFromEnv, jobsOption, pageSizeOption } from './env.js';
 import { counts, data, plural, printDiagnostics, summary, type Output } from './output.js';
 import { UsageError, type Values } from './parse.js';
 
@@ -20,8 +20,10 @@ export const cmdBuild: Command = async (args, v, out) => {
   const tty = process.stderr.isTTY && out.format === 'text' && out.level !== 'quiet';
   const targets: RenderTarget[] = v['no-pdf'] ? ['html', 'print', 'text'] : ['html', 'print', 'pdf', 'text'];
   const pageSize = pageSizeOption(v['page-size']);
+  const jobs = jobsOption(v.jobs);
   const { build } = await import('../edition/build.js');
   const s = await build(dir, {
+    ...(jobs ? { jobs } : {}),
     ...(pageSize ? { pageSize } : {}),
     force: v.force === true,
     ...(configPath ? { configPath } : {}),

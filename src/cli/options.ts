@@ -34,6 +34,7 @@ export const OPTION_SPECS = {
   out: { type: 'string', arg: 'PATH', help: 'the package to write (a folder, or a zip file with --zip)' },
   zip: { type: 'boolean', help: 'write the package as one zip file' },
   'allow-invalid': { type: 'boolean', help: 'package even when a TEI file has validation errors' },
+  jobs: { type: 'string', arg: 'N', help: 'worker threads rendering documents (default: one per core; the output is the same for any N)' },
 } as const satisfies Record<string, OptionSpec>;
 
 /** An option's long name. */
@@ -53,7 +54,7 @@ export const COMMAND_SPECS = {
   build: {
     usage: 'teipress build [dir] [options]',
     summary: 'transcripts/*.txt → tei/*.xml → validation → dist/ (HTML site, print HTML + PDF, text); without dir, the edition whose config is nearest upward',
-    options: ['config', 'force', 'no-pdf', 'no-tei-all', 'page-size', ['report', 'print each converted transcript\'s conversion report on stdout'], ...COMMON],
+    options: ['config', 'force', 'no-pdf', 'no-tei-all', 'page-size', ['report', 'print each converted transcript\'s conversion report on stdout'], 'jobs', ...COMMON],
   },
   convert: {
     usage: 'teipress convert <file.txt…> [options]',
@@ -68,7 +69,7 @@ export const COMMAND_SPECS = {
   render: {
     usage: 'teipress render <file.xml…> --to html|print|pdf|text[,…] [options]',
     summary: 'renders TEI files with the config of the edition it runs in (nearest upward); never writes the site index unless --site',
-    options: ['to', ['out-dir', 'the output folder (default: dist in the working folder)'], 'site', 'page-size', 'config', ...COMMON],
+    options: ['to', ['out-dir', 'the output folder (default: dist in the working folder)'], 'site', 'page-size', 'config', 'jobs', ...COMMON],
   },
   deposit: {
     usage: 'teipress deposit [dir] --out PATH [options]',

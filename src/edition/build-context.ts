@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderOptions, RenderTarget } from '../render/index.js';
 import type { SiteEntry } from '../render/site-plan.js';
+import type { DocumentPool } from '../render/pool.js';
 import type { SourceMap } from '../tei/source-map.js';
 import type { FolderKey } from '../node/folders.js';
 import type { EditionConfig, PageSize } from './config.js';
@@ -25,6 +26,8 @@ export interface BuildOptions {
   readonly configPath?: string;
   /** Paper size of the print HTML and PDF (default: the config's `pageSize`, else a4). */
   readonly pageSize?: PageSize;
+  /** Worker threads rendering documents (default: one per core). Output bytes do not depend on it. */
+  readonly jobs?: number;
   /** The tool's fingerprints to key the cache with (default: hashed from the running package; tests pin them). */
   readonly tool?: ToolFingerprints;
 }
@@ -42,6 +45,8 @@ export interface BuildContext {
   readonly schematronKey: string;
   readonly render: RenderOptions;
   readonly cache: DocCache;
+  /** Renders documents (worker threads per `jobs`); closed when the build ends. */
+  readonly pool: DocumentPool;
   readonly manifest: Manifest;
   readonly diagnostics: Diagnostic[];
   readonly reports: string[];
@@ -59,6 +64,8 @@ export interface DocInput {
   readonly xml: string | Uint8Array;
   readonly teiSha: string;
   readonly sourceMap?: SourceMap;
+  /** The source map is in the cache under the conversion's key (read only if validation runs). */
+  readonly cachedSourceMap?: boolean;
   /** The key of the conversion that made the TEI (absent: kept as the editor left it). */
   readonly convertKey?: string;
   /** What the cache held for the document, and what this build makes of it. */

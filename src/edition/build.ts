@@ -4,7 +4,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 // The validator and the renderer load on demand (in the stages): a build refused before it
 // starts (a bad config, a held lock) should answer at once, not after loading the XSLT engine.
-import type { RenderTarget } from '../render/index.js';
+import type { RenderOptions, RenderTarget } from '../render/index.js';
+import { availableParallelism } from 'node:os';
 import type { PartSource } from '../render/site-plan.js';
 import { append } from '../util/append.js';
 import { sha256 } from '../util/sha256.js';
@@ -76,8 +77,14 @@ function writeFailed(e: unknown, fallback: string): Diagnostic {
   return writeFailure(relative(process.cwd(), (e as NodeJS.ErrnoException).path ?? fallback) || '.', e);
 }
 
-/** How many documents go through the stages together (and TEI files between two manifest updates). */
-const CHUNK = 32;
+/**
+ * How many documents go through the stages together: large enough that the schemas are compiled for few vocabularies, small enough that
+ * memory does not grow with the edition.
+ */
+const CHUNK = 128;
+
+/** TEI files written between two manifest updates (each batch is tracked ahead). */
+const TEI_BATCH = 32;
 
 async function buildLocked(root: string, config: EditionConfig, folders: Readonly<Record<FolderKey, string>>, diagnostics: Diagnostic[], opts: BuildOptions): Promise<BuildSummary> {
   const { transcripts: tDir, tei: teiDir, dist } = folders;
@@ -88,10 +95,15 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
   }
   const ctx = await context(root, config, folders, diagnostics, opts);
   const outcomes: DocOutcome[] = [];
-  for (let at = 0; at < names.length; at += CHUNK) outcomes.push(...(await runChunk(ctx, names.slice(at, at + CHUNK), at, names.length)));
-  await writeManifest(teiDir, ctx.manifest);
-  opts.onProgress?.('write', 0, outcomes.length);
-  const update = await timed(ctx, 'write', () => writeOutputs(ctx, outcomes));
+  let update: DistUpdate;
+  try {
+    for (let at = 0; at < names.length; at += CHUNK) outcomes.push(...(await runChunk(ctx, names.slice(at, at + CHUNK), at, names.length)));
+    await writeManifest(teiDir, ctx.manifest);
+    opts.onProgress?.('write', 0, outcomes.length);
+    update = await timed(ctx, 'write', () => writeOutputs(ctx, outcomes));
+  } finally {
+    await ctx.pool.close();
+  }
   if (update.refused) diagnostics.push(diagnostic('build/dist-not-ours', { file: relative(process.cwd(), dist) || '.', line: 1, column: 1 }, `The dist folder ${update.refused} (it changed during the build); nothing was written into it.`));
   return { documents: outcomes.length, converted: ctx.counts.converted, keptEdited: ctx.counts.kept, written: update.written, dist, diagnostics: sortDiagnostics(diagnostics), timings: ctx.timings, reports: ctx.reports };
 }
@@ -102,13 +114,15 @@ async function context(root: string, config: EditionConfig, folders: Readonly<Re
   append(diagnostics, problems);
   const cache = await openDocCache(root, opts.force !== true);
   if (cache.problem) diagnostics.push(diagnostic('build/cache-unusable', { file: relative(process.cwd(), join(root, CACHE_DIR)) || '.', line: 1, column: 1 }, `The build cache cannot be used: ${cache.problem}; everything was rebuilt without it.`));
+  const render: RenderOptions = { targets: opts.targets ?? ALL, siteTitle: config.title, pageSize: RENDER_PAGE_SIZE[opts.pageSize ?? config.pageSize], ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) };
+  const { documentPool } = await import('../render/pool.js');
   const schematron = await Promise.all(config.schematron.map((f) => readOptional(f).then((b) => (b ? sha256(b) : 'absent'), () => 'unreadable')));
   return {
     root, config, folders, opts, manifest, diagnostics, cache,
     tool: opts.tool ?? (await toolFingerprints()),
     configKey: keyOf(config.profile, config.edition, config.transcripts),
     schematronKey: keyOf(config.schematron, schematron),
-    render: { targets: opts.targets ?? ALL, siteTitle: config.title, pageSize: RENDER_PAGE_SIZE[opts.pageSize ?? config.pageSize], ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) },
+    render, pool: documentPool(render, opts.jobs ?? availableParallelism()),
     reports: [], counts: { converted: 0, kept: 0 }, timings: {},
   };
 }
@@ -123,14 +137,19 @@ async function runChunk(ctx: BuildContext, names: readonly string[], offset: num
       const doc = await convertOne(ctx, name, planned);
       if (doc) out.push(doc);
     }
-    if (planned.length) await writeTracked(ctx.folders.tei, ctx.manifest, planned);
+    for (let i = 0; i < planned.length; i += TEI_BATCH) await writeTracked(ctx.folders.tei, ctx.manifest, planned.slice(i, i + TEI_BATCH));
     return out;
   });
+  const { renderChunk, startRenders, writeRecords } = await import('./stage-render.js');
+  // Rendering starts on the pool's threads first; validation runs meanwhile on this one.
+  const started = await startRenders(ctx, docs);
   ctx.opts.onProgress?.('validate', offset, total);
   const refused = await timed(ctx, 'validate', () => validateChunk(ctx, docs));
   ctx.opts.onProgress?.('render', offset, total);
-  const { renderChunk } = await import('./stage-render.js');
-  return timed(ctx, 'render', () => renderChunk(ctx, docs, refused));
+  const outcomes = await timed(ctx, 'render', () => renderChunk(ctx, docs, refused, started));
+  await Promise.allSettled(started.values());
+  await writeRecords(ctx, docs);
+  return outcomes;
 }
 
 /** The site's files and the harvest files, brought up to date in dist; then the cache is pruned. */

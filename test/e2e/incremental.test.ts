@@ -74,3 +74,20 @@ describe('an incremental build', () => {
     expect(readFileSync(join(dir, '.teipress/cache/.gitignore'), 'utf8')).toContain('\n*\n');
   }, 300_000);
 });
+
+describe('a build on several worker threads', () => {
+  it('writes the same TEI and dist with --jobs 1 and --jobs 3', async () => {
+    const one = edition(7);
+    const three = edition(7);
+    expect((await teipress([...args, '--jobs', '1'], one, env)).code).toBe(0);
+    expect((await teipress([...args, '--jobs', '3'], three, env)).code).toBe(0);
+    const outputs = (dir: string) => ({ tei: snapshot(join(dir, 'tei')), dist: snapshot(join(dir, 'dist')) });
+    expect(outputs(three)).toEqual(outputs(one));
+    expect(Object.keys(outputs(one).dist).filter((p) => p.startsWith('html/'))).toEqual(['html/', ...Array.from({ length: 7 }, (_, i) => `html/note-${i + 1}.html`)]);
+  }, 180_000);
+
+  it('refuses a --jobs that is not a whole number from 1 with a usage error', async () => {
+    const r = await teipress([...args, '--jobs', '0'], edition(1), env);
+    expect({ code: r.code, stderr: r.stderr.trim() }).toEqual({ code: 2, stderr: expect.stringContaining('--jobs takes a whole number from 1, not "0".') as unknown as string });
+  });
+});
