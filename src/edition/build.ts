@@ -122,9 +122,15 @@ async function context(root: string, config: EditionConfig, folders: Readonly<Re
     tool: opts.tool ?? (await toolFingerprints()),
     configKey: keyOf(config.profile, config.edition, config.transcripts),
     schematronKey: keyOf(config.schematron, schematron),
-    render, pool: documentPool(render, opts.jobs ?? availableParallelism()),
+    render, pool: documentPool(render, opts.jobs ?? jobsFromEnv() ?? availableParallelism()),
     reports: [], counts: { converted: 0, kept: 0 }, timings: {},
   };
+}
+
+/** TEIPRESS_RENDER_WORKERS, when it is a whole number (0 and 1 render on the main thread). */
+function jobsFromEnv(): number | undefined {
+  const env = process.env.TEIPRESS_RENDER_WORKERS;
+  return env !== undefined && /^[0-9]+$/u.test(env) ? Number(env) : undefined;
 }
 
 /** Converts, validates and renders one chunk of transcripts; keeps only what the site needs. */
