@@ -8,6 +8,7 @@ import type { EditionConfig, PageSize } from './config.js';
 import type { DocCache, DocRecord } from './doc-cache.js';
 import type { ToolFingerprints } from './fingerprint.js';
 import type { Manifest } from './manifest.js';
+import type { Shard } from './shard.js';
 
 /** Options of `build`. */
 export interface BuildOptions {
@@ -28,6 +29,8 @@ export interface BuildOptions {
   readonly pageSize?: PageSize;
   /** Worker threads rendering documents (default: one per core). Output bytes do not depend on it. */
   readonly jobs?: number;
+  /** Build only this shard of the documents (by a stable hash of their ids), for `merge` to finish. */
+  readonly shard?: Shard;
   /** The tool's fingerprints to key the cache with (default: hashed from the running package; tests pin them). */
   readonly tool?: ToolFingerprints;
 }
@@ -58,6 +61,8 @@ export interface BuildContext {
 /** One TEI file of the build, as the stages pass it along (its text only while its chunk runs). */
 export interface DocInput {
   readonly id: string;
+  /** The transcript's file name. */
+  readonly name: string;
   /** The TEI file's path, and its name as diagnostics show it. */
   readonly teiPath: string;
   readonly file: string;
@@ -76,6 +81,8 @@ export interface DocInput {
 /** What a build keeps of a document after its chunk (small: the site index's needs). */
 export interface DocOutcome {
   readonly id: string;
+  /** The transcript's file name (the site's files list documents in this order). */
+  readonly name: string;
   readonly teiPath: string;
   readonly teiSha: string;
   /** The document in the site, unless validation refused it or its summary failed. */

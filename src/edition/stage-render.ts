@@ -121,7 +121,7 @@ export async function renderChunk(ctx: BuildContext, docs: readonly DocInput[], 
   for (const doc of docs) {
     const x = byId.get(doc.id);
     const rec = refused.has(doc.id) ? { key: '', tei: false } : await recordOf(ctx, doc);
-    outcomes.push({ id: doc.id, teiPath: doc.teiPath, teiSha: doc.teiSha, harvested: !refused.has(doc.id), recordKey: rec.key, isTei: rec.tei, ...(x ? { entry: { id: doc.id, key: x.key, summary: x.r.summary, made: x.r.made, searchable: doc.next.render?.searchable === true } } : {}) });
+    outcomes.push({ id: doc.id, name: doc.name, teiPath: doc.teiPath, teiSha: doc.teiSha, harvested: !refused.has(doc.id), recordKey: rec.key, isTei: rec.tei, ...(x ? { entry: { id: doc.id, key: x.key, summary: x.r.summary, made: x.r.made, searchable: doc.next.render?.searchable === true } } : {}) });
   }
   return outcomes;
 }
