@@ -7,7 +7,7 @@
 // Commands load their stages on demand: `convert` need not load the XSLT engine or the
 // schema validator (saxon-js alone takes a noticeable part of a second to load).
 import { hasErrors } from './diagnostics/diagnostic.js';
-import { cmdBuild, cmdConvert, cmdValidate, type Command } from './cli/commands.js';
+import { cmdBuild, cmdConvert, cmdMerge, cmdValidate, type Command } from './cli/commands.js';
 import { cmdAdopt, cmdDeposit, cmdRender, cmdVerify } from './cli/commands-edition.js';
 import { commandHelp, globalHelp } from './cli/help.js';
 import type { CommandName } from './cli/options.js';
@@ -23,6 +23,7 @@ const COMMANDS: Record<CommandName, Command> = {
   deposit: cmdDeposit,
   verify: cmdVerify,
   adopt: cmdAdopt,
+  merge: cmdMerge,
 };
 
 /** The one line for a failure no command foresaw: a file-system error as a diagnostic, else an internal error. */

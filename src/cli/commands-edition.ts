@@ -3,7 +3,7 @@ import { dirname, relative } from 'node:path';
 import type { RenderTarget } from '../index.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Command } from './commands.js';
-import { buildDateFromEnv, pageSizeOption, sourceDateEpoch } from './env.js';
+import { buildDateFromEnv, jobsOption, pageSizeOption, sourceDateEpoch } from './env.js';
 import { counts, plural, printDiagnostics, summary } from './output.js';
 import { UsageError } from './parse.js';
 
@@ -16,6 +16,7 @@ export const cmdRender: Command = async (args, v, out) => {
   const bad = to.filter((t) => !TARGETS.includes(t as RenderTarget));
   if (!to.length || bad.length) throw new UsageError(`--to takes ${TARGETS.join('|')} (comma-separated)${bad.length ? `; got ${bad.join(', ')}` : ''}.`);
   const pageSize = pageSizeOption(v['page-size']);
+  const jobs = jobsOption(v.jobs);
   const { loadConfig, findConfig, RENDER_PAGE_SIZE } = await import('../edition/config.js');
   const configPath = (v.config as string | undefined) ?? (await findConfig('.'));
   const loaded = configPath ? await loadConfig(dirname(configPath), configPath) : undefined;
@@ -23,6 +24,7 @@ export const cmdRender: Command = async (args, v, out) => {
   const { renderFiles } = await import('../edition/render-files.js');
   const r = await renderFiles(args, to as RenderTarget[], (v['out-dir'] as string | undefined) ?? 'dist', {
     site: v.site === true,
+    ...(jobs ? { jobs } : {}),
     pageSize: RENDER_PAGE_SIZE[pageSize ?? loaded?.config.pageSize ?? 'a4'],
     ...(loaded ? { siteTitle: loaded.config.title } : {}),
     ...buildDateFromEnv(),

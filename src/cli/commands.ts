@@ -2,7 +2,7 @@
 import { dirname, relative } from 'node:path';
 import type { Diagnostic, RenderTarget } from '../index.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { buildDateFromEnv, pageSizeOption } from './env.js';
+import { buildDateFromEnv, jobsOption, pageSizeOption } from './env.js';
 import { counts, data, plural, printDiagnostics, summary, type Output } from './output.js';
 import { UsageError, type Values } from './parse.js';
 
@@ -20,8 +20,13 @@ export const cmdBuild: Command = async (args, v, out) => {
   const tty = process.stderr.isTTY && out.format === 'text' && out.level !== 'quiet';
   const targets: RenderTarget[] = v['no-pdf'] ? ['html', 'print', 'text'] : ['html', 'print', 'pdf', 'text'];
   const pageSize = pageSizeOption(v['page-size']);
+  const jobs = jobsOption(v.jobs);
+  const shard = v.shard === undefined ? undefined : (await import('../edition/shard.js')).parseShard(String(v.shard));
+  if (v.shard !== undefined && !shard) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N (e.g. 2/8), not ${JSON.stringify(v.shard)}.`);
   const { build } = await import('../edition/build.js');
   const s = await build(dir, {
+    ...(jobs ? { jobs } : {}),
+    ...(shard ? { shard } : {}),
     ...(pageSize ? { pageSize } : {}),
     force: v.force === true,
     ...(configPath ? { configPath } : {}),
@@ -74,4 +79,21 @@ export const cmdValidate: Command = async (args, v, out) => {
   printDiagnostics(r.diagnostics, out);
   summary(`validated ${plural(r.files, 'file')}; ${counts(r.diagnostics)}`, out);
   return r.diagnostics;
+};
+
+/** `teipress merge [dir] --shards N`: dist from the shards' records. */
+export const cmdMerge: Command = async (args, v, out) => {
+  if (args.length > 1) throw new UsageError('merge takes at most one edition folder.');
+  const raw = v.shards === undefined ? '' : String(v.shards);
+  if (!/^[1-9][0-9]{0,5}$/u.test(raw)) throw new UsageError(`merge needs --shards N, a whole number from 1 (the N of build --shard K/N)${raw ? `, not ${JSON.stringify(raw)}` : ''}.`);
+  const shards = Number(raw);
+  const configPath = v.config as string | undefined;
+  const { findConfig } = await import('../edition/config.js');
+  const found = args[0] === undefined && configPath === undefined ? await findConfig('.') : undefined;
+  const dir = args[0] ?? (found ? relative(process.cwd(), dirname(found)) || '.' : '.');
+  const { merge } = await import('../edition/merge.js');
+  const s = await merge(dir, { shards, ...(configPath ? { configPath } : {}) });
+  printDiagnostics(s.diagnostics, out);
+  summary(`merged ${plural(s.documents, 'document')} from ${plural(shards, 'shard')}; ${plural(s.written, 'file')} in ${relative(process.cwd(), s.dist) || '.'}/; ${counts(s.diagnostics)}`, out);
+  return s.diagnostics;
 };

@@ -23,3 +23,11 @@ export function pageSizeOption(raw: unknown): 'a4' | 'letter' | undefined {
   if (v === 'a4' || v === 'letter') return v;
   throw new UsageError(`--page-size takes a4 or letter, not ${JSON.stringify(raw)}.`);
 }
+
+/** The value of --jobs (a whole number from 1), or a usage error. */
+export function jobsOption(raw: unknown): number | undefined {
+  if (raw === undefined) return undefined;
+  const v = String(raw);
+  if (/^[1-9][0-9]{0,3}$/u.test(v)) return Number(v);
+  throw new UsageError(`--jobs takes a whole number from 1, not ${JSON.stringify(raw)}.`);
+}

@@ -34,6 +34,9 @@ export const OPTION_SPECS = {
   out: { type: 'string', arg: 'PATH', help: 'the package to write (a folder, or a zip file with --zip)' },
   zip: { type: 'boolean', help: 'write the package as one zip file' },
   'allow-invalid': { type: 'boolean', help: 'package even when a TEI file has validation errors' },
+  shard: { type: 'string', arg: 'K/N', help: 'build only shard K of N of the documents (by a stable hash of their names); teipress merge then writes dist' },
+  shards: { type: 'string', arg: 'N', help: 'the number of shards the documents were built in (build --shard K/N)' },
+  jobs: { type: 'string', arg: 'N', help: 'worker threads rendering documents (default: one per core; the output is the same for any N)' },
 } as const satisfies Record<string, OptionSpec>;
 
 /** An option's long name. */
@@ -53,7 +56,7 @@ export const COMMAND_SPECS = {
   build: {
     usage: 'teipress build [dir] [options]',
     summary: 'transcripts/*.txt → tei/*.xml → validation → dist/ (HTML site, print HTML + PDF, text); without dir, the edition whose config is nearest upward',
-    options: ['config', 'force', 'no-pdf', 'no-tei-all', 'page-size', ['report', 'print each converted transcript\'s conversion report on stdout'], ...COMMON],
+    options: ['config', 'force', 'no-pdf', 'no-tei-all', 'page-size', ['report', 'print each converted transcript\'s conversion report on stdout'], 'jobs', 'shard', ...COMMON],
   },
   convert: {
     usage: 'teipress convert <file.txt…> [options]',
@@ -68,7 +71,7 @@ export const COMMAND_SPECS = {
   render: {
     usage: 'teipress render <file.xml…> --to html|print|pdf|text[,…] [options]',
     summary: 'renders TEI files with the config of the edition it runs in (nearest upward); never writes the site index unless --site',
-    options: ['to', ['out-dir', 'the output folder (default: dist in the working folder)'], 'site', 'page-size', 'config', ...COMMON],
+    options: ['to', ['out-dir', 'the output folder (default: dist in the working folder)'], 'site', 'page-size', 'config', 'jobs', ...COMMON],
   },
   deposit: {
     usage: 'teipress deposit [dir] --out PATH [options]',
@@ -79,6 +82,11 @@ export const COMMAND_SPECS = {
     usage: 'teipress verify BAG [options]',
     summary: 'checks a bag\'s completeness and fixity (manifests, Payload-Oxum, tag manifests)',
     options: [...COMMON],
+  },
+  merge: {
+    usage: 'teipress merge [dir] --shards N [options]',
+    summary: 'writes dist (the site index, search, CMIF and every page) from the shards that build --shard K/N left; same bytes as one whole build',
+    options: ['shards', 'config', 'jobs', ...COMMON],
   },
   adopt: {
     usage: 'teipress adopt <tei/name.xml…> [options]',

@@ -100,6 +100,7 @@ const rules = {
   'build/locked': { severity: 'error', advice: 'Another build of this edition is running (its process id is in .teipress.lock); wait for it to end. A lock whose process is gone is removed by the next build.' },
   'build/dist-not-ours': { severity: 'error', advice: 'The dist folder was not made by teipress (it has no .teipress-dist marker) and is not empty; a build only replaces its own folders. Move it away or choose another "dist".' },
   'build/manifest-corrupt': { severity: 'warning', advice: 'tei/.teipress-manifest.json is not valid; it is rebuilt from the TEI files that match what their transcripts give now, and any other file counts as edited (kept, not overwritten).' },
+  'build/shard-missing': { severity: 'error', advice: 'teipress merge needs the records of every shard (build --shard K/N for K = 1…N, with the same options); build the missing ones, then merge again.' },
   'build/write-failed': { severity: 'error', advice: 'A file or folder could not be written (permissions, a file where a folder should be, a full disk); the message names the path and the system\'s reason.' },
 } as const satisfies Record<string, RuleSpec>;
 

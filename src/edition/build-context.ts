@@ -1,12 +1,14 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderOptions, RenderTarget } from '../render/index.js';
 import type { SiteEntry } from '../render/site-plan.js';
+import type { DocumentPool } from '../render/pool.js';
 import type { SourceMap } from '../tei/source-map.js';
 import type { FolderKey } from '../node/folders.js';
 import type { EditionConfig, PageSize } from './config.js';
 import type { DocCache, DocRecord } from './doc-cache.js';
 import type { ToolFingerprints } from './fingerprint.js';
 import type { Manifest } from './manifest.js';
+import type { Shard } from './shard.js';
 
 /** Options of `build`. */
 export interface BuildOptions {
@@ -25,6 +27,10 @@ export interface BuildOptions {
   readonly configPath?: string;
   /** Paper size of the print HTML and PDF (default: the config's `pageSize`, else a4). */
   readonly pageSize?: PageSize;
+  /** Worker threads rendering documents (default: one per core). Output bytes do not depend on it. */
+  readonly jobs?: number;
+  /** Build only this shard of the documents (by a stable hash of their ids), for `merge` to finish. */
+  readonly shard?: Shard;
   /** The tool's fingerprints to key the cache with (default: hashed from the running package; tests pin them). */
   readonly tool?: ToolFingerprints;
 }
@@ -42,6 +48,8 @@ export interface BuildContext {
   readonly schematronKey: string;
   readonly render: RenderOptions;
   readonly cache: DocCache;
+  /** Renders documents (worker threads per `jobs`); closed when the build ends. */
+  readonly pool: DocumentPool;
   readonly manifest: Manifest;
   readonly diagnostics: Diagnostic[];
   readonly reports: string[];
@@ -53,12 +61,16 @@ export interface BuildContext {
 /** One TEI file of the build, as the stages pass it along (its text only while its chunk runs). */
 export interface DocInput {
   readonly id: string;
+  /** The transcript's file name. */
+  readonly name: string;
   /** The TEI file's path, and its name as diagnostics show it. */
   readonly teiPath: string;
   readonly file: string;
   readonly xml: string | Uint8Array;
   readonly teiSha: string;
   readonly sourceMap?: SourceMap;
+  /** The source map is in the cache under the conversion's key (read only if validation runs). */
+  readonly cachedSourceMap?: boolean;
   /** The key of the conversion that made the TEI (absent: kept as the editor left it). */
   readonly convertKey?: string;
   /** What the cache held for the document, and what this build makes of it. */
@@ -69,6 +81,8 @@ export interface DocInput {
 /** What a build keeps of a document after its chunk (small: the site index's needs). */
 export interface DocOutcome {
   readonly id: string;
+  /** The transcript's file name (the site's files list documents in this order). */
+  readonly name: string;
   readonly teiPath: string;
   readonly teiSha: string;
   /** The document in the site, unless validation refused it or its summary failed. */

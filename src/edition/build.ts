@@ -4,7 +4,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 // The validator and the renderer load on demand (in the stages): a build refused before it
 // starts (a bad config, a held lock) should answer at once, not after loading the XSLT engine.
-import type { RenderTarget } from '../render/index.js';
+import type { RenderOptions, RenderTarget } from '../render/index.js';
+import { availableParallelism } from 'node:os';
 import type { PartSource } from '../render/site-plan.js';
 import { append } from '../util/append.js';
 import { sha256 } from '../util/sha256.js';
@@ -12,7 +13,8 @@ import { RENDER_PAGE_SIZE, type EditionConfig } from './config.js';
 import { readOptional, writeFailure } from '../node/fs.js';
 import { MANIFEST_FILE, readManifest, writeManifest, writeTracked, type PlannedWrite } from './manifest.js';
 import { preflight } from './preflight.js';
-import { lockEdition } from '../node/lock.js';
+import { lockForBuild } from './edition-lock.js';
+import { inShard, mergeManifest, removeShardManifests, shardManifestFile, shardManifests, writeShardRecord, type ShardRecord } from './shard.js';
 import { removeLeftovers } from '../node/leftovers.js';
 import { updateDist, type DistUpdate } from '../node/dist-writer.js';
 import { CACHE_DIR } from '../node/cache-folder.js';
@@ -56,14 +58,12 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   const empty = (diagnostics: Diagnostic[], dist = join(dir, 'dist')): BuildSummary => ({ documents: 0, converted: 0, keptEdited: 0, written: 0, dist, diagnostics: sortDiagnostics(diagnostics), timings: {}, reports: [] });
   if (!pre.config || !pre.folders) return empty(pre.diagnostics);
   const { config, folders } = pre;
-  const lock = await lockEdition(dir).catch((e: unknown) => ({ failed: e }));
+  const lock = await lockForBuild(dir, opts.shard).catch((e: unknown) => ({ failed: e }));
   if ('failed' in lock) return empty([...pre.diagnostics, writeFailed(lock.failed, dir)], folders.dist);
-  if ('heldBy' in lock) {
-    const h = lock.heldBy;
-    return empty([...pre.diagnostics, diagnostic('build/locked', { file: relative(process.cwd(), join(dir, '.teipress.lock')), line: 1, column: 1 }, `Another build of this edition is running (process ${h.pid}, started ${h.started}); nothing was written. Wait for it to end; if that process is not a teipress build, delete .teipress.lock.`)], folders.dist);
-  }
+  if ('heldBy' in lock) return empty([...pre.diagnostics, lockedNotice(dir, lock)], folders.dist);
   try {
-    await removeLeftovers(dir, folders.tei, folders.dist);
+    // A shard leaves the clean-up to merge: other shards' temporary files may be in flight (on other machines too).
+    if (!opts.shard) await removeLeftovers(dir, folders.tei, folders.dist);
     return await buildLocked(dir, config, folders, pre.diagnostics, opts);
   } catch (e) {
     return empty([...pre.diagnostics, writeFailed(e, dir)], folders.dist);
@@ -72,45 +72,85 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   }
 }
 
-function writeFailed(e: unknown, fallback: string): Diagnostic {
+/** The `build/locked` error naming the holder and its lock file. */
+export function lockedNotice(dir: string, lock: { heldBy: { pid: number; started: string }; file: string }): Diagnostic {
+  const h = lock.heldBy;
+  return diagnostic('build/locked', { file: relative(process.cwd(), join(dir, lock.file)), line: 1, column: 1 }, `Another build of this edition is running (process ${h.pid}, started ${h.started}); nothing was written. Wait for it to end; if that process is not a teipress build, delete ${lock.file}.`);
+}
+
+/** A file-system failure as a `build/write-failed` diagnostic. */
+export function writeFailed(e: unknown, fallback: string): Diagnostic {
   return writeFailure(relative(process.cwd(), (e as NodeJS.ErrnoException).path ?? fallback) || '.', e);
 }
 
-/** How many documents go through the stages together (and TEI files between two manifest updates). */
-const CHUNK = 32;
+/**
+ * How many documents go through the stages together: large enough that the schemas are compiled for few vocabularies, small enough that
+ * memory does not grow with the edition.
+ */
+const CHUNK = 128;
+
+/** TEI files written between two manifest updates (each batch is tracked ahead). */
+const TEI_BATCH = 32;
 
 async function buildLocked(root: string, config: EditionConfig, folders: Readonly<Record<FolderKey, string>>, diagnostics: Diagnostic[], opts: BuildOptions): Promise<BuildSummary> {
   const { transcripts: tDir, tei: teiDir, dist } = folders;
-  const names = ((await readdir(tDir).catch(() => [])) as string[]).filter((n) => n.endsWith('.txt')).sort();
-  if (!names.length) {
+  const shard = opts.shard;
+  const names = ((await readdir(tDir).catch(() => [])) as string[]).filter((n) => n.endsWith('.txt') && (!shard || inShard(n.slice(0, -4), shard))).sort();
+  if (!names.length && !shard) {
     diagnostics.push(diagnostic('build/no-input', { file: relative(process.cwd(), tDir) || '.', line: 1, column: 1 }, `No transcripts (*.txt) were found in ${tDir}.`));
     return { documents: 0, converted: 0, keptEdited: 0, written: 0, dist, diagnostics, timings: {}, reports: [] };
   }
   const ctx = await context(root, config, folders, diagnostics, opts);
   const outcomes: DocOutcome[] = [];
-  for (let at = 0; at < names.length; at += CHUNK) outcomes.push(...(await runChunk(ctx, names.slice(at, at + CHUNK), at, names.length)));
-  await writeManifest(teiDir, ctx.manifest);
-  opts.onProgress?.('write', 0, outcomes.length);
-  const update = await timed(ctx, 'write', () => writeOutputs(ctx, outcomes));
+  let update: DistUpdate;
+  try {
+    for (let at = 0; at < names.length; at += CHUNK) outcomes.push(...(await runChunk(ctx, names.slice(at, at + CHUNK), at, names.length)));
+    if (shard) {
+      await writeManifest(teiDir, ctx.manifest, shardManifestFile(shard));
+      await writeShardRecord(root, { shard, render: ctx.render, docs: outcomes.map(shardDoc) });
+      return { documents: outcomes.length, converted: ctx.counts.converted, keptEdited: ctx.counts.kept, written: 0, dist, diagnostics: sortDiagnostics(diagnostics), timings: ctx.timings, reports: ctx.reports };
+    }
+    await writeManifest(teiDir, ctx.manifest);
+    await removeShardManifests(teiDir);
+    opts.onProgress?.('write', 0, outcomes.length);
+    update = await timed(ctx, 'write', () => writeOutputs(ctx, outcomes));
+  } finally {
+    await ctx.pool.close();
+  }
   if (update.refused) diagnostics.push(diagnostic('build/dist-not-ours', { file: relative(process.cwd(), dist) || '.', line: 1, column: 1 }, `The dist folder ${update.refused} (it changed during the build); nothing was written into it.`));
   return { documents: outcomes.length, converted: ctx.counts.converted, keptEdited: ctx.counts.kept, written: update.written, dist, diagnostics: sortDiagnostics(diagnostics), timings: ctx.timings, reports: ctx.reports };
 }
 
-/** The build's shared context: fingerprints, the cache, the manifest, the render options. */
-async function context(root: string, config: EditionConfig, folders: Readonly<Record<FolderKey, string>>, diagnostics: Diagnostic[], opts: BuildOptions): Promise<BuildContext> {
+/** An outcome as a shard record keeps it (JSON: the outputs made as a list). */
+function shardDoc(o: DocOutcome): ShardRecord['docs'][number] {
+  const { entry, ...rest } = o;
+  return { ...rest, name: o.name, ...(entry ? { entry: { key: entry.key, summary: entry.summary, made: [...entry.made], searchable: entry.searchable } } : {}) };
+}
+
+/** The build's shared context: fingerprints, the cache, the manifest (with the shards' entries), the render options. */
+export async function context(root: string, config: EditionConfig, folders: Readonly<Record<FolderKey, string>>, diagnostics: Diagnostic[], opts: BuildOptions): Promise<BuildContext> {
   const { manifest, problems } = await readManifest(folders.tei, relative(process.cwd(), join(folders.tei, MANIFEST_FILE)));
   append(diagnostics, problems);
+  for (const { file, shard } of await shardManifests(folders.tei)) mergeManifest(manifest, shard, (await readManifest(folders.tei, relative(process.cwd(), join(folders.tei, file)), file)).manifest);
   const cache = await openDocCache(root, opts.force !== true);
   if (cache.problem) diagnostics.push(diagnostic('build/cache-unusable', { file: relative(process.cwd(), join(root, CACHE_DIR)) || '.', line: 1, column: 1 }, `The build cache cannot be used: ${cache.problem}; everything was rebuilt without it.`));
+  const render: RenderOptions = { targets: opts.targets ?? ALL, siteTitle: config.title, pageSize: RENDER_PAGE_SIZE[opts.pageSize ?? config.pageSize], ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) };
+  const { documentPool } = await import('../render/pool.js');
   const schematron = await Promise.all(config.schematron.map((f) => readOptional(f).then((b) => (b ? sha256(b) : 'absent'), () => 'unreadable')));
   return {
     root, config, folders, opts, manifest, diagnostics, cache,
     tool: opts.tool ?? (await toolFingerprints()),
     configKey: keyOf(config.profile, config.edition, config.transcripts),
     schematronKey: keyOf(config.schematron, schematron),
-    render: { targets: opts.targets ?? ALL, siteTitle: config.title, pageSize: RENDER_PAGE_SIZE[opts.pageSize ?? config.pageSize], ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) },
+    render, pool: documentPool(render, opts.jobs ?? jobsFromEnv() ?? availableParallelism()),
     reports: [], counts: { converted: 0, kept: 0 }, timings: {},
   };
+}
+
+/** TEIPRESS_RENDER_WORKERS, when it is a whole number (0 and 1 render on the main thread). */
+function jobsFromEnv(): number | undefined {
+  const env = process.env.TEIPRESS_RENDER_WORKERS;
+  return env !== undefined && /^[0-9]+$/u.test(env) ? Number(env) : undefined;
 }
 
 /** Converts, validates and renders one chunk of transcripts; keeps only what the site needs. */
@@ -123,18 +163,23 @@ async function runChunk(ctx: BuildContext, names: readonly string[], offset: num
       const doc = await convertOne(ctx, name, planned);
       if (doc) out.push(doc);
     }
-    if (planned.length) await writeTracked(ctx.folders.tei, ctx.manifest, planned);
+    for (let i = 0; i < planned.length; i += TEI_BATCH) await writeTracked(ctx.folders.tei, ctx.manifest, planned.slice(i, i + TEI_BATCH));
     return out;
   });
+  const { renderChunk, startRenders, writeRecords } = await import('./stage-render.js');
+  // Rendering starts on the pool's threads first; validation runs meanwhile on this one.
+  const started = await startRenders(ctx, docs);
   ctx.opts.onProgress?.('validate', offset, total);
   const refused = await timed(ctx, 'validate', () => validateChunk(ctx, docs));
   ctx.opts.onProgress?.('render', offset, total);
-  const { renderChunk } = await import('./stage-render.js');
-  return timed(ctx, 'render', () => renderChunk(ctx, docs, refused));
+  const outcomes = await timed(ctx, 'render', () => renderChunk(ctx, docs, refused, started));
+  await Promise.allSettled(started.values());
+  await writeRecords(ctx, docs);
+  return outcomes;
 }
 
 /** The site's files and the harvest files, brought up to date in dist; then the cache is pruned. */
-async function writeOutputs(ctx: BuildContext, outcomes: readonly DocOutcome[]): Promise<DistUpdate> {
+export async function writeOutputs(ctx: BuildContext, outcomes: readonly DocOutcome[]): Promise<DistUpdate> {
   const byId = new Map(outcomes.map((o) => [o.id, o]));
   const parts: PartSource = async (id, part) => {
     const o = byId.get(id);

@@ -8,7 +8,6 @@
  */
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SourceMap } from '../tei/source-map.js';
 import type { DocSummary } from '../render/summary.js';
 import type { OutputKind } from '../render/links.js';
 import type { DistRecord } from '../node/dist-writer.js';
@@ -17,7 +16,8 @@ import { readOptional } from '../node/fs.js';
 
 /** What the stages made of one document, each under the key of its inputs. */
 export interface DocRecord {
-  readonly convert?: { readonly key: string; readonly teiSha: string; readonly diagnostics: Diagnostic[]; readonly sourceMap?: SourceMap };
+  /** `sourceMap`: whether the conversion's source map is kept as a part under the key. */
+  readonly convert?: { readonly key: string; readonly teiSha: string; readonly diagnostics: Diagnostic[]; readonly sourceMap?: boolean };
   readonly validate?: { readonly key: string; readonly diagnostics: Diagnostic[] };
   readonly render?: { readonly key: string; readonly summary?: DocSummary; readonly made: OutputKind[]; readonly diagnostics: Diagnostic[]; readonly searchable: boolean };
   /** The deposit record of the TEI (for Dublin Core and CMIF): its key, and whether the file is TEI at all. */
@@ -25,7 +25,7 @@ export interface DocRecord {
 }
 
 /** A part kept under a key: an output's text or bytes, or a deposit record as JSON. */
-export type CachedPart = 'body' | 'print' | 'reading' | 'diplomatic' | 'pdf' | 'record';
+export type CachedPart = 'body' | 'print' | 'reading' | 'diplomatic' | 'pdf' | 'record' | 'sourcemap';
 
 /** The cache a build reads and writes (see the module comment). */
 export interface DocCache {

@@ -49,8 +49,8 @@ const isEntry = (v: unknown): v is ManifestEntry => {
  * empty without a word: each problem is a `build/manifest-corrupt` warning at its place, and
  * the entries of the right shape are kept (the build then proves the others by regenerating).
  */
-export async function readManifest(teiDir: string, display = join(teiDir, MANIFEST_FILE)): Promise<ReadManifest> {
-  const bytes = await readOptional(join(teiDir, MANIFEST_FILE));
+export async function readManifest(teiDir: string, display = join(teiDir, MANIFEST_FILE), file = MANIFEST_FILE): Promise<ReadManifest> {
+  const bytes = await readOptional(join(teiDir, file));
   if (!bytes) return { manifest: { generated: {} }, problems: [] };
   const src = parseJsonSource(bytes, display, 'build/manifest-corrupt', 'The manifest');
   const rebuilt = ' it is rebuilt from the TEI files that match what their transcripts give now; any other file counts as edited';
@@ -71,10 +71,10 @@ export async function readManifest(teiDir: string, display = join(teiDir, MANIFE
 /** Code-unit order: the same on every machine, whatever its locale. */
 const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Writes the manifest atomically (sorted keys, so the file is deterministic). */
-export async function writeManifest(teiDir: string, m: Manifest): Promise<void> {
+/** Writes the manifest atomically (sorted keys, so the file is deterministic); `file` names a shard's manifest instead. */
+export async function writeManifest(teiDir: string, m: Manifest, file = MANIFEST_FILE): Promise<void> {
   const sorted = Object.fromEntries(Object.entries(m.generated).sort(byName));
-  await writeAtomic(join(teiDir, MANIFEST_FILE), JSON.stringify({ generated: sorted }, null, 2) + '\n');
+  await writeAtomic(join(teiDir, file), JSON.stringify({ generated: sorted }, null, 2) + '\n');
 }
 
 /**
@@ -112,7 +112,7 @@ export interface PlannedWrite {
  * each new checksum as pending (beside the old one), then the files are written, and the
  * caller's next `writeManifest` (or the next batch) confirms them. Returns after the files.
  */
-export async function writeTracked(teiDir: string, m: Manifest, batch: readonly PlannedWrite[]): Promise<void> {
+export async function writeTracked(teiDir: string, m: Manifest, batch: readonly PlannedWrite[], file = MANIFEST_FILE): Promise<void> {
   for (const w of batch) {
     const h = sha256(w.xml);
     const old = m.generated[w.name];
@@ -123,7 +123,7 @@ export async function writeTracked(teiDir: string, m: Manifest, batch: readonly 
     const from = { ...(w.transcript ? { transcript: w.transcript } : {}), ...(w.sidecar ? { sidecar: w.sidecar } : {}) };
     m.generated[w.name] = known && known !== h ? { sha256: known, source: w.source, pending: h, ...from } : { sha256: h, source: w.source, ...from };
   }
-  await writeManifest(teiDir, m);
+  await writeManifest(teiDir, m, file);
   for (const w of batch) await writeAtomic(join(teiDir, w.name), w.xml);
   for (const w of batch) m.generated[w.name] = { sha256: sha256(w.xml), source: w.source, ...(w.transcript ? { transcript: w.transcript } : {}), ...(w.sidecar ? { sidecar: w.sidecar } : {}) };
 }

@@ -15,6 +15,8 @@ export interface RenderFilesOptions {
   /** Paper size of the print HTML and PDF (default A4). */
   readonly pageSize?: 'A4' | 'Letter';
   readonly buildDate?: string;
+  /** Worker threads rendering documents (default: one per core for four or more files). */
+  readonly jobs?: number;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function renderFiles(paths: readonly string[], targets: readonly Re
   }
   if (!docs.length) return { diagnostics, written: [] };
   const o: RenderFilesOptions = typeof options === 'string' ? { siteTitle: options } : options;
-  const r = await renderEditions(docs, { targets, site: o.site === true, ...(o.siteTitle ? { siteTitle: o.siteTitle } : {}), ...(o.pageSize ? { pageSize: o.pageSize } : {}), ...(o.buildDate ? { buildDate: o.buildDate } : {}) });
+  const r = await renderEditions(docs, { targets, site: o.site === true, ...(o.siteTitle ? { siteTitle: o.siteTitle } : {}), ...(o.pageSize ? { pageSize: o.pageSize } : {}), ...(o.buildDate ? { buildDate: o.buildDate } : {}), ...(o.jobs ? { jobs: o.jobs } : {}) });
   const written: string[] = [];
   for (const f of r.files) {
     const path = join(outDir, f.path);

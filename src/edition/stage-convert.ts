@@ -20,7 +20,7 @@ const MAX_NAME_BYTES = 200;
 interface Place { readonly name: string; readonly id: string; readonly src: string; readonly display: string; readonly teiPath: string; readonly teiFile: string }
 
 function input(ctx: BuildContext, p: Place, xml: string | Uint8Array, more: Partial<DocInput> = {}): Promise<DocInput> {
-  return ctx.cache.read(p.id).then((cached) => ({ id: p.id, teiPath: p.teiPath, file: p.teiFile, xml, teiSha: sha256(xml), ...more, ...(cached ? { cached } : {}), next: {} }));
+  return ctx.cache.read(p.id).then((cached) => ({ id: p.id, name: p.name, teiPath: p.teiPath, file: p.teiFile, xml, teiSha: sha256(xml), ...more, ...(cached ? { cached } : {}), next: {} }));
 }
 
 /** The key of a conversion: the tool, the config, the transcript's place and bytes, its sidecar's. */
@@ -44,7 +44,7 @@ async function reused(ctx: BuildContext, p: Place): Promise<DocInput | undefined
     const sha = current && sha256(current);
     if (!current || sha !== cached.convert.teiSha || entry?.sha256 !== sha || entry.pending || entry.adopted) return undefined;
     append(ctx.diagnostics, cached.convert.diagnostics);
-    return { id: p.id, teiPath: p.teiPath, file: p.teiFile, xml: current, teiSha: sha, convertKey: key, ...(cached.convert.sourceMap ? { sourceMap: cached.convert.sourceMap } : {}), cached, next: { convert: cached.convert } };
+    return { id: p.id, name: p.name, teiPath: p.teiPath, file: p.teiFile, xml: current, teiSha: sha, convertKey: key, cachedSourceMap: cached.convert.sourceMap === true, cached, next: { convert: cached.convert } };
   } catch {
     // An unreadable transcript or sidecar: the full path below reports it.
     return undefined;
@@ -96,6 +96,7 @@ export async function convertOne(ctx: BuildContext, name: string, planned: Plann
   ctx.counts.converted++;
   const key = convertKey(ctx, p, r.sourceSha256 ?? '', r.sidecarSha256);
   const doc = await input(ctx, p, r.xml, { convertKey: key, ...(r.sourceMap ? { sourceMap: r.sourceMap } : {}) });
-  doc.next.convert = { key, teiSha: doc.teiSha, diagnostics: r.diagnostics, ...(r.sourceMap ? { sourceMap: r.sourceMap } : {}) };
+  if (r.sourceMap) await ctx.cache.putPart(key, 'sourcemap', JSON.stringify(r.sourceMap));
+  doc.next.convert = { key, teiSha: doc.teiSha, diagnostics: r.diagnostics, ...(r.sourceMap ? { sourceMap: true } : {}) };
   return doc;
 }

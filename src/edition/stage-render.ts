@@ -6,14 +6,15 @@
  * not be made is tried again by the next build. The deposit record (Dublin Core, CMIF) of each
  * TEI file is read once per TEI version and cached too.
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { append } from '../util/append.js';
 import { resolveChromium } from '../render/pdf.js';
 import { documentOptions } from '../render/document-options.js';
-// The XSLT engine loads only when a document has to be rendered: a no-op build never needs it.
+// The XSLT engine loads only when a document has to be rendered (in the pool): a no-op build never needs it.
 import type { PartKind, RenderedDocument } from '../render/document.js';
+import type { PoolResult } from '../render/pool.js';
 import type { BuildContext, DocInput, DocOutcome } from './build-context.js';
 import { keyOf } from './fingerprint.js';
+import { REFUSED } from './stage-validate.js';
 
 const PARTS: readonly PartKind[] = ['body', 'print', 'reading', 'diplomatic'];
 
@@ -24,21 +25,40 @@ function renderKey(ctx: BuildContext, doc: DocInput): string {
   return keyOf('render', ctx.tool.code, ctx.tool.stylesheets, ctx.tool.resources, doc.teiSha, doc.file, documentOptions(ctx.render), chromium);
 }
 
-/** The document rendered now, or as the cache holds it (parts stay in the cache). */
-async function renderOrReuse(ctx: BuildContext, doc: DocInput, key: string): Promise<RenderedDocument | undefined> {
+/** The document as the cache holds it (its parts stay there), or undefined when it must be rendered. */
+function reuse(ctx: BuildContext, doc: DocInput, key: string): { r?: RenderedDocument } | undefined {
   const cached = ctx.opts.force ? undefined : doc.cached?.render;
-  if (cached?.key === key) {
-    append(ctx.diagnostics, cached.diagnostics);
-    doc.next.render = cached;
-    return cached.summary ? { id: doc.id, file: doc.file, summary: cached.summary, made: new Set(cached.made), parts: {} } : undefined;
-  }
-  const ds: Diagnostic[] = [];
-  const { renderDocument } = await import('../render/document.js');
-  const r = renderDocument({ id: doc.id, file: doc.file, xml: text(doc.xml) }, ctx.render, ds);
+  if (cached?.key !== key) return undefined;
+  append(ctx.diagnostics, cached.diagnostics);
+  doc.next.render = cached;
+  return cached.summary ? { r: { id: doc.id, file: doc.file, summary: cached.summary, made: new Set(cached.made), parts: {} } } : {};
+}
+
+/** Caches the parts of a document the pool rendered, under `key`; keeps its diagnostics. */
+async function renderFresh(ctx: BuildContext, doc: DocInput, key: string, result: PoolResult): Promise<RenderedDocument | undefined> {
+  const { rendered: r, diagnostics: ds } = result;
   append(ctx.diagnostics, ds);
   if (r) for (const part of PARTS) { const c = r.parts[part]; if (c !== undefined) await ctx.cache.putPart(key, part, c); }
   doc.next.render = { key, diagnostics: ds, made: r ? [...r.made] : [], searchable: r?.parts.reading !== undefined, ...(r ? { summary: r.summary } : {}) };
   return r;
+}
+
+/**
+ * Starts rendering, on the pool, the documents of the chunk that the cache cannot give and that
+ * the validator's pre-parse accepts, so that rendering runs while the chunk is validated. A
+ * document validation then refuses all the same has its result dropped.
+ */
+export async function startRenders(ctx: BuildContext, docs: readonly DocInput[]): Promise<Map<string, Promise<PoolResult>>> {
+  const started = new Map<string, Promise<PoolResult>>();
+  const todo = docs.filter((d) => (ctx.opts.force ? undefined : d.cached?.render)?.key !== renderKey(ctx, d));
+  if (!todo.length) return started;
+  const { preParse } = await import('../validate/well-formed.js');
+  for (const doc of todo) {
+    let refused = false;
+    if (!preParse(doc.xml, (rule) => (refused ||= REFUSED.has(rule)))) continue;
+    if (!refused) started.set(doc.id, ctx.pool.render({ id: doc.id, file: doc.file, xml: text(doc.xml) }));
+  }
+  return started;
 }
 
 /** PDFs for the chunk's documents that have print HTML and no PDF yet. */
@@ -68,26 +88,40 @@ async function recordOf(ctx: BuildContext, doc: DocInput): Promise<{ key: string
   return (doc.next.record = { key, tei: record !== undefined });
 }
 
+/** Writes the cache record of each document a stage made something new for. */
+export async function writeRecords(ctx: BuildContext, docs: readonly DocInput[]): Promise<void> {
+  for (const doc of docs) if (recordChanged(doc)) await ctx.cache.write(doc.id, doc.next);
+}
+
+/** Whether a stage made something new for the document (then its record is written again). */
+function recordChanged(doc: DocInput): boolean {
+  const was = doc.cached;
+  const stages = ['convert', 'validate', 'render', 'record'] as const;
+  return !was || stages.some((s) => doc.next[s]?.key !== was[s]?.key) || (doc.next.render?.made ?? []).join() !== (was.render?.made ?? []).join();
+}
+
 /**
  * Renders (or reuses) every document of the chunk that validation did not refuse, writes each
  * document's cache record, and returns what the site and the harvest files need of each.
  */
-export async function renderChunk(ctx: BuildContext, docs: readonly DocInput[], refused: ReadonlySet<string>): Promise<DocOutcome[]> {
+export async function renderChunk(ctx: BuildContext, docs: readonly DocInput[], refused: ReadonlySet<string>, started: ReadonlyMap<string, Promise<PoolResult>> = new Map()): Promise<DocOutcome[]> {
   const rendered: { doc: DocInput; key: string; r: RenderedDocument }[] = [];
   const outcomes: DocOutcome[] = [];
-  for (const doc of docs) {
-    if (refused.has(doc.id)) continue;
+  // Documents to render go to the pool all at once (one per worker at a time); the order of the
+  // results does not matter: each document's parts depend on it and the options only.
+  const jobs = docs.filter((d) => !refused.has(d.id)).map(async (doc) => {
     const key = renderKey(ctx, doc);
-    const r = await renderOrReuse(ctx, doc, key);
-    if (r) rendered.push({ doc, key, r });
-  }
+    const hit = reuse(ctx, doc, key);
+    const r = hit ? hit.r : await renderFresh(ctx, doc, key, await (started.get(doc.id) ?? ctx.pool.render({ id: doc.id, file: doc.file, xml: text(doc.xml) })));
+    return r ? [{ doc, key, r }] : [];
+  });
+  rendered.push(...(await Promise.all(jobs)).flat());
   await pdfsFor(ctx, rendered);
   const byId = new Map(rendered.map((x) => [x.doc.id, x]));
   for (const doc of docs) {
     const x = byId.get(doc.id);
     const rec = refused.has(doc.id) ? { key: '', tei: false } : await recordOf(ctx, doc);
-    outcomes.push({ id: doc.id, teiPath: doc.teiPath, teiSha: doc.teiSha, harvested: !refused.has(doc.id), recordKey: rec.key, isTei: rec.tei, ...(x ? { entry: { id: doc.id, key: x.key, summary: x.r.summary, made: x.r.made, searchable: doc.next.render?.searchable === true } } : {}) });
-    if (JSON.stringify(doc.next) !== JSON.stringify(doc.cached ?? {})) await ctx.cache.write(doc.id, doc.next);
+    outcomes.push({ id: doc.id, name: doc.name, teiPath: doc.teiPath, teiSha: doc.teiSha, harvested: !refused.has(doc.id), recordKey: rec.key, isTei: rec.tei, ...(x ? { entry: { id: doc.id, key: x.key, summary: x.r.summary, made: x.r.made, searchable: doc.next.render?.searchable === true } } : {}) });
   }
   return outcomes;
 }

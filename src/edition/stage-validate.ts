@@ -4,12 +4,19 @@
  * validated together (one call, so the schemas are compiled once for the chunk).
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceMap } from '../tei/source-map.js';
 import { append } from '../util/append.js';
 import type { BuildContext, DocInput } from './build-context.js';
 import { keyOf } from './fingerprint.js';
 
 /** Rules after which a TEI file is left out of the editions (not handed to the XSLT engine). */
-const REFUSED: ReadonlySet<string> = new Set(['validate/not-well-formed', 'validate/doctype', 'validate/not-tei', 'validate/too-large']);
+export const REFUSED: ReadonlySet<string> = new Set(['validate/not-well-formed', 'validate/doctype', 'validate/not-tei', 'validate/too-large']);
+
+/** The source map a cached conversion kept (so errors still point at the transcript). */
+async function sourceMapOf(ctx: BuildContext, convertKey: string): Promise<SourceMap | undefined> {
+  const bytes = await ctx.cache.getPart(convertKey, 'sourcemap');
+  return bytes ? (JSON.parse(bytes.toString('utf8')) as SourceMap) : undefined;
+}
 
 function validateKey(ctx: BuildContext, doc: DocInput): string {
   return keyOf('validate', ctx.tool.code, ctx.tool.schemas, doc.teiSha, doc.file, doc.convertKey ?? 'as-is', ctx.opts.teiAll ?? true, ctx.schematronKey);
@@ -32,7 +39,12 @@ export async function validateChunk(ctx: BuildContext, docs: readonly DocInput[]
   }
   if (misses.length) {
     const { validateDocuments } = await import('../validate/index.js');
-    const all = await validateDocuments(misses.map((d) => ({ file: d.file, xml: d.xml, ...(d.sourceMap ? { sourceMap: d.sourceMap } : {}) })), { teiAll: ctx.opts.teiAll ?? true, schematron: ctx.config.schematron });
+    const inputs = [];
+    for (const d of misses) {
+      const map = d.sourceMap ?? (d.cachedSourceMap && d.convertKey ? await sourceMapOf(ctx, d.convertKey) : undefined);
+      inputs.push({ file: d.file, xml: d.xml, ...(map ? { sourceMap: map } : {}) });
+    }
+    const all = await validateDocuments(inputs, { teiAll: ctx.opts.teiAll ?? true, schematron: ctx.config.schematron });
     const byFile = new Map(misses.map((d) => [d.file, [] as Diagnostic[]]));
     const general: Diagnostic[] = [];
     for (const d of all) (byFile.get(d.file) ?? general).push(d);

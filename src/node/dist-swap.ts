@@ -5,7 +5,7 @@ import { writeAtomic } from './fs.js';
 /** The file by which teipress marks a dist folder as its own (and so replaceable). */
 export const DIST_MARKER = '.teipress-dist';
 
-const MARKER_TEXT = 'This folder was written by teipress and is replaced as a whole by every build; do not keep files of your own in it.\n';
+const MARKER_TEXT = 'This folder was written by teipress; every build makes it what a fresh build gives, deleting anything else in it: do not keep files of your own here.\n';
 
 /** What stands at the dist path: nothing, an empty folder, teipress's own folder, or something to leave alone. */
 export type DistState = 'absent' | 'empty' | 'ours' | { readonly refuse: string };

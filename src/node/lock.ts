@@ -29,10 +29,10 @@ function parseHolder(text: string): LockHolder | undefined {
  * into place, which fails when it exists, so two builds can never both hold it. A lock whose
  * holder is no longer running (or that is unreadable) is stale and is broken once.
  */
-export async function lockEdition(root: string): Promise<LockResult> {
-  const path = join(root, LOCK_FILE);
+export async function lockEdition(root: string, file = LOCK_FILE): Promise<LockResult> {
+  const path = join(root, file);
   const mine: LockHolder = { pid: process.pid, started: new Date().toISOString() };
-  const tmp = join(root, `${LOCK_FILE}.${process.pid}.tmp`);
+  const tmp = join(root, `${file}.${process.pid}.tmp`);
   await writeFile(tmp, JSON.stringify(mine) + '\n');
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -68,4 +68,10 @@ async function breakStale(path: string, seen: LockHolder | undefined): Promise<v
 async function release(path: string, mine: LockHolder): Promise<void> {
   const holder = parseHolder(await readFile(path, 'utf8').catch(() => ''));
   if (holder?.pid === mine.pid && holder.started === mine.started) await rm(path, { force: true });
+}
+
+/** The live holder of the lock file `file` at `root`, if any (a stale or absent lock is none). */
+export async function liveHolder(root: string, file: string): Promise<LockHolder | undefined> {
+  const holder = parseHolder(await readFile(join(root, file), 'utf8').catch(() => ''));
+  return holder && pidAlive(holder.pid) ? holder : undefined;
 }

@@ -8,9 +8,9 @@ import { binaryAssets, resource } from './resources.js';
 import { partiesLabel, typeLabel } from './site.js';
 import type { PdfInfo } from './pdf-info.js';
 import type { DocSummary } from './summary.js';
-import type { StylesheetName, StylesheetParams } from './saxon.js';
-import { citationParams, precompute, printParams, TEXT_PARAMS } from './transforms.js';
-import { pageOptions, renderDocument, summaryParams, type RenderedDocument } from './document.js';
+import { availableParallelism } from 'node:os';
+import type { RenderedDocument } from './document.js';
+import { documentPool } from './pool.js';
 import { sitePlan, type PartSource, type SiteEntry } from './site-plan.js';
 
 /** An edition format. `pdf` implies the print HTML it is printed from. */
@@ -48,6 +48,8 @@ export interface RenderOptions {
   site?: boolean;
   /** How dates read everywhere on the site: 'dmy' (5 November 1962, default), 'mdy' or 'iso'. */
   dateFormat?: DateFormat;
+  /** Worker threads rendering documents (default: TEIPRESS_RENDER_WORKERS, else one per core for four or more documents; 1 renders on this thread). */
+  jobs?: number;
 }
 
 /** One output file. */
@@ -72,12 +74,16 @@ export interface RenderResult {
  */
 export async function renderEditions(docs: readonly RenderDoc[], opts: RenderOptions): Promise<RenderResult> {
   const diagnostics: Diagnostic[] = [];
-  const forget = await precompute(plannedTransforms(docs, opts));
+  const pool = documentPool(opts, opts.jobs ?? defaultJobs(docs.length));
   let rendered: RenderedDocument[];
   try {
-    rendered = docs.flatMap((d) => renderDocument(d, opts, diagnostics) ?? []);
+    const results = await Promise.all(docs.map((d) => pool.render(d)));
+    rendered = results.flatMap((r) => {
+      diagnostics.push(...r.diagnostics);
+      return r.rendered ?? [];
+    });
   } finally {
-    forget();
+    await pool.close();
   }
   await addPdfs(rendered, opts, diagnostics);
   const byId = new Map(rendered.map((r) => [r.id, r]));
@@ -97,16 +103,14 @@ export function siteEntry(r: RenderedDocument, key: string): SiteEntry {
   return { id: r.id, key, summary: r.summary, made: r.made, searchable: r.parts.reading !== undefined };
 }
 
-/** Every stylesheet run the targets need, so that a large batch can be run on all cores first. */
-function plannedTransforms(docs: readonly RenderDoc[], opts: RenderOptions): { name: StylesheetName; source: RenderDoc; params: StylesheetParams }[] {
-  const t = new Set(opts.targets);
-  return docs.flatMap((source) => [
-    { name: 'tei-to-summary' as const, source, params: summaryParams(opts) },
-    ...(t.has('text') ? TEXT_PARAMS.map((params) => ({ name: 'tei-to-text' as const, source, params })) : []),
-    ...(t.has('html') && !t.has('text') && opts.site !== false ? [{ name: 'tei-to-text' as const, source, params: TEXT_PARAMS[0] ?? {} }] : []),
-    ...(t.has('print') || t.has('pdf') ? [{ name: 'tei-to-print' as const, source, params: printParams(pageOptions(source.id, opts)) }] : []),
-    ...(t.has('html') ? [{ name: 'tei-to-html' as const, source, params: citationParams(pageOptions(source.id, opts)) }] : []),
-  ]);
+/** Below this many documents a pool costs more (each worker loads saxon-js and the SEFs) than it saves. */
+const MIN_POOL_DOCS = 4;
+
+/** Workers for a batch: TEIPRESS_RENDER_WORKERS when set, else one per core for a batch worth it. */
+export function defaultJobs(docs: number): number {
+  const env = process.env.TEIPRESS_RENDER_WORKERS;
+  if (env !== undefined && /^[0-9]+$/u.test(env)) return Number(env);
+  return docs < MIN_POOL_DOCS ? 1 : availableParallelism();
 }
 
 /**

@@ -1,55 +1,104 @@
+/**
+ * A pool of worker threads that render whole documents (render/document.ts): each worker loads
+ * the compiled stylesheets once and renders one document at a time, so a batch spreads over the
+ * cores and every document's outputs are made exactly as in one thread (they depend on the
+ * document and the options only). A pool of size 1, or one without the compiled worker (before
+ * `npm run build`), renders on the calling thread. The pool is an object its caller owns and
+ * closes; nothing is kept in module state.
+ */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { StylesheetName, StylesheetParams } from './saxon.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { RenderedDocument } from './document.js';
+import type { RenderDoc, RenderOptions } from './index.js';
+import type { OutputKind } from './links.js';
 
-/** One stylesheet run to make. */
-export interface TransformJob {
-  readonly name: StylesheetName;
-  readonly xml: string;
-  readonly params: StylesheetParams;
+/** A document rendered, or undefined when its summary failed, with what was found on the way. */
+export interface PoolResult {
+  readonly rendered?: RenderedDocument;
+  readonly diagnostics: Diagnostic[];
 }
 
-/** The output of a job, or the message of its error. */
-export type TransformOutcome = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly value: string };
+/** Renders documents, on worker threads or in this one. */
+export interface DocumentPool {
+  render(doc: RenderDoc): Promise<PoolResult>;
+  /** Ends the workers (the pool cannot be used afterwards). */
+  close(): Promise<void>;
+}
 
 /** The compiled worker, through the package root: the same file from lib/render and from src/render (tests). */
-const WORKER = new URL('../../lib/render/transform-worker.js', import.meta.url);
-/** Below this many jobs a pool costs more (each worker loads saxon-js and the SEFs) than it saves. */
-export const MIN_POOL_JOBS = 24;
+const WORKER = new URL('../../lib/render/document-worker.js', import.meta.url);
 
 /** True when the compiled worker script is there (after `npm run build`). */
 export function poolAvailable(): boolean {
   return existsSync(fileURLToPath(WORKER));
 }
 
-/**
- * Runs the jobs on a pool of worker threads, one per core (at most), and returns their
- * outcomes in job order. The workers end when the batch is done.
- */
-export async function runPooled(jobs: readonly TransformJob[], size = availableParallelism()): Promise<TransformOutcome[]> {
-  const out = new Array<TransformOutcome>(jobs.length);
-  const workers = Array.from({ length: Math.max(1, Math.min(size, jobs.length)) }, () => new Worker(WORKER));
+/** The reply of a worker: the parts of a rendered document (its `made` as a list), or the error. */
+export interface WorkerReply {
+  readonly id: number;
+  readonly rendered?: { summary: RenderedDocument['summary']; made: OutputKind[]; parts: RenderedDocument['parts'] };
+  readonly diagnostics: Diagnostic[];
+  readonly error?: string;
+}
+
+function inThread(opts: RenderOptions): DocumentPool {
+  return {
+    render: async (doc) => {
+      const { renderDocument } = await import('./document.js');
+      const diagnostics: Diagnostic[] = [];
+      const rendered = renderDocument(doc, opts, diagnostics);
+      return rendered ? { rendered, diagnostics } : { diagnostics };
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+/** A pool of `size` workers (started as the first documents come) rendering with `opts`. */
+export function documentPool(opts: RenderOptions, size: number): DocumentPool {
+  if (size <= 1 || !poolAvailable()) return inThread(opts);
+  const workers: Worker[] = [];
+  const idle: Worker[] = [];
+  const queue: { id: number; doc: RenderDoc }[] = [];
+  const waiting = new Map<number, { resolve: (r: PoolResult) => void; reject: (e: Error) => void }>();
   let next = 0;
-  const drive = (w: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= jobs.length) return resolve();
+  const clonable = { ...opts, chromium: null };
+  const dispatch = (): void => {
+    while (queue.length) {
+      if (!idle.length && workers.length < size) {
+        const w = new Worker(WORKER);
+        w.on('message', (m: WorkerReply) => {
+          const job = waiting.get(m.id);
+          waiting.delete(m.id);
+          if (m.error !== undefined) job?.reject(new Error(m.error));
+          else job?.resolve(m.rendered ? { rendered: { id: '', file: '', ...m.rendered, made: new Set(m.rendered.made) }, diagnostics: m.diagnostics } : { diagnostics: m.diagnostics });
+          idle.push(w);
+          dispatch();
+        });
+        w.on('error', (e) => {
+          for (const job of waiting.values()) job.reject(e);
+          waiting.clear();
+        });
+        workers.push(w);
+        idle.push(w);
+      }
+      const w = idle.pop();
+      if (!w) return;
+      const job = queue.shift()!;
+      w.postMessage({ id: job.id, doc: job.doc, opts: clonable });
+    }
+  };
+  return {
+    render: (doc) =>
+      new Promise<PoolResult>((resolve, reject) => {
         const id = next++;
-        w.postMessage({ id, ...jobs[id] });
-      };
-      w.on('message', (m: { id: number; ok: boolean; value: string }) => {
-        out[m.id] = m.ok ? { ok: true, value: m.value } : { ok: false, value: m.value };
-        send();
-      });
-      w.on('error', reject);
-      send();
-    });
-  try {
-    await Promise.all(workers.map(drive));
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return out;
+        waiting.set(id, { resolve: (r) => resolve(r.rendered ? { ...r, rendered: { ...r.rendered, id: doc.id, file: doc.file } } : r), reject });
+        queue.push({ id, doc });
+        dispatch();
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
 }

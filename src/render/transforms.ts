@@ -1,5 +1,4 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { MIN_POOL_JOBS, poolAvailable, runPooled, type TransformOutcome } from './pool.js';
 import { transform, type StylesheetName, type StylesheetParams } from './saxon.js';
 
 /** The source of one transform, for diagnostics. */
@@ -18,9 +17,6 @@ export function tryTransform(
   into: Diagnostic[],
   params: StylesheetParams = {},
 ): string | undefined {
-  const done = precomputed.get(jobKey(name, source, params));
-  if (done && !done.ok) return failed(name, source, into, done.value);
-  if (done) return done.value;
   try {
     return transform(name, source.xml, params);
   } catch (err) {
@@ -68,29 +64,4 @@ export function textEditions(source: Source, into: Diagnostic[]): { reading: str
   const reading = tryTransform('tei-to-text', source, into, TEXT_PARAMS[0]);
   const diplomatic = reading === undefined ? undefined : tryTransform('tei-to-text', source, into, TEXT_PARAMS[1]);
   return reading !== undefined && diplomatic !== undefined ? { reading, diplomatic } : undefined;
-}
-
-// Outcomes made ahead of time on the worker pool, looked up by tryTransform.
-const precomputed = new Map<string, TransformOutcome>();
-
-function jobKey(name: StylesheetName, source: Source, params: StylesheetParams): string {
-  return `${name}\u0000${source.file}\u0000${JSON.stringify(params)}`;
-}
-
-/**
- * Runs the given transforms ahead of time on worker threads (when the batch is large enough
- * and the compiled worker exists), so that the rendering that follows finds them done.
- * Returns a function that forgets them.
- */
-export async function precompute(requests: readonly { name: StylesheetName; source: Source; params: StylesheetParams }[]): Promise<() => void> {
-  const workers = process.env.TEIPRESS_RENDER_WORKERS;
-  if (requests.length < MIN_POOL_JOBS || !poolAvailable() || workers === '0') return () => undefined;
-  const jobs = requests.map((r) => ({ name: r.name, xml: r.source.xml, params: r.params }));
-  const outcomes = await (workers && Number(workers) > 0 ? runPooled(jobs, Number(workers)) : runPooled(jobs));
-  const keys = requests.map((r, i) => {
-    const k = jobKey(r.name, r.source, r.params);
-    precomputed.set(k, outcomes[i]!);
-    return k;
-  });
-  return () => keys.forEach((k) => precomputed.delete(k));
 }

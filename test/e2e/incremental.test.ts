@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { snapshot, teipress } from './helpers.js';
+import { cli, snapshot, teipress } from './helpers.js';
 
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
 const args = ['build', '.', '--no-pdf', '--no-tei-all'];
@@ -72,5 +73,43 @@ describe('an incremental build', () => {
     expect(rewritten(beforeForce, afterForce)).toEqual(Object.keys(afterForce).sort());
     expect(snapshot(join(dir, 'dist'))).toEqual(await freshDist(dir));
     expect(readFileSync(join(dir, '.teipress/cache/.gitignore'), 'utf8')).toContain('\n*\n');
+  }, 300_000);
+});
+
+describe('a build on several worker threads', () => {
+  it('writes the same TEI and dist with --jobs 1 and --jobs 3', async () => {
+    const one = edition(7);
+    const three = edition(7);
+    expect((await teipress([...args, '--jobs', '1'], one, env)).code).toBe(0);
+    expect((await teipress([...args, '--jobs', '3'], three, env)).code).toBe(0);
+    const outputs = (dir: string) => ({ tei: snapshot(join(dir, 'tei')), dist: snapshot(join(dir, 'dist')) });
+    expect(outputs(three)).toEqual(outputs(one));
+    expect(Object.keys(outputs(one).dist).filter((p) => p.startsWith('html/'))).toEqual(['html/', ...Array.from({ length: 7 }, (_, i) => `html/note-${i + 1}.html`)]);
+  }, 180_000);
+
+  it('refuses a --jobs that is not a whole number from 1 with a usage error', async () => {
+    const r = await teipress([...args, '--jobs', '0'], edition(1), env);
+    expect({ code: r.code, stderr: r.stderr.trim() }).toEqual({ code: 2, stderr: expect.stringContaining('--jobs takes a whole number from 1, not "0".') as unknown as string });
+  });
+});
+
+describe('an incremental build killed while it updates dist in place', () => {
+  it('leaves every file complete, and the next build gives the dist of a fresh build', async () => {
+    const dir = edition(40);
+    expect((await teipress(args, dir, env)).code).toBe(0);
+    for (let i = 1; i <= 40; i++) writeFileSync(join(dir, `transcripts/note-${i}.txt`), letter(i, 3));
+    const record = join(dir, '.teipress/cache/dist.json');
+    const child = spawn('node', [cli, ...args], { cwd: dir, env, stdio: 'ignore' });
+    const timer = setInterval(() => {
+      // Killed once the record names files as dirty: the in-place writes are under way.
+      if (existsSync(record) && readFileSync(record, 'utf8').includes('"dirty"')) child.kill('SIGKILL');
+    }, 2);
+    const signal = await new Promise((resolve) => child.on('exit', (_c, s) => resolve(s)));
+    clearInterval(timer);
+    expect(signal).toBe('SIGKILL');
+    const again = await teipress(args, dir, env);
+    expect(again.code).toBe(0);
+    expect(Object.keys(snapshot(join(dir, 'dist'))).filter((p) => p.endsWith('.tmp'))).toEqual([]);
+    expect(snapshot(join(dir, 'dist'))).toEqual(await freshDist(dir));
   }, 300_000);
 });
