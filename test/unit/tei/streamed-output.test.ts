@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeAtomic } from '../../../src/build/fs.js';
+import { writeAtomic } from '../../../src/node/fs.js';
 import { convertText } from '../../../src/convert/index.js';
 import { serialize, serializeChunks } from '../../../src/tei/serialize.js';
 import { el, type XElement } from '../../../src/tei/xml.js';
