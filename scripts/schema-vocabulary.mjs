@@ -32,6 +32,8 @@ export const KEPT = {
   editor: hand, projectDesc: hand, list: hand, item: hand,
   quote: 'a whole text quoted inside a document (a letter after "Begin text" in a telegram), holding its floatingText.',
   floatingText: 'the quoted text inside quote, with its own body (opener, paragraphs, closer).',
+  institution: 'the agency a form page names as holding the record (msIdentifier).',
+  physDesc: 'the record\'s extent a form page gives (PAGES), in msDesc.',
 };
 
 /** Element name → attribute → the closed list of values teipress admits. */

@@ -254,6 +254,20 @@ export interface Transcript {
   readonly applied: Set<string>;
   /** Lines whose best and second-best labels scored close, for the editor to look at. */
   closeCalls?: CloseCall[];
+  /** Record metadata read from a form page's labels (record number, agency, originator …). */
+  record?: RecordMetadata;
+}
+
+/** What a form label may name of the record (the profile's `formLabels` map label words to these). */
+export type RecordKey = 'record' | 'agency' | 'originator' | 'date' | 'pages' | 'classification';
+
+/** Record metadata from a form page: the printed value of each label, and a date's ISO form. */
+export interface RecordMetadata {
+  readonly values: Readonly<Partial<Record<RecordKey, string>>>;
+  /** The ISO date of the `date` label's value, when it parsed. */
+  readonly when?: string;
+  /** The classification level's key, when the value names one of the profile. */
+  readonly classification?: string;
 }
 
 /** A line the candidates pass decided by a small margin. */

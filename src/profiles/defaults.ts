@@ -2,6 +2,7 @@ import { worldGazetteer } from './gazetteer.js';
 import { englishDates } from './locale-en.js';
 import type { DateLocale, DateOrder, Gazetteer } from './locale.js';
 import type { Profile } from './profile.js';
+import type { RecordKey } from '../ir/nodes.js';
 
 /** The bracketed remarks of an English transcriber that stay editorial notes. */
 export const ENGLISH_EDITORIAL_REMARKS: readonly string[] = [
@@ -24,6 +25,18 @@ export function dateOrderOf(profile: Profile): DateOrder {
 /** The profile's gazetteer (the built-in world list when it names none). */
 export function gazetteerOf(profile: Profile): Gazetteer {
   return profile.gazetteer ?? worldGazetteer;
+}
+
+/** English form labels that name record metadata (identification forms, withdrawal sheets). */
+export const ENGLISH_FORM_LABELS: Readonly<Record<string, RecordKey>> = {
+  'record number': 'record', 'record no.': 'record', 'record id': 'record', agency: 'agency', originator: 'originator',
+  'originating agency': 'originator', date: 'date', 'document date': 'date', pages: 'pages', 'number of pages': 'pages',
+  classification: 'classification',
+};
+
+/** The profile's form labels of record metadata (English when it names none). */
+export function formLabelsOf(profile: Profile): Readonly<Record<string, RecordKey>> {
+  return profile.formLabels ?? ENGLISH_FORM_LABELS;
 }
 
 /** The words of an English continuation line at a page foot. */

@@ -5,6 +5,7 @@
  * combine a profile with the form of a line (its shape, position and repetition).
  */
 import type { DateLocale, DateOrder, Gazetteer } from './locale.js';
+import type { RecordKey } from '../ir/nodes.js';
 
 export interface StampPattern {
   /** `stamp/@type`. */
@@ -56,6 +57,8 @@ export interface Profile {
   readonly organisationWords?: readonly string[];
   /** First words of a bracketed remark that stays an editorial note (`[initials]`, `[signature]`), lower-case. */
   readonly editorialRemarks?: readonly string[];
+  /** Form labels that name record metadata, lower-case label words → what they name. */
+  readonly formLabels?: Readonly<Record<string, RecordKey>>;
   /** Words of a continuation line at a page foot (`continued`, `p.t.o.`), lower-case. */
   readonly continuationWords?: readonly string[];
 }
@@ -64,6 +67,7 @@ export interface Profile {
 export type ProfileOverride = Partial<{ -readonly [K in keyof Profile]: Profile[K] }> & { extend?: boolean };
 
 const isString = (v: unknown): boolean => typeof v === 'string';
+const RECORD_KEYS: readonly RecordKey[] = ['record', 'agency', 'originator', 'date', 'pages', 'classification'];
 const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
 const isRecordOf = (v: unknown): boolean => isRecord(v) && Object.values(v).every(isString);
 const compiles = (p: unknown): boolean => {
@@ -103,6 +107,7 @@ const SHAPES: Readonly<Record<keyof Profile | 'extend', (v: unknown) => boolean>
   organisationWords: isStrings,
   editorialRemarks: isStrings,
   continuationWords: isStrings,
+  formLabels: (v) => isRecord(v) && Object.values(v).every((k) => RECORD_KEYS.includes(k as RecordKey)),
 };
 
 /**

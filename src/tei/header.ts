@@ -40,19 +40,31 @@ export function docMeta(meta: Metadata, i: number): Metadata {
 
 function msIdentifier(t: Transcript, meta: Metadata): XElement {
   const c = t.citation;
+  const r = t.record?.values;
   return el('msIdentifier', {}, [
+    // The agency a form names holds the record; the repository is the archive's own.
+    ...(r?.agency ? [el('institution', {}, [r.agency])] : []),
     el('repository', {}, [meta.repository ?? c?.repository ?? 'Unknown repository']),
     ...(meta.collection ?? c?.collection ? [el('collection', {}, [(meta.collection ?? c?.collection)!])] : []),
     ...(meta.folder ?? c?.folder ? [el('idno', { type: 'folder' }, [(meta.folder ?? c?.folder)!])] : []),
     ...(meta.idno ?? t.documentNumber ? [el('idno', { type: 'document' }, [(meta.idno ?? t.documentNumber)!])] : []),
+    ...(r?.record ? [el('idno', { type: 'record' }, [r.record])] : []),
   ]);
 }
 
 function msDesc(t: Transcript, meta: Metadata): XElement {
   const items = t.documents.map((d, i) => el('msItem', { n: String(d.n) }, [el('title', {}, [documentTitle(d, docMeta(meta, i))])]));
   const c = t.citation;
-  const history = c?.from ? [el('history', {}, [el('origin', {}, [el('origDate', { from: c.from, to: c.to }, [c.range ?? `${c.from}/${c.to}`])])])] : [];
-  return el('msDesc', {}, [msIdentifier(t, meta), el('msContents', {}, items), ...history]);
+  const r = t.record;
+  // What the citation dates, then what a form page says of the record's origin.
+  const origin: XNode[] = [
+    ...(c?.from ? [el('origDate', { from: c.from, to: c.to }, [c.range ?? `${c.from}/${c.to}`])] : []),
+    ...(r?.values.originator ? [el('orgName', { role: 'originator' }, [r.values.originator])] : []),
+    ...(r?.values.date ? [el('origDate', { when: r.when }, [r.values.date])] : []),
+  ];
+  const history = origin.length ? [el('history', {}, [el('origin', {}, origin)])] : [];
+  const physDesc = r?.values.pages ? [el('physDesc', {}, [el('p', {}, [`Pages: ${r.values.pages}`])])] : [];
+  return el('msDesc', {}, [msIdentifier(t, meta), el('msContents', {}, items), ...physDesc, ...history]);
 }
 
 const APPLIED: Readonly<Record<string, string>> = {
@@ -64,10 +76,15 @@ const APPLIED: Readonly<Record<string, string>> = {
   'editorial-brackets': 'Editorial brackets of the plain text are encoded as sic ([sic]), choice/sic/corr ([sic: correction]) and supplied (a bracketed word inside a sentence); the brackets are not kept.',
 };
 
+/** The classification levels of the documents, and the one a form page gives the record. */
+function levelsOf(t: Transcript): string[] {
+  return [...new Set([...t.documents.map((d) => d.classification), t.record?.classification].filter((c): c is string => !!c))];
+}
+
 function encodingDesc(t: Transcript): XElement {
   const ps: XNode[] = [el('p', {}, ['Converted from a plain-text transcript. Text is kept in source order; line breaks of hard-wrapped text are encoded as lb, white space at line ends is not kept, and page furniture (page numbers, stamps, classification banners, archival citations, folios) is encoded as fw where it falls.'])];
   for (const k of [...t.applied].sort()) if (APPLIED[k]) ps.push(el('p', {}, [APPLIED[k]]));
-  const levels = [...new Set(t.documents.map((d) => d.classification).filter((c): c is string => !!c))];
+  const levels = levelsOf(t);
   const cls = levels.length
     ? [el('classDecl', {}, [el('taxonomy', { 'xml:id': 'classification' }, levels.map((l) => el('category', { 'xml:id': `cls-${l}` }, [el('catDesc', {}, [l.replace(/-/gu, ' ').toUpperCase()])])))])]
     : [];
@@ -100,7 +117,7 @@ function correspondence(t: Transcript, meta: Metadata): XElement[] {
 
 function profileDesc(t: Transcript, meta: Metadata): XElement[] {
   const out: XElement[] = correspondence(t, meta);
-  const levels = [...new Set(t.documents.map((d) => d.classification).filter((c): c is string => !!c))];
+  const levels = levelsOf(t);
   if (levels.length) out.push(el('textClass', {}, levels.map((l) => el('catRef', { target: `#cls-${l}` }))));
   return out.length ? [el('profileDesc', {}, out)] : [];
 }

@@ -50,6 +50,7 @@
     'choice': 'inline', 'sic': 'inline', 'corr': 'inline', 'abbr': 'inline', 'expan': 'inline', 'orig': 'inline', 'reg': 'inline',
     'msDesc': 'inline', 'msIdentifier': 'inline', 'msContents': 'inline', 'msItem': 'inline', 'history': 'inline',
     'origin': 'inline', 'origDate': 'inline', 'repository': 'inline', 'collection': 'inline', 'idno': 'inline',
+    'institution': 'inline', 'physDesc': 'inline',
     'author': 'inline', 'editor': 'inline', 'respStmt': 'inline', 'resp': 'inline',
     'lb': 'break', 'pb': 'page', 'fw': 'furniture', 'note': 'note', 'gap': 'gap',
     'desc': 'omit', 'egXML': 'omit'

@@ -4,6 +4,8 @@ import { furnitureShaped } from './shape.js';
 import type { LineRecognizer } from './types.js';
 
 const QUOTED = /^["“'].*["”']?$/u;
+/** A label in capitals and its colon at the line start (`CLASSIFICATION :`), as forms print them. */
+const FIELD_LABEL = /^[^\p{L}\d]{0,2}\p{Lu}[\p{Lu}.&/'-]*(?:[ \t]+\p{Lu}[\p{Lu}.&/'-]*){0,4}[ \t]*:/u;
 
 /**
  * A stamp (declassification, release, received, sanitized…): the line carries a stamp
@@ -15,7 +17,9 @@ export const stamp: LineRecognizer = (text, ctx) => {
   // A pattern anchored at the line start (`^25X1`) describes the whole line and needs no
   // other evidence; other patterns and keywords also need a stamp's shape, not prose's.
   const shaped = furnitureShaped(text, 24) || QUOTED.test(text);
-  const words = shaped ? fuzzyWords(text) : [];
+  // A form's label (`CLASSIFICATION :`) names a field, not a stamp: only its value may carry a keyword.
+  const label = FIELD_LABEL.exec(text)?.[0].length ?? 0;
+  const words = shaped ? fuzzyWords(text.slice(label)) : [];
   for (const s of ctx.profile.stamps) {
     if (patternsOf(s).some((p) => (shaped || p.anchored) && p.re.test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
     if (shaped && s.keywords.some((k) => containsFuzzy(words, k))) return { kind: 'stamp', rule: `stamp/${s.type}/keyword`, value: s.type };

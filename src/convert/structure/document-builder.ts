@@ -4,20 +4,19 @@ import type { Position } from '../../ir/position.js';
 import type { Segment } from '../inline/flat-text.js';
 import { lastPageMarker } from '../inline/conventions.js';
 import type { Line } from '../scan-lines.js';
-import { decide, inlineOf, subLine, type InlineRole, type StructureContext } from './context.js';
+import { decide, inlineOf, type InlineRole, type StructureContext } from './context.js';
 import type { DocumentContext } from '../dates/document-context.js';
 import { IN_BLOCK, type Item } from './items.js';
 import { continues } from './joins.js';
 import { furnitureNode, pageBreak } from '../pages/page-run.js';
 import { PageCount } from '../pages/page-count.js';
 import { participantsOut, settleZones } from './zones.js';
-import { trimEdges } from '../white-space.js';
 import { formList, type FormState } from './form.js';
 import { makeLists } from './lists.js';
 import { correspondents } from './correspondents.js';
 import { blockPlace, closerRole, headingPlace, splitsWord, textPlace, type PlacementState, type Zone } from './placement.js';
 import { decideKind, type KindCue } from './document-kind.js';
-import { wrapsIntoBlock } from './field-continuation.js';
+import { fieldKindCue, fieldNode, fieldValueLines, footnoteNode } from './item-nodes.js';
 
 interface OpenParagraph {
   readonly segments: Segment[];
@@ -106,7 +105,7 @@ export class DocumentBuilder {
       }
       if (it.kind === 'formFeed') continue;
       const place = br.at < 0 ? unbroken : i < br.at ? 'bottom' : 'top';
-      const node = it.kind === 'footnote' ? this.footnote(it) : furnitureNode(it, place, this.inl(it.lines, it.kind === 'archival-date'));
+      const node = it.kind === 'footnote' ? footnoteNode(it, (lines, phrases) => this.inl(lines, phrases)) : furnitureNode(it, place, this.inl(it.lines, it.kind === 'archival-date'));
       if (node) out.push(node);
       this.note(it, it.kind);
       if (it.kind === 'unclassified') this.ctx.report('convert/unclassified', it.pos, `"${it.lines[0]!.text}" looks like page furniture but matches no pattern; kept as <fw type="unclassified">.`);
@@ -117,16 +116,6 @@ export class DocumentBuilder {
       if (pb) out.push(pb);
     }
     return out;
-  }
-
-  /** `<note type="footnote" place="foot" n="1">`: its number kept as a label, then its text. */
-  private footnote(it: Item): Milestone {
-    const first = it.lines[0]!;
-    const cut = it.match.labelLength ?? 0;
-    const bracketed = first.text.startsWith('[');
-    const label = this.inl([subLine(first, bracketed ? 1 : 0, bracketed ? cut - 1 : cut)], false);
-    const rest = this.inl([subLine(first, cut), ...it.lines.slice(1)]);
-    return { type: 'note', children: [{ type: 'label', children: label, pos: first.pos }, { type: 'text', value: ' ', pos: first.pos }, ...rest], pos: it.pos, attrs: { type: 'footnote', place: 'foot', n: it.match.value ?? '' } };
   }
 
   private turnPage(at: Item, printed: string | undefined): Milestone | undefined {
@@ -241,22 +230,13 @@ export class DocumentBuilder {
   }
 
   private field(item: Item, next: Item | undefined): number {
-    const line = item.lines[0]!;
-    const cut = item.match.labelLength ?? 0;
-    const valueLines = [...(trimEdges(line.text.slice(cut)) ? [subLine(line, cut)] : []), ...item.lines.slice(1)];
-    let consumed = 0;
-    const wraps = next?.kind === 'text' && next.match.rule !== IN_BLOCK && wrapsIntoBlock(valueLines, next.lines);
-    if ((wraps || !valueLines.length) && next && next.lines.length <= 3 && ['text', 'heading', 'unclassified'].includes(next.kind)) {
-      append(valueLines, next.lines);
-      consumed = 1;
-    }
-    const label = this.inl([subLine(line, 0, cut)], false);
-    const f = { type: 'field' as const, fieldType: item.match.value ?? 'field', label, value: this.inl(valueLines), pos: item.pos };
+    const value = fieldValueLines(item, next);
+    const f = fieldNode(item, value.lines, (lines, phrases) => this.inl(lines, phrases));
     if (f.fieldType === 'date') this.dateFrom(f.value);
-    if (item.match.rule === 'field/telegram-line') this.kindCues.push({ kind: 'telegram', cue: 'telegram-line' });
-    else if (f.fieldType === 'to' || f.fieldType === 'from' || f.fieldType === 'subject') this.kindCues.push({ kind: 'memorandum', cue: 'memo-field' });
+    const cue = fieldKindCue(item, f.fieldType);
+    if (cue) this.kindCues.push(cue);
     this.toOpenerOrCloser(item, f, `field ${f.fieldType}`);
-    return consumed;
+    return value.consumed;
   }
 
   private caveat(item: Item): number {

@@ -14,6 +14,7 @@ import { furnitureOf, reconcileCitation, textOf } from './reconcile.js';
 import { fillFolioRun } from '../pages/folio-run.js';
 import { documentContexts } from './document-evidence.js';
 import { quotedTexts } from './quoted-texts.js';
+import { recordMetadata } from './form-metadata.js';
 
 const isFurniture = (it: Item) => FURNITURE_KINDS.has(it.kind);
 const OPENER_CUE: ReadonlySet<string> = new Set(['dateline', 'salutation', 'field']);
@@ -183,6 +184,7 @@ function finishTranscript(docs: DocumentNode[], ctx: StructureContext, closeCall
   const citation = reconcileCitation(citations, ctx.profile);
   const idno = furnitureOf(docs, 'idno')[0];
   const footerId = majorityId(citations);
+  const record = recordMetadata(docs, ctx.profile);
   return {
     type: 'transcript',
     documents: docs,
@@ -191,5 +193,6 @@ function finishTranscript(docs: DocumentNode[], ctx: StructureContext, closeCall
     ...(citation ? { citation } : {}),
     ...(idno ? { documentNumber: textOf(idno.children).replace(/^No\.?\s*/u, '') } : footerId ? { documentNumber: footerId } : {}),
     ...(closeCalls.length ? { closeCalls } : {}),
+    ...(record ? { record } : {}),
   };
 }

@@ -32,6 +32,10 @@ describe('line recognisers', () => {
     expect(['S-E-C-R-E-T', 'C.O.N.F.I.D.E.N.T.I.A.L.', 'T-O-P S-E-C-R-E-T', 'N.A.T.O.', 'U-N-I-T-E-D', 'SECRET-ARY'].map(kind)).toEqual(['classification:secret', 'classification:confidential', 'classification:top-secret', 'heading', 'heading', 'heading']);
   });
 
+  it("read no stamp in a form label that resembles a stamp word, but one in the label's value", () => {
+    expect(['CLASSIFICATION : Secret', 'DECLASSIFICATION', 'AUTHORITY : NND 979520'].map(kind)).toEqual(['field:classification', 'stamp:declassification', 'stamp:declassification']);
+  });
+
   it('read classification banners with caveats and OCR damage, but not prose about secrets', () => {
     expect(['TOP SECRET', 'SECRET', 'CONFIDENTIAL', 'UNCLASSIFIED', 'LIMITED OFFICIAL USE', 'SECRET//NOFORN', 'TOP SECRET - EYES ONLY', 'T0P SECRET', 'SECRFT', '-- CONFIDENTIAL --'].map(kind)).toEqual([
       'classification:top-secret', 'classification:secret', 'classification:confidential', 'classification:unclassified',
