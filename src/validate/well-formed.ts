@@ -11,6 +11,8 @@ import { parsePositioned, type TreeError } from './positioned-tree.js';
 import { quickTree } from './quick-tree.js';
 import type { XElement } from './xml-nodes.js';
 
+const LONE_SURROGATE = /\p{Cs}/u;
+
 /** The TEI namespace URI. */
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
@@ -82,7 +84,10 @@ export function parseChecked(doc: CheckedDocument, report: Report): XmlDocument 
  */
 export function parseForSchemas(text: string, report: Report): XmlDocument | undefined {
   try {
-    return XmlDocument.fromString(text, { option: SAFE_PARSE });
+    // Node's encoder is native where libxml2-wasm's own string path encodes in a JS loop; a text
+    // with a lone surrogate keeps that path, which hands libxml2 the bytes it refuses.
+    if (LONE_SURROGATE.test(text)) return XmlDocument.fromString(text, { option: SAFE_PARSE });
+    return XmlDocument.fromBuffer(Buffer.from(text, 'utf8'), { option: SAFE_PARSE });
   } catch (e) {
     const first = e instanceof XmlParseError ? e.details[0] : undefined;
     const place = { line: Math.max(1, first?.line ?? 1), column: Math.max(1, first?.col ?? 1) };
