@@ -22,6 +22,8 @@ const ATTRIBUTE = /([^ \t\n=]+)[ \t\n]*=[ \t\n]*(?:"([^"]*)"|'([^']*)')/gu;
 const REFERENCE = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|([A-Za-z]+));|&/gu;
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const ONLY_SPACE = /^[ \t\n]*$/u;
+const SPACE_LIKE = /[\t\n]/u;
+const SPACES_LIKE = /[\t\n]/gu;
 
 /** Thrown to give up; the caller falls back to saxes. */
 class GiveUp extends Error {}
@@ -52,10 +54,12 @@ function decode(raw: string): string {
 function attributes(source: string, from: number): { attributes: Record<string, string>; places: number[] } {
   const out: Record<string, string> = {};
   const places: number[] = [];
+  if (source === '') return { attributes: out, places };
   for (const m of source.matchAll(ATTRIBUTE)) {
     const name = m[1] ?? '';
     if (Object.hasOwn(out, name)) throw new GiveUp();
-    out[name] = decode((m[2] ?? m[3] ?? '').replace(/[\t\n]/gu, ' '));
+    const raw = m[2] ?? m[3] ?? '';
+    out[name] = decode(SPACE_LIKE.test(raw) ? raw.replace(SPACES_LIKE, ' ') : raw);
     places.push(from + m.index);
   }
   return { attributes: out, places };
