@@ -105,10 +105,11 @@ function attributesOf(b: Builder, tag: StartTag, scope: Scope, lt: number): XAtt
   if (names.length === 0) return [];
   // saxes gives the attributes in document order: the k-th `name=value` of the tag is names[k].
   ATTRIBUTE.lastIndex = lt + tag.name.length + 1;
-  return names.map((name) => {
+  return names.map((name, k) => {
     resolve(b, scope, name, lt, false);
-    const m = ATTRIBUTE.exec(b.text);
-    const p = b.idx.at(m && m[1] === name ? m.index : lt);
+    const known = tag.places?.[k];
+    const m = known === undefined ? ATTRIBUTE.exec(b.text) : null;
+    const p = b.idx.at(known ?? (m && m[1] === name ? m.index : lt));
     return { name, value: tag.attributes[name] ?? '', line: p.line, column: p.column };
   });
 }
@@ -118,6 +119,8 @@ export interface StartTag {
   readonly name: string;
   readonly attributes: Record<string, string>;
   readonly isSelfClosing: boolean;
+  /** Offsets of the attribute names, in order, when the tokenizer already knows them. */
+  readonly places?: readonly number[];
 }
 
 /** Opens the element of a start tag ending just before offset `end`. */

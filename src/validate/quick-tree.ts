@@ -22,6 +22,8 @@ const ATTRIBUTE = /([^ \t\n=]+)[ \t\n]*=[ \t\n]*(?:"([^"]*)"|'([^']*)')/gu;
 const REFERENCE = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|([A-Za-z]+));|&/gu;
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const ONLY_SPACE = /^[ \t\n]*$/u;
+const SPACE_LIKE = /[\t\n]/u;
+const SPACES_LIKE = /[\t\n]/gu;
 
 /** Thrown to give up; the caller falls back to saxes. */
 class GiveUp extends Error {}
@@ -44,15 +46,23 @@ function decode(raw: string): string {
   return raw.includes('&') ? raw.replace(REFERENCE, (...m) => referent(m as unknown as RegExpExecArray)) : raw;
 }
 
-/** The attributes of a start tag, in order: literal tab and line feed become spaces (XML's normalisation), then references are resolved. */
-function attributes(source: string): Record<string, string> {
+/**
+ * The attributes of a start tag whose attribute text starts at offset `from`, in order, and
+ * where each name starts: literal tab and line feed become spaces (XML's normalisation),
+ * then references are resolved.
+ */
+function attributes(source: string, from: number): { attributes: Record<string, string>; places: number[] } {
   const out: Record<string, string> = {};
+  const places: number[] = [];
+  if (source === '') return { attributes: out, places };
   for (const m of source.matchAll(ATTRIBUTE)) {
     const name = m[1] ?? '';
     if (Object.hasOwn(out, name)) throw new GiveUp();
-    out[name] = decode((m[2] ?? m[3] ?? '').replace(/[\t\n]/gu, ' '));
+    const raw = m[2] ?? m[3] ?? '';
+    out[name] = decode(SPACE_LIKE.test(raw) ? raw.replace(SPACES_LIKE, ' ') : raw);
+    places.push(from + m.index);
   }
-  return out;
+  return { attributes: out, places };
 }
 
 /**
@@ -90,7 +100,8 @@ function startTag(b: Builder, lt: number): number {
   START_TAG.lastIndex = lt;
   const m = START_TAG.exec(b.text);
   if (!m || (b.root && b.stack.length === 0)) throw new GiveUp();
-  const tag: StartTag = { name: m[1] ?? '', attributes: attributes(m[2] ?? ''), isSelfClosing: m[3] === '/' };
+  const name = m[1] ?? '';
+  const tag: StartTag = { name, ...attributes(m[2] ?? '', lt + 1 + name.length), isSelfClosing: m[3] === '/' };
   const end = lt + m[0].length;
   openAt(b, tag, end);
   return end;

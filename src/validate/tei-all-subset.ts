@@ -28,7 +28,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileSchema, loadSchema, SCHEMAS, type LoadedSchema } from './relaxng.js';
 import { TEI_NS } from './well-formed.js';
-import { elements, type XElement } from './xml-nodes.js';
+import { elementList, type XElement } from './xml-nodes.js';
 
 /** A top-level define of the trang/ODD layout of tei_all (3-space indent, one per block). */
 const DEFINE = /\n   <define name="([^"]+)">\n([\s\S]*?)\n   <\/define>/gu;
@@ -114,7 +114,7 @@ export function restrictTeiAll(rngText: string, elementNames: ReadonlySet<string
 /** The local names of the TEI-namespace elements of the given documents. */
 export function teiElementNames(roots: Iterable<XElement>): Set<string> {
   const names = new Set<string>();
-  for (const root of roots) for (const el of elements(root)) if (el.ns === TEI_NS) names.add(el.local);
+  for (const root of roots) for (const el of elementList(root)) if (el.ns === TEI_NS) names.add(el.local);
   return names;
 }
 

@@ -9,7 +9,7 @@ import type { RuleId } from '../diagnostics/catalog.js';
 import { originOf, type SourceMap } from '../tei/source-map.js';
 import { parseChecked, preParse, type CheckedDocument } from './well-formed.js';
 import { Locator } from './locate.js';
-import { elements } from './xml-nodes.js';
+import { elementList } from './xml-nodes.js';
 import { loadSchema, SCHEMAS, validateWith, type LoadedSchema } from './relaxng.js';
 import { builtinRules } from './rules/registry.js';
 import type { Rule } from './rules/rule.js';
@@ -86,7 +86,7 @@ function runSchemas(doc: CheckedDocument, layers: readonly SchemaLayer[], report
 }
 
 function runRules(file: string, doc: CheckedDocument, rules: readonly (Rule | UserRule)[], report: ReturnType<typeof collector>, into: Diagnostic[]): void {
-  const ctx = { text: doc.text, root: doc.root, elements: [...elements(doc.root)], report };
+  const ctx = { text: doc.text, root: doc.root, elements: elementList(doc.root), report };
   for (const rule of rules) {
     try {
       if (isUserRule(rule)) runUserRule(rule, file, ctx, into);

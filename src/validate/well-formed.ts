@@ -11,6 +11,9 @@ import { parsePositioned, type TreeError } from './positioned-tree.js';
 import { quickTree } from './quick-tree.js';
 import type { XElement } from './xml-nodes.js';
 
+/** `String.prototype.isWellFormed` (native since Node 20; ES2024, beyond the compiler's ES2022 lib): no lone surrogate. */
+const isWellFormedUtf16 = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+
 /** The TEI namespace URI. */
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
@@ -82,7 +85,10 @@ export function parseChecked(doc: CheckedDocument, report: Report): XmlDocument 
  */
 export function parseForSchemas(text: string, report: Report): XmlDocument | undefined {
   try {
-    return XmlDocument.fromString(text, { option: SAFE_PARSE });
+    // Node's encoder is native where libxml2-wasm's own string path encodes in a JS loop; a text
+    // with a lone surrogate keeps that path, which hands libxml2 the bytes it refuses.
+    if (!isWellFormedUtf16(text)) return XmlDocument.fromString(text, { option: SAFE_PARSE });
+    return XmlDocument.fromBuffer(Buffer.from(text, 'utf8'), { option: SAFE_PARSE });
   } catch (e) {
     const first = e instanceof XmlParseError ? e.details[0] : undefined;
     const place = { line: Math.max(1, first?.line ?? 1), column: Math.max(1, first?.col ?? 1) };

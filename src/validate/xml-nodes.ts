@@ -47,6 +47,17 @@ export function* elements(root: XElement): Generator<XElement> {
   }
 }
 
+// Several passes want every element of a document (the schema vocabulary, the rules): the
+// list is made once per tree.
+const listed = new WeakMap<XElement, readonly XElement[]>();
+
+/** {@link elements} as an array, made once per root (the tree must not change afterwards). */
+export function elementList(root: XElement): readonly XElement[] {
+  let list = listed.get(root);
+  if (!list) listed.set(root, (list = [...elements(root)]));
+  return list;
+}
+
 /** The element children of `el`, in order. */
 export function childElements(el: XElement): XElement[] {
   return el.children.filter((c): c is XElement => c.kind === 'element');

@@ -12,6 +12,7 @@ export const dateFormat: Rule = {
   name: 'date-format',
   check({ elements: all, report }) {
     for (const el of all) {
+      if (el.attrs.length === 0) continue;
       for (const name of DATED) {
         const v = attrValue(el, name);
         if (v !== undefined && !parseIsoDate(v)) report('validate/date-format', placeOf(el, name), `@${name}="${v}" is not an ISO 8601 calendar date; expected YYYY, YYYY-MM, YYYY-MM-DD (with an optional time), or a year-less --MM-DD.`);

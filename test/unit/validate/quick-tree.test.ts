@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validateDocuments } from '../../../src/validate/index.js';
 import { parsePositioned } from '../../../src/validate/positioned-tree.js';
 import { quickTree } from '../../../src/validate/quick-tree.js';
 import type { XElement, XText } from '../../../src/validate/xml-nodes.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
+
+/** Of the malformed documents below, those the quick tokenizer reads (libxml2 then refuses them). */
+const READ_QUICKLY = ['surrogate.xml', 'control.xml', 'comment.xml', 'cdata-end.xml', 'name.xml'];
 
 function xmlFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((n) => {
@@ -72,5 +76,24 @@ describe('the quick tokenizer builds the tree saxes builds', () => {
       wrap('<p a="1"b="2"/>'), // no space between attributes
       wrap('<p a="1" a="2"/>'), // a repeated attribute
     ].map(quick)).toEqual(Array(11).fill(undefined));
+  });
+
+  it('reports a document it reads but libxml2 refuses where and as saxes reports it', async () => {
+    const head = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>\n<text><body>';
+    const bodies: Record<string, string> = {
+      'surrogate.xml': '<p>a\uD800b</p>', 'control.xml': '<p>a\u0001b</p>', 'comment.xml': '<p>a<!-- x -- y -->b</p>',
+      'cdata-end.xml': '<p>a ]]> b</p>', 'name.xml': '<p><1x/></p>', 'lt-in-attr.xml': '<p n="<"/>',
+    };
+    const readQuickly = Object.entries(bodies).filter(([, b]) => quickTree(`${head}${b}</body></text></TEI>`) !== undefined).map(([f]) => f);
+    expect(readQuickly).toEqual(READ_QUICKLY);
+    const ds = await validateDocuments(Object.entries(bodies).map(([file, b]) => ({ file, xml: `${head}${b}</body></text></TEI>` })), { teiAll: false });
+    expect(ds.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+      'cdata-end.xml:2:21 validate/not-well-formed The file is not well-formed XML: the string "]]>" is disallowed in char data.',
+      'comment.xml:2:27 validate/not-well-formed The file is not well-formed XML: malformed comment.',
+      'control.xml:2:18 validate/not-well-formed The file is not well-formed XML: disallowed character.',
+      'lt-in-attr.xml:2:20 validate/not-well-formed The file is not well-formed XML: disallowed character.',
+      'name.xml:2:18 validate/not-well-formed The file is not well-formed XML: disallowed character in tag name.',
+      'surrogate.xml:2:17 validate/not-well-formed The file is not well-formed XML: Invalid bytes in character encoding.',
+    ]);
   });
 });
