@@ -51,6 +51,8 @@ export interface BuildContext {
   /** Renders documents (worker threads per `jobs`); closed when the build ends. */
   readonly pool: DocumentPool;
   readonly manifest: Manifest;
+  /** The adopted TEI file of each transcript that has one (`transcripts/NAME.txt` → `NAME.xml`), from the manifest. */
+  readonly adopted: ReadonlyMap<string, string>;
   readonly diagnostics: Diagnostic[];
   readonly reports: string[];
   readonly counts: { converted: number; kept: number };

@@ -139,6 +139,8 @@ export async function context(root: string, config: EditionConfig, folders: Read
   const schematron = await Promise.all(config.schematron.map((f) => readOptional(f).then((b) => (b ? sha256(b) : 'absent'), () => 'unreadable')));
   return {
     root, config, folders, opts, manifest, diagnostics, cache,
+    // adoptedFor's first match, looked up once per transcript instead of scanning the manifest each time.
+    adopted: new Map(Object.entries(manifest.generated).filter(([, e]) => e.adopted === true).reverse().map(([name, e]) => [e.source, name])),
     tool: opts.tool ?? (await toolFingerprints()),
     configKey: keyOf(config.profile, config.edition, config.transcripts),
     schematronKey: keyOf(config.schematron, schematron),

@@ -12,7 +12,7 @@ import { sha256 } from '../util/sha256.js';
 import type { BuildContext, DocInput } from './build-context.js';
 import { backUpEdited, keptNotice, teiVerdict } from './edited-tei.js';
 import { keyOf } from './fingerprint.js';
-import { adoptedFor, type PlannedWrite } from './manifest.js';
+import type { PlannedWrite } from './manifest.js';
 
 /** Longest transcript name (UTF-8 bytes, without `.txt`) whose derived file names all fit in 255 bytes. */
 const MAX_NAME_BYTES = 200;
@@ -67,7 +67,7 @@ export async function convertOne(ctx: BuildContext, name: string, planned: Plann
     return undefined;
   }
   const sourceName = `${ctx.config.transcripts}/${name}`;
-  const adopted = adoptedFor(sourceName, ctx.manifest);
+  const adopted = ctx.adopted.get(sourceName);
   const adoptedBytes = adopted ? await readOptional(join(teiDir, adopted)) : undefined;
   if (adopted && adoptedBytes) {
     ctx.counts.kept++;

@@ -26,6 +26,8 @@ export function folderTextProblem(value: string): string | undefined {
   if (value.includes('\\') || value.includes('\u0000')) return `(${JSON.stringify(value)}) holds a backslash or NUL; separate folders with /`;
   const segments = value.replace(/\/$/u, '').split('/');
   if (segments.some((s) => s === '' || s === '.' || s === '..')) return `(${JSON.stringify(value)}) has an empty, . or .. segment; expected a folder inside the edition, not the edition itself or a folder beside it`;
+  // .teipress at the root holds the build cache, which teipress makes and deletes in.
+  if (segments[0] === '.teipress') return `(${JSON.stringify(value)}) lies in .teipress, the folder of teipress's build cache; choose another folder`;
   return undefined;
 }
 

@@ -8,11 +8,11 @@ const defaults = { transcripts: 'transcripts', tei: 'tei', dist: 'dist' };
 
 describe('folderTextProblem', () => {
   it('accepts plain relative folder names, nested ones and a trailing slash', () => {
-    expect(['dist', 'out/site', 'site/', 'édition', 'a.b', '..hidden', 'x..y'].map(folderTextProblem)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(['dist', 'out/site', 'site/', 'édition', 'a.b', '..hidden', 'x..y', 'out/.teipress', '.teipressed'].map(folderTextProblem)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('refuses empty, absolute, dot, dot-dot, doubled-slash and backslash paths', () => {
-    const refused = ['', '/abs', '.', '..', '../x', '../../x', 'a/../b', './a', 'a//b', 'a\\b', 'C:\\x', 'a/.'];
+    const refused = ['', '/abs', '.', '..', '../x', '../../x', 'a/../b', './a', 'a//b', 'a\\b', 'C:\\x', 'a/.', '.teipress', '.teipress/cache', '.teipress/dist'];
     expect(refused.map((v) => folderTextProblem(v) !== undefined)).toEqual(refused.map(() => true));
   });
 });
