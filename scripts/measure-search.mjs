@@ -20,7 +20,8 @@ import { gzipSync } from 'node:zlib';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const lib = (path) => import(pathToFileURL(join(root, 'lib', path)).href);
 const { convertText, renderEditions } = await lib('index.js');
-const { generateTranscript } = await lib('bench/generate.js');
+// The bench is compiled to lib-bench/ (npx tsc -p tsconfig.bench.json, or npm run bench).
+const { generateTranscript } = await import(pathToFileURL(join(root, 'lib-bench', 'generate.js')).href);
 const { transform } = await lib('render/saxon.js');
 const { parseSummary } = await lib('render/summary.js');
 const { searchIndexScript, searchableText } = await lib('render/search.js');
