@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDates } from '../../../../src/convert/dates/parse-dates.js';
 import { editDistance } from '../../../../src/convert/fuzzy.js';
+import { caveat } from '../../../../src/convert/recognizers/caveat.js';
 import { heading } from '../../../../src/convert/recognizers/heading.js';
 import { lettersOf, lineMemo } from '../../../../src/convert/recognizers/line-memo.js';
 import { englishDates } from '../../../../src/profiles/locale-en.js';
@@ -84,5 +85,13 @@ describe('document kinds read per profile', () => {
     const memoOnly = { ...profile, documentKinds: { memorandum: 'memorandum' } };
     const line = 'MEMORANDUM';
     expect([heading(line, { profile: telegramOnly })?.value, heading(line, { profile: memoOnly })?.value, heading(line, { profile })?.value]).toEqual([undefined, 'memorandum', 'memorandum']);
+  });
+});
+
+describe('caveats read with their first-character gate', () => {
+  it('finds a caveat whose line only opens with it once mapped to capitals, and none in prose', () => {
+    const withSs = { ...profile, caveats: ['SSECRET', 'NODIS'] };
+    const kinds = ['ßECRET HOLD', 'NODIS', 'Nodis for the staff only', '', 'EYES ONLY'].map((t) => caveat(t, { profile: withSs })?.value);
+    expect(kinds).toEqual(['ssecret', 'nodis', undefined, undefined, undefined]);
   });
 });
