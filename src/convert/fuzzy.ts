@@ -3,40 +3,9 @@
  * normalisation of the digit/letter confusions OCR makes most (0→O, 1→I, 5→S, 8→B).
  */
 
-// Two rows reused by every call: the distance runs for every word of every furniture line,
-// and allocating its rows each time cost more than the arithmetic.
-let prevRow = new Int32Array(64);
-let curRow = new Int32Array(64);
+import { editDistance } from './edit-distance.js';
 
-/** Levenshtein distance, giving up (returning `max + 1`) once it must exceed `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  // With no edit allowed, unequal strings are out at once (the full run would give the same).
-  if (max <= 0) return max + 1;
-  const m = b.length;
-  if (prevRow.length <= m) {
-    prevRow = new Int32Array(m + 1);
-    curRow = new Int32Array(m + 1);
-  }
-  let prev = prevRow;
-  let cur = curRow;
-  for (let j = 0; j <= m; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let best = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      cur[j] = v;
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    [prev, cur] = [cur, prev];
-  }
-  return prev[m]!;
-}
+export { editDistance } from './edit-distance.js';
 
 const OCR_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '5': 's', '8': 'b', '|': 'l', '$': 's' };
 

@@ -43,6 +43,12 @@ export function needsMet(text: string, c: CompiledLocale): Met {
   return { digit: DIGIT.test(text), month: t.month === null || t.month.test(text), day: t.day !== null && t.day.test(text) };
 }
 
+/** Whether any need is met by `text` (`anyMet(needsMet(…))`, stopping at the first met). */
+export function anyNeedMet(text: string, c: CompiledLocale): boolean {
+  const t = testersOf(c);
+  return DIGIT.test(text) || t.month === null || t.month.test(text) || (t.day !== null && t.day.test(text));
+}
+
 /** Whether any rule could match: some need is met. */
 export function anyMet(m: Met): boolean {
   return m.digit || m.month || m.day;

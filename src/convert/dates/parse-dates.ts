@@ -5,7 +5,7 @@
  */
 import { englishDates } from '../../profiles/locale-en.js';
 import type { DateLocale, DateOrder } from '../../profiles/locale.js';
-import { anyMet, meets, needsMet } from './date-needs.js';
+import { anyMet, anyNeedMet, meets, needsMet } from './date-needs.js';
 import { isoParts } from './iso.js';
 import { buildRules, GAP, type Rule } from './rules.js';
 import { readTime, timeValue } from './times.js';
@@ -66,7 +66,7 @@ function rulesFor(c: CompiledLocale, lenient: boolean): Rule[] {
  * name or relative day word. A cheap test before reading dates, exact in that direction.
  */
 export function mayHoldDate(text: string, locale: DateLocale = englishDates): boolean {
-  return anyMet(needsMet(text, compileLocale(locale)));
+  return anyNeedMet(text, compileLocale(locale));
 }
 
 const joinerCache = new WeakMap<CompiledLocale, RegExp>();

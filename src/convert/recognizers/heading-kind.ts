@@ -43,11 +43,22 @@ function wordMatches(kindWord: string, word: string): boolean {
  */
 export function openingKind(text: string, kinds: Readonly<Record<string, string>>): string | undefined {
   const words = fuzzyWords(text);
-  for (const { parts, kind } of sortedKinds(kinds)) {
-    if (parts.length <= words.length && parts.every((p, i) => wordMatches(p, words[i]!))) return kind;
-  }
-  return undefined;
+  const table = sortedKinds(kinds);
+  // Only the first words (as many as the longest phrase has) decide: their reading is kept per
+  // table, so a recurring opening (a banner, a running head) is matched tolerantly once.
+  const longest = table.reduce((n, k) => Math.max(n, k.parts.length), 0);
+  const first = words.slice(0, longest);
+  const key = `${first.length}\u0000${first.join('\u0000')}`;
+  let seen = openings.get(kinds);
+  if (!seen) openings.set(kinds, (seen = new Map()));
+  if (seen.has(key)) return seen.get(key);
+  if (seen.size >= 1024) seen.clear();
+  const kind = table.find(({ parts }) => parts.length <= first.length && parts.every((p, i) => wordMatches(p, first[i]!)))?.kind;
+  seen.set(key, kind);
+  return kind;
 }
+
+const openings = new WeakMap<Readonly<Record<string, string>>, Map<string, string | undefined>>();
 
 /** The kind named anywhere in `text` as whole words (exact, as printed), or undefined. */
 export function namedKind(lower: string, kinds: Readonly<Record<string, string>>): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsMet } from '../../../src/convert/dates/date-needs.js';
+import { anyMet, anyNeedMet, needsMet } from '../../../src/convert/dates/date-needs.js';
 import { parseDates } from '../../../src/convert/dates/parse-dates.js';
 import { compileLocale } from '../../../src/convert/dates/words.js';
 import { scanCombiningStrike, scanConventions, type Convention } from '../../../src/convert/inline/conventions.js';
@@ -18,6 +18,7 @@ describe('what the date rules need before they run', () => {
       { digit: false, month: false, day: true },
       { digit: false, month: false, day: false },
     ]);
+    expect(['the talks went on', 'on the 26th ult.', 'in October', 'YESTERDAY'].map((t) => [anyNeedMet(t, c), anyMet(needsMet(t, c))])).toEqual([[false, false], [true, true], [true, true], [true, true]]);
   });
 
   it('still reads a date that needs only a month name, only digits, or only a relative word', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDates } from '../../../../src/convert/dates/parse-dates.js';
 import { editDistance } from '../../../../src/convert/fuzzy.js';
+import { caveat } from '../../../../src/convert/recognizers/caveat.js';
 import { heading } from '../../../../src/convert/recognizers/heading.js';
 import { lettersOf, lineMemo } from '../../../../src/convert/recognizers/line-memo.js';
 import { englishDates } from '../../../../src/profiles/locale-en.js';
@@ -39,20 +40,23 @@ describe('per-line memos', () => {
   });
 });
 
+// Short words (the bit-parallel path) and long ones (the table), around the 32-unit word size.
+const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '0', '\uD835', '\uDD04'), maxLength: 40 });
+
 describe('the bounded edit distance', () => {
   it('is the Levenshtein distance when it is within the bound, and more than the bound otherwise', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '0') }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '0') }), fc.integer({ min: 0, max: 4 }), (a, b, max) => {
+      fc.property(word, word, fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant(20), fc.constant(Infinity)), (a, b, max) => {
         const d = reference(a, b);
         const got = editDistance(a, b, max);
         expect(d <= max ? got : got > max).toEqual(d <= max ? d : true);
       }),
-      { numRuns: 500 },
+      { numRuns: 1500 },
     );
   });
 
   it('is exact without a bound, also after a longer pair grew its rows', () => {
-    expect([editDistance('x'.repeat(90), 'y'.repeat(70)), editDistance('kitten', 'sitting'), editDistance('', 'abc'), editDistance('same', 'same', 0), editDistance('same', 'sane', 0)]).toEqual([90, 3, 3, 0, 1]);
+    expect([editDistance('x'.repeat(90), 'y'.repeat(70)), editDistance('a'.repeat(32), 'b'.repeat(40)), editDistance('kitten', 'sitting'), editDistance('', 'abc'), editDistance('same', 'same', 0), editDistance('same', 'sane', 0)]).toEqual([90, 40, 3, 3, 0, 1]);
   });
 });
 
@@ -81,5 +85,13 @@ describe('document kinds read per profile', () => {
     const memoOnly = { ...profile, documentKinds: { memorandum: 'memorandum' } };
     const line = 'MEMORANDUM';
     expect([heading(line, { profile: telegramOnly })?.value, heading(line, { profile: memoOnly })?.value, heading(line, { profile })?.value]).toEqual([undefined, 'memorandum', 'memorandum']);
+  });
+});
+
+describe('caveats read with their first-character gate', () => {
+  it('finds a caveat whose line only opens with it once mapped to capitals, and none in prose', () => {
+    const withSs = { ...profile, caveats: ['SSECRET', 'NODIS'] };
+    const kinds = ['ßECRET HOLD', 'NODIS', 'Nodis for the staff only', '', 'EYES ONLY'].map((t) => caveat(t, { profile: withSs })?.value);
+    expect(kinds).toEqual(['ssecret', 'nodis', undefined, undefined, undefined]);
   });
 });
