@@ -15,6 +15,10 @@
   <!-- The converter's placeholder when a repository is not known (docs/encoding.md): never shown. -->
   <xsl:variable name="tp:unknown-repository" as="xs:string" select="'Unknown repository'"/>
 
+  <!-- The elements the metadata looks for, indexed in one pass over the file
+       (descendant scans from the root, one per field, cost more than the rest of the summary). -->
+  <xsl:key name="tp:by-name" match="tei:date | tei:fw | tei:div | tei:pb" use="local-name()"/>
+
   <xsl:function name="tp:metadata" as="map(xs:string, item()*)">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="h" select="$tei/tei:teiHeader"/>
@@ -23,12 +27,14 @@
     <xsl:variable name="sent" select="($h//tei:correspAction[@type = 'sent'])[1]"/>
     <xsl:variable name="received" select="($h//tei:correspAction[@type = 'received'])[1]"/>
     <xsl:variable name="origDate" select="$h//tei:msDesc/tei:history/tei:origin/tei:origDate[1]"/>
+    <xsl:variable name="text" select="$tei/tei:text"/>
     <!-- (a dateline of a text quoted in this one, floatingText, dates the quoted text, not this one) -->
-    <xsl:variable name="dateline" select="($tei/tei:text//tei:dateline[not(ancestor::tei:floatingText)]//tei:date)[1]"/>
+    <xsl:variable name="dateline" select="($text ! key('tp:by-name', 'date', .)[ancestor::tei:dateline][not(ancestor::tei:floatingText)])[1]"/>
     <!-- the best date known: the correspondence's, the dateline's, then the first dated date of the text -->
-    <xsl:variable name="best-date" select="if ($sent/tei:date/@when) then $sent/tei:date/@when else if ($dateline/@when) then $dateline/@when else ($tei/tei:text//tei:date/@when)[1]"/>
+    <xsl:variable name="best-date" select="if ($sent/tei:date/@when) then $sent/tei:date/@when else if ($dateline/@when) then $dateline/@when else ($text ! key('tp:by-name', 'date', .)[@when])[1]/@when"/>
     <xsl:variable name="category" select="for $t in $h//tei:catRef/@target ! substring-after(., '#')
       return $h//tei:category[@xml:id = $t]"/>
+    <xsl:variable name="documents" select="$text ! key('tp:by-name', 'div', .)[@type = 'document']"/>
     <xsl:variable name="change" select="string-join($h//tei:revisionDesc/tei:change, ' ')"/>
     <xsl:sequence select="map:merge((
       tp:entry('title', $h/tei:fileDesc/tei:titleStmt/tei:title[1]),
@@ -46,13 +52,13 @@
       tp:entry('box', $ms/tei:idno[@type = 'box']),
       tp:entry('record', $ms/tei:idno[not(@type = ('folder', 'document', 'box'))]),
       tp:entry('dateRange', if ($origDate) then string-join(($origDate/@from, $origDate/@to) ! tp:format-date(.), ' – ') else ()),
-      tp:entry('classification', ($category/tei:catDesc, $tei//tei:fw[@type = 'classification'])[1]),
+      tp:entry('classification', ($category/tei:catDesc, key('tp:by-name', 'fw', $tei)[@type = 'classification'])[1]),
       tp:entry('checksum', replace($change, '^.*sha256[\s:]+([0-9a-fA-F]+).*$', '$1')[. ne $change]),
       tp:entry('publisher', $h//tei:publicationStmt/tei:publisher),
       tp:entry('licence', $h//tei:publicationStmt//tei:licence),
       tp:entry('licenceUrl', ($h//tei:publicationStmt//tei:licence/@target)[1]),
-      map { 'types': array { $tei/tei:text//tei:div[@type = 'document'] ! string((@subtype, 'document')[1]) } },
-      map { 'pages': sum($tei/tei:text//tei:div[@type = 'document'] ! tp:page-count(.)) }
+      map { 'types': array { $documents ! string((@subtype, 'document')[1]) } },
+      map { 'pages': sum($documents ! tp:page-count(.)) }
     ))"/>
   </xsl:function>
 
@@ -82,11 +88,13 @@
 
   <!-- Pages of one document: its page breaks, plus its first page unless a pb opens it (no text
        before the first pb). Looks only inside the document: a preceding:: scan per document made
-       the summary quadratic in the file's length. -->
+       the summary quadratic in the file's length. Text before the first pb lies in the preceding
+       siblings of the pb and of its ancestors inside the document (an element holds non-blank
+       text when its string value does), so only those are read, not every text node. -->
   <xsl:function name="tp:page-count" as="xs:integer">
     <xsl:param name="div" as="element()"/>
-    <xsl:variable name="pbs" select="$div//tei:pb"/>
-    <xsl:variable name="first-text" select="($div//text()[normalize-space()])[1]"/>
-    <xsl:sequence select="count($pbs) + (if (empty($pbs) or ($first-text and $first-text &lt;&lt; $pbs[1])) then 1 else 0)"/>
+    <xsl:variable name="pbs" select="key('tp:by-name', 'pb', $div)"/>
+    <xsl:variable name="path" select="$pbs[1]/ancestor-or-self::node()[. &gt;&gt; $div]"/>
+    <xsl:sequence select="count($pbs) + (if (empty($pbs) or exists(($path/preceding-sibling::text(), $path/preceding-sibling::*)[normalize-space()])) then 1 else 0)"/>
   </xsl:function>
 </xsl:stylesheet>
