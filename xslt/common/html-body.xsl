@@ -61,8 +61,11 @@
 
   <xsl:template name="tp:html-section">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <!-- ids and fragments built from @n only when it is a plain token (a hand-edited n may hold anything) -->
-    <xsl:variable name="key" select="(@n[matches(., '^[A-Za-z0-9]+$')], generate-id())[1]"/>
+    <!-- ids and fragments built from @n only when it is a plain token (a hand-edited n may hold
+         anything); otherwise from the div's place among its sibling divs, never generate-id(),
+         whose values depend on what the process transformed before (the same TEI must give the
+         same bytes in any build, worker or order). The hyphen keeps it apart from any plain @n. -->
+    <xsl:variable name="key" select="(@n[matches(., '^[A-Za-z0-9]+$')], 'x-' || string-join(ancestor-or-self::tei:div ! string(count(preceding-sibling::tei:div) + 1), '-'))[1]"/>
     <xsl:variable name="doc" select="'d' || $key"/>
     <xsl:variable name="id" select="substring($view, 1, 1) || '-doc-' || $key"/>
     <xsl:variable name="notes" select="tp:note-table(.)"/>
