@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { hashFile, mapLimit, nodeAlgorithm } from './hash.js';
+import { hashFile, nodeAlgorithm } from './hash.js';
+import { mapLimit } from '../util/map-limit.js';
 import type { Resolved } from './manifest-check.js';
 
 const PARALLEL = 8;

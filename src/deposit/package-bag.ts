@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { copyHashed, finishBag, writeHashed, type Written } from './bagit-writer.js';
-import { mapLimit } from './hash.js';
+import { mapLimit } from '../util/map-limit.js';
 import { metsXml } from './mets.js';
 import { validateMets, type MetsError } from './mets-validate.js';
 import { mimeOf, type FileKind, type PackageAgent, type PackagedDocument, type PayloadFile } from './package-model.js';
