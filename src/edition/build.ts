@@ -25,6 +25,7 @@ import { keyOf, toolFingerprints } from './fingerprint.js';
 import { convertOne } from './stage-convert.js';
 import { validateChunk } from './stage-validate.js';
 import { harvestPlan } from './harvest-plan.js';
+import { jobsFromEnv } from '../render/jobs.js';
 
 export type { BuildOptions } from './build-context.js';
 
@@ -149,11 +150,6 @@ export async function context(root: string, config: EditionConfig, folders: Read
   };
 }
 
-/** TEIPRESS_RENDER_WORKERS, when it is a whole number (0 and 1 render on the main thread). */
-function jobsFromEnv(): number | undefined {
-  const env = process.env.TEIPRESS_RENDER_WORKERS;
-  return env !== undefined && /^[0-9]+$/u.test(env) ? Number(env) : undefined;
-}
 
 /** Converts, validates and renders one chunk of transcripts; keeps only what the site needs. */
 async function runChunk(ctx: BuildContext, names: readonly string[], offset: number, total: number): Promise<DocOutcome[]> {

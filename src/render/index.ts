@@ -11,6 +11,7 @@ import type { DocSummary } from './summary.js';
 import { availableParallelism } from 'node:os';
 import type { RenderedDocument } from './document.js';
 import { documentPool } from './pool.js';
+import { jobsFromEnv } from './jobs.js';
 import { sitePlan, type PartSource, type SiteEntry } from './site-plan.js';
 
 /** An edition format. `pdf` implies the print HTML it is printed from. */
@@ -108,9 +109,7 @@ const MIN_POOL_DOCS = 4;
 
 /** Workers for a batch: TEIPRESS_RENDER_WORKERS when set, else one per core for a batch worth it. */
 export function defaultJobs(docs: number): number {
-  const env = process.env.TEIPRESS_RENDER_WORKERS;
-  if (env !== undefined && /^[0-9]+$/u.test(env)) return Number(env);
-  return docs < MIN_POOL_DOCS ? 1 : availableParallelism();
+  return jobsFromEnv() ?? (docs < MIN_POOL_DOCS ? 1 : availableParallelism());
 }
 
 /**
