@@ -3,7 +3,8 @@ import { QUOTE_CLOSES, QUOTE_OPENS } from './back-matter.js';
 import type { Item } from './items.js';
 
 /** A close line standing alone (`End text.`, `END VERBATIM TEXT`): it ends the quotation and is not part of it. */
-const CLOSE_LINE = /^[^\p{L}]{0,3}end[ \t]+(?:verbatim[ \t]+)?text[^\p{L}]{0,3}$/iu;
+// Built from QUOTE_CLOSES (back-matter.ts), so the words of a close are written in one place.
+const CLOSE_LINE = new RegExp(`^[^\\p{L}]{0,3}(?:${QUOTE_CLOSES.source.replaceAll('\\b', '')})[^\\p{L}]{0,3}$`, 'iu');
 
 const textOf = (it: Item) => it.lines.map((l) => l.text).join(' ');
 
