@@ -1,13 +1,14 @@
-import type { EditorialNote, Field, Inline } from '../../ir/nodes.js';
+import type { Address, CloserItem, DocPart, EditorialNote, Field, Inline } from '../../ir/nodes.js';
 import type { Line } from '../scan-lines.js';
 import { trimEdges } from '../white-space.js';
 import { subLine } from './context.js';
 import type { KindCue } from './document-kind.js';
 import { wrapsIntoBlock } from './field-continuation.js';
 import { IN_BLOCK, type Item } from './items.js';
+import type { Role } from './steps.js';
 
-/** Reads lines as inline content; `phrases: false` reads dates only (a label, furniture). */
-export type ReadInline = (lines: readonly Line[], phrases?: boolean) => Inline[];
+/** Reads lines as inline content; `phrases: false` reads dates only (a label, furniture); `dateline` reads a dateline's place, zone and time. */
+export type ReadInline = (lines: readonly Line[], phrases?: boolean, dateline?: boolean) => Inline[];
 
 /** Kinds of block a header field's value may go on into (a value wrapped onto the next block). */
 const VALUE_KINDS: ReadonlySet<string> = new Set(['text', 'heading', 'unclassified']);
@@ -50,4 +51,35 @@ export function footnoteNode(it: Item, read: ReadInline): EditorialNote {
   const label = read([subLine(first, bracketed ? 1 : 0, bracketed ? cut - 1 : cut)], false);
   const rest = read([subLine(first, cut), ...it.lines.slice(1)]);
   return { type: 'note', children: [{ type: 'label', children: label, pos: first.pos }, { type: 'text', value: ' ', pos: first.pos }, ...rest], pos: it.pos, attrs: { type: 'footnote', place: 'foot', n: it.match.value ?? '' } };
+}
+
+/** A block's lines as an address: one line each. */
+export function addressNode(item: Item, read: ReadInline): Address {
+  return { type: 'address', lines: item.lines.map((l) => ({ children: read([l]), pos: l.pos })), pos: item.pos };
+}
+
+/**
+ * The node of a content item in its role (see `Role`): a node of the opener or closer, or a
+ * part of the body. An editorial note that is one note stays that note; in the body it is a
+ * paragraph. Pure but for what `read` reports.
+ */
+export function blockNode(item: Item, role: Role, value: readonly Line[] | undefined, read: ReadInline, inBody: boolean): CloserItem | DocPart {
+  const pos = item.pos;
+  switch (role) {
+    case 'head': return { type: 'head', children: read(item.lines), pos };
+    case 'ab': return { type: 'ab', abType: 'heading', children: read(item.lines), pos };
+    case 'signed': return { type: 'signed', children: read(item.lines), pos };
+    case 'debris': return { type: 'fw', kind: 'unclassified', children: read(item.lines, false), pos };
+    case 'closer-address': case 'inside-address': return addressNode(item, read);
+    case 'dateline': return { type: 'dateline', children: read(item.lines, true, true), pos };
+    case 'field': return fieldNode(item, value ?? [], read);
+    case 'caveat': return { type: 'field', fieldType: 'handling', label: [], value: read(item.lines, false), pos };
+    case 'note': return noteNode(item, read(item.lines), inBody);
+    default: return { type: role === 'dateline-p' ? 'p' : 'salute', children: read(item.lines), pos };
+  }
+}
+
+function noteNode(item: Item, children: Inline[], inBody: boolean): EditorialNote | DocPart {
+  if (inBody) return { type: 'p', children, pos: item.pos };
+  return children.length === 1 && children[0]!.type === 'note' ? (children[0] as EditorialNote) : { type: 'note', children, pos: item.pos };
 }

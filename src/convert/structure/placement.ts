@@ -1,11 +1,9 @@
-import type { CloserItem } from '../../ir/nodes.js';
 import type { Profile } from '../../profiles/profile.js';
 import type { Line } from '../scan-lines.js';
 import { trimEdges } from '../white-space.js';
 import { POSTSCRIPT } from './back-matter.js';
 import type { Item } from './items.js';
 import { nameLike, shortLines, signatureShaped } from './joins.js';
-import { textOf } from './reconcile.js';
 import { endsWithSignature } from './signature-evidence.js';
 
 /** The zone of a document that its builder has reached. */
@@ -67,18 +65,23 @@ export function blockPlace(item: Item, st: PlacementState): TextPlace {
   return 'body';
 }
 
+/** What the placement pass knows of the closer being built: its signatures (the last one's text) and whether it has an address. */
+export interface CloserSoFar {
+  readonly signed: number;
+  readonly lastSigned?: string;
+  readonly hasAddress: boolean;
+}
+
 /**
  * Whether a block in a closer is a signature (`signed`) or an address: the first block, a
  * single line, the block after `For the Secretary of State:`, or a name with its titles (one
  * that does not open like an address, `The Honorable`) signs; any other block is an address.
  * Pure.
  */
-export function closerRole(closer: readonly CloserItem[], item: Item, profile: Profile): 'signed' | 'address' {
-  const signed = closer.filter((x) => x.type === 'signed');
-  const lastSigned = signed[signed.length - 1];
-  const announced = lastSigned !== undefined && /:$/u.test(trimEdges(textOf(lastSigned.children)));
-  const signatureBlock = !closer.some((x) => x.type === 'address') && nameLike(item.lines.slice(0, 1)) && item.lines.length <= 3 && !addressOpening(item.lines[0]!.text, profile.addressOpeners);
-  return !signed.length || item.lines.length === 1 || announced || signatureBlock ? 'signed' : 'address';
+export function closerRole(closer: CloserSoFar, item: Item, profile: Profile): 'signed' | 'address' {
+  const announced = closer.lastSigned !== undefined && /:$/u.test(trimEdges(closer.lastSigned));
+  const signatureBlock = !closer.hasAddress && nameLike(item.lines.slice(0, 1)) && item.lines.length <= 3 && !addressOpening(item.lines[0]!.text, profile.addressOpeners);
+  return !closer.signed || item.lines.length === 1 || announced || signatureBlock ? 'signed' : 'address';
 }
 
 /** Lines of OCR residue: short, none of them a line of prose (four words, two of them lower-case words). */

@@ -1,25 +1,24 @@
-import type { CloseCall, DocumentNode, Transcript } from '../../ir/nodes.js';
+import type { CloseCall, DocPart, DocumentNode, Milestone, Transcript } from '../../ir/nodes.js';
+import type { Position } from '../../ir/position.js';
 import { recordIds } from '../recognizers/record-footer.js';
-import { append } from '../../util/append.js';
-import { FURNITURE_KINDS } from '../recognizers/index.js';
-import { decide, type StructureContext } from './context.js';
-import { DocumentBuilder } from './document-builder.js';
+import { decide, inlineOf, type StructureContext } from './context.js';
 import { segmentDocuments, type Segmentation } from './segment.js';
-import { isBackMatter } from './back-matter.js';
 import type { Item } from './items.js';
 import type { DocumentContext } from '../dates/document-context.js';
-import { pageModel } from '../pages/page-model.js';
-import { shortLines } from './joins.js';
+import { pageModel, type PagePlan } from '../pages/page-model.js';
+import { pageDecisions } from '../pages/page-decisions.js';
+import { pageBreak } from '../pages/page-run.js';
 import { furnitureOf, reconcileCitation, textOf } from './reconcile.js';
 import { fillFolioRun } from '../pages/folio-run.js';
 import { documentContexts } from './document-evidence.js';
-import { quotedTexts } from './quoted-texts.js';
 import { recordMetadata } from './form-metadata.js';
-
-const isFurniture = (it: Item) => FURNITURE_KINDS.has(it.kind);
-const OPENER_CUE: ReadonlySet<string> = new Set(['dateline', 'salutation', 'field']);
-/** Fields that come after a signature (copies, enclosures): what stands before them ends the body. */
-const CLOSING_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
+import { walkDocuments } from './document-walk.js';
+import { placeEntries } from './place-items.js';
+import { assembleDocument, type ReadContent } from './assemble.js';
+import { settleDocument } from './zones.js';
+import { decideKind } from './document-kind.js';
+import { kindCues } from './kind-cues.js';
+import type { Entry } from './steps.js';
 
 /**
  * Builds documents from classified items: splits the transcript at document boundaries, and
@@ -30,120 +29,62 @@ export function structure(items: readonly Item[], baseCtx: StructureContext): Tr
   const plan = pageModel(items, baseCtx.profile);
   const ctx: StructureContext = { ...baseCtx, plan };
   const seg = segmentDocuments(items, plan, baseCtx.profile);
-  const opens = (it: Item | undefined) => it !== undefined && seg.starts.has(it);
+  const contexts = documentContexts(items, (it) => seg.starts.has(it), { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}) });
   const docs: DocumentNode[] = [];
-  const contexts = documentContexts(items, opens, { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}) });
-  const contextOf = (n: number) => contexts[Math.min(n, contexts.length) - 1]!;
-  let b = new DocumentBuilder(ctx, 1, items[0]?.pos ?? ctx.index.at(0), contextOf(1));
-  const nextContentAt = nextContentIndex(items);
-  const openerAhead = openerCueAhead(items);
-  const quotes = quotedTexts(items);
-  let i = 0;
-  // The item a furniture run's split has already opened its document with.
-  let opened: Item | undefined;
-  while (i < items.length) {
-    const it = items[i]!;
-    if (isFurniture(it)) {
-      let j = i;
-      while (j < items.length && isFurniture(items[j]!)) j++;
-      const run = items.slice(i, j);
-      const next = items[j];
-      if (opens(next)) {
-        b = splitRun(run, b, docs, ctx, next!, seg, contextOf(docs.length + 2));
-        opened = next;
-      }
-      else b.addRun(run, next);
-      i = j;
-      continue;
-    }
-    if (opens(it) && opened !== it) {
-      docs.push(b.finish());
-      b = new DocumentBuilder(ctx, docs.length + 1, it.pos, contextOf(docs.length + 1));
-      noteStart(ctx, docs.length + 1, it, seg);
-    }
-    const quoteEnd = quotes.get(i);
-    if (quoteEnd !== undefined) {
-      const q = new DocumentBuilder(ctx, b.doc.n, it.pos, b.context, b.currentPage);
-      feed(q, items.slice(i, quoteEnd));
-      b.closeParagraph();
-      b.addQuoted(q.finish(), q.currentPage);
-      i = quoteEnd;
-      continue;
-    }
-    if (seg.forms.has(it)) {
-      b.addForm(it);
-      i++;
-      continue;
-    }
-    const ai = nextContentAt[i + 1] ?? items.length;
-    const after = items[ai];
-    const last = after === undefined || opens(after) || isBackMatter(after);
-    i += 1 + b.add(it, items[i + 1], last, openerAhead[i + 1] ?? false);
+  let tail: Milestone[] | undefined;
+  for (const d of walkDocuments(items, seg)) {
+    const n = docs.length + 1;
+    if (d.start) noteStart(ctx, n, d.start.item, seg, d.start.rule);
+    const pos = !d.start ? firstPos(items, ctx) : d.afterSplit ? (tail?.[0]?.pos ?? d.start.item.pos) : d.start.item.pos;
+    const built = buildDocument(d.entries, ctx, plan, { n, pos, context: contexts[Math.min(n, contexts.length) - 1]!, ...(d.afterSplit ? { tail: tail ?? [] } : {}) });
+    docs.push(built.doc);
+    tail = built.tail;
   }
-  docs.push(b.finish());
   return finishTranscript(docs, ctx, closeCallsOf(items));
 }
 
-/**
- * Feeds a quoted text's items to its own builder in order: furniture runs placed with their
- * page breaks, every other item as the text's own (no document starts inside a quotation).
- */
-function feed(q: DocumentBuilder, region: readonly Item[]): void {
-  for (let k = 0; k < region.length; ) {
-    let j = k;
-    while (j < region.length && isFurniture(region[j]!)) j++;
-    if (j > k) {
-      q.addRun(region.slice(k, j), region[j]);
-      k = j;
-      continue;
-    }
-    const last = !region.slice(k + 1).some((x) => !isFurniture(x));
-    k += 1 + q.add(region[k]!, region[k + 1], last, false);
-  }
-}
+const firstPos = (items: readonly Item[], ctx: StructureContext) => items[0]?.pos ?? ctx.index.at(0);
 
-/** For each index, the index of the first non-furniture item at or after it (linear). */
-function nextContentIndex(items: readonly Item[]): number[] {
-  const out = new Array<number>(items.length + 1).fill(items.length);
-  for (let k = items.length - 1; k >= 0; k--) out[k] = isFurniture(items[k]!) ? out[k + 1]! : k;
-  return out;
+/** Where a document begins: its number, position and date context, and the head of a run split before it. */
+interface DocumentStart {
+  readonly n: number;
+  readonly pos: Position;
+  readonly context: DocumentContext;
+  readonly tail?: readonly Milestone[];
 }
 
 /**
- * For each index: an opener line (dateline, salutation, header field) comes at or after it
- * before any paragraph of prose. Short lines before such a cue (a letterhead, a sender's
- * address, a file reference) belong to the opener, not to the body. Linear.
+ * One document through the passes: placement, page decisions, assembly, zones, then its kind
+ * (decided once, from the cues of its placed items). The inline content is read during the
+ * assembly with the document's context, computed once before.
  */
-function openerCueAhead(items: readonly Item[]): boolean[] {
-  const out = new Array<boolean>(items.length + 1).fill(false);
-  for (let k = items.length - 1; k >= 0; k--) {
-    const it = items[k]!;
-    if (OPENER_CUE.has(it.kind) && !(it.kind === 'field' && CLOSING_FIELDS.has(it.match.value ?? ''))) out[k] = true;
-    else if (it.kind === 'text' && !shortLines(it.lines, 4)) out[k] = false;
-    else out[k] = out[k + 1]!;
-  }
-  return out;
+function buildDocument(entries: readonly Entry[], ctx: StructureContext, plan: PagePlan, s: DocumentStart): { doc: DocumentNode; tail: Milestone[] } {
+  const placed = placeEntries(entries, ctx.profile);
+  const opening = openingParts(s);
+  const pages = pageDecisions(placed, plan, { page: 1, fresh: opening.length === 1, empty: false });
+  const read: ReadContent = (content, phrases = true, dateline = false) => inlineOf(ctx, content, s.context, dateline ? { role: 'dateline' } : phrases ? {} : { phrases: false });
+  // The sidecar's date is the header's business; the text's own date is the document's.
+  const date = s.context.date && (s.context.dateSource === 'dateline' || s.context.dateSource === 'date-field') ? s.context.date : undefined;
+  const built = assembleDocument(placed, pages, { ctx, n: s.n, pos: s.pos, opening, read, ...(date ? { date } : {}) });
+  settleDocument(built.doc);
+  built.doc.kind = decideKind(built.doc, kindCues(placed), ctx.profile, ctx.documentTypes?.[s.n - 1]);
+  return built;
+}
+
+/**
+ * A document opens with a page break: its first page, or the one the run split before it
+ * printed (an unprinted one is the new document's page 1), then the rest of that run.
+ */
+function openingParts(s: DocumentStart): DocPart[] {
+  const tail = s.tail ?? [];
+  const printed = tail[0]?.type === 'pb' && !tail[0].inferred;
+  return printed ? [...tail] : [pageBreak('1', true, s.pos), ...tail.slice(1)];
 }
 
 /** A run between two documents: its foot stays with the old one, its head opens the new one. */
-function noteStart(ctx: StructureContext, n: number, it: Item, seg: Segmentation, rule = `boundary/${it.kind}`): void {
+function noteStart(ctx: StructureContext, n: number, it: Item, seg: Segmentation, rule: string): void {
   const why = seg.starts.get(it)?.evidence.join('; ') ?? '';
   decide(ctx, n, it.pos, 'document boundary', rule, `${it.lines[0]!.text} — ${why}`);
-}
-
-function splitRun(run: readonly Item[], b: DocumentBuilder, docs: DocumentNode[], ctx: StructureContext, next: Item, seg: Segmentation, context: DocumentContext): DocumentBuilder {
-  const old = b.runMilestones(run, true, true);
-  const pbAt = old.findIndex((m) => m.type === 'pb');
-  b.closeParagraph();
-  const tail = pbAt >= 0 ? old.splice(pbAt) : [];
-  append(b.doc.parts, old);
-  docs.push(b.finish());
-  const nb = new DocumentBuilder(ctx, docs.length + 1, tail[0]?.pos ?? next.pos, context);
-  noteStart(ctx, nb.doc.n, next, seg, `boundary/${next.kind}-after-page-end`);
-  const printed = tail[0]?.type === 'pb' && !tail[0].inferred;
-  if (printed) nb.doc.parts.splice(0, 1);
-  append(nb.doc.parts, printed ? tail : tail.slice(1));
-  return nb;
 }
 
 /** The document id most record footers agree on (OCR damages some copies). */

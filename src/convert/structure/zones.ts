@@ -1,6 +1,8 @@
 import type { CloserItem, DocPart, DocumentNode, Inline, ListEntry, ListNode, Paragraph } from '../../ir/nodes.js';
 import { POSTSCRIPT } from './back-matter.js';
 import { textOf } from './reconcile.js';
+import { makeLists } from './lists.js';
+import { correspondents } from './correspondents.js';
 
 /** Parts of the body: what must stand between an opener and a closer. */
 const BODY: ReadonlySet<DocPart['type']> = new Set(['p', 'ab']);
@@ -86,4 +88,15 @@ function dissolve(x: CloserItem): DocPart {
     default:
       return { type: 'p', children: x.children, pos: x.pos };
   }
+}
+
+/**
+ * Settles an assembled document: its zones into an order TEI admits, participants out of the
+ * opener, numbered paragraphs into lists, its correspondents from its header fields.
+ */
+export function settleDocument(doc: DocumentNode): void {
+  settleZones(doc);
+  participantsOut(doc);
+  makeLists(doc);
+  correspondents(doc);
 }

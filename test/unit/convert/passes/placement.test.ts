@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { CloserItem } from '../../../../src/ir/nodes.js';
 import { afterCloser, blockPlace, closerRole, debrisBlock, headingPlace, textPlace, type PlacementState } from '../../../../src/convert/structure/placement.js';
 import { itemsOf, profile } from './helpers.js';
 
@@ -7,7 +6,6 @@ const item = (text: string) => itemsOf(text)[0]!;
 const state = (over: Partial<PlacementState>): PlacementState => ({
   zone: 'body', last: false, next: undefined, paragraphOpen: true, paragraphGoesOn: false, hasOpener: false, hasSalute: false, openerAhead: false, ...over,
 });
-const signed = (text: string): CloserItem => ({ type: 'signed', children: [{ type: 'text', value: text, pos: { line: 1, column: 1, offset: 0 } }], pos: { line: 1, column: 1, offset: 0 } });
 
 describe('the opener, body and closer placement of a document', () => {
   it('puts a short block above a salutation into the opener as an inside address, once', () => {
@@ -64,9 +62,10 @@ describe('the opener, body and closer placement of a document', () => {
 
   it('signs with the first block of a closer and after an announcement; a second block of lines is an address', () => {
     expect([
-      closerRole([], item('Orla Quist\nHarbour Master'), profile),
-      closerRole([signed('For the Board:')], item('Orla Quist\nHarbour Master'), profile),
-      closerRole([signed('Orla Quist')], item('The Honorable\nThe Harbour Master\nPort Office'), profile),
-    ]).toEqual(['signed', 'signed', 'address']);
+      closerRole({ signed: 0, hasAddress: false }, item('Orla Quist\nHarbour Master'), profile),
+      closerRole({ signed: 1, lastSigned: 'For the Board:', hasAddress: false }, item('Orla Quist\nHarbour Master'), profile),
+      closerRole({ signed: 1, lastSigned: 'Orla Quist', hasAddress: false }, item('The Honorable\nThe Harbour Master\nPort Office'), profile),
+      closerRole({ signed: 1, lastSigned: 'Orla Quist', hasAddress: true }, item('Ede Varga\nHarbour Master'), profile),
+    ]).toEqual(['signed', 'signed', 'address', 'address']);
   });
 });

@@ -1,0 +1,130 @@
+import { FURNITURE_KINDS } from '../recognizers/index.js';
+import { isBackMatter } from './back-matter.js';
+import { fieldValueLines } from './item-nodes.js';
+import type { Item } from './items.js';
+import { shortLines } from './joins.js';
+import { quotedTexts } from './quoted-texts.js';
+import type { Segmentation } from './segment.js';
+import type { Entry } from './steps.js';
+
+/** One document's steps, and how it starts: the item that opened it and by which rule (none for the first). */
+export interface DocumentPlan {
+  readonly entries: Entry[];
+  readonly start?: { readonly item: Item; readonly rule: string };
+  /** It opens after a run of furniture split between it and the document before (that run's head is its first page). */
+  readonly afterSplit: boolean;
+}
+
+const isFurniture = (it: Item) => FURNITURE_KINDS.has(it.kind);
+const OPENER_CUE: ReadonlySet<string> = new Set(['dateline', 'salutation', 'field']);
+/** Fields that come after a signature (copies, enclosures): what stands before them ends the body. */
+const CLOSING_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
+
+/**
+ * Splits the items into documents at the segmentation's boundaries and each document into
+ * steps in source order: furniture runs (a run before a boundary is split between the two
+ * documents), texts quoted whole, form blocks, and content items (a header field takes the
+ * block its value wraps into). Nothing is reordered or dropped. Pure, linear.
+ */
+export function walkDocuments(items: readonly Item[], seg: Segmentation): DocumentPlan[] {
+  const opens = (it: Item | undefined) => it !== undefined && seg.starts.has(it);
+  const nextContentAt = nextContentIndex(items);
+  const openerAhead = openerCueAhead(items);
+  const quotes = quotedTexts(items);
+  const docs: DocumentPlan[] = [{ entries: [], afterSplit: false }];
+  const cur = () => docs[docs.length - 1]!.entries;
+  // The item a furniture run's split has already opened its document with.
+  let opened: Item | undefined;
+  for (let i = 0; i < items.length; ) {
+    const it = items[i]!;
+    if (isFurniture(it)) {
+      const j = runEnd(items, i);
+      const next = items[j];
+      const split = opens(next);
+      cur().push({ step: 'run', items: items.slice(i, j), next: split ? undefined : next, end: split ? 'split' : next === undefined ? 'end' : 'inside' });
+      if (split) docs.push({ entries: [], start: { item: next!, rule: `boundary/${next!.kind}-after-page-end` }, afterSplit: true });
+      if (split) opened = next;
+      i = j;
+      continue;
+    }
+    if (opens(it) && opened !== it) docs.push({ entries: [], start: { item: it, rule: `boundary/${it.kind}` }, afterSplit: false });
+    const quoteEnd = quotes.get(i);
+    if (quoteEnd !== undefined) {
+      cur().push({ step: 'quoted', entries: quotedEntries(items.slice(i, quoteEnd)), pos: it.pos });
+      i = quoteEnd;
+      continue;
+    }
+    if (seg.forms.has(it)) {
+      cur().push({ step: 'form', item: it });
+      i++;
+      continue;
+    }
+    const after = items[nextContentAt[i + 1] ?? items.length];
+    const entry = itemEntry(it, items[i + 1], after === undefined || opens(after) || isBackMatter(after), openerAhead[i + 1] ?? false);
+    cur().push(entry);
+    i += 1 + consumed(entry, it);
+  }
+  return docs;
+}
+
+/** The index after the furniture run that starts at `i`. */
+function runEnd(items: readonly Item[], i: number): number {
+  let j = i;
+  while (j < items.length && isFurniture(items[j]!)) j++;
+  return j;
+}
+
+/** A content item's step; a header field's carries its value lines. */
+function itemEntry(item: Item, next: Item | undefined, last: boolean, openerAhead: boolean): Entry {
+  if (item.kind !== 'field') return { step: 'item', item, next, last, openerAhead };
+  return { step: 'item', item, next, last, openerAhead, value: fieldValueLines(item, next).lines };
+}
+
+/** How many items after it a step took as well (a header field's value wrapped into the next block). */
+function consumed(entry: Entry, item: Item): number {
+  return entry.step === 'item' && item.kind === 'field' ? fieldValueLines(item, entry.next).consumed : 0;
+}
+
+/**
+ * A quoted text's steps: furniture runs with their page breaks, every other item as the text's
+ * own (no document starts inside a quotation, and no form).
+ */
+function quotedEntries(region: readonly Item[]): Entry[] {
+  const out: Entry[] = [];
+  for (let k = 0; k < region.length; ) {
+    if (isFurniture(region[k]!)) {
+      const j = runEnd(region, k);
+      out.push({ step: 'run', items: region.slice(k, j), next: region[j], end: region[j] === undefined ? 'end' : 'inside' });
+      k = j;
+      continue;
+    }
+    const last = !region.slice(k + 1).some((x) => !isFurniture(x));
+    const entry = itemEntry(region[k]!, region[k + 1], last, false);
+    out.push(entry);
+    k += 1 + consumed(entry, region[k]!);
+  }
+  return out;
+}
+
+/** For each index, the index of the first non-furniture item at or after it (linear). */
+function nextContentIndex(items: readonly Item[]): number[] {
+  const out = new Array<number>(items.length + 1).fill(items.length);
+  for (let k = items.length - 1; k >= 0; k--) out[k] = isFurniture(items[k]!) ? out[k + 1]! : k;
+  return out;
+}
+
+/**
+ * For each index: an opener line (dateline, salutation, header field) comes at or after it
+ * before any paragraph of prose. Short lines before such a cue (a letterhead, a sender's
+ * address, a file reference) belong to the opener, not to the body. Linear.
+ */
+function openerCueAhead(items: readonly Item[]): boolean[] {
+  const out = new Array<boolean>(items.length + 1).fill(false);
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k]!;
+    if (OPENER_CUE.has(it.kind) && !(it.kind === 'field' && CLOSING_FIELDS.has(it.match.value ?? ''))) out[k] = true;
+    else if (it.kind === 'text' && !shortLines(it.lines, 4)) out[k] = false;
+    else out[k] = out[k + 1]!;
+  }
+  return out;
+}
