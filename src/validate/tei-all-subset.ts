@@ -25,7 +25,7 @@
  * test/unit/validate/tei-all-subset.test.ts checks that both agree on schema/teipress.rng.
  */
 import { TEI_NS } from './well-formed.js';
-import { elementList, type XElement } from './xml-nodes.js';
+import { elements, type XElement } from './xml-nodes.js';
 
 /** A top-level define of the trang/ODD layout of tei_all (3-space indent, one per block). */
 const DEFINE = /\n   <define name="([^"]+)">\n([\s\S]*?)\n   <\/define>/gu;
@@ -112,7 +112,7 @@ export function restrictParts(parts: RngParts, elementNames: ReadonlySet<string>
 /** The local names of the TEI-namespace elements of the given documents. */
 export function teiElementNames(roots: Iterable<XElement>): Set<string> {
   const names = new Set<string>();
-  for (const root of roots) for (const el of elementList(root)) if (el.ns === TEI_NS) names.add(el.local);
+  for (const root of roots) for (const el of elements(root)) if (el.ns === TEI_NS) names.add(el.local);
   return names;
 }
 
