@@ -32,7 +32,7 @@ export function structure(items: readonly Item[], baseCtx: StructureContext): Tr
   const seg = segmentDocuments(items, plan, baseCtx.profile);
   const opens = (it: Item | undefined) => it !== undefined && seg.starts.has(it);
   const docs: DocumentNode[] = [];
-  const contexts = documentContexts(items, opens, { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}) });
+  const contexts = documentContexts(items, opens, { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}), ...(ctx.stated ? { stated: ctx.stated } : {}) });
   const contextOf = (n: number) => contexts[Math.min(n, contexts.length) - 1]!;
   let b = new DocumentBuilder(ctx, 1, items[0]?.pos ?? ctx.index.at(0), contextOf(1));
   const nextContentAt = nextContentIndex(items);
