@@ -22,3 +22,4 @@ export { BUILT_IN_PROFILES, profileByName, resolveProfileSetting, type ProfileSe
 export type { DateLocale, DateOrder, Gazetteer } from './profiles/locale.js';
 export { deposit, type DepositOptions, type DepositResult } from './deposit/deposit.js';
 export { verifyBag, type VerifyResult } from './deposit/bag-verifier.js';
+export { validateContext, type ValidateContext } from './validate/index.js';

@@ -14,6 +14,7 @@ import { readSource } from './read-source.js';
 import { groupBlocks, scanLines } from './scan-lines.js';
 import { itemize } from './structure/items.js';
 import { transcriptYearOf } from './structure/document-evidence.js';
+import { statedYearsOf } from './dates/document-context.js';
 import { structure } from './structure/structure.js';
 
 /** Edition-wide settings that go into every header. */
@@ -88,9 +89,11 @@ function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnosti
   const items = itemize(groupBlocks(scanLines(text)), { profile });
   // The transcript's year from its own dated evidence checked against the years its text
   // states, so that a later review or release date never dates an earlier text.
-  const defaultYear = transcriptYearOf(items, profile, meta);
+  const stated = statedYearsOf(profile);
+  const defaultYear = transcriptYearOf(items, profile, meta, stated);
   return structure(items, {
     profile,
+    stated,
     index: new LineIndex(text),
     report: collector(opts.file, diagnostics),
     decisions: [],

@@ -1,3 +1,4 @@
+import type { SchemaChecks } from './schema-check.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderOptions, RenderTarget } from '../render/index.js';
 import type { SiteEntry } from '../render/site-plan.js';
@@ -58,6 +59,8 @@ export interface BuildContext {
   readonly counts: { converted: number; kept: number };
   /** Milliseconds per stage, summed over the chunks. */
   readonly timings: Record<string, number>;
+  /** The JSON Schemas the sidecars are checked with, compiled once per build. */
+  readonly checks: SchemaChecks;
 }
 
 /** One TEI file of the build, as the stages pass it along (its text only while its chunk runs). */

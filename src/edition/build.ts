@@ -1,3 +1,4 @@
+import { schemaChecks } from './schema-check.js';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -146,7 +147,7 @@ export async function context(root: string, config: EditionConfig, folders: Read
     configKey: keyOf(config.profile, config.edition, config.transcripts),
     schematronKey: keyOf(config.schematron, schematron),
     render, pool: documentPool(render, opts.jobs ?? jobsFromEnv() ?? availableParallelism()),
-    reports: [], counts: { converted: 0, kept: 0 }, timings: {},
+    reports: [], counts: { converted: 0, kept: 0 }, timings: {}, checks: schemaChecks(),
   };
 }
 

@@ -4,6 +4,7 @@ import { usGovernment20c } from '../profiles/us-government-20c.js';
 import type { Profile } from '../profiles/profile.js';
 import type { EditionSettings } from '../convert/index.js';
 import { convertFile, type ConvertedFile } from './convert-files.js';
+import { schemaChecks } from './schema-check.js';
 import { writeAtomic, writeFailure } from '../node/fs.js';
 
 /** Options of `teipress convert`. */
@@ -30,9 +31,10 @@ export async function convertFiles(paths: readonly string[], opts: ConvertFilesO
   const written: string[] = [];
   const failed: Diagnostic[] = [];
   const toStdout = opts.outDir === '-';
+  const checks = schemaChecks();
   for (const p of paths) {
     const settings = { profile: opts.profile ?? usGovernment20c, ...(opts.edition ? { edition: opts.edition } : {}) };
-    const { chunks, ...r } = await convertFile(p, { ...settings, chunked: !toStdout, keepTranscript: opts.keepTranscripts === true });
+    const { chunks, ...r } = await convertFile(p, { ...settings, chunked: !toStdout, keepTranscript: opts.keepTranscripts === true, checks });
     results.push(r);
     if (!chunks) continue;
     const out = join(opts.outDir ?? dirname(p), `${basename(p, extname(p))}.xml`);

@@ -7,7 +7,7 @@ import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { readOptional } from '../node/fs.js';
 import { sha256 } from '../util/sha256.js';
 import { parseJsonSource } from './json-source.js';
-import { checkSchema } from './schema-check.js';
+import { checkSchema, type SchemaChecks } from './schema-check.js';
 import { controlCharacterDiagnostics, replaceControlCharacters } from './json-text.js';
 
 /** One transcript converted from disk, with the path of its sidecar metadata if any. */
@@ -24,9 +24,9 @@ export interface ConvertedFile extends ConvertResult {
  * Reads `<name>.meta.json` beside a transcript, if present, and checks it against
  * `schema/teipress.meta.schema.json`: syntax errors, wrong types, unknown keys (with "did you
  * mean") and control characters are diagnostics at their place; a leading BOM is accepted.
- * A value of the wrong type is left out.
+ * A value of the wrong type is left out. `checks` are the run's compiled schemas.
  */
-export async function readMetadata(txtPath: string): Promise<{ meta: Metadata; diagnostics: Diagnostic[]; sha256?: string }> {
+export async function readMetadata(txtPath: string, checks?: SchemaChecks): Promise<{ meta: Metadata; diagnostics: Diagnostic[]; sha256?: string }> {
   const path = join(dirname(txtPath), `${basename(txtPath, extname(txtPath))}.meta.json`);
   let bytes: Buffer | undefined;
   try {
@@ -40,7 +40,7 @@ export async function readMetadata(txtPath: string): Promise<{ meta: Metadata; d
   const src = parseJsonSource(bytes, path, 'source/metadata', 'The metadata');
   const hash = sha256(bytes);
   if (src.value === undefined) return { meta: {}, diagnostics: src.diagnostics, sha256: hash };
-  const diagnostics = checkSchema('teipress.meta.schema.json', src.value).map((p) => diagnostic('source/metadata', { file: path, ...src.placeOf(p.path, p.atKey) }, p.message));
+  const diagnostics = checkSchema('teipress.meta.schema.json', src.value, checks).map((p) => diagnostic('source/metadata', { file: path, ...src.placeOf(p.path, p.atKey) }, p.message));
   diagnostics.push(...controlCharacterDiagnostics(src, path, 'metadata'));
   return { meta: checkMetadata(replaceControlCharacters(src.value)).meta, diagnostics: sortDiagnostics(diagnostics), sha256: hash };
 }
@@ -52,9 +52,10 @@ export function errnoText(e: unknown): string {
 
 /**
  * Reads and converts one transcript file (with its sidecar metadata). File errors become
- * diagnostics; nothing is written here.
+ * diagnostics; nothing is written here. `opts.checks` are the run's compiled JSON Schemas
+ * (one set for all the sidecars of a build; a fresh one per file when absent).
  */
-export async function convertFile(path: string, opts: Omit<ConvertOptions, 'file' | 'meta'> & { display?: string }): Promise<ConvertedFile> {
+export async function convertFile(path: string, opts: Omit<ConvertOptions, 'file' | 'meta'> & { display?: string; checks?: SchemaChecks }): Promise<ConvertedFile> {
   const id = basename(path, extname(path));
   const file = opts.display ?? path;
   let bytes: Buffer;
@@ -63,7 +64,8 @@ export async function convertFile(path: string, opts: Omit<ConvertOptions, 'file
   } catch (e) {
     return { input: path, id, diagnostics: [diagnostic('source/unreadable', { file, line: 1, column: 1 }, `The file could not be read (${errnoText(e)}).`)] };
   }
-  const m = await readMetadata(path);
-  const r = convertBytes(bytes, { ...opts, file, meta: m.meta });
+  const { checks, ...convertOpts } = opts;
+  const m = await readMetadata(path, checks);
+  const r = convertBytes(bytes, { ...convertOpts, file, meta: m.meta });
   return { ...r, input: path, id, sourceSha256: sha256(bytes), ...(m.sha256 ? { sidecarSha256: m.sha256 } : {}), diagnostics: [...m.diagnostics, ...r.diagnostics] };
 }

@@ -14,27 +14,41 @@ export interface SchemaProblem {
 /** The JSON Schemas teipress publishes in `schema/` (the one source of truth for their shape). */
 export type SchemaName = 'teipress.config.schema.json' | 'teipress.meta.schema.json';
 
-const compiled = new Map<SchemaName, ValidateFunction>();
+/**
+ * The compiled JSON Schemas of one run (a build checks every sidecar with one compiled schema).
+ * The caller owns it; nothing is kept in module state.
+ */
+export interface SchemaChecks {
+  /** The compiled validator of `name`, compiled on first use. */
+  validator(name: SchemaName): ValidateFunction;
+}
 
-function validator(name: SchemaName): ValidateFunction {
-  let v = compiled.get(name);
-  if (!v) {
-    const schema = JSON.parse(readFileSync(new URL(`../../schema/${name}`, import.meta.url), 'utf8')) as object;
-    // `x-expected` is our annotation: the phrase a pattern's message uses for what was expected.
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-    ajv.addKeyword('x-expected');
-    v = ajv.compile(schema);
-    compiled.set(name, v);
-  }
-  return v;
+/** A new, empty set of compiled schemas for one run. */
+export function schemaChecks(): SchemaChecks {
+  const compiled = new Map<SchemaName, ValidateFunction>();
+  return {
+    validator(name) {
+      let v = compiled.get(name);
+      if (!v) {
+        const schema = JSON.parse(readFileSync(new URL(`../../schema/${name}`, import.meta.url), 'utf8')) as object;
+        // `x-expected` is our annotation: the phrase a pattern's message uses for what was expected.
+        const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+        ajv.addKeyword('x-expected');
+        v = ajv.compile(schema);
+        compiled.set(name, v);
+      }
+      return v;
+    },
+  };
 }
 
 /**
- * Checks a parsed JSON value against one of the published schemas. Returns each problem with
- * its path and a one-sentence message (with "did you mean" for a near-miss key).
+ * Checks a parsed JSON value against one of the published schemas, compiled in `checks` (the
+ * run's; a fresh set for this call when none is passed). Returns each problem with its path and
+ * a one-sentence message (with "did you mean" for a near-miss key).
  */
-export function checkSchema(name: SchemaName, value: unknown): SchemaProblem[] {
-  const v = validator(name);
+export function checkSchema(name: SchemaName, value: unknown, checks: SchemaChecks = schemaChecks()): SchemaProblem[] {
+  const v = checks.validator(name);
   if (v(value)) return [];
   // An `if` error only says which branch failed; that branch's own errors say what is wrong.
   return (v.errors ?? []).filter((e) => e.keyword !== 'if').map(problemOf);

@@ -80,7 +80,7 @@ export async function convertOne(ctx: BuildContext, name: string, planned: Plann
   // The converter loads only when a transcript has to be converted: a no-op build never needs it.
   const { convertFile } = await import('./convert-files.js');
   const { conversionReport } = await import('../convert/report.js');
-  const r = await convertFile(src, { profile: ctx.config.profile, edition: ctx.config.edition, display: p.display, sourceName });
+  const r = await convertFile(src, { profile: ctx.config.profile, edition: ctx.config.edition, display: p.display, sourceName, checks: ctx.checks });
   append(ctx.diagnostics, r.diagnostics);
   if (ctx.opts.report && r.transcript) ctx.reports.push(conversionReport(p.display, r.transcript));
   const current = await readOptional(teiPath);

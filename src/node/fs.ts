@@ -1,17 +1,18 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
+import { randomInt } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 
-let counter = 0;
-
 /**
  * The temporary name beside `path`: `.NAME.PID-N.tmp`, NAME cut to 40 characters so that a
- * target whose name is near the file system's limit still has a temporary name that fits.
+ * target whose name is near the file system's limit still has a temporary name that fits. N is
+ * random (48 bits), not a module counter: two writes of one process meet with odds of 2^-48, and no
+ * state is kept between calls.
  * The next build removes such a file when its process is gone (see `removeLeftovers`).
  */
 export function tempNameFor(path: string): string {
-  return join(dirname(path), `.${[...basename(path)].slice(0, 40).join('')}.${process.pid}-${++counter}.tmp`);
+  return join(dirname(path), `.${[...basename(path)].slice(0, 40).join('')}.${process.pid}-${randomInt(2 ** 48 - 1)}.tmp`);
 }
 
 /**

@@ -10,6 +10,7 @@ import { outputHref, type OutputKind } from './links.js';
 import { parseSummary, type DocSummary } from './summary.js';
 import { citationParams, printHtml, TEXT_PARAMS, textEditions, tryTransform, type PageOptions } from './transforms.js';
 import type { RenderDoc, RenderOptions } from './index.js';
+import type { Stylesheets } from './saxon.js';
 export { documentOptions } from './document-options.js';
 
 /** The parts of a document's outputs that a render makes (the PDF is added by `addPdfs`). */
@@ -46,35 +47,36 @@ export function pageOptions(id: string, opts: RenderOptions): PageOptions {
 /**
  * Renders one document to the targets' parts. Returns undefined when its summary cannot be
  * made (a `render/xslt` error in `into`: the document is then left out of the site); a part a
- * stylesheet fails on is left out, with its error, and the others are made.
+ * stylesheet fails on is left out, with its error, and the others are made. `sheets` are the
+ * run's parsed stylesheets (one set per thread, shared by its documents).
  */
-export function renderDocument(doc: RenderDoc, opts: RenderOptions, into: Diagnostic[]): RenderedDocument | undefined {
-  const json = tryTransform('tei-to-summary', doc, into, summaryParams(opts));
+export function renderDocument(doc: RenderDoc, opts: RenderOptions, into: Diagnostic[], sheets: Stylesheets): RenderedDocument | undefined {
+  const json = tryTransform('tei-to-summary', doc, into, summaryParams(opts), sheets);
   if (json === undefined) return undefined;
   const targets = new Set(opts.targets);
   const out: RenderedDocument = { id: doc.id, file: doc.file, summary: parseSummary(json), made: new Set(), parts: {} };
   if (targets.has('text')) {
-    const text = textEditions(doc, into);
+    const text = textEditions(doc, into, sheets);
     if (text) {
       Object.assign(out.parts, { reading: text.reading, diplomatic: text.diplomatic });
       out.made.add('reading').add('diplomatic');
     }
   }
   if (targets.has('print') || targets.has('pdf')) {
-    const html = printHtml(doc, into, pageOptions(doc.id, opts));
+    const html = printHtml(doc, into, pageOptions(doc.id, opts), sheets);
     if (html !== undefined) {
       out.parts.print = html;
       out.made.add('print');
     }
   }
   if (targets.has('html')) {
-    const body = tryTransform('tei-to-html', doc, into, citationParams(pageOptions(doc.id, opts)));
+    const body = tryTransform('tei-to-html', doc, into, citationParams(pageOptions(doc.id, opts)), sheets);
     if (body !== undefined) {
       out.parts.body = body;
       out.made.add('html').add('tei');
       // The search index needs the reading text even when the text edition is not made.
       if (opts.site !== false && out.parts.reading === undefined) {
-        const reading = tryTransform('tei-to-text', doc, into, TEXT_PARAMS[0]);
+        const reading = tryTransform('tei-to-text', doc, into, TEXT_PARAMS[0], sheets);
         if (reading !== undefined) out.parts.reading = reading;
       }
     }

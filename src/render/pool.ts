@@ -13,6 +13,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderedDocument } from './document.js';
 import type { RenderDoc, RenderOptions } from './index.js';
 import type { OutputKind } from './links.js';
+import { stylesheets } from './saxon.js';
 
 /** A document rendered, or undefined when its summary failed, with what was found on the way. */
 export interface PoolResult {
@@ -44,11 +45,12 @@ export interface WorkerReply {
 }
 
 function inThread(opts: RenderOptions): DocumentPool {
+  const sheets = stylesheets();
   return {
     render: async (doc) => {
       const { renderDocument } = await import('./document.js');
       const diagnostics: Diagnostic[] = [];
-      const rendered = renderDocument(doc, opts, diagnostics);
+      const rendered = renderDocument(doc, opts, diagnostics, sheets);
       return rendered ? { rendered, diagnostics } : { diagnostics };
     },
     close: () => Promise.resolve(),

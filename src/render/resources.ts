@@ -19,8 +19,6 @@ export type ResourceName =
   | 'assets/minisearch.LICENSE.txt'
   | 'shells/search.hbs';
 
-const cache = new Map<ResourceName, string>();
-
 /**
  * A resource beside this module, else the build's copy in the package's lib/render: from
  * src/render (tests run the TypeScript sources) the hand-written files are read fresh from src,
@@ -31,28 +29,19 @@ function resourceUrl(path: string): URL {
   return existsSync(fileURLToPath(own)) ? own : new URL(`../../lib/render/${path}`, import.meta.url);
 }
 
-/** Reads a render resource relative to this module, once per process. Throws when it is missing. */
+/**
+ * Reads a render resource relative to this module. Throws when it is missing. Not cached: a run
+ * reads each resource once (the site shells are compiled once per site plan, see site.ts).
+ */
 export function resource(name: ResourceName): string {
-  let text = cache.get(name);
-  if (text === undefined) {
-    text = readFileSync(resourceUrl(name), 'utf8');
-    cache.set(name, text);
-  }
-  return text;
+  return readFileSync(resourceUrl(name), 'utf8');
 }
-
-const folders = new Map<string, { path: string; content: Uint8Array }[]>();
 
 /**
  * Every file of a resource folder (e.g. `assets/fonts/`, bundled by scripts/bundle-assets.mjs),
- * as output paths with their bytes, sorted by name; read once per process.
+ * as output paths with their bytes, sorted by name; read on each call (once per run).
  */
 export function binaryAssets(folder: 'assets/fonts/'): { path: string; content: Uint8Array }[] {
-  let files = folders.get(folder);
-  if (!files) {
-    const dir = resourceUrl(folder);
-    files = readdirSync(dir).sort().map((name) => ({ path: folder + name, content: new Uint8Array(readFileSync(new URL(name, dir))) }));
-    folders.set(folder, files);
-  }
-  return files;
+  const dir = resourceUrl(folder);
+  return readdirSync(dir).sort().map((name) => ({ path: folder + name, content: new Uint8Array(readFileSync(new URL(name, dir))) }));
 }

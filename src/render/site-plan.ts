@@ -10,7 +10,7 @@ import { compareCodePoints } from '../util/collate.js';
 import { linksFor, outputHref, outputPath, type OutputKind } from './links.js';
 import { binaryAssets, resource, type ResourceName } from './resources.js';
 import { searchIndexScript } from './search.js';
-import { documentPage, indexPage, searchPage, type SiteDoc } from './site.js';
+import { compileShells, documentPage, indexPage, searchPage, type SiteDoc, type SiteFacts, type SiteShells } from './site.js';
 import type { DocSummary } from './summary.js';
 import type { PartKind } from './document.js';
 import type { RenderOptions } from './index.js';
@@ -85,26 +85,36 @@ export function sitePlan(entries: readonly SiteEntry[], opts: RenderOptions, par
   }
   const paged = ordered.filter((e) => e.made.has('html'));
   const site = paged.map(siteDoc);
+  // The shells are compiled when the plan makes its first page, once for all of them.
+  let compiled: SiteShells | undefined;
+  const shells = (): SiteShells => (compiled ??= compileShells());
+  const facts = siteFacts(opts);
   paged.forEach((e, i) => {
     const near = (d: SiteDoc | undefined) => (d ? [d.id, d.summary.title ?? d.id] : null);
-    const key = sha256(JSON.stringify([e.key, 'page', [...e.made].sort(), near(site[i - 1]), near(site[i + 1]), siteTitle, opts.buildDate ?? '']));
-    out.push({ path: outputPath('html', e.id), key, make: async () => documentPage(site, i, await textOf(parts(e.id, 'body')), siteTitle, opts.buildDate) });
+    const key = sha256(JSON.stringify([e.key, 'page', [...e.made].sort(), near(site[i - 1]), near(site[i + 1]), siteTitle, opts.buildDate ?? '', facts.dateFormat]));
+    out.push({ path: outputPath('html', e.id), key, make: async () => documentPage(shells(), site, i, await textOf(parts(e.id, 'body')), facts) });
   });
-  if (opts.targets.includes('html') && opts.site !== false) out.push(...siteWide(paged, site, opts, parts));
+  if (opts.targets.includes('html') && opts.site !== false) out.push(...siteWide(paged, site, opts, parts, shells));
   out.push(...assetOutputs(opts));
   return out;
 }
 
+/** What every page says of the edition. */
+function siteFacts(opts: RenderOptions): SiteFacts {
+  return { siteTitle: opts.siteTitle ?? 'Edition', dateFormat: opts.dateFormat ?? 'dmy', ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) };
+}
+
 /** The index, the search page and the search index. */
-function siteWide(paged: readonly SiteEntry[], site: readonly SiteDoc[], opts: RenderOptions, parts: PartSource): PlannedOutput[] {
-  const siteTitle = opts.siteTitle ?? 'Edition';
+function siteWide(paged: readonly SiteEntry[], site: readonly SiteDoc[], opts: RenderOptions, parts: PartSource, shells: () => SiteShells): PlannedOutput[] {
+  const facts = siteFacts(opts);
+  const siteTitle = facts.siteTitle;
   const listed = JSON.stringify(paged.map((e) => [e.id, e.key, [...e.made].sort()]));
   const types = [...new Set(paged.flatMap((d) => d.summary.types))].sort();
   const years = [...new Set(paged.map((d) => d.summary.date?.slice(0, 4) ?? '').filter((y) => /^\d{4}$/u.test(y)))].sort();
   const searchKey = sha256(JSON.stringify(paged.map((e) => [e.id, e.key, e.searchable])));
   return [
-    { path: 'index.html', key: sha256(`index\u0000${siteTitle}\u0000${opts.buildDate ?? ''}\u0000${listed}`), make: () => Promise.resolve(indexPage(site, siteTitle, opts.buildDate)) },
-    { path: 'search.html', key: sha256(JSON.stringify(['search', siteTitle, types, years, opts.buildDate ?? ''])), make: () => Promise.resolve(searchPage(siteTitle, types, years, opts.buildDate)) },
+    { path: 'index.html', key: sha256(`index\u0000${siteTitle}\u0000${opts.buildDate ?? ''}\u0000${facts.dateFormat}\u0000${listed}`), make: () => Promise.resolve(indexPage(shells(), site, facts)) },
+    { path: 'search.html', key: sha256(JSON.stringify(['search', siteTitle, types, years, opts.buildDate ?? '', facts.dateFormat])), make: () => Promise.resolve(searchPage(shells(), types, years, facts)) },
     {
       path: 'assets/search-index.js',
       key: searchKey,

@@ -1,4 +1,6 @@
 import Handlebars from 'handlebars';
+import { dateLabel } from './date-label.js';
+import type { DateFormat } from './index.js';
 import { pathHref, type Link } from './links.js';
 import { resource } from './resources.js';
 import type { DocSummary } from './summary.js';
@@ -15,17 +17,37 @@ export interface SiteDoc {
   readonly href?: string;
 }
 
-const hbs = Handlebars.create();
 const BODY_MARKER = '<!--teipress:body-->';
-let templates: { document: HandlebarsTemplateDelegate<object>; index: HandlebarsTemplateDelegate<object>; search: HandlebarsTemplateDelegate<object> } | undefined;
 
-function shells(): NonNullable<typeof templates> {
-  templates ??= {
+/** The compiled page shells of one site plan (compiled once for all its pages). */
+export interface SiteShells {
+  readonly document: HandlebarsTemplateDelegate<object>;
+  readonly index: HandlebarsTemplateDelegate<object>;
+  readonly search: HandlebarsTemplateDelegate<object>;
+}
+
+/** Compiles the page shells, in a Handlebars environment of their own. */
+export function compileShells(): SiteShells {
+  const hbs = Handlebars.create();
+  return {
     document: hbs.compile<object>(resource('shells/document.hbs'), { strict: false }),
     index: hbs.compile<object>(resource('shells/index.hbs'), { strict: false }),
     search: hbs.compile<object>(resource('shells/search.hbs'), { strict: false }),
   };
-  return templates;
+}
+
+/** What every page of the site says about the edition. */
+export interface SiteFacts {
+  readonly siteTitle: string;
+  /** The build date, ISO (YYYY-MM-DD), when one was given. */
+  readonly buildDate?: string;
+  /** The site's one date format (default `dmy`). */
+  readonly dateFormat?: DateFormat;
+}
+
+/** The facts as the shells' fields: the build date in the site's date format. */
+function footer(site: SiteFacts): { siteTitle: string; buildDate?: string } {
+  return site.buildDate ? { siteTitle: site.siteTitle, buildDate: dateLabel(site.buildDate, site.dateFormat) } : { siteTitle: site.siteTitle };
 }
 
 /** "letter, telegram" → "Letter, Telegram" */
@@ -53,15 +75,14 @@ function navTarget(doc: SiteDoc | undefined): { href: string; title: string } | 
  * Wraps the HTML edition body of `docs[index]` in the document shell, with previous/next
  * links to its neighbours in `docs`. Returns the complete page.
  */
-export function documentPage(docs: readonly SiteDoc[], index: number, body: string, siteTitle: string, buildDate?: string): string {
+export function documentPage(shells: SiteShells, docs: readonly SiteDoc[], index: number, body: string, site: SiteFacts): string {
   const doc = docs[index];
   if (!doc) throw new RangeError(`no document at ${index}`);
   // tei-to-html.xsl writes the head's meta tags first, then this marker, then the body
   const cut = body.indexOf(BODY_MARKER);
-  return shells().document({
+  return shells.document({
     headMeta: cut === -1 ? '' : body.slice(0, cut),
-    siteTitle,
-    buildDate,
+    ...footer(site),
     lang: doc.summary.lang ?? 'en',
     title: doc.summary.title ?? doc.id,
     subtitle: subtitle(doc.summary),
@@ -73,7 +94,7 @@ export function documentPage(docs: readonly SiteDoc[], index: number, body: stri
 }
 
 /** The site index: one row per document, in site order. Returns the complete page. */
-export function indexPage(docs: readonly SiteDoc[], siteTitle: string, buildDate?: string): string {
+export function indexPage(shells: SiteShells, docs: readonly SiteDoc[], site: SiteFacts): string {
   const rows = docs.map((d) => ({
     title: d.summary.title ?? d.id,
     href: d.href,
@@ -85,10 +106,10 @@ export function indexPage(docs: readonly SiteDoc[], siteTitle: string, buildDate
     links: d.indexLinks,
   }));
   const documents = docs.reduce((n, d) => n + Math.max(1, d.summary.types.length), 0);
-  return shells().index({ siteTitle, buildDate, rows, count: docs.length, single: docs.length === 1, documents, oneDocumentEach: documents === docs.length });
+  return shells.index({ ...footer(site), rows, count: docs.length, single: docs.length === 1, documents, oneDocumentEach: documents === docs.length });
 }
 
 /** The search page, with its filters: the documents' types and years. Returns the complete page. */
-export function searchPage(siteTitle: string, types: readonly string[], years: readonly string[], buildDate?: string): string {
-  return shells().search({ siteTitle, buildDate, types: types.map((t) => ({ value: t, label: t.charAt(0).toUpperCase() + t.slice(1) })), years });
+export function searchPage(shells: SiteShells, types: readonly string[], years: readonly string[], site: SiteFacts): string {
+  return shells.search({ ...footer(site), types: types.map((t) => ({ value: t, label: t.charAt(0).toUpperCase() + t.slice(1) })), years });
 }

@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { transform, type StylesheetName, type StylesheetParams } from './saxon.js';
+import { transform, type StylesheetName, type StylesheetParams, type Stylesheets } from './saxon.js';
 
 /** The source of one transform, for diagnostics. */
 export interface Source {
@@ -9,16 +9,17 @@ export interface Source {
 
 /**
  * Runs a stylesheet and returns its output, or `undefined` after pushing a `render/xslt`
- * error onto `into` (one bad document never stops the others).
+ * error onto `into` (one bad document never stops the others). `sheets` are the run's stylesheets.
  */
 export function tryTransform(
   name: StylesheetName,
   source: Source,
   into: Diagnostic[],
   params: StylesheetParams = {},
+  sheets: Stylesheets,
 ): string | undefined {
   try {
-    return transform(name, source.xml, params);
+    return transform(name, source.xml, params, sheets);
   } catch (err) {
     return failed(name, source, into, err instanceof Error ? err.message : String(err));
   }
@@ -53,15 +54,15 @@ export function printParams(opts: PageOptions): StylesheetParams {
 }
 
 /** The print HTML of a document (it links ../assets/print.css, the font and paged.js). */
-export function printHtml(source: Source, into: Diagnostic[], opts: PageOptions): string | undefined {
-  return tryTransform('tei-to-print', source, into, printParams(opts));
+export function printHtml(source: Source, into: Diagnostic[], opts: PageOptions, sheets: Stylesheets): string | undefined {
+  return tryTransform('tei-to-print', source, into, printParams(opts), sheets);
 }
 
 export const TEXT_PARAMS: readonly StylesheetParams[] = [{ edition: 'reading' }, { edition: 'diplomatic' }];
 
 /** The reading and the diplomatic text of a document (both or neither). */
-export function textEditions(source: Source, into: Diagnostic[]): { reading: string; diplomatic: string } | undefined {
-  const reading = tryTransform('tei-to-text', source, into, TEXT_PARAMS[0]);
-  const diplomatic = reading === undefined ? undefined : tryTransform('tei-to-text', source, into, TEXT_PARAMS[1]);
+export function textEditions(source: Source, into: Diagnostic[], sheets: Stylesheets): { reading: string; diplomatic: string } | undefined {
+  const reading = tryTransform('tei-to-text', source, into, TEXT_PARAMS[0], sheets);
+  const diplomatic = reading === undefined ? undefined : tryTransform('tei-to-text', source, into, TEXT_PARAMS[1], sheets);
   return reading !== undefined && diplomatic !== undefined ? { reading, diplomatic } : undefined;
 }

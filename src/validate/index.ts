@@ -4,6 +4,7 @@
  */
 export { validateDocuments, type ValidateInput, type ValidateOptions } from './validate-documents.js';
 export { validatePaths, validatePathsCounted } from './validate-paths.js';
+export { validateContext, type ValidateContext } from './validate-context.js';
 export { builtinRules } from './rules/registry.js';
 export type { Rule, RuleContext } from './rules/rule.js';
 export type { UserRule, UserRuleContext } from './rules/user-rule.js';

@@ -37,7 +37,7 @@ export type Scope = ReadonlyMap<string, string>;
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /** The scope outside the root: the two prefixes bound by definition. */
-export const ROOT_SCOPE: Scope = new Map([['xml', XML_NS], ['xmlns', 'http://www.w3.org/2000/xmlns/']]);
+export const ROOT_SCOPE: ReadonlyMap<string, string> = new Map([['xml', XML_NS], ['xmlns', 'http://www.w3.org/2000/xmlns/']]);
 
 /**
  * Line and column of offsets asked for in (mostly) rising order, as a parse asks: the cursor

@@ -1,13 +1,11 @@
 /**
- * The RELAX NG adapter, over libxml2-wasm. A schema is compiled once per process and reused
- * for every document (tei_all takes ~10 s to compile, a document then ~1 ms to validate);
+ * The RELAX NG adapter, over libxml2-wasm. A schema is compiled once per validation run
+ * (validate-context.ts) and reused for every document (tei_all takes ~10 s to compile, a document then ~1 ms to validate);
  * measured against xmllint-wasm, which recompiles the schema on every call (see
  * bench/validate.ts). A document is parsed by libxml2 once and that tree is validated by
  * every schema layer. Errors come as structured details (line, XPath of the context node);
  * the place of the element or attribute is found in the positioned tree by `locate.ts`.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { RelaxNGValidator, XmlDocument, XmlValidateError, type ErrorDetail } from 'libxml2-wasm';
 import { parseForSchemas, SAFE_PARSE, sentence } from './well-formed.js';
 import { elementFor, Locator, placeFor } from './locate.js';
@@ -32,35 +30,11 @@ export function excludedElements(text: string): Set<string> {
   return new Set([...text.matchAll(STUB)].map((m) => m[1] ?? ''));
 }
 
-const cache = new Map<string, LoadedSchema>();
-
 /** The two schemas shipped in schema/ (found relative to this module, in src/ or lib/). */
 export const SCHEMAS = {
   project: new URL('../../schema/teipress.rng', import.meta.url),
   teiAll: new URL('../../schema/tei_all.rng', import.meta.url),
 } as const;
-
-/** Compiles the schema at `url` once per process; later calls return the same validator. */
-export function loadSchema(url: URL): LoadedSchema {
-  const key = url.href;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  let loaded: LoadedSchema;
-  try {
-    const path = fileURLToPath(url);
-    loaded = compileSchema(readFileSync(path, 'utf8'), path);
-  } catch (e) {
-    loaded = { ok: false, reason: reasonOf(e) };
-  }
-  cache.set(key, loaded);
-  return loaded;
-}
-
-/** Forgets (and frees) every compiled schema, so that the next load compiles again (benches). */
-export function clearSchemaCache(): void {
-  for (const l of cache.values()) if (l.ok) l.validator.dispose();
-  cache.clear();
-}
 
 /** Compiles schema `text` (`path` resolves relative references); not cached. Never throws. */
 export function compileSchema(text: string, path: string): LoadedSchema {

@@ -24,11 +24,8 @@
  * allowJs), and `scripts/` is not shipped in the package. The test
  * test/unit/validate/tei-all-subset.test.ts checks that both agree on schema/teipress.rng.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { compileSchema, loadSchema, SCHEMAS, type LoadedSchema } from './relaxng.js';
 import { TEI_NS } from './well-formed.js';
-import { elementList, type XElement } from './xml-nodes.js';
+import { elements, type XElement } from './xml-nodes.js';
 
 /** A top-level define of the trang/ODD layout of tei_all (3-space indent, one per block). */
 const DEFINE = /\n   <define name="([^"]+)">\n([\s\S]*?)\n   <\/define>/gu;
@@ -74,11 +71,8 @@ export function reachable(defines: ReadonlyMap<string, string>, startBody: strin
   return seen;
 }
 
-let lastParsed: { text: string; parts: RngParts } | undefined;
-
-/** Splits `text` (memoised for the last text: tei_all is read once per process). */
+/** Splits `text` into the parts restriction works on (a validation context keeps them per schema file). */
 export function splitRng(text: string): RngParts {
-  if (lastParsed?.text === text) return lastParsed.parts;
   const first = text.indexOf('\n   <define ');
   const lastEnd = text.lastIndexOf('\n   </define>');
   const start = START.exec(text)?.[0];
@@ -89,7 +83,6 @@ export function splitRng(text: string): RngParts {
     tail: text.slice(lastEnd + '\n   </define>'.length),
     start,
   };
-  lastParsed = { text, parts };
   return parts;
 }
 
@@ -99,7 +92,12 @@ export function splitRng(text: string): RngParts {
  * unreachable from `start` are dropped; every other byte is kept. Pure.
  */
 export function restrictTeiAll(rngText: string, elementNames: ReadonlySet<string>): string {
-  const { header, defines, tail, start } = splitRng(rngText);
+  return restrictParts(splitRng(rngText), elementNames);
+}
+
+/** As `restrictTeiAll`, on a schema text already split by `splitRng`. Pure. */
+export function restrictParts(parts: RngParts, elementNames: ReadonlySet<string>): string {
+  const { header, defines, tail, start } = parts;
   const rewritten = new Map<string, string>();
   for (const [name, body] of defines) {
     const el = elementName(body);
@@ -114,73 +112,12 @@ export function restrictTeiAll(rngText: string, elementNames: ReadonlySet<string
 /** The local names of the TEI-namespace elements of the given documents. */
 export function teiElementNames(roots: Iterable<XElement>): Set<string> {
   const names = new Set<string>();
-  for (const root of roots) for (const el of elementList(root)) if (el.ns === TEI_NS) names.add(el.local);
+  for (const root of roots) for (const el of elements(root)) if (el.ns === TEI_NS) names.add(el.local);
   return names;
-}
-
-/** Compiled subsets, most recently used last; a few vocabularies cover a project's batches. */
-const subsets = new Map<string, LoadedSchema>();
-const MAX_SUBSETS = 16;
-const texts = new Map<string, { ok: true; text: string } | { ok: false; reason: string }>();
-
-function readSchemaText(url: URL): { ok: true; text: string } | { ok: false; reason: string } {
-  let t = texts.get(url.href);
-  if (!t) {
-    try {
-      t = { ok: true, text: readFileSync(fileURLToPath(url), 'utf8') };
-    } catch (e) {
-      t = { ok: false, reason: e instanceof Error ? e.message.trim() : String(e) };
-    }
-    texts.set(url.href, t);
-  }
-  return t;
-}
-
-/** Forgets (and frees) the compiled subsets, so that the next batch compiles again (benches). */
-export function clearTeiAllSubsets(): void {
-  for (const l of subsets.values()) if (l.ok) l.validator.dispose();
-  subsets.clear();
 }
 
 /** True when the environment asks for the full tei_all (TEIPRESS_TEI_ALL_FULL=1), for comparison. */
 export function fullTeiAllRequested(): boolean {
   const v = process.env.TEIPRESS_TEI_ALL_FULL;
   return v !== undefined && v !== '' && v !== '0';
-}
-
-/**
- * The schema at `url` (tei_all, or the project schema, which has the same layout) restricted
- * to `names`, compiled once per process per schema and name set (up to 16 are kept). Should a
- * restriction ever fail to compile, the full schema is used instead, so the verdict never
- * depends on the restriction.
- */
-export function loadSubset(url: URL, names: ReadonlySet<string>): LoadedSchema {
-  const key = `${url.href}\n${[...names].sort().join(' ')}`;
-  const hit = subsets.get(key);
-  if (hit) {
-    subsets.delete(key);
-    subsets.set(key, hit);
-    return hit;
-  }
-  const source = readSchemaText(url);
-  if (!source.ok) return { ok: false, reason: source.reason };
-  let loaded: LoadedSchema;
-  try {
-    loaded = compileSchema(restrictTeiAll(source.text, names), fileURLToPath(url));
-  } catch {
-    loaded = { ok: false, reason: 'restriction failed' };
-  }
-  if (!loaded.ok) return loadSchema(url);
-  subsets.set(key, loaded);
-  if (subsets.size > MAX_SUBSETS) {
-    const [oldest, old] = subsets.entries().next().value as [string, LoadedSchema];
-    subsets.delete(oldest);
-    if (old.ok) old.validator.dispose();
-  }
-  return loaded;
-}
-
-/** tei_all restricted to `names` (see `loadSubset`). */
-export function loadTeiAllSubset(names: ReadonlySet<string>): LoadedSchema {
-  return loadSubset(SCHEMAS.teiAll, names);
 }

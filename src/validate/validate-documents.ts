@@ -1,7 +1,8 @@
 /**
  * The validation pipeline for many documents in one call: safe pre-parse, the project schema,
  * tei_all, rule checks (built-in, user, Schematron); one merged list sorted by file and line.
- * Each schema is compiled once (and cached for the process); never throws on bad input.
+ * Each schema is compiled once per validation context (the caller's, or one for the call);
+ * never throws on bad input.
  */
 import { collector, diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { append } from '../util/append.js';
@@ -10,12 +11,13 @@ import { originOf, type SourceMap } from '../tei/source-map.js';
 import { parseChecked, preParse, type CheckedDocument } from './well-formed.js';
 import { Locator } from './locate.js';
 import { elementList } from './xml-nodes.js';
-import { loadSchema, SCHEMAS, validateWith, type LoadedSchema } from './relaxng.js';
+import { SCHEMAS, validateWith, type LoadedSchema } from './relaxng.js';
 import { builtinRules } from './rules/registry.js';
 import type { Rule } from './rules/rule.js';
 import { isUserRule, ownsItsId, runUserRule, type UserRule } from './rules/user-rule.js';
 import { loadSchematron } from './schematron.js';
-import { fullTeiAllRequested, loadSubset, teiElementNames } from './tei-all-subset.js';
+import { fullTeiAllRequested, teiElementNames } from './tei-all-subset.js';
+import { validateContext, type ValidateContext } from './validate-context.js';
 import { fileURLToPath } from 'node:url';
 
 /** One document to validate; `sourceMap` makes diagnostics name the transcript place. */
@@ -38,19 +40,25 @@ export interface ValidateOptions {
    * true when the environment has TEIPRESS_TEI_ALL_FULL=1.
    */
   teiAllFull?: boolean;
+  /**
+   * The run's compiled schemas, to share them between calls (a build or a watch loop makes one
+   * with `validateContext()` and disposes it at the end). Without it the call compiles its own
+   * and frees them when it returns.
+   */
+  context?: ValidateContext;
 }
 
 /** A schema layer; `load` compiles it on first use (once), so a layer no document needs costs nothing. */
 interface SchemaLayer { readonly rule: RuleId; readonly label: string; readonly url: URL; readonly load: () => LoadedSchema; loaded?: LoadedSchema }
 
 /** The schema layers; tei_all is compiled for `docs`' vocabulary unless the full one is asked for. */
-function schemaLayers(opts: ValidateOptions, docs: readonly CheckedDocument[]): SchemaLayer[] {
+function schemaLayers(opts: ValidateOptions, docs: readonly CheckedDocument[], ctx: ValidateContext): SchemaLayer[] {
   const full = opts.teiAllFull ?? fullTeiAllRequested();
   const names = teiElementNames(docs.map((d) => d.root));
-  const teiAll = (): LoadedSchema => (full ? loadSchema(SCHEMAS.teiAll) : loadSubset(SCHEMAS.teiAll, names));
+  const teiAll = (): LoadedSchema => (full ? ctx.schema(SCHEMAS.teiAll) : ctx.subset(SCHEMAS.teiAll, names));
   const wanted: [boolean, RuleId, string, URL, () => LoadedSchema][] = [
     // The project schema is restricted to the batch's vocabulary too: same verdicts, 40 % less compile time.
-    [opts.projectSchema ?? true, 'validate/project-schema', 'teipress.rng', SCHEMAS.project, () => loadSubset(SCHEMAS.project, names)],
+    [opts.projectSchema ?? true, 'validate/project-schema', 'teipress.rng', SCHEMAS.project, () => ctx.subset(SCHEMAS.project, names)],
     [opts.teiAll ?? true, 'validate/tei-all', 'tei_all', SCHEMAS.teiAll, teiAll],
   ];
   return wanted.filter(([on]) => on).map(([, rule, label, url, compile]) => {
@@ -120,6 +128,15 @@ function withOrigin(ds: readonly Diagnostic[], map: SourceMap | undefined): Diag
 
 /** Validates `inputs` (see the module comment); returns diagnostics sorted by file, line. */
 export async function validateDocuments(inputs: readonly ValidateInput[], opts: ValidateOptions = {}): Promise<Diagnostic[]> {
+  const ctx = opts.context ?? validateContext();
+  try {
+    return await validateIn(inputs, opts, ctx);
+  } finally {
+    if (!opts.context) ctx.dispose();
+  }
+}
+
+async function validateIn(inputs: readonly ValidateInput[], opts: ValidateOptions, ctx: ValidateContext): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   // Pre-parse the whole batch first: tei_all is compiled for the elements it uses.
   const checked = inputs.map((input) => {
@@ -127,7 +144,7 @@ export async function validateDocuments(inputs: readonly ValidateInput[], opts: 
     const report = collector(input.file, ds);
     return { input, ds, report, doc: preParse(input.xml, report, opts.maxBytes) };
   });
-  const layers = schemaLayers(opts, checked.flatMap((c) => (c.doc ? [c.doc] : [])));
+  const layers = schemaLayers(opts, checked.flatMap((c) => (c.doc ? [c.doc] : [])), ctx);
   const sch = await loadSchematron(opts.schematron ?? []);
   append(out, sch.diagnostics);
   const rules = [...chosenRules(opts.rules, out), ...sch.rules];

@@ -47,15 +47,9 @@ export function* elements(root: XElement): Generator<XElement> {
   }
 }
 
-// Several passes want every element of a document (the schema vocabulary, the rules): the
-// list is made once per tree.
-const listed = new WeakMap<XElement, readonly XElement[]>();
-
-/** {@link elements} as an array, made once per root (the tree must not change afterwards). */
+/** {@link elements} as an array (the rule checks list it once per document, for all rules). */
 export function elementList(root: XElement): readonly XElement[] {
-  let list = listed.get(root);
-  if (!list) listed.set(root, (list = [...elements(root)]));
-  return list;
+  return [...elements(root)];
 }
 
 /** The element children of `el`, in order. */

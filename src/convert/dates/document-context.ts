@@ -82,20 +82,28 @@ function commonestYear(years: readonly number[] | undefined): number | undefined
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
 }
 
-// The transcript's year and its single document's context read the same body text: the
-// years of the text read last are kept (a copy is returned, so callers cannot change them).
-let lastStated: { text: string; profile: Profile; years: readonly number[] } | undefined;
-
 /** Years of the full dates `text` states (no inference): the evidence `bodyYears` wants. */
 export function statedYears(text: string, profile: Profile): number[] {
-  if (lastStated?.text !== text || lastStated.profile !== profile) {
-    const years = parseDates(text, profileDateContext(profile))
-      .map((d) => d.when ?? d.from ?? '')
-      .filter((w) => /^\d{4}/u.test(w))
-      .map((w) => Number(w.slice(0, 4)));
-    lastStated = { text, profile, years };
-  }
-  return [...lastStated.years];
+  return parseDates(text, profileDateContext(profile))
+    .map((d) => d.when ?? d.from ?? '')
+    .filter((w) => /^\d{4}/u.test(w))
+    .map((w) => Number(w.slice(0, 4)));
+}
+
+/** `statedYears` with the profile bound, as one conversion asks for it. */
+export type StatedYears = (text: string) => number[];
+
+/**
+ * `statedYears` for one conversion (its caller owns it): the transcript's year and its single
+ * document's context read the same body text, so the years of the text read last are kept
+ * (a copy is returned, so callers cannot change them).
+ */
+export function statedYearsOf(profile: Profile): StatedYears {
+  let last: { text: string; years: readonly number[] } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, years: statedYears(text, profile) };
+    return [...last.years];
+  };
 }
 
 function ownDate(e: DocumentEvidence): { date?: string; source?: DateSource; place?: string; zone?: string } {

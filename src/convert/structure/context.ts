@@ -1,3 +1,4 @@
+import type { StatedYears } from '../dates/document-context.js';
 import type { Report } from '../../diagnostics/diagnostic.js';
 import type { Decision, Inline } from '../../ir/nodes.js';
 import type { LineIndex } from '../../ir/position.js';
@@ -19,6 +20,8 @@ export interface StructureContext {
   readonly conventions?: readonly Convention[];
   /** The year for dates that omit it (metadata or the transcript's first full date). */
   readonly defaultYear?: number;
+  /** The conversion's memo of the years a text states (see `statedYearsOf`). */
+  readonly stated?: StatedYears;
   /** The metadata's document type of each document (by its index), where given. */
   readonly documentTypes?: readonly (string | undefined)[];
   /** The sidecar's metadata (its dates and places win over the text's). */

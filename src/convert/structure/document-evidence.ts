@@ -5,7 +5,7 @@
  * zone), computed once, instead of with whatever year the builder had seen so far.
  */
 import type { Profile } from '../../profiles/profile.js';
-import { documentContext, statedYears, type DocumentContext } from '../dates/document-context.js';
+import { documentContext, statedYears, type DocumentContext, type StatedYears } from '../dates/document-context.js';
 import type { Metadata } from '../metadata.js';
 import type { Item } from './items.js';
 
@@ -17,6 +17,8 @@ export interface EvidenceSettings {
   /** The year known for the whole transcript, used when the document shows none. */
   readonly transcriptYear?: number;
   readonly language?: string;
+  /** The conversion's memo of `statedYears` (one per conversion; without it the years are read afresh). */
+  readonly stated?: StatedYears;
 }
 
 const text = (it: Item) => it.lines.map((l) => l.text).join('\n');
@@ -37,7 +39,7 @@ export function contextOfItems(items: readonly Item[], s: EvidenceSettings): Doc
     meta,
     datelines: items.filter((it) => it.kind === 'dateline').map(text),
     fields: items.filter((it) => it.kind === 'field').map(fieldOf),
-    bodyYears: statedYears(body, s.profile),
+    bodyYears: s.stated ? s.stated(body) : statedYears(body, s.profile),
     ...(s.transcriptYear !== undefined ? { transcriptYear: s.transcriptYear } : {}),
     ...(s.language ? { language: s.language } : {}),
   });
@@ -48,8 +50,8 @@ export function contextOfItems(items: readonly Item[], s: EvidenceSettings): Doc
  * year its own evidence gives (a dateline or date field no later than the years its text
  * states: never a later review stamp or release date).
  */
-export function transcriptYearOf(items: readonly Item[], profile: Profile, meta: Metadata): number | undefined {
-  return contextOfItems(items, { profile, meta }).year;
+export function transcriptYearOf(items: readonly Item[], profile: Profile, meta: Metadata, stated?: StatedYears): number | undefined {
+  return contextOfItems(items, { profile, meta, ...(stated ? { stated } : {}) }).year;
 }
 
 /**

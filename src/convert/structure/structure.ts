@@ -29,7 +29,7 @@ export function structure(items: readonly Item[], baseCtx: StructureContext): Tr
   const plan = pageModel(items, baseCtx.profile);
   const ctx: StructureContext = { ...baseCtx, plan };
   const seg = segmentDocuments(items, plan, baseCtx.profile);
-  const contexts = documentContexts(items, (it) => seg.starts.has(it), { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}) });
+  const contexts = documentContexts(items, (it) => seg.starts.has(it), { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}), ...(ctx.stated ? { stated: ctx.stated } : {}) });
   const docs: DocumentNode[] = [];
   let tail: Milestone[] | undefined;
   for (const d of walkDocuments(items, seg)) {

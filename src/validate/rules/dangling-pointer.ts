@@ -5,7 +5,7 @@
 import { placeOf, type Rule } from './rule.js';
 
 /** TEI attributes whose values are (lists of) pointers. */
-const POINTING = new Set(['target', 'who', 'ref', 'corresp', 'ana', 'hand', 'resp', 'sameAs', 'prev', 'next', 'scheme', 'source', 'facs', 'synch', 'copyOf', 'exclude', 'select', 'spanTo', 'targetEnd', 'scribeRef']);
+const POINTING: ReadonlySet<string> = new Set(['target', 'who', 'ref', 'corresp', 'ana', 'hand', 'resp', 'sameAs', 'prev', 'next', 'scheme', 'source', 'facs', 'synch', 'copyOf', 'exclude', 'select', 'spanTo', 'targetEnd', 'scribeRef']);
 
 /** The dangling-pointer rule. */
 export const danglingPointer: Rule = {

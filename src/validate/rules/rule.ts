@@ -26,27 +26,10 @@ export function isTei(el: XElement, local: string): boolean {
   return el.ns === TEI_NS && el.local === local;
 }
 
-// Every rule asks for a few names: the document's TEI elements are indexed by name once (one
-// pass over the list), not filtered again for each name of each rule.
-const byName = new WeakMap<readonly XElement[], Map<string, XElement[]>>();
-
-function indexOf(all: readonly XElement[]): Map<string, XElement[]> {
-  let index = byName.get(all);
-  if (index) return index;
-  index = new Map();
-  for (const e of all) {
-    if (e.ns !== TEI_NS) continue;
-    const list = index.get(e.local);
-    if (list) list.push(e);
-    else index.set(e.local, [e]);
-  }
-  byName.set(all, index);
-  return index;
-}
-
 /** The TEI elements named `local` among `all` (a document's elements), in document order (a new array). */
 export function teiElements(all: readonly XElement[], local: string): XElement[] {
-  return [...(indexOf(all).get(local) ?? [])];
+  // One pass per name asked (a rule asks for one to three): no index is kept between calls.
+  return all.filter((e) => e.ns === TEI_NS && e.local === local);
 }
 
 /** The nearest ancestor (or self) that is TEI element `local` and satisfies `test`. */
