@@ -51,3 +51,19 @@ export function continuationWordsOf(profile: Profile): readonly string[] {
 export function editorialRemarksOf(profile: Profile): readonly string[] {
   return profile.editorialRemarks ?? ENGLISH_EDITORIAL_REMARKS;
 }
+
+/** The English phrases that announce a text quoted whole in a telegram (`Begin text.`). */
+export const ENGLISH_QUOTE_OPENS: readonly string[] = ['begin text', 'begin verbatim text'];
+
+/** The English phrases that close a quoted text (`End text.`). */
+export const ENGLISH_QUOTE_CLOSES: readonly string[] = ['end text', 'end verbatim text'];
+
+/** The profile's quotation openers (English when it names none). */
+export function quoteOpensOf(profile: Profile): readonly string[] {
+  return profile.quoteOpens ?? ENGLISH_QUOTE_OPENS;
+}
+
+/** The profile's quotation closes (English when it names none). */
+export function quoteClosesOf(profile: Profile): readonly string[] {
+  return profile.quoteCloses ?? ENGLISH_QUOTE_CLOSES;
+}

@@ -61,6 +61,10 @@ export interface Profile {
   readonly formLabels?: Readonly<Record<string, RecordKey>>;
   /** Words of a continuation line at a page foot (`continued`, `p.t.o.`), lower-case. */
   readonly continuationWords?: readonly string[];
+  /** Phrases that announce a text quoted whole (`begin text`), lower-case words; each stands as a sentence of its own. */
+  readonly quoteOpens?: readonly string[];
+  /** Phrases that close a quoted text (`end text`), lower-case words; each stands as a sentence of its own. */
+  readonly quoteCloses?: readonly string[];
 }
 
 /** A user's partial override: arrays replace or (with `extend`) add; records merge. */
@@ -69,6 +73,8 @@ export type ProfileOverride = Partial<{ -readonly [K in keyof Profile]: Profile[
 const isString = (v: unknown): boolean => typeof v === 'string';
 const RECORD_KEYS: readonly RecordKey[] = ['record', 'agency', 'originator', 'date', 'pages', 'classification'];
 const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
+/** Phrases of words: each holds a letter and has no white space at its edges (it is matched word by word). */
+const isPhrases = (v: unknown): boolean => isStrings(v) && (v as string[]).every((s) => /^[^ \t\n\r]+(?:[ \t]+[^ \t\n\r]+)*$/u.test(s) && /\p{L}/u.test(s));
 const isRecordOf = (v: unknown): boolean => isRecord(v) && Object.values(v).every(isString);
 const compiles = (p: unknown): boolean => {
   try {
@@ -107,6 +113,8 @@ const SHAPES: Readonly<Record<keyof Profile | 'extend', (v: unknown) => boolean>
   organisationWords: isStrings,
   editorialRemarks: isStrings,
   continuationWords: isStrings,
+  quoteOpens: isPhrases,
+  quoteCloses: isPhrases,
   formLabels: (v) => isRecord(v) && Object.values(v).every((k) => RECORD_KEYS.includes(k as RecordKey)),
 };
 

@@ -70,4 +70,7 @@ export const ukGovernment20c: Profile = {
   gazetteer: worldGazetteer,
   organisationWords: [...ORGANISATION_WORDS, 'Foreign Office', 'Cabinet', 'Treasury', 'Admiralty', 'Chancery', 'High Commission', 'Residency', 'Legation'],
   editorialRemarks: ENGLISH_EDITORIAL_REMARKS,
+  // A Foreign Office telegram quotes a message between `Begins.` and `Ends.` (`Text begins:`).
+  quoteOpens: ['begins', 'text begins', 'message begins', 'begin text'],
+  quoteCloses: ['ends', 'text ends', 'message ends', 'end text'],
 };

@@ -51,6 +51,8 @@ export interface DocumentEvidence {
   readonly fields?: readonly { readonly label: string; readonly value: string }[];
   /** Years of the full dates in the document's running text (`statedYears`), the check on candidates. */
   readonly bodyYears?: readonly number[];
+  /** Years the document's text names at all, bare years too (`mentionedYears`): a far later date is administrative. */
+  readonly mentionedYears?: readonly number[];
   /** A year known for the whole transcript, used only when the document shows none. */
   readonly transcriptYear?: number;
   /** The edition's language (`teipress.config.json`), when the sidecar names none. */
@@ -73,6 +75,27 @@ function fieldDate(f: { label: string; value: string }, profile: Profile): strin
 function plausible(when: string, bodyYears: readonly number[] | undefined): boolean {
   if (!bodyYears?.length) return true;
   return Number(when.slice(0, 4)) <= Math.max(...bodyYears.slice(0, 10_000)) + 1;
+}
+
+/**
+ * How many years after every year its text names a date must lie to be an administrative act
+ * (a printout's, a review's) rather than the document's: a document may look back a long way,
+ * but its own date is seldom decades after all it speaks of.
+ */
+const ADMINISTRATIVE_GAP = 20;
+
+/** A date decades after the latest year the document's text names (bare years included). */
+function administrative(when: string, mentioned: readonly number[] | undefined): boolean {
+  if (!mentioned?.length) return false;
+  return Number(when.slice(0, 4)) > Math.max(...mentioned.slice(0, 10_000)) + ADMINISTRATIVE_GAP;
+}
+
+/** Years written as four digits standing alone (`in 1956`, `Qetrbu 1957`), not parts of numbers or ids. */
+const BARE_YEAR = /(?<![\p{N}\p{L}/.-])(1[5-9]\d\d|20\d\d)(?![\p{N}\p{L}/-])/gu;
+
+/** Years the text names as four-digit numbers of their own (no date parsing; ids and numbers with dashes or slashes left out). */
+export function mentionedYears(text: string): number[] {
+  return [...text.matchAll(BARE_YEAR)].map((m) => Number(m[1]));
 }
 
 /** The year stated most often (the earliest of equals), or undefined. */
@@ -111,13 +134,13 @@ function ownDate(e: DocumentEvidence): { date?: string; source?: DateSource; pla
   const year = e.transcriptYear !== undefined ? { year: e.transcriptYear } : {};
   for (const text of e.datelines ?? []) {
     const parts = datelineParts(text, e.profile, year);
-    if (parts?.date.when && /^\d{4}/u.test(parts.date.when) && plausible(parts.date.when, e.bodyYears)) {
+    if (parts?.date.when && /^\d{4}/u.test(parts.date.when) && plausible(parts.date.when, e.bodyYears) && !administrative(parts.date.when, e.mentionedYears)) {
       return { date: parts.date.when, source: 'dateline', ...(parts.place ? { place: parts.place.text } : {}), ...(parts.zone ? { zone: parts.zone } : {}) };
     }
   }
   for (const f of e.fields ?? []) {
     const date = fieldDate(f, e.profile);
-    if (date && plausible(date, e.bodyYears)) return { date, source: 'date-field' };
+    if (date && plausible(date, e.bodyYears) && !administrative(date, e.mentionedYears)) return { date, source: 'date-field' };
   }
   const common = commonestYear(e.bodyYears);
   return common === undefined ? {} : { date: String(common).padStart(4, '0'), source: 'text' };

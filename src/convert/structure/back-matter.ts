@@ -54,10 +54,6 @@ export function announcesEnclosure(it: Item): boolean {
   return it.lines.length <= 2 && ENCLOSURE.test(first) && first.length <= ENCLOSURE_LINE;
 }
 
-/** A quotation of another text opens (`Begin text`, `BEGIN VERBATIM TEXT`) or closes. */
-export const QUOTE_OPENS = /\bbegin[ \t]+(?:verbatim[ \t]+)?text\b/iu;
-export const QUOTE_CLOSES = /\bend[ \t]+(?:verbatim[ \t]+)?text\b/iu;
-
 /**
  * A line that ends a text (`END OF MESSAGE`, `END OF TEXT`): it closes the document it stands
  * in and opens none. (English default; a profile may one day carry its own words.)

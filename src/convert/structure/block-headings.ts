@@ -25,11 +25,25 @@ function prose(line: Line | undefined): boolean {
   return line !== undefined && /(?:^|[ \t])\p{Ll}{3,}/u.test(line.text);
 }
 
+/**
+ * A kind word printed in capitals that stands as a phrase of its own at the line's start
+ * (`AIRTEL,`, `TELEGRAM |`): OCR debris may follow it on the line, but no sentence does.
+ */
+const KIND_WORD_ALONE = /^[^\p{L}]{0,2}(\p{Lu}{4,})(?:[ \t]*[,;:|/]|[ \t]*$)/u;
+
+/** The line opens with a document kind word in capitals standing alone, and the next line does not continue it in lower case. */
+function kindWordAlone(lines: readonly Line[], i: number, documentKinds: Readonly<Record<string, string>>): boolean {
+  const word = KIND_WORD_ALONE.exec(lines[i]!.text)?.[1];
+  const next = lines[i + 1]?.text ?? '';
+  return word !== undefined && openingKind(word, documentKinds) !== undefined && !/^[ \t]*\p{Ll}/u.test(next);
+}
+
 /** True when line `i` of a block is a heading of its own, though other lines of the block surround it. */
 export function headingInBlock(lines: readonly Line[], kinds: readonly LineMatch[], i: number, documentKinds: Readonly<Record<string, string>>): boolean {
   const m = kinds[i]!;
   if (m.kind !== 'heading' || i === 0) return false;
   if (capitalsText(lines[i - 1], kinds[i - 1]) || capitalsText(lines[i + 1], kinds[i + 1])) return false;
   if (m.rule === 'heading/capitals' && openingKind(lines[i]!.text, documentKinds) !== undefined) return true;
+  if (m.rule === 'heading/document-kind' && kindWordAlone(lines, i, documentKinds)) return true;
   return SECTION_TITLE.test(lines[i]!.text) && shapeOf(lines[i]!.text).words <= 5 && prose(lines[i + 1]);
 }

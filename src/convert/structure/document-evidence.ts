@@ -5,7 +5,7 @@
  * zone), computed once, instead of with whatever year the builder had seen so far.
  */
 import type { Profile } from '../../profiles/profile.js';
-import { documentContext, statedYears, type DocumentContext, type StatedYears } from '../dates/document-context.js';
+import { documentContext, mentionedYears, statedYears, type DocumentContext, type StatedYears } from '../dates/document-context.js';
 import type { Metadata } from '../metadata.js';
 import type { Item } from './items.js';
 
@@ -40,6 +40,7 @@ export function contextOfItems(items: readonly Item[], s: EvidenceSettings): Doc
     datelines: items.filter((it) => it.kind === 'dateline').map(text),
     fields: items.filter((it) => it.kind === 'field').map(fieldOf),
     bodyYears: s.stated ? s.stated(body) : statedYears(body, s.profile),
+    mentionedYears: mentionedYears(body),
     ...(s.transcriptYear !== undefined ? { transcriptYear: s.transcriptYear } : {}),
     ...(s.language ? { language: s.language } : {}),
   });

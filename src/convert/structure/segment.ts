@@ -2,9 +2,10 @@ import { FURNITURE_KINDS } from '../recognizers/index.js';
 import { letterCount } from '../recognizers/measure-line.js';
 import type { PagePlan } from '../pages/page-model.js';
 import type { Profile } from '../../profiles/profile.js';
-import { announcesEnclosure, isBackMatter, QUOTE_CLOSES, QUOTE_OPENS, TEXT_ENDS } from './back-matter.js';
+import { announcesEnclosure, isBackMatter, TEXT_ENDS } from './back-matter.js';
 import { formRegion } from './form-region.js';
 import type { Item } from './items.js';
+import { quoteMarkersOf, someLine } from './quote-markers.js';
 import { shortLines, signatureShaped } from './joins.js';
 import { START_CUES, START_THRESHOLD } from './segment-cues.js';
 
@@ -48,6 +49,7 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile
   const content = items.filter((it) => !FURNITURE_KINDS.has(it.kind));
   const known = (label: string) => Object.hasOwn(profile.fields, label.replace(/[ \t]+/gu, ' '));
   const forms = formItems(content, (it) => (plan.turns.get(it)?.score ?? 0) >= 2, known);
+  const markers = quoteMarkersOf(profile);
   const starts = new Map<Item, DocumentStart>();
   const st: State = { body: false, closed: false, form: false, quoted: false, enclosed: false, sinceStart: 0, turned: false };
   content.forEach((it, i) => {
@@ -70,8 +72,8 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile
     if (it.kind === 'closing' || TEXT_ENDS.test(text) || (st.body && (signatureShaped(it.lines) || isBackMatter(it)))) st.closed = true;
     if (st.closed && announcesEnclosure(it)) st.enclosed = true;
     else if (!isBackMatter(it)) st.enclosed = false;
-    if (QUOTE_OPENS.test(text)) st.quoted = true;
-    if (QUOTE_CLOSES.test(text)) st.quoted = false;
+    if (someLine(it.lines, markers.opens)) st.quoted = true;
+    if (someLine(it.lines, markers.closes)) st.quoted = false;
   });
   return { starts, forms };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateContextOf, documentContext, statedYears } from '../../../src/convert/dates/document-context.js';
+import { dateContextOf, documentContext, mentionedYears, statedYears } from '../../../src/convert/dates/document-context.js';
 import { englishDates } from '../../../src/profiles/locale-en.js';
 import { ENGLISH_EDITORIAL_REMARKS } from '../../../src/profiles/defaults.js';
 import { usGovernment20c } from '../../../src/profiles/us-government-20c.js';
@@ -51,5 +51,21 @@ describe('administrative dates in the document context', () => {
   it('keep a dateline when the text states no year, or a year as late as its own', () => {
     expect(documentContext({ profile: usGovernment20c, datelines: ['6/8/2011'] }).date).toBe('2011-06-08');
     expect(documentContext({ profile: usGovernment20c, datelines: ['6/8/2011'], bodyYears: [2011] }).date).toBe('2011-06-08');
+  });
+
+  it('pass over a date field decades after every year the text names, bare years too, and fall back to the year before', () => {
+    const text = 'Received at the harbour office in 1931 the report on the 1932 survey.';
+    const c = documentContext({ profile: usGovernment20c, fields: [{ label: 'Date:', value: '04/11/88' }], bodyYears: statedYears(text, usGovernment20c), mentionedYears: mentionedYears(text), transcriptYear: 1932 });
+    expect([c.date, c.dateSource, c.year]).toEqual([undefined, 'transcript', 1932]);
+  });
+
+  it('keep a date field that looks back less than two decades on the years its text names', () => {
+    const text = 'The treaty of 1949 and the talks of 1951 are the matter of this note.';
+    const c = documentContext({ profile: usGovernment20c, fields: [{ label: 'Date:', value: '04/11/63' }], mentionedYears: mentionedYears(text) });
+    expect([c.date, c.dateSource]).toEqual(['1963-04-11', 'date-field']);
+  });
+
+  it('read as years only four-digit numbers standing alone, not ids, numeric dates or counts', () => {
+    expect(mentionedYears('In 1956, and (1957); ids 157-10004-10280, 12/2/1957, 1957-10-09, No. 19571, 2100 men, A1960')).toEqual([1956, 1957]);
   });
 });

@@ -3,6 +3,7 @@ import { convertText } from '../../../src/convert/index.js';
 import { profileByName, resolveProfileSetting } from '../../../src/profiles/by-name.js';
 import { ukGovernment20c } from '../../../src/profiles/uk-government-20c.js';
 import { usGovernment20c } from '../../../src/profiles/us-government-20c.js';
+import { profileOverrideProblems } from '../../../src/profiles/profile.js';
 
 describe('built-in profiles by name', () => {
   it('find each built-in by its name and nothing else', () => {
@@ -41,4 +42,26 @@ describe('a British minute', () => {
     const t = convertText(minute, { file: 'minute.txt', profile: usGovernment20c }).transcript!;
     expect(t.documents.map((d) => d.date)).toEqual(['1959-03-04']);
   });
+});
+
+describe('the quotation markers of a profile', () => {
+  it('are phrases of words: empty, letterless or padded phrases and non-lists are refused', () => {
+    expect(profileOverrideProblems({ quoteOpens: ['text follows'], quoteCloses: ['ends', 'fin du texte'] })).toEqual([]);
+    expect([profileOverrideProblems({ quoteOpens: [''] }), profileOverrideProblems({ quoteOpens: ['--'] }), profileOverrideProblems({ quoteCloses: [' ends'] }), profileOverrideProblems({ quoteCloses: 'ends' })]).toEqual([
+      ['"quoteOpens" does not have the shape of the built-in profile\'s "quoteOpens"'],
+      ['"quoteOpens" does not have the shape of the built-in profile\'s "quoteOpens"'],
+      ['"quoteCloses" does not have the shape of the built-in profile\'s "quoteCloses"'],
+      ['"quoteCloses" does not have the shape of the built-in profile\'s "quoteCloses"'],
+    ]);
+  });
+
+  it('differ between the American and the British profile', () => {
+    expect([usGovernment20c.quoteOpens, usGovernment20c.quoteCloses, ukGovernment20c.quoteOpens, ukGovernment20c.quoteCloses]).toEqual([
+      ['begin text', 'begin verbatim text'],
+      ['end text', 'end verbatim text'],
+      ['begins', 'text begins', 'message begins', 'begin text'],
+      ['ends', 'text ends', 'message ends', 'end text'],
+    ]);
+  });
+
 });

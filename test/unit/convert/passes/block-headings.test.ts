@@ -39,3 +39,16 @@ describe('headings inside a block and damaged kind headings', () => {
     expect(itemsOf(text).map((it) => [it.kind, it.lines.length])).toEqual([['heading', 1], ['text', 3]]);
   });
 });
+
+describe('a kind word in capitals with OCR debris after it, inside a block', () => {
+  it('splits off as a heading of its own', () => {
+    const text = '; xr Ba (7.\nTELEGRAM, Kp oe nt / ws\n\nTO: Harbour Board\n';
+    expect(labels(itemsOf(text))).toEqual(['1 text: ; xr Ba (7.', '2 heading: TELEGRAM, Kp oe nt / ws', '4 field: TO: Harbour Board']);
+  });
+
+  it('does not split a sentence that opens with the kind word, nor a capitalised kind word in prose', () => {
+    const sentence = 'The clerk sent on the\nMEMORANDUM, which the board\nhad asked for in the spring.\n';
+    const titled = '; xr Ba (7.\nTelegram, Kp oe nt / ws\n';
+    expect([itemsOf(sentence).map((it) => [it.kind, it.lines.length]), itemsOf(titled).map((it) => [it.kind, it.lines.length])]).toEqual([[['text', 3]], [['text', 2]]]);
+  });
+});

@@ -3,16 +3,19 @@ import { convertText } from '../../../../src/convert/index.js';
 import { validateDocuments } from '../../../../src/index.js';
 import type { DocPart } from '../../../../src/ir/nodes.js';
 import { quotedTexts } from '../../../../src/convert/structure/quoted-texts.js';
+import { quoteMarkersOf } from '../../../../src/convert/structure/quote-markers.js';
+import { mergeProfile } from '../../../../src/profiles/profile.js';
+import { ukGovernment20c } from '../../../../src/profiles/uk-government-20c.js';
 import { outline } from '../outline.js';
-import { itemsOf } from './helpers.js';
+import { itemsOf, profile } from './helpers.js';
 
 const LETTER = 'Dear Mr. Minister:\n\nI write to thank you for your help with the harbour question in the winter.\n\nSincerely,\n\nJ. Smith\n';
 const TELEGRAM = (quoted: string, close: string) => `TELEGRAM\n\nTO: Embassy Lisbon\n\nPlease deliver this message to the minister at once. Begin text.\n\n${quoted}\n${close}\n\nRUSK\n`;
 
 /** Each quotation as the first lines of its first and last items. */
-const regionsOf = (text: string) => {
+const regionsOf = (text: string, p = profile) => {
   const items = itemsOf(text);
-  return [...quotedTexts(items)].map(([from, to]) => [items[from]!.lines[0]!.text, items[to - 1]!.lines[0]!.text]);
+  return [...quotedTexts(items, p)].map(([from, to]) => [items[from]!.lines[0]!.text, items[to - 1]!.lines[0]!.text]);
 };
 
 const partsOf = (text: string) => convertText(text, { file: 'q.txt' }).transcript!.documents;
@@ -44,5 +47,37 @@ describe('texts quoted whole inside a document', () => {
     const xml = convertText(TELEGRAM(LETTER, 'End text.'), { file: 'q.txt' }).xml ?? '';
     const errors = await validateDocuments([{ file: 'q.xml', xml }], { rules: false });
     expect([/<quote>\s*<floatingText>\s*<body>\s*<opener>/u.test(xml), errors]).toEqual([true, []]);
+  });
+});
+
+describe('the markers of a quoted text', () => {
+  const SAVING = (open: string, close: string) => `TELEGRAM\n\nTO: Consul Bergen\n\nFollowing for the consul from the Secretary of State. ${open}\n\nThe shipping talks will resume in the spring at the same place.\n\n${close}\n\nSMITH\n`;
+
+  it('are the profile\'s phrases: a British telegram quotes between "Begins." and "Ends."', () => {
+    expect([regionsOf(SAVING('Begins.', 'Ends.'), ukGovernment20c), regionsOf(SAVING('Begins.', 'Ends.'))]).toEqual([
+      [['The shipping talks will resume in the spring at the same place.', 'The shipping talks will resume in the spring at the same place.']],
+      [],
+    ]);
+  });
+
+  it('are a profile override\'s own words in another language', () => {
+    const french = mergeProfile(profile, { quoteOpens: ['début du texte'], quoteCloses: ['fin du texte'] });
+    expect([regionsOf(SAVING('Début du texte :', 'Fin du texte.'), french), regionsOf(SAVING('Begin text.', 'End text.'), french)]).toEqual([
+      [['The shipping talks will resume in the spring at the same place.', 'The shipping talks will resume in the spring at the same place.']],
+      [],
+    ]);
+  });
+
+  it('stand as a sentence of their own, never as words inside one', () => {
+    const m = quoteMarkersOf(ukGovernment20c);
+    const lines = ['Begins:', '2. TEXT BEGINS', 'the session ends today', 'It begins in May.', '(Ends)', 'Ends here the road.', 'Message ends.'];
+    expect(lines.map((l) => [m.opens.test(l), m.closes.test(l)])).toEqual([
+      [true, false], [true, false], [false, false], [false, false], [false, true], [false, false], [false, true],
+    ]);
+  });
+
+  it('tell a close standing alone from one that ends the last quoted line', () => {
+    const m = quoteMarkersOf(profile);
+    expect(['End text.', '-- END VERBATIM TEXT --', 'We agree. End text.'].map((l) => m.closeLine.test(l))).toEqual([true, true, false]);
   });
 });

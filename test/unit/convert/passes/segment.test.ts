@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { pageModel } from '../../../../src/convert/pages/page-model.js';
 import { segmentDocuments } from '../../../../src/convert/structure/segment.js';
+import type { Profile } from '../../../../src/profiles/profile.js';
+import { ukGovernment20c } from '../../../../src/profiles/uk-government-20c.js';
 import { itemsOf, profile } from './helpers.js';
 
 /** The first lines of the items that open a document after the first. */
-const startsOf = (text: string) => {
+const startsOf = (text: string, p: Profile = profile) => {
   const items = itemsOf(text);
-  const seg = segmentDocuments(items, pageModel(items, profile), profile);
+  const seg = segmentDocuments(items, pageModel(items, p), p);
   return items.filter((it) => seg.starts.has(it)).map((it) => it.lines[0]!.text);
 };
 
@@ -25,6 +27,11 @@ describe('the documents pass', () => {
   it('keeps a letter quoted after "Begin text" inside the telegram that quotes it', () => {
     const text = 'TELEGRAM\n\nTO: Embassy Lisbon\n\nPlease deliver the following message to the minister at once. Begin text.\n\nDear Mr. Minister:\n\nI write to thank you for your help with the harbour question during the last winter months.\n\nSincerely,\n\nJ. Smith\n\nEnd text.\n';
     expect(startsOf(text)).toEqual([]);
+  });
+
+  it('keeps a memorandum quoted between the British profile\'s "Begins." and "Ends." inside the telegram, not under the American profile', () => {
+    const text = 'TELEGRAM\n\nTO: Consul Bergen\n\nPlease give the following note from the Secretary of State to the harbour master of the port at once. Begins.\n\nMEMORANDUM\n\nTO: Harbour Master\nFROM: Secretary of State\n\nI write to thank you for the charts of the northern approaches you sent last winter.\n\nEnds.\n';
+    expect([startsOf(text, ukGovernment20c), startsOf(text)]).toEqual([[], ['MEMORANDUM']]);
   });
 
   it('makes a form page a document of its own, and the record on the next page another', () => {
