@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { collector, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import type { Transcript } from '../ir/nodes.js';
+import type { Decision, Transcript } from '../ir/nodes.js';
 import { LineIndex } from '../ir/position.js';
 import type { Profile } from '../profiles/profile.js';
 import { usGovernment20c } from '../profiles/us-government-20c.js';
@@ -39,6 +39,8 @@ export interface ConvertOptions {
   readonly chunked?: boolean;
   /** Keep the IR in the result (default true); the conversion report needs it, a plain conversion does not. */
   readonly keepTranscript?: boolean;
+  /** Make the source map (default true); the build needs it to place validation problems, a plain conversion does not. */
+  readonly sourceMap?: boolean;
 }
 
 /** The result: TEI and its source map when the input could be converted, and diagnostics. */
@@ -46,6 +48,7 @@ export interface ConvertResult {
   readonly xml?: string;
   /** The TEI as ordered chunks, instead of `xml`, when the conversion was asked for chunks. */
   readonly chunks?: readonly string[];
+  /** The source map, unless the conversion was asked for none. */
   readonly sourceMap?: SourceMap;
   readonly transcript?: Transcript;
   readonly diagnostics: Diagnostic[];
@@ -67,23 +70,37 @@ export function convertBytes(bytes: Uint8Array, opts: ConvertOptions): ConvertRe
 /** Converts decoded text (LF line ends) to TEI. */
 export function convertText(text: string, opts: ConvertOptions, checksum = sha256(new TextEncoder().encode(text))): ConvertResult {
   const diagnostics: Diagnostic[] = [];
-  const transcript = transcriptOf(text, opts, diagnostics);
+  const keep = opts.keepTranscript !== false;
+  const transcript = transcriptOf(text, opts, diagnostics, keep);
   const meta = opts.meta ?? {};
   const edition = opts.edition ?? DEFAULT_EDITION;
+  const mapped = opts.sourceMap !== false;
   const { chunks, sourceMap } = toTeiChunks(
     transcript,
     { meta, source: { path: opts.sourceName ?? opts.file, sha256: checksum }, edition, tool: { name: 'teipress', version: VERSION } },
     edition.language,
+    { sourceMap: mapped, release: !keep },
   );
   const tei = opts.chunked ? { chunks } : { xml: chunks.join('') };
-  return { ...tei, sourceMap, ...(opts.keepTranscript === false ? {} : { transcript }), diagnostics: sortDiagnostics(diagnostics) };
+  return { ...tei, ...(mapped ? { sourceMap } : {}), ...(keep ? { transcript } : {}), diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/**
+ * The decision log of a conversion whose transcript is not kept: only the conversion report
+ * reads decisions, and it reads them from the kept transcript, so nothing is recorded (the
+ * log would hold an entry and its text per recognised line).
+ */
+class UnreadDecisions extends Array<Decision> {
+  override push(): number {
+    return this.length;
+  }
 }
 
 /**
  * Lines → items → the IR. Its own function so that the lines and items, which the IR no
  * longer needs, can be collected before the TEI is made (they are as large as the text).
  */
-function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnostic[]): Transcript {
+function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnostic[], keep: boolean): Transcript {
   const profile = opts.profile ?? usGovernment20c;
   const meta = opts.meta ?? {};
   const items = itemize(groupBlocks(scanLines(text)), { profile });
@@ -96,7 +113,7 @@ function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnosti
     stated,
     index: new LineIndex(text),
     report: collector(opts.file, diagnostics),
-    decisions: [],
+    decisions: keep ? [] : new UnreadDecisions(),
     applied: new Set(),
     ...(opts.conventions ? { conventions: opts.conventions } : {}),
     ...(defaultYear !== undefined ? { defaultYear } : {}),

@@ -16,6 +16,8 @@ export interface ConvertFilesOptions {
   readonly edition?: EditionSettings;
   /** Keep each file's IR in its result, for the conversion report (default false: it is as large as the text). */
   readonly keepTranscripts?: boolean;
+  /** Keep each file's source map in its result (default false: an entry per element, and writing a file needs none). */
+  readonly sourceMaps?: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export async function convertFiles(paths: readonly string[], opts: ConvertFilesO
   const checks = schemaChecks();
   for (const p of paths) {
     const settings = { profile: opts.profile ?? usGovernment20c, ...(opts.edition ? { edition: opts.edition } : {}) };
-    const { chunks, ...r } = await convertFile(p, { ...settings, chunked: !toStdout, keepTranscript: opts.keepTranscripts === true, checks });
+    const { chunks, ...r } = await convertFile(p, { ...settings, chunked: !toStdout, keepTranscript: opts.keepTranscripts === true, checks, sourceMap: opts.sourceMaps === true });
     results.push(r);
     if (!chunks) continue;
     const out = join(opts.outDir ?? dirname(p), `${basename(p, extname(p))}.xml`);

@@ -19,12 +19,17 @@ export interface Span {
  * O(log lines). Converting regex match offsets to positions goes through here.
  */
 export class LineIndex {
-  private readonly starts: number[];
+  // Line starts as 32-bit offsets (a transcript is far below 2^31 code units): 4 bytes a
+  // line, where an array of numbers takes 8 and grows with spare room.
+  private readonly starts: Int32Array;
 
   /** Takes the whole text; line breaks are `\n` (the reader has already normalised CRLF). */
   constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    let n = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+    const starts = new Int32Array(n);
+    let k = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
     this.starts = starts;
   }
 

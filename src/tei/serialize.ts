@@ -19,8 +19,8 @@ class Out {
   line = 1;
   column = 1;
   readonly entries: SourceMapEntry[] = [];
-  /** An element whose children are produced one at a time (see {@link serializeChunks}). */
-  constructor(readonly lazy?: LazyChildren) {}
+  /** An element whose children are produced one at a time (see {@link serializeChunks}); `mapped`: entries are recorded. */
+  constructor(readonly lazy?: LazyChildren, readonly mapped = true) {}
 
   write(s: string): void {
     this.parts.push(s);
@@ -51,7 +51,7 @@ function startTag(e: XElement, root: boolean): string {
 }
 
 function record(out: Out, e: XElement): void {
-  if (e.pos) out.entries.push({ xmlLine: out.line, xmlColumn: out.column, element: e.name, line: e.pos.line, column: e.pos.column });
+  if (e.pos && out.mapped) out.entries.push({ xmlLine: out.line, xmlColumn: out.column, element: e.name, line: e.pos.line, column: e.pos.column });
 }
 
 function inline(out: Out, n: XNode): void {
@@ -103,11 +103,13 @@ function lazyBlock(out: Out, e: XElement, depth: number, children: Iterable<XEle
  * Serialises a TEI tree: UTF-8 XML declaration, two-space indentation of element-only
  * content, mixed content on one line with no added white space. Deterministic. Returns the
  * text as chunks in order (write them one by one, or join them once) and a source-map entry
- * per element that carries a transcript position. With `lazy`, that element's children are
- * taken from its iterable as they are written, so the whole tree never exists at once.
+ * per element that carries a transcript position (none when `mapped` is false: an entry per
+ * element is as large as the text's elements, and a plain conversion has no reader for it).
+ * With `lazy`, that element's children are taken from its iterable as they are written, so
+ * the whole tree never exists at once.
  */
-export function serializeChunks(root: XElement, lazy?: LazyChildren): { chunks: string[]; entries: SourceMapEntry[] } {
-  const out = new Out(lazy);
+export function serializeChunks(root: XElement, lazy?: LazyChildren, mapped = true): { chunks: string[]; entries: SourceMapEntry[] } {
+  const out = new Out(lazy, mapped);
   out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
   block(out, root, 0);
   out.flush();

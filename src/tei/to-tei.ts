@@ -1,13 +1,33 @@
-import type { Transcript } from '../ir/nodes.js';
+import type { DocumentNode, Transcript } from '../ir/nodes.js';
 import { documentDiv } from './handlers/blocks.js';
 import { teiHeader, type HeaderInput } from './header.js';
 import { serializeChunks } from './serialize.js';
 import type { SourceMap } from './source-map.js';
 import { el, type XElement } from './xml.js';
 
-/** Each document's `div`, made when the serializer asks for it. */
-function* documentDivs(t: Transcript): Generator<XElement> {
-  for (const d of t.documents) yield documentDiv(d);
+/** How the TEI is made, beyond its content. */
+export interface TeiOptions {
+  /** Record the source map (default true). */
+  readonly sourceMap?: boolean;
+  /**
+   * Take each document out of the transcript once its TEI is written (default false), so
+   * the IR shrinks as the XML grows; for a caller that does not keep the transcript.
+   */
+  readonly release?: boolean;
+}
+
+/** Each document's `div`, made when the serializer asks for it; a released document is no longer referenced once its div is made. */
+function* documentDivs(t: Transcript, release: boolean): Generator<XElement> {
+  if (!release) {
+    for (const d of t.documents) yield documentDiv(d);
+    return;
+  }
+  const queue: (DocumentNode | undefined)[] = t.documents.splice(0);
+  for (let i = 0; i < queue.length; i++) {
+    const d = queue[i]!;
+    queue[i] = undefined;
+    yield documentDiv(d);
+  }
 }
 
 /**
@@ -16,11 +36,11 @@ function* documentDivs(t: Transcript): Generator<XElement> {
  * source map. Each document's TEI subtree is made, written and dropped in turn, so the
  * TEI tree of the whole file is never held at once.
  */
-export function toTeiChunks(t: Transcript, header: Omit<HeaderInput, 'transcript'>, lang = 'en'): { chunks: string[]; sourceMap: SourceMap } {
+export function toTeiChunks(t: Transcript, header: Omit<HeaderInput, 'transcript'>, lang = 'en', opts: TeiOptions = {}): { chunks: string[]; sourceMap: SourceMap } {
   const meta = header.meta;
   const body = el('body', {}, []);
   const root = el('TEI', { 'xml:lang': meta.language ?? lang }, [teiHeader({ ...header, transcript: t }), el('text', {}, [body])]);
-  const { chunks, entries } = serializeChunks(root, { parent: body, children: documentDivs(t) });
+  const { chunks, entries } = serializeChunks(root, { parent: body, children: documentDivs(t, opts.release === true) }, opts.sourceMap !== false);
   return { chunks, sourceMap: { source: header.source.path, entries } };
 }
 
