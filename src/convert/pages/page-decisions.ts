@@ -1,4 +1,4 @@
-import type { PageBreak } from '../../ir/nodes.js';
+import type { Milestone, PageBreak } from '../../ir/nodes.js';
 import { lastPageMarker } from '../inline/conventions.js';
 import type { Item } from '../structure/items.js';
 import type { Placed, PlacedRun, PlacedText } from '../structure/steps.js';
@@ -52,6 +52,18 @@ export interface PageStart {
   readonly page: number;
   readonly fresh: boolean;
   readonly empty: boolean;
+}
+
+/**
+ * How a document opens: with a page break, its page 1 — or, after a run of furniture split
+ * between it and the document before, with that run's head from its page break on (a printed
+ * break stays, an unprinted one is the new document's page 1). Its count starts at 1, and its
+ * opening break takes a first page's printed number while nothing else is in it.
+ */
+export function documentOpening(pos: Item['pos'], tail: readonly Milestone[] = []): { parts: Milestone[]; start: PageStart } {
+  const printed = tail[0]?.type === 'pb' && !tail[0].inferred;
+  const parts = printed ? [...tail] : [pageBreak('1', true, pos), ...tail.slice(1)];
+  return { parts, start: { page: 1, fresh: parts.length === 1, empty: false } };
 }
 
 /** Furniture that shows a page turned even before the body: a footer, a folio, a page number, a form feed. */

@@ -1,4 +1,4 @@
-import type { CloseCall, DocPart, DocumentNode, Milestone, Transcript } from '../../ir/nodes.js';
+import type { CloseCall, DocumentNode, Milestone, Transcript } from '../../ir/nodes.js';
 import type { Position } from '../../ir/position.js';
 import { recordIds } from '../recognizers/record-footer.js';
 import { decide, inlineOf, type StructureContext } from './context.js';
@@ -6,8 +6,7 @@ import { segmentDocuments, type Segmentation } from './segment.js';
 import type { Item } from './items.js';
 import type { DocumentContext } from '../dates/document-context.js';
 import { pageModel, type PagePlan } from '../pages/page-model.js';
-import { pageDecisions } from '../pages/page-decisions.js';
-import { pageBreak } from '../pages/page-run.js';
+import { documentOpening, pageDecisions } from '../pages/page-decisions.js';
 import { furnitureOf, reconcileCitation, textOf } from './reconcile.js';
 import { fillFolioRun } from '../pages/folio-run.js';
 import { documentContexts } from './document-evidence.js';
@@ -25,10 +24,9 @@ import type { Entry } from './steps.js';
  * places every item in its document in source order. Then reads damaged folio numbers from
  * their run and reconciles the archival citation's copies.
  */
-export function structure(items: readonly Item[], baseCtx: StructureContext): Transcript {
-  const plan = pageModel(items, baseCtx.profile);
-  const ctx: StructureContext = { ...baseCtx, plan };
-  const seg = segmentDocuments(items, plan, baseCtx.profile);
+export function structure(items: readonly Item[], ctx: StructureContext): Transcript {
+  const plan = pageModel(items, ctx.profile);
+  const seg = segmentDocuments(items, plan, ctx.profile);
   const contexts = documentContexts(items, (it) => seg.starts.has(it), { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}), ...(ctx.stated ? { stated: ctx.stated } : {}) });
   const docs: DocumentNode[] = [];
   let tail: Milestone[] | undefined;
@@ -60,25 +58,15 @@ interface DocumentStart {
  */
 function buildDocument(entries: readonly Entry[], ctx: StructureContext, plan: PagePlan, s: DocumentStart): { doc: DocumentNode; tail: Milestone[] } {
   const placed = placeEntries(entries, ctx.profile);
-  const opening = openingParts(s);
-  const pages = pageDecisions(placed, plan, { page: 1, fresh: opening.length === 1, empty: false });
+  const opening = documentOpening(s.pos, s.tail);
+  const pages = pageDecisions(placed, plan, opening.start);
   const read: ReadContent = (content, phrases = true, dateline = false) => inlineOf(ctx, content, s.context, dateline ? { role: 'dateline' } : phrases ? {} : { phrases: false });
   // The sidecar's date is the header's business; the text's own date is the document's.
   const date = s.context.date && (s.context.dateSource === 'dateline' || s.context.dateSource === 'date-field') ? s.context.date : undefined;
-  const built = assembleDocument(placed, pages, { ctx, n: s.n, pos: s.pos, opening, read, ...(date ? { date } : {}) });
+  const built = assembleDocument(placed, pages, { ctx, n: s.n, pos: s.pos, opening: opening.parts, read, ...(date ? { date } : {}) });
   settleDocument(built.doc);
   built.doc.kind = decideKind(built.doc, kindCues(placed), ctx.profile, ctx.documentTypes?.[s.n - 1]);
   return built;
-}
-
-/**
- * A document opens with a page break: its first page, or the one the run split before it
- * printed (an unprinted one is the new document's page 1), then the rest of that run.
- */
-function openingParts(s: DocumentStart): DocPart[] {
-  const tail = s.tail ?? [];
-  const printed = tail[0]?.type === 'pb' && !tail[0].inferred;
-  return printed ? [...tail] : [pageBreak('1', true, s.pos), ...tail.slice(1)];
 }
 
 /** A run between two documents: its foot stays with the old one, its head opens the new one. */

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../../../src/ir/position.js';
 import type { Diagnostic } from '../../../../src/diagnostics/diagnostic.js';
-import { pageDecisions } from '../../../../src/convert/pages/page-decisions.js';
+import { documentOpening, pageDecisions } from '../../../../src/convert/pages/page-decisions.js';
 import { assembleDocument } from '../../../../src/convert/structure/assemble.js';
 import { inlineOf, type StructureContext } from '../../../../src/convert/structure/context.js';
 import { documentContexts } from '../../../../src/convert/structure/document-evidence.js';
 import { kindCues } from '../../../../src/convert/structure/kind-cues.js';
 import { placeEntries } from '../../../../src/convert/structure/place-items.js';
-import { pageBreak } from '../../../../src/convert/pages/page-run.js';
 import { outline } from '../outline.js';
 import { profile } from './helpers.js';
 import { placedOf, walked } from './steps-helpers.js';
@@ -16,12 +15,12 @@ import { placedOf, walked } from './steps-helpers.js';
 function assembled(text: string) {
   const w = walked(text);
   const diagnostics: string[] = [];
-  const ctx: StructureContext = { profile, index: new LineIndex(text), report: (rule: Diagnostic['rule'], pos: { line: number }, message: string) => diagnostics.push(`${pos.line} ${rule}: ${message}`), decisions: [], applied: new Set(), plan: w.plan };
+  const ctx: StructureContext = { profile, index: new LineIndex(text), report: (rule: Diagnostic['rule'], pos: { line: number }, message: string) => diagnostics.push(`${pos.line} ${rule}: ${message}`), decisions: [], applied: new Set() };
   const context = documentContexts(w.items, () => false, { profile })[0]!;
   const placed = placeEntries(w.docs[0]!.entries, profile);
   const pages = pageDecisions(placed, w.plan, { page: 1, fresh: true, empty: false });
   const pos = w.items[0]!.pos;
-  const built = assembleDocument(placed, pages, { ctx, n: 1, pos, opening: [pageBreak('1', true, pos)], read: (c, phrases = true) => inlineOf(ctx, c, context, phrases ? {} : { phrases: false }) });
+  const built = assembleDocument(placed, pages, { ctx, n: 1, pos, opening: documentOpening(pos).parts, read: (c, phrases = true) => inlineOf(ctx, c, context, phrases ? {} : { phrases: false }) });
   return { ...built, outline: outline(built.doc), decisions: ctx.decisions.map((d) => `${d.line} ${d.what} [${d.rule}]`), diagnostics, applied: [...ctx.applied] };
 }
 
