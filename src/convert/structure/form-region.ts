@@ -53,6 +53,13 @@ export function formRegion(items: readonly Item[], from: number, turnsBefore: (i
   return undefined;
 }
 
+/**
+ * A header field with its value (`SUBJECT: Dues`), after lines that are no labels, once the
+ * labels already make a form: a memorandum's header begins under the form (its dateline, its
+ * banner between), and the form does not take it in.
+ */
+const headerAfterForm = (it: Item, since: number, count: number) => it.kind === 'field' && since > 0 && count >= MIN_LABELS;
+
 interface Region {
   readonly start: number;
   readonly end: number;
@@ -78,7 +85,7 @@ function regionAt(items: readonly Item[], from: number, turnsBefore: (it: Item) 
     if (start < 0) {
       if (n) start = end = i;
       else continue;
-    } else if (turnsBefore(it) || since > MAX_RUN || lines > SPAN) break;
+    } else if (turnsBefore(it) || since > MAX_RUN || lines > SPAN || headerAfterForm(it, since, count)) break;
     count += n;
     blanks += blanksIn(it);
     foreign += foreignIn(it, known);

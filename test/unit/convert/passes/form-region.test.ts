@@ -22,4 +22,17 @@ describe('a short form', () => {
     const header = 'MEMORANDUM\n\nTO : Board\nFROM : Clerk\nSUBJECT : Dues\nDATE : 3/4/60\nREF : Our letter\n\nThe board met.\n';
     expect([regionOf(scattered), regionOf(header)]).toEqual([undefined, undefined]);
   });
+
+});
+
+describe('an identification form', () => {
+  const FORM = 'AGENCY :\nRECORD NUMBER :\nRECORD SERIES :\nORIGINATOR :\nFROM :\nTO :\nTITLE :\nDATE :\nPAGES :\nCOMMENTS :';
+
+  it('ends before a header field with its value that follows it after other lines', () => {
+    expect(regionOf(`${FORM}\n\nSECRET x\n4 May 1961\n\nSUBJECT: Winter dues of the port\n\nThe board met.\n`)).toEqual(['AGENCY :', 'COMMENTS :']);
+  });
+
+  it('keeps a header field that stands in its own column of labels', () => {
+    expect(regionOf(`${FORM}\nSUBJECT: Winter dues of the port\n\nThe board met.\n`)).toEqual(['AGENCY :', 'SUBJECT: Winter dues of the port']);
+  });
 });
