@@ -27,7 +27,8 @@ const ENDS = /[.!?:;][)"'”’]*[ \t]*$/u;
  */
 export function wrapsInBlock(valueLine: Line, line: Line, blockWidth: number): boolean {
   if (ENDS.test(valueLine.text) || LABELLED.test(line.text)) return false;
-  const words = line.text.split(/[ \t]+/u).filter(Boolean).length;
+  // OCR residue standing apart (`;`, `|`) is no word of the tail.
+  const words = line.text.split(/[ \t]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return words > 0 && words <= TAIL_WORDS && line.text.length < blockWidth * 0.6;
 }
 

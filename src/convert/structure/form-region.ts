@@ -18,6 +18,14 @@ const EMPTY_LABEL = /^[^\p{L}\d]{0,2}\p{Lu}[\p{Lu}.&/'-]*(?:[ \t]+\p{Lu}[\p{Lu}.
 /** Blank labels a form has at least, or labels that are no memo or cable header field. */
 const MIN_BLANKS = 3;
 const MIN_FOREIGN = 5;
+/**
+ * A short form (a withdrawal sheet, a routing slip) has fewer labels; it is still a form when
+ * nearly all of them are no header field of the profile: a memo's or cable's header is never
+ * mostly unknown labels.
+ */
+const SHORT_FORM = { labels: 5, foreign: 4 };
+/** A short form is a dense column: its labels are at least this share of its lines (no header swallowed with debris). */
+const SHORT_DENSITY = 0.5;
 const foreignIn = (it: Item, known: (label: string) => boolean) => labelsIn(it) === 0 ? 0 : it.lines.filter((l) => {
   const m = FORM_LABEL.exec(l.text);
   return m !== null && !known(m[1]!.toLowerCase());
@@ -38,12 +46,31 @@ export function formRegion(items: readonly Item[], from: number, turnsBefore: (i
     // Most of a header's labels are the profile's fields; most of a form's are not.
     const formLike = r.foreign * 2 >= r.count && (r.blanks >= MIN_BLANKS || r.foreign >= MIN_FOREIGN);
     if (r.count >= MIN_LABELS && formLike) return { start: r.start, end: r.end };
+    const dense = r.count >= r.span * SHORT_DENSITY;
+    if (r.count >= SHORT_FORM.labels && r.foreign >= SHORT_FORM.foreign && r.foreign * 4 >= r.count * 3 && dense) return { start: r.start, end: r.end };
     s = r.end + 1;
   }
   return undefined;
 }
 
-function regionAt(items: readonly Item[], from: number, turnsBefore: (it: Item) => boolean, known: (label: string) => boolean): { start: number; end: number; count: number; blanks: number; foreign: number } | undefined {
+/**
+ * A header field with its value (`SUBJECT: Dues`), after lines that are no labels, once the
+ * labels already make a form: a memorandum's header begins under the form (its dateline, its
+ * banner between), and the form does not take it in.
+ */
+const headerAfterForm = (it: Item, since: number, count: number) => it.kind === 'field' && since > 0 && count >= MIN_LABELS;
+
+interface Region {
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+  readonly blanks: number;
+  readonly foreign: number;
+  /** Lines from the first label's item to the last's. */
+  readonly span: number;
+}
+
+function regionAt(items: readonly Item[], from: number, turnsBefore: (it: Item) => boolean, known: (label: string) => boolean): Region | undefined {
   let blanks = 0;
   let foreign = 0;
   let start = -1;
@@ -51,19 +78,23 @@ function regionAt(items: readonly Item[], from: number, turnsBefore: (it: Item) 
   let count = 0;
   let lines = 0;
   let since = 0;
+  let span = 0;
   for (let i = from; i < items.length; i++) {
     const it = items[i]!;
     const n = labelsIn(it);
     if (start < 0) {
       if (n) start = end = i;
       else continue;
-    } else if (turnsBefore(it) || since > MAX_RUN || lines > SPAN) break;
+    } else if (turnsBefore(it) || since > MAX_RUN || lines > SPAN || headerAfterForm(it, since, count)) break;
     count += n;
     blanks += blanksIn(it);
     foreign += foreignIn(it, known);
     lines += it.lines.length;
     since = n ? 0 : since + it.lines.length;
-    if (n) end = i;
+    if (n) {
+      end = i;
+      span = lines;
+    }
   }
-  return start >= 0 ? { start, end, count, blanks, foreign } : undefined;
+  return start >= 0 ? { start, end, count, blanks, foreign, span } : undefined;
 }

@@ -12,6 +12,11 @@ describe('a header field value that wraps', () => {
     expect(items[1]!.lines.map((l) => l.text)).toEqual(['SUBJECT: Winter dues of the harbour and the pilots of the northern', 'Port Office']);
   });
 
+  it('counts no OCR residue standing apart as a word of the tail, but real words do count', () => {
+    const tail = (second: string) => itemsOf(`SUBJECT: Report of the harbour master on the winter dues of the northern pilots\n${second}\n`).map((it) => it.lines.length);
+    expect([tail('Port Office, 2 March 1958 ;'), tail('Port Office, 2 March 1958 and later')]).toEqual([[2], [1, 1]]);
+  });
+
   it('does not take a form\'s next labelled line, nor a paragraph under a finished value', () => {
     const form = 'DATE: 12/10/1958\nPAGES: 3\n';
     expect(itemsOf(form).map((it) => it.lines.length)).toEqual([1, 1]);
