@@ -19,6 +19,13 @@ describe('a conversion that keeps neither the transcript nor the source map', ()
     expect([lean.chunks?.join(''), lean.transcript, lean.sourceMap, lean.diagnostics]).toEqual([full.xml, undefined, undefined, full.diagnostics]);
   });
 
+  it('streams the same TEI, made as it is read, with the source map complete once it is read', () => {
+    const full = convertText(MEMORANDA, { file: 'x.txt' });
+    const streamed = convertText(MEMORANDA, { file: 'x.txt', streamed: true, keepTranscript: false });
+    const text = [...(streamed.stream ?? [])].join('');
+    expect([text, streamed.xml, streamed.chunks, streamed.sourceMap]).toEqual([full.xml, undefined, undefined, full.sourceMap]);
+  });
+
   it('keeps the transcript with its documents and decision log when it is asked for, without a source map', () => {
     const kept = convertText(MEMORANDA, { file: 'x.txt', sourceMap: false });
     const full = convertText(MEMORANDA, { file: 'x.txt' });
