@@ -4,7 +4,7 @@ import type { Decision, Transcript } from '../ir/nodes.js';
 import { LineIndex } from '../ir/position.js';
 import type { Profile } from '../profiles/profile.js';
 import { usGovernment20c } from '../profiles/us-government-20c.js';
-import { toTeiChunks } from '../tei/to-tei.js';
+import { toTeiStream } from '../tei/to-tei.js';
 import type { SourceMap } from '../tei/source-map.js';
 import { VERSION } from '../version.js';
 import { sha256 } from '../util/sha256.js';
@@ -37,6 +37,8 @@ export interface ConvertOptions {
   readonly maxBytes?: number;
   /** Give the TEI as `chunks` (in order) instead of one `xml` string: a large file is never joined. */
   readonly chunked?: boolean;
+  /** Give the TEI as `stream` instead: chunks made as they are read, so a writer never holds the whole text. */
+  readonly streamed?: boolean;
   /** Keep the IR in the result (default true); the conversion report needs it, a plain conversion does not. */
   readonly keepTranscript?: boolean;
   /** Make the source map (default true); the build needs it to place validation problems, a plain conversion does not. */
@@ -48,6 +50,11 @@ export interface ConvertResult {
   readonly xml?: string;
   /** The TEI as ordered chunks, instead of `xml`, when the conversion was asked for chunks. */
   readonly chunks?: readonly string[];
+  /**
+   * The TEI as chunks made as they are read, when the conversion was asked for a stream.
+   * Read it once, to its end; the source map is complete only then.
+   */
+  readonly stream?: Iterable<string>;
   /** The source map, unless the conversion was asked for none. */
   readonly sourceMap?: SourceMap;
   readonly transcript?: Transcript;
@@ -75,13 +82,13 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
   const meta = opts.meta ?? {};
   const edition = opts.edition ?? DEFAULT_EDITION;
   const mapped = opts.sourceMap !== false;
-  const { chunks, sourceMap } = toTeiChunks(
+  const { chunks, sourceMap } = toTeiStream(
     transcript,
     { meta, source: { path: opts.sourceName ?? opts.file, sha256: checksum }, edition, tool: { name: 'teipress', version: VERSION } },
     edition.language,
     { sourceMap: mapped, release: !keep },
   );
-  const tei = opts.chunked ? { chunks } : { xml: chunks.join('') };
+  const tei = opts.streamed ? { stream: chunks } : opts.chunked ? { chunks: [...chunks] } : { xml: [...chunks].join('') };
   return { ...tei, ...(mapped ? { sourceMap } : {}), ...(keep ? { transcript } : {}), diagnostics: sortDiagnostics(diagnostics) };
 }
 

@@ -25,8 +25,8 @@ export interface ConvertFilesOptions {
  * the input). A file that cannot be converted writes nothing; one that cannot be written
  * (the folder is a file, permissions, a name too long) is a `build/write-failed` diagnostic.
  * Returns the results; their TEI (`xml`) only for `outDir` `'-'`, since the files hold it.
- * Each TEI is written in chunks and never held as one string or after it is written, so
- * memory follows the largest input, not the sum of them.
+ * Each TEI is written in chunks as they are made, never held whole, so memory follows the
+ * largest input, not the sum of them.
  */
 export async function convertFiles(paths: readonly string[], opts: ConvertFilesOptions = {}): Promise<{ results: ConvertedFile[]; diagnostics: Diagnostic[]; written: string[] }> {
   const results: ConvertedFile[] = [];
@@ -36,12 +36,12 @@ export async function convertFiles(paths: readonly string[], opts: ConvertFilesO
   const checks = schemaChecks();
   for (const p of paths) {
     const settings = { profile: opts.profile ?? usGovernment20c, ...(opts.edition ? { edition: opts.edition } : {}) };
-    const { chunks, ...r } = await convertFile(p, { ...settings, chunked: !toStdout, keepTranscript: opts.keepTranscripts === true, checks, sourceMap: opts.sourceMaps === true });
+    const { stream, ...r } = await convertFile(p, { ...settings, streamed: !toStdout, keepTranscript: opts.keepTranscripts === true, checks, sourceMap: opts.sourceMaps === true });
     results.push(r);
-    if (!chunks) continue;
+    if (!stream) continue;
     const out = join(opts.outDir ?? dirname(p), `${basename(p, extname(p))}.xml`);
     try {
-      await writeAtomic(out, chunks);
+      await writeAtomic(out, stream);
       written.push(out);
     } catch (e) {
       failed.push(writeFailure(out, e));

@@ -19,7 +19,7 @@ export function tempNameFor(path: string): string {
  * The chunks with no surrogate pair split between two of them: each chunk is encoded to UTF-8
  * on its own, and half a pair would become U+FFFD.
  */
-function* wholeCharacters(chunks: readonly string[]): Generator<string> {
+function* wholeCharacters(chunks: Iterable<string>): Generator<string> {
   let carry = '';
   for (const chunk of chunks) {
     let s = carry + chunk;
@@ -35,11 +35,12 @@ function* wholeCharacters(chunks: readonly string[]): Generator<string> {
 }
 
 /**
- * Writes a file atomically: the content (a string, bytes, or string chunks written in order)
+ * Writes a file atomically: the content (a string, bytes, or string chunks written in order,
+ * which may be made as they are read)
  * goes to a temporary file beside the target, which is then renamed over it, so a crash
  * never leaves a partial output file.
  */
-export async function writeAtomic(path: string, content: string | Uint8Array | readonly string[]): Promise<void> {
+export async function writeAtomic(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = tempNameFor(path);
   try {

@@ -14,12 +14,13 @@ const PIECES_PER_CHUNK = 4096;
 
 /** Output being built, with the current line and column for the source map. */
 class Out {
-  readonly chunks: string[] = [];
+  /** Chunks made and not yet taken by the reader of the stream. */
+  chunks: string[] = [];
   private parts: string[] = [];
   line = 1;
   column = 1;
   readonly entries: SourceMapEntry[] = [];
-  /** An element whose children are produced one at a time (see {@link serializeChunks}); `mapped`: entries are recorded. */
+  /** An element whose children are produced one at a time (see {@link serializeStream}); `mapped`: entries are recorded. */
   constructor(readonly lazy?: LazyChildren, readonly mapped = true) {}
 
   write(s: string): void {
@@ -36,6 +37,14 @@ class Out {
   flush(): void {
     if (this.parts.length) this.chunks.push(this.parts.join(''));
     this.parts = [];
+  }
+
+  /** The chunks made so far, handed over (the output no longer holds them). */
+  take(): string[] {
+    this.flush();
+    const done = this.chunks;
+    this.chunks = [];
+    return done;
   }
 }
 
@@ -64,7 +73,6 @@ function inline(out: Out, n: XNode): void {
 }
 
 function block(out: Out, e: XElement, depth: number): void {
-  if (out.lazy?.parent === e) return lazyBlock(out, e, depth, out.lazy.children);
   const pad = '  '.repeat(depth);
   out.write(pad);
   record(out, e);
@@ -81,39 +89,69 @@ function block(out: Out, e: XElement, depth: number): void {
 }
 
 /**
- * An element-only block whose children are made as they are written, each released before
- * the next is made: the same bytes as {@link block} over the materialised children.
+ * An element-only block on the way to the lazy element, or the lazy element itself, whose
+ * children are made as they are written, each released before the next is made: the same
+ * bytes as {@link block} over the materialised children. The chunks are yielded after each
+ * lazy child, so a reader can write them out before the next child is made.
  */
-function lazyBlock(out: Out, e: XElement, depth: number, children: Iterable<XElement>): void {
+function* streamBlock(out: Out, e: XElement, depth: number, path: ReadonlySet<XElement>): Generator<string> {
+  const lazy = out.lazy?.parent === e;
+  const mixed = MIXED.has(e.name) || e.children.some((c) => typeof c === 'string');
+  if (!lazy && (!path.has(e) || mixed || !e.children.length)) return block(out, e, depth);
   const pad = '  '.repeat(depth);
   out.write(pad);
   record(out, e);
-  const it = children[Symbol.iterator]();
+  const it = (lazy ? out.lazy!.children : (e.children as XElement[]))[Symbol.iterator]();
   let next = it.next();
   if (next.done) return out.write(`${startTag(e, depth === 0)}/>\n`);
   out.write(`${startTag(e, depth === 0)}>\n`);
   for (; !next.done; next = it.next()) {
-    block(out, next.value, depth + 1);
-    out.flush();
+    if (lazy) {
+      block(out, next.value, depth + 1);
+      yield* out.take();
+    } else yield* streamBlock(out, next.value, depth + 1, path);
   }
   out.write(`${pad}</${e.name}>\n`);
 }
 
+/** The lazy element and the elements above it (found from the root by identity). */
+function pathTo(root: XElement, target: XElement | undefined): Set<XElement> {
+  const found = new Set<XElement>();
+  const walk = (e: XElement): boolean => {
+    const on = e === target || e.children.some((c) => typeof c !== 'string' && walk(c));
+    if (on) found.add(e);
+    return on;
+  };
+  if (target) walk(root);
+  return found;
+}
+
+/** The stream of chunks: declaration, tree, and what is left after the last lazy child. */
+function* chunksOf(out: Out, root: XElement): Generator<string> {
+  out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
+  yield* streamBlock(out, root, 0, pathTo(root, out.lazy?.parent));
+  yield* out.take();
+}
+
 /**
  * Serialises a TEI tree: UTF-8 XML declaration, two-space indentation of element-only
- * content, mixed content on one line with no added white space. Deterministic. Returns the
- * text as chunks in order (write them one by one, or join them once) and a source-map entry
- * per element that carries a transcript position (none when `mapped` is false: an entry per
- * element is as large as the text's elements, and a plain conversion has no reader for it).
- * With `lazy`, that element's children are taken from its iterable as they are written, so
- * the whole tree never exists at once.
+ * content, mixed content on one line with no added white space. Deterministic. Gives the
+ * text as chunks in order, made as they are read, and a source-map entry per element that
+ * carries a transcript position (none when `mapped` is false: an entry per element is as
+ * large as the text's elements, and a plain conversion has no reader for it); `entries` is
+ * complete once the chunks have been read to their end. With `lazy`, that element's
+ * children are taken from its iterable as they are written, so neither the whole tree nor
+ * the whole text need exist at once.
  */
-export function serializeChunks(root: XElement, lazy?: LazyChildren, mapped = true): { chunks: string[]; entries: SourceMapEntry[] } {
+export function serializeStream(root: XElement, lazy?: LazyChildren, mapped = true): { chunks: Iterable<string>; entries: SourceMapEntry[] } {
   const out = new Out(lazy, mapped);
-  out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
-  block(out, root, 0);
-  out.flush();
-  return { chunks: out.chunks, entries: out.entries };
+  return { chunks: chunksOf(out, root), entries: out.entries };
+}
+
+/** {@link serializeStream}, its chunks all made (write them one by one, or join them once). */
+export function serializeChunks(root: XElement, lazy?: LazyChildren, mapped = true): { chunks: string[]; entries: SourceMapEntry[] } {
+  const { chunks, entries } = serializeStream(root, lazy, mapped);
+  return { chunks: [...chunks], entries };
 }
 
 /** {@link serializeChunks} of a whole tree, joined into one string. */

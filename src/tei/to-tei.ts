@@ -1,7 +1,7 @@
 import type { DocumentNode, Transcript } from '../ir/nodes.js';
 import { documentDiv } from './handlers/blocks.js';
 import { teiHeader, type HeaderInput } from './header.js';
-import { serializeChunks } from './serialize.js';
+import { serializeStream } from './serialize.js';
 import type { SourceMap } from './source-map.js';
 import { el, type XElement } from './xml.js';
 
@@ -32,16 +32,23 @@ function* documentDivs(t: Transcript, release: boolean): Generator<XElement> {
 
 /**
  * Converts a transcript to TEI: the header from metadata, one `div type="document"` per
- * document. Returns the serialised XML as chunks in order (see `serializeChunks`) and its
- * source map. Each document's TEI subtree is made, written and dropped in turn, so the
- * TEI tree of the whole file is never held at once.
+ * document. Gives the serialised XML as chunks in order, made as they are read (see
+ * `serializeStream`), and its source map, complete once the chunks are read. Each
+ * document's TEI subtree is made, written and dropped in turn, so the TEI tree of the
+ * whole file is never held at once, nor (for a reader that writes the chunks out) its text.
  */
-export function toTeiChunks(t: Transcript, header: Omit<HeaderInput, 'transcript'>, lang = 'en', opts: TeiOptions = {}): { chunks: string[]; sourceMap: SourceMap } {
+export function toTeiStream(t: Transcript, header: Omit<HeaderInput, 'transcript'>, lang = 'en', opts: TeiOptions = {}): { chunks: Iterable<string>; sourceMap: SourceMap } {
   const meta = header.meta;
   const body = el('body', {}, []);
   const root = el('TEI', { 'xml:lang': meta.language ?? lang }, [teiHeader({ ...header, transcript: t }), el('text', {}, [body])]);
-  const { chunks, entries } = serializeChunks(root, { parent: body, children: documentDivs(t, opts.release === true) }, opts.sourceMap !== false);
+  const { chunks, entries } = serializeStream(root, { parent: body, children: documentDivs(t, opts.release === true) }, opts.sourceMap !== false);
   return { chunks, sourceMap: { source: header.source.path, entries } };
+}
+
+/** {@link toTeiStream}, its chunks all made. */
+export function toTeiChunks(t: Transcript, header: Omit<HeaderInput, 'transcript'>, lang = 'en', opts: TeiOptions = {}): { chunks: string[]; sourceMap: SourceMap } {
+  const { chunks, sourceMap } = toTeiStream(t, header, lang, opts);
+  return { chunks: [...chunks], sourceMap };
 }
 
 /** {@link toTeiChunks}, the XML joined into one string. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeAtomic } from '../../../src/node/fs.js';
 import { convertText } from '../../../src/convert/index.js';
-import { serialize, serializeChunks } from '../../../src/tei/serialize.js';
+import { serialize, serializeChunks, serializeStream } from '../../../src/tei/serialize.js';
 import { el, type XElement } from '../../../src/tei/xml.js';
 
 const pos = (line: number) => ({ line, column: 1, offset: 0 });
@@ -28,6 +28,18 @@ describe('the TEI is written in chunks, one document at a time', () => {
     const lazy = serializeChunks(el('TEI', {}, [el('teiHeader', {}, [], pos(1)), el('text', {}, [body])]), { parent: body, children: made(3, log) });
     expect([lazy.chunks.join(''), lazy.entries, log]).toEqual([serialize(whole).xml, serialize(whole).entries, [1, 2, 3]]);
     expect(lazy.chunks.length).toBeGreaterThan(3);
+  });
+
+  it('streams each document\'s chunks before the next document is made, the same bytes and source map in the end', () => {
+    const header = () => el('teiHeader', {}, [], pos(1));
+    const body = el('body', {}, []);
+    const log: number[] = [];
+    const stream = serializeStream(el('TEI', {}, [header(), el('text', {}, [body])]), { parent: body, children: made(3, log) });
+    const seen: [string, number[]][] = [];
+    for (const chunk of stream.chunks) seen.push([chunk, [...log]]);
+    const whole = serialize(el('TEI', {}, [header(), el('text', {}, [el('body', {}, [doc(1), doc(2), doc(3)])])]));
+    expect([seen.map(([c]) => c).join(''), stream.entries]).toEqual([whole.xml, whole.entries]);
+    expect(seen.map(([, made]) => made.length)).toEqual([1, 2, 3, 3]);
   });
 
   it('writes an empty lazy body as the empty element, as a built one is written', () => {
