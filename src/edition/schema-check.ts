@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { editDistance } from '../convert/fuzzy.js';
 import type { JsonPathSegment } from './json-source.js';
 
@@ -11,19 +10,16 @@ export interface SchemaProblem {
   readonly message: string;
 }
 
-/** The JSON Schemas teipress publishes in `schema/` (the one source of truth for their shape). */
-export type SchemaName = 'teipress.config.schema.json' | 'teipress.meta.schema.json';
+import { schemaValidator, type SchemaName } from './schema-validators.js';
+
+export type { SchemaName } from './schema-validators.js';
 
 const compiled = new Map<SchemaName, ValidateFunction>();
 
 function validator(name: SchemaName): ValidateFunction {
   let v = compiled.get(name);
   if (!v) {
-    const schema = JSON.parse(readFileSync(new URL(`../../schema/${name}`, import.meta.url), 'utf8')) as object;
-    // `x-expected` is our annotation: the phrase a pattern's message uses for what was expected.
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-    ajv.addKeyword('x-expected');
-    v = ajv.compile(schema);
+    v = schemaValidator(name);
     compiled.set(name, v);
   }
   return v;

@@ -9,8 +9,9 @@ import { sha256 } from '../util/sha256.js';
 import { compareCodePoints } from '../util/collate.js';
 import { linksFor, outputHref, outputPath, type OutputKind } from './links.js';
 import { binaryAssets, resource, type ResourceName } from './resources.js';
-import { searchIndexScript } from './search.js';
-import { documentPage, indexPage, searchPage, type SiteDoc } from './site.js';
+// The page templates (handlebars) and the search indexer load only when a page is made: a
+// no-op build only compares keys.
+import type { SiteDoc } from './site.js';
 import type { DocSummary } from './summary.js';
 import type { PartKind } from './document.js';
 import type { RenderOptions } from './index.js';
@@ -88,7 +89,7 @@ export function sitePlan(entries: readonly SiteEntry[], opts: RenderOptions, par
   paged.forEach((e, i) => {
     const near = (d: SiteDoc | undefined) => (d ? [d.id, d.summary.title ?? d.id] : null);
     const key = sha256(JSON.stringify([e.key, 'page', [...e.made].sort(), near(site[i - 1]), near(site[i + 1]), siteTitle, opts.buildDate ?? '']));
-    out.push({ path: outputPath('html', e.id), key, make: async () => documentPage(site, i, await textOf(parts(e.id, 'body')), siteTitle, opts.buildDate) });
+    out.push({ path: outputPath('html', e.id), key, make: async () => (await import('./site.js')).documentPage(site, i, await textOf(parts(e.id, 'body')), siteTitle, opts.buildDate) });
   });
   if (opts.targets.includes('html') && opts.site !== false) out.push(...siteWide(paged, site, opts, parts));
   out.push(...assetOutputs(opts));
@@ -103,15 +104,15 @@ function siteWide(paged: readonly SiteEntry[], site: readonly SiteDoc[], opts: R
   const years = [...new Set(paged.map((d) => d.summary.date?.slice(0, 4) ?? '').filter((y) => /^\d{4}$/u.test(y)))].sort();
   const searchKey = sha256(JSON.stringify(paged.map((e) => [e.id, e.key, e.searchable])));
   return [
-    { path: 'index.html', key: sha256(`index\u0000${siteTitle}\u0000${opts.buildDate ?? ''}\u0000${listed}`), make: () => Promise.resolve(indexPage(site, siteTitle, opts.buildDate)) },
-    { path: 'search.html', key: sha256(JSON.stringify(['search', siteTitle, types, years, opts.buildDate ?? ''])), make: () => Promise.resolve(searchPage(siteTitle, types, years, opts.buildDate)) },
+    { path: 'index.html', key: sha256(`index\u0000${siteTitle}\u0000${opts.buildDate ?? ''}\u0000${listed}`), make: async () => (await import('./site.js')).indexPage(site, siteTitle, opts.buildDate) },
+    { path: 'search.html', key: sha256(JSON.stringify(['search', siteTitle, types, years, opts.buildDate ?? ''])), make: async () => (await import('./site.js')).searchPage(siteTitle, types, years, opts.buildDate) },
     {
       path: 'assets/search-index.js',
       key: searchKey,
       make: async () => {
         const docs = [];
         for (const e of paged) docs.push({ id: e.id, summary: e.summary, reading: e.searchable ? await textOf(parts(e.id, 'reading')) : '' });
-        return searchIndexScript(docs);
+        return (await import('./search.js')).searchIndexScript(docs);
       },
     },
   ];
