@@ -23,7 +23,8 @@ import type { FolderKey } from '../node/folders.js';
 import { timed, type BuildContext, type BuildOptions, type DocInput, type DocOutcome } from './build-context.js';
 import { openDocCache } from './doc-cache.js';
 import { keyOf, toolFingerprints } from './fingerprint.js';
-import { convertOne } from './stage-convert.js';
+import { convertOne, placeOf } from './stage-convert.js';
+import { prefetch } from './prefetch.js';
 import { validateChunk } from './stage-validate.js';
 import { harvestPlan } from './harvest-plan.js';
 import { jobsFromEnv } from '../render/jobs.js';
@@ -97,7 +98,8 @@ const TEI_BATCH = 32;
 async function buildLocked(root: string, config: EditionConfig, folders: Readonly<Record<FolderKey, string>>, diagnostics: Diagnostic[], opts: BuildOptions): Promise<BuildSummary> {
   const { transcripts: tDir, tei: teiDir, dist } = folders;
   const shard = opts.shard;
-  const names = ((await readdir(tDir).catch(() => [])) as string[]).filter((n) => n.endsWith('.txt') && (!shard || inShard(n.slice(0, -4), shard))).sort();
+  const listed = new Set((await readdir(tDir).catch(() => [])) as string[]);
+  const names = [...listed].filter((n) => n.endsWith('.txt') && (!shard || inShard(n.slice(0, -4), shard))).sort();
   if (!names.length && !shard) {
     diagnostics.push(diagnostic('build/no-input', { file: relative(process.cwd(), tDir) || '.', line: 1, column: 1 }, `No transcripts (*.txt) were found in ${tDir}.`));
     return { documents: 0, converted: 0, keptEdited: 0, written: 0, dist, diagnostics, timings: {}, reports: [] };
@@ -106,7 +108,7 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
   const outcomes: DocOutcome[] = [];
   let update: DistUpdate;
   try {
-    for (let at = 0; at < names.length; at += CHUNK) outcomes.push(...(await runChunk(ctx, names.slice(at, at + CHUNK), at, names.length)));
+    for (let at = 0; at < names.length; at += CHUNK) outcomes.push(...(await runChunk(ctx, names.slice(at, at + CHUNK), listed, at, names.length)));
     if (shard) {
       await writeManifest(teiDir, ctx.manifest, shardManifestFile(shard));
       await writeShardRecord(root, { shard, render: ctx.render, docs: outcomes.map(shardDoc) });
@@ -153,13 +155,16 @@ export async function context(root: string, config: EditionConfig, folders: Read
 
 
 /** Converts, validates and renders one chunk of transcripts; keeps only what the site needs. */
-async function runChunk(ctx: BuildContext, names: readonly string[], offset: number, total: number): Promise<DocOutcome[]> {
+async function runChunk(ctx: BuildContext, names: readonly string[], listed: ReadonlySet<string>, offset: number, total: number): Promise<DocOutcome[]> {
   const docs = await timed(ctx, 'convert', async () => {
     const planned: PlannedWrite[] = [];
     const out: DocInput[] = [];
-    for (const [i, name] of names.entries()) {
+    const places = names.map((n) => placeOf(ctx, n, listed));
+    // Every read the reuse checks need, side by side, before any document is looked at.
+    const pre = await prefetch(ctx, places);
+    for (const [i, place] of places.entries()) {
       ctx.opts.onProgress?.('convert', offset + i, total);
-      const doc = await convertOne(ctx, name, planned);
+      const doc = await convertOne(ctx, place, pre[i] ?? {}, planned);
       if (doc) out.push(doc);
     }
     for (let i = 0; i < planned.length; i += TEI_BATCH) await writeTracked(ctx.folders.tei, ctx.manifest, planned.slice(i, i + TEI_BATCH));

@@ -12,7 +12,7 @@ import type { DocSummary } from '../render/summary.js';
 import type { OutputKind } from '../render/links.js';
 import type { DistRecord } from '../node/dist-writer.js';
 import { openCacheFolder, pruneCacheFolder, readCacheJson, writeCacheFile } from '../node/cache-folder.js';
-import { readOptional } from '../node/fs.js';
+import { readOptionalNow } from '../node/fs.js';
 
 /** What the stages made of one document, each under the key of its inputs. */
 export interface DocRecord {
@@ -53,7 +53,8 @@ export async function openDocCache(root: string, reuse: boolean): Promise<DocCac
     read: (id) => (reuse ? readCacheJson<DocRecord>(at('docs', `${id}.json`)) : Promise.resolve(undefined)),
     write: (id, record) => writeCacheFile(at('docs', `${id}.json`), JSON.stringify(record)),
     putPart: (key, part, content) => writeCacheFile(at('parts', `${key}.${part}`), content),
-    getPart: (key, part) => readOptional(at('parts', `${key}.${part}`)),
+    // Read at once: the site-wide files of a one-change build read a part of every document.
+    getPart: async (key, part) => readOptionalNow(at('parts', `${key}.${part}`)),
     readDist: () => (reuse ? readCacheJson<DistRecord>(join(folder.dir, 'dist.json')) : Promise.resolve(undefined)),
     writeDist: (record) => writeCacheFile(join(folder.dir, 'dist.json'), JSON.stringify(record)),
     prune: async (ids, keys) => {

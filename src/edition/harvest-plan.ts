@@ -7,7 +7,7 @@
 import type { TeiRecord } from '../deposit/tei-record.js';
 import type { DistOutput } from '../node/dist-writer.js';
 import type { BuildContext, DocOutcome } from './build-context.js';
-import { keyOf } from './fingerprint.js';
+import { keyOf, keyPart } from './fingerprint.js';
 
 /**
  * The Dublin Core record of each harvested TEI document and the CMIF file of them all, in the
@@ -19,9 +19,10 @@ export function harvestPlan(ctx: BuildContext, outcomes: readonly DocOutcome[]):
   const date = ctx.opts.buildDate ?? new Date().toISOString().slice(0, 10);
   const docs = outcomes.filter((o) => o.harvested && o.isTei);
   const record = async (o: DocOutcome): Promise<TeiRecord> => JSON.parse((await ctx.cache.getPart(o.recordKey, 'record'))?.toString('utf8') ?? 'null') as TeiRecord;
+  const settings = keyPart(s);
   const dc: DistOutput[] = docs.map((o) => ({
     path: `dc/${o.id}.xml`,
-    key: keyOf('dc', ctx.tool.code, o.recordKey, o.id, config.title, s),
+    key: keyOf('dc', ctx.tool.code, o.recordKey, o.id, config.title, settings),
     make: async () => {
       const { crosswalk, oaiDcXml } = await import('../deposit/dublin-core.js');
       const { documentIdentifier } = await import('../deposit/harvest.js');

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { editDistance } from '../convert/fuzzy.js';
 import type { JsonPathSegment } from './json-source.js';
+import { schemaValidator, type SchemaName } from './schema-validators.js';
 
 /** One way a JSON value departs from its schema, at a place in the value. */
 export interface SchemaProblem {
@@ -11,8 +11,7 @@ export interface SchemaProblem {
   readonly message: string;
 }
 
-/** The JSON Schemas teipress publishes in `schema/` (the one source of truth for their shape). */
-export type SchemaName = 'teipress.config.schema.json' | 'teipress.meta.schema.json';
+export type { SchemaName } from './schema-validators.js';
 
 /**
  * The compiled JSON Schemas of one run (a build checks every sidecar with one compiled schema).
@@ -30,11 +29,7 @@ export function schemaChecks(): SchemaChecks {
     validator(name) {
       let v = compiled.get(name);
       if (!v) {
-        const schema = JSON.parse(readFileSync(new URL(`../../schema/${name}`, import.meta.url), 'utf8')) as object;
-        // `x-expected` is our annotation: the phrase a pattern's message uses for what was expected.
-        const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-        ajv.addKeyword('x-expected');
-        v = ajv.compile(schema);
+        v = schemaValidator(name);
         compiled.set(name, v);
       }
       return v;

@@ -13,14 +13,16 @@ import type { BuildContext, DocInput } from './build-context.js';
 import { backUpEdited, keptNotice, teiVerdict } from './edited-tei.js';
 import { keyOf } from './fingerprint.js';
 import type { PlannedWrite } from './manifest.js';
+import type { DocRecord } from './doc-cache.js';
+import type { PrefetchPlace, Prefetched } from './prefetch.js';
 
 /** Longest transcript name (UTF-8 bytes, without `.txt`) whose derived file names all fit in 255 bytes. */
 const MAX_NAME_BYTES = 200;
 
 interface Place { readonly name: string; readonly id: string; readonly src: string; readonly display: string; readonly teiPath: string; readonly teiFile: string }
 
-function input(ctx: BuildContext, p: Place, xml: string | Uint8Array, more: Partial<DocInput> = {}): Promise<DocInput> {
-  return ctx.cache.read(p.id).then((cached) => ({ id: p.id, name: p.name, teiPath: p.teiPath, file: p.teiFile, xml, teiSha: sha256(xml), ...more, ...(cached ? { cached } : {}), next: {} }));
+function input(p: Place, xml: string | Uint8Array, cached: DocRecord | undefined, more: Partial<DocInput> = {}): DocInput {
+  return { id: p.id, name: p.name, teiPath: p.teiPath, file: p.teiFile, xml, teiSha: sha256(xml), ...more, ...(cached ? { cached } : {}), next: {} };
 }
 
 /** The key of a conversion: the tool, the config, the transcript's place and bytes, its sidecar's. */
@@ -28,27 +30,24 @@ function convertKey(ctx: BuildContext, p: Place, transcript: string, sidecar: st
   return keyOf('convert', ctx.tool.code, ctx.configKey, p.src, p.display, transcript, sidecar ?? '');
 }
 
-/** The last build's TEI when nothing it was made from changed, else undefined. */
-async function reused(ctx: BuildContext, p: Place): Promise<DocInput | undefined> {
-  if (ctx.opts.force || ctx.opts.report) return undefined;
-  const cached = await ctx.cache.read(p.id);
-  if (!cached?.convert) return undefined;
-  try {
-    const transcript = await readOptional(p.src);
-    if (!transcript) return undefined;
-    const sidecar = await readOptional(join(p.src.slice(0, -4) + '.meta.json'));
-    const key = convertKey(ctx, p, sha256(transcript), sidecar && sha256(sidecar));
-    if (key !== cached.convert.key) return undefined;
-    const current = await readOptional(p.teiPath);
-    const entry = ctx.manifest.generated[`${p.id}.xml`];
-    const sha = current && sha256(current);
-    if (!current || sha !== cached.convert.teiSha || entry?.sha256 !== sha || entry.pending || entry.adopted) return undefined;
-    append(ctx.diagnostics, cached.convert.diagnostics);
-    return { id: p.id, name: p.name, teiPath: p.teiPath, file: p.teiFile, xml: current, teiSha: sha, convertKey: key, cachedSourceMap: cached.convert.sourceMap === true, cached, next: { convert: cached.convert } };
-  } catch {
-    // An unreadable transcript or sidecar: the full path below reports it.
-    return undefined;
-  }
+/** The last build's TEI when nothing it was made from changed (judged on the chunk's reads), else undefined. */
+function reused(ctx: BuildContext, p: Place, pre: Prefetched): DocInput | undefined {
+  const { cached, transcript, sidecar, tei } = pre;
+  // An unreadable transcript or sidecar: the full path below reports it.
+  if (ctx.opts.force || ctx.opts.report || pre.unreadable || !cached?.convert || !transcript) return undefined;
+  const key = convertKey(ctx, p, sha256(transcript), sidecar && sha256(sidecar));
+  if (key !== cached.convert.key) return undefined;
+  const entry = ctx.manifest.generated[`${p.id}.xml`];
+  const sha = tei && sha256(tei);
+  if (!tei || sha !== cached.convert.teiSha || entry?.sha256 !== sha || entry.pending || entry.adopted) return undefined;
+  append(ctx.diagnostics, cached.convert.diagnostics);
+  return { id: p.id, name: p.name, teiPath: p.teiPath, file: p.teiFile, xml: tei, teiSha: sha, convertKey: key, cachedSourceMap: cached.convert.sourceMap === true, cached, next: { convert: cached.convert } };
+}
+
+/** Where transcript `name` and its TEI file are, and what its chunk has to read for it. */
+export function placeOf(ctx: BuildContext, name: string, listed: ReadonlySet<string>): PrefetchPlace & { readonly name: string } {
+  const id = basename(name, '.txt');
+  return { name, id, src: join(ctx.folders.transcripts, name), teiPath: join(ctx.folders.tei, `${id}.xml`), hasSidecar: listed.has(`${id}.meta.json`), adopted: ctx.adopted.has(`${ctx.config.transcripts}/${name}`) };
 }
 
 /**
@@ -56,11 +55,9 @@ async function reused(ctx: BuildContext, p: Place): Promise<DocInput | undefined
  * them, tracked by the manifest, before their chunk is validated). Returns undefined when the
  * transcript gives no TEI (its diagnostics say why).
  */
-export async function convertOne(ctx: BuildContext, name: string, planned: PlannedWrite[]): Promise<DocInput | undefined> {
-  const { transcripts: tDir, tei: teiDir } = ctx.folders;
-  const src = join(tDir, name);
-  const id = basename(name, '.txt');
-  const teiPath = join(teiDir, `${id}.xml`);
+export async function convertOne(ctx: BuildContext, at: PrefetchPlace & { readonly name: string }, pre: Prefetched, planned: PlannedWrite[]): Promise<DocInput | undefined> {
+  const teiDir = ctx.folders.tei;
+  const { name, id, src, teiPath } = at;
   const p: Place = { name, id, src, display: relative(process.cwd(), src), teiPath, teiFile: relative(process.cwd(), teiPath) };
   if (Buffer.byteLength(name) - 4 > MAX_NAME_BYTES) {
     ctx.diagnostics.push(diagnostic('source/name-too-long', { file: p.display, line: 1, column: 1 }, `The transcript's name is ${Buffer.byteLength(name) - 4} bytes long; the files made from it need it to be at most ${MAX_NAME_BYTES} bytes, so it was not converted.`));
@@ -73,9 +70,11 @@ export async function convertOne(ctx: BuildContext, name: string, planned: Plann
     ctx.counts.kept++;
     const file = relative(process.cwd(), join(teiDir, adopted));
     ctx.diagnostics.push(diagnostic('source/tei-adopted', { file, line: 1, column: 1 }, `${file} is adopted (teipress adopt): it is kept as it is and ${p.display} is not converted for it.`));
-    return input(ctx, { ...p, id: basename(adopted, '.xml'), teiPath: join(teiDir, adopted), teiFile: file }, adoptedBytes);
+    // The adopted file's own cache record (its id is the adopted file's name).
+    const adoptedId = basename(adopted, '.xml');
+    return input({ ...p, id: adoptedId, teiPath: join(teiDir, adopted), teiFile: file }, adoptedBytes, adoptedId === id ? pre.cached : await ctx.cache.read(adoptedId));
   }
-  const hit = await reused(ctx, p);
+  const hit = reused(ctx, p, pre);
   if (hit) return hit;
   // The converter loads only when a transcript has to be converted: a no-op build never needs it.
   const { convertFile } = await import('./convert-files.js');
@@ -88,14 +87,14 @@ export async function convertOne(ctx: BuildContext, name: string, planned: Plann
   if (current && (verdict === 'edited' || verdict === 'conflict')) {
     ctx.counts.kept++;
     ctx.diagnostics.push(keptNotice(verdict, p.teiFile, p.display));
-    return input(ctx, p, current);
+    return input(p, current, pre.cached);
   }
   if (!r.xml) return undefined;
   if (current && verdict === 'force') ctx.diagnostics.push(await backUpEdited(teiDir, `${id}.xml`, current, p.teiFile, p.display));
   planned.push({ name: `${id}.xml`, xml: r.xml, source: sourceName, ...(current ? { current } : {}), ...(r.sourceSha256 ? { transcript: r.sourceSha256 } : {}), ...(r.sidecarSha256 ? { sidecar: r.sidecarSha256 } : {}) });
   ctx.counts.converted++;
   const key = convertKey(ctx, p, r.sourceSha256 ?? '', r.sidecarSha256);
-  const doc = await input(ctx, p, r.xml, { convertKey: key, ...(r.sourceMap ? { sourceMap: r.sourceMap } : {}) });
+  const doc = input(p, r.xml, pre.cached, { convertKey: key, ...(r.sourceMap ? { sourceMap: r.sourceMap } : {}) });
   if (r.sourceMap) await ctx.cache.putPart(key, 'sourcemap', JSON.stringify(r.sourceMap));
   doc.next.convert = { key, teiSha: doc.teiSha, diagnostics: r.diagnostics, ...(r.sourceMap ? { sourceMap: true } : {}) };
   return doc;

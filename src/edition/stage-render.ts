@@ -13,16 +13,18 @@ import { documentOptions } from '../render/document-options.js';
 import type { PartKind, RenderedDocument } from '../render/document.js';
 import type { PoolResult } from '../render/pool.js';
 import type { BuildContext, DocInput, DocOutcome } from './build-context.js';
-import { keyOf } from './fingerprint.js';
+import { keyOf, keyPart } from './fingerprint.js';
 import { REFUSED } from './stage-validate.js';
 
 const PARTS: readonly PartKind[] = ['body', 'print', 'reading', 'diplomatic'];
 
 const text = (xml: string | Uint8Array): string => (typeof xml === 'string' ? xml : Buffer.from(xml).toString('utf8'));
 
-function renderKey(ctx: BuildContext, doc: DocInput): string {
+/** The render key of each document, with what every document's key shares worked out once. */
+function renderKeys(ctx: BuildContext): (doc: DocInput) => string {
   const chromium = ctx.render.targets.includes('pdf') ? resolveChromium(ctx.render.chromium) ?? 'none' : 'no-pdf';
-  return keyOf('render', ctx.tool.code, ctx.tool.stylesheets, ctx.tool.resources, doc.teiSha, doc.file, documentOptions(ctx.render), chromium);
+  const options = keyPart(documentOptions(ctx.render));
+  return (doc) => keyOf('render', ctx.tool.code, ctx.tool.stylesheets, ctx.tool.resources, doc.teiSha, doc.file, options, chromium);
 }
 
 /** The document as the cache holds it (its parts stay there), or undefined when it must be rendered. */
@@ -50,7 +52,8 @@ async function renderFresh(ctx: BuildContext, doc: DocInput, key: string, result
  */
 export async function startRenders(ctx: BuildContext, docs: readonly DocInput[]): Promise<Map<string, Promise<PoolResult>>> {
   const started = new Map<string, Promise<PoolResult>>();
-  const todo = docs.filter((d) => (ctx.opts.force ? undefined : d.cached?.render)?.key !== renderKey(ctx, d));
+  const renderKey = renderKeys(ctx);
+  const todo = docs.filter((d) => (ctx.opts.force ? undefined : d.cached?.render)?.key !== renderKey(d));
   if (!todo.length) return started;
   const { preParse } = await import('../validate/well-formed.js');
   for (const doc of todo) {
@@ -109,8 +112,9 @@ export async function renderChunk(ctx: BuildContext, docs: readonly DocInput[], 
   const outcomes: DocOutcome[] = [];
   // Documents to render go to the pool all at once (one per worker at a time); the order of the
   // results does not matter: each document's parts depend on it and the options only.
+  const renderKey = renderKeys(ctx);
   const jobs = docs.filter((d) => !refused.has(d.id)).map(async (doc) => {
-    const key = renderKey(ctx, doc);
+    const key = renderKey(doc);
     const hit = reuse(ctx, doc, key);
     const r = hit ? hit.r : await renderFresh(ctx, doc, key, await (started.get(doc.id) ?? ctx.pool.render({ id: doc.id, file: doc.file, xml: text(doc.xml) })));
     return r ? [{ doc, key, r }] : [];

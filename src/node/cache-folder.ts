@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { lstat, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeAtomic } from './fs.js';
@@ -26,10 +27,14 @@ export async function openCacheFolder(root: string): Promise<{ readonly dir: str
   return { dir: at };
 }
 
-/** A JSON file of the cache, or undefined when it is missing or not JSON (a cache miss, never an error). */
+/**
+ * A JSON file of the cache, or undefined when it is missing or not JSON (a cache miss, never an
+ * error). Read at once: a record is small, and a no-op build reads one per document, where a
+ * promise read costs several thread-pool round trips (see `readOptionalNow`).
+ */
 export async function readCacheJson<T>(path: string): Promise<T | undefined> {
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as T;
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch {
     return undefined;
   }

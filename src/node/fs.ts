@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { randomInt } from 'node:crypto';
@@ -57,6 +58,21 @@ export async function writeAtomic(path: string, content: string | Uint8Array | I
 export async function readOptional(path: string): Promise<Buffer | undefined> {
   try {
     return await readFile(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Reads a small file at once, or returns undefined when it does not exist. For a build's batches
+ * of small reads made while nothing else waits on this thread: each promise read costs several
+ * thread-pool round trips (open, stat, read, close), about six times the CPU of a direct read
+ * (3,000 cache records, transcripts and TEI files: 250-410 ms against 45 ms).
+ */
+export function readOptionalNow(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;

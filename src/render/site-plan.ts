@@ -9,11 +9,18 @@ import { sha256 } from '../util/sha256.js';
 import { compareCodePoints } from '../util/collate.js';
 import { linksFor, outputHref, outputPath, type OutputKind } from './links.js';
 import { binaryAssets, resource, type ResourceName } from './resources.js';
-import { searchIndexScript } from './search.js';
-import { compileShells, documentPage, indexPage, searchPage, type SiteDoc, type SiteFacts, type SiteShells } from './site.js';
+// The page templates (handlebars) and the search indexer load only when a page is made: a
+// no-op build only compares keys.
+import type { SiteDoc, SiteFacts, SiteShells } from './site.js';
 import type { DocSummary } from './summary.js';
 import type { PartKind } from './document.js';
 import type { RenderOptions } from './index.js';
+
+/** The page module and the shells it compiled, loaded once per plan when a page is made. */
+interface PageMaker {
+  readonly site: typeof import('./site.js');
+  readonly shells: SiteShells;
+}
 
 /** What the site knows of a rendered document (small: kept for every document of a build). */
 export interface SiteEntry {
@@ -85,16 +92,17 @@ export function sitePlan(entries: readonly SiteEntry[], opts: RenderOptions, par
   }
   const paged = ordered.filter((e) => e.made.has('html'));
   const site = paged.map(siteDoc);
-  // The shells are compiled when the plan makes its first page, once for all of them.
-  let compiled: SiteShells | undefined;
-  const shells = (): SiteShells => (compiled ??= compileShells());
+  // The page templates (handlebars) load and compile when the plan makes its first page, once
+  // for all of them: a no-op build only compares keys.
+  let loaded: Promise<PageMaker> | undefined;
+  const pages = (): Promise<PageMaker> => (loaded ??= import('./site.js').then((site) => ({ site, shells: site.compileShells() })));
   const facts = siteFacts(opts);
   paged.forEach((e, i) => {
     const near = (d: SiteDoc | undefined) => (d ? [d.id, d.summary.title ?? d.id] : null);
     const key = sha256(JSON.stringify([e.key, 'page', [...e.made].sort(), near(site[i - 1]), near(site[i + 1]), siteTitle, opts.buildDate ?? '', facts.dateFormat]));
-    out.push({ path: outputPath('html', e.id), key, make: async () => documentPage(shells(), site, i, await textOf(parts(e.id, 'body')), facts) });
+    out.push({ path: outputPath('html', e.id), key, make: async () => { const p = await pages(); return p.site.documentPage(p.shells, site, i, await textOf(parts(e.id, 'body')), facts); } });
   });
-  if (opts.targets.includes('html') && opts.site !== false) out.push(...siteWide(paged, site, opts, parts, shells));
+  if (opts.targets.includes('html') && opts.site !== false) out.push(...siteWide(paged, site, opts, parts, pages));
   out.push(...assetOutputs(opts));
   return out;
 }
@@ -105,7 +113,7 @@ function siteFacts(opts: RenderOptions): SiteFacts {
 }
 
 /** The index, the search page and the search index. */
-function siteWide(paged: readonly SiteEntry[], site: readonly SiteDoc[], opts: RenderOptions, parts: PartSource, shells: () => SiteShells): PlannedOutput[] {
+function siteWide(paged: readonly SiteEntry[], site: readonly SiteDoc[], opts: RenderOptions, parts: PartSource, pages: () => Promise<PageMaker>): PlannedOutput[] {
   const facts = siteFacts(opts);
   const siteTitle = facts.siteTitle;
   const listed = JSON.stringify(paged.map((e) => [e.id, e.key, [...e.made].sort()]));
@@ -113,15 +121,15 @@ function siteWide(paged: readonly SiteEntry[], site: readonly SiteDoc[], opts: R
   const years = [...new Set(paged.map((d) => d.summary.date?.slice(0, 4) ?? '').filter((y) => /^\d{4}$/u.test(y)))].sort();
   const searchKey = sha256(JSON.stringify(paged.map((e) => [e.id, e.key, e.searchable])));
   return [
-    { path: 'index.html', key: sha256(`index\u0000${siteTitle}\u0000${opts.buildDate ?? ''}\u0000${facts.dateFormat}\u0000${listed}`), make: () => Promise.resolve(indexPage(shells(), site, facts)) },
-    { path: 'search.html', key: sha256(JSON.stringify(['search', siteTitle, types, years, opts.buildDate ?? '', facts.dateFormat])), make: () => Promise.resolve(searchPage(shells(), types, years, facts)) },
+    { path: 'index.html', key: sha256(`index\u0000${siteTitle}\u0000${opts.buildDate ?? ''}\u0000${facts.dateFormat}\u0000${listed}`), make: async () => { const p = await pages(); return p.site.indexPage(p.shells, site, facts); } },
+    { path: 'search.html', key: sha256(JSON.stringify(['search', siteTitle, types, years, opts.buildDate ?? '', facts.dateFormat])), make: async () => { const p = await pages(); return p.site.searchPage(p.shells, types, years, facts); } },
     {
       path: 'assets/search-index.js',
       key: searchKey,
       make: async () => {
         const docs = [];
         for (const e of paged) docs.push({ id: e.id, summary: e.summary, reading: e.searchable ? await textOf(parts(e.id, 'reading')) : '' });
-        return searchIndexScript(docs);
+        return (await import('./search.js')).searchIndexScript(docs);
       },
     },
   ];
