@@ -117,6 +117,7 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
     opts.onProgress?.('write', 0, outcomes.length);
     update = await timed(ctx, 'write', () => writeOutputs(ctx, outcomes));
   } finally {
+    ctx.validation.context?.dispose();
     await ctx.pool.close();
   }
   if (update.refused) diagnostics.push(diagnostic('build/dist-not-ours', { file: relative(process.cwd(), dist) || '.', line: 1, column: 1 }, `The dist folder ${update.refused} (it changed during the build); nothing was written into it.`));
@@ -147,7 +148,7 @@ export async function context(root: string, config: EditionConfig, folders: Read
     configKey: keyOf(config.profile, config.edition, config.transcripts),
     schematronKey: keyOf(config.schematron, schematron),
     render, pool: documentPool(render, opts.jobs ?? jobsFromEnv() ?? availableParallelism()),
-    reports: [], counts: { converted: 0, kept: 0 }, timings: {}, checks: schemaChecks(),
+    reports: [], counts: { converted: 0, kept: 0 }, timings: {}, checks: schemaChecks(), validation: {},
   };
 }
 
