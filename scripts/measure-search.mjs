@@ -22,7 +22,8 @@ const lib = (path) => import(pathToFileURL(join(root, 'lib', path)).href);
 const { convertText, renderEditions } = await lib('index.js');
 // The bench is compiled to lib-bench/ (npx tsc -p tsconfig.bench.json, or npm run bench).
 const { generateTranscript } = await import(pathToFileURL(join(root, 'lib-bench', 'generate.js')).href);
-const { transform } = await lib('render/saxon.js');
+const { stylesheets, transform } = await lib('render/saxon.js');
+const sheets = stylesheets();
 const { parseSummary } = await lib('render/summary.js');
 const { searchIndexScript, searchableText } = await lib('render/search.js');
 const { outputHref } = await lib('render/links.js');
@@ -48,7 +49,7 @@ async function corpus(n) {
   }
   const { files } = await renderEditions(docs, { targets: ['text'] });
   const reading = new Map(files.map((f) => [f.path, String(f.content)]));
-  const out = docs.map((d) => ({ id: d.id, summary: parseSummary(transform('tei-to-summary', d.xml)), reading: reading.get(`text/${d.id}.reading.txt`) ?? '' }));
+  const out = docs.map((d) => ({ id: d.id, summary: parseSummary(transform('tei-to-summary', d.xml, {}, sheets)), reading: reading.get(`text/${d.id}.reading.txt`) ?? '' }));
   writeFileSync(cache, JSON.stringify(out));
   return out;
 }

@@ -17,6 +17,7 @@
   <xsl:include href="common/html-body.xsl"/>
   <xsl:include href="common/html-lists.xsl"/>
   <xsl:include href="common/html-quotation.xsl"/>
+  <xsl:include href="common/html-paragraph.xsl"/>
   <xsl:include href="common/notes.xsl"/>
   <xsl:include href="common/html-notes.xsl"/>
   <xsl:include href="common/citation.xsl"/>

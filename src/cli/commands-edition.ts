@@ -26,7 +26,7 @@ export const cmdRender: Command = async (args, v, out) => {
     site: v.site === true,
     ...(jobs ? { jobs } : {}),
     pageSize: RENDER_PAGE_SIZE[pageSize ?? loaded?.config.pageSize ?? 'a4'],
-    ...(loaded ? { siteTitle: loaded.config.title } : {}),
+    ...(loaded ? { siteTitle: loaded.config.title, dateFormat: loaded.config.dateFormat } : {}),
     ...buildDateFromEnv(),
   });
   const ds = [...(loaded?.diagnostics ?? []), ...r.diagnostics];

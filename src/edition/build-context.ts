@@ -1,4 +1,5 @@
 import type { SchemaChecks } from './schema-check.js';
+import type { ValidateContext } from '../validate/validate-context.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderOptions, RenderTarget } from '../render/index.js';
 import type { SiteEntry } from '../render/site-plan.js';
@@ -61,6 +62,11 @@ export interface BuildContext {
   readonly timings: Record<string, number>;
   /** The JSON Schemas the sidecars are checked with, compiled once per build. */
   readonly checks: SchemaChecks;
+  /**
+   * The build's compiled RELAX NG schemas, shared by its chunks: made when the first chunk
+   * validates (a build that validates nothing loads no validator), disposed when the build ends.
+   */
+  readonly validation: { context?: ValidateContext };
 }
 
 /** One TEI file of the build, as the stages pass it along (its text only while its chunk runs). */

@@ -119,6 +119,7 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
     opts.onProgress?.('write', 0, outcomes.length);
     update = await timed(ctx, 'write', () => writeOutputs(ctx, outcomes));
   } finally {
+    ctx.validation.context?.dispose();
     await ctx.pool.close();
   }
   if (update.refused) diagnostics.push(diagnostic('build/dist-not-ours', { file: relative(process.cwd(), dist) || '.', line: 1, column: 1 }, `The dist folder ${update.refused} (it changed during the build); nothing was written into it.`));
@@ -138,7 +139,7 @@ export async function context(root: string, config: EditionConfig, folders: Read
   for (const { file, shard } of await shardManifests(folders.tei)) mergeManifest(manifest, shard, (await readManifest(folders.tei, relative(process.cwd(), join(folders.tei, file)), file)).manifest);
   const cache = await openDocCache(root, opts.force !== true);
   if (cache.problem) diagnostics.push(diagnostic('build/cache-unusable', { file: relative(process.cwd(), join(root, CACHE_DIR)) || '.', line: 1, column: 1 }, `The build cache cannot be used: ${cache.problem}; everything was rebuilt without it.`));
-  const render: RenderOptions = { targets: opts.targets ?? ALL, siteTitle: config.title, pageSize: RENDER_PAGE_SIZE[opts.pageSize ?? config.pageSize], ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) };
+  const render: RenderOptions = { targets: opts.targets ?? ALL, siteTitle: config.title, pageSize: RENDER_PAGE_SIZE[opts.pageSize ?? config.pageSize], dateFormat: config.dateFormat, ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) };
   const { documentPool } = await import('../render/pool.js');
   const schematron = await Promise.all(config.schematron.map((f) => readOptional(f).then((b) => (b ? sha256(b) : 'absent'), () => 'unreadable')));
   return {
@@ -149,7 +150,7 @@ export async function context(root: string, config: EditionConfig, folders: Read
     configKey: keyOf(config.profile, config.edition, config.transcripts),
     schematronKey: keyOf(config.schematron, schematron),
     render, pool: documentPool(render, opts.jobs ?? jobsFromEnv() ?? availableParallelism()),
-    reports: [], counts: { converted: 0, kept: 0 }, timings: {}, checks: schemaChecks(),
+    reports: [], counts: { converted: 0, kept: 0 }, timings: {}, checks: schemaChecks(), validation: {},
   };
 }
 

@@ -1,3 +1,4 @@
+import type { DateFormat } from '../render/index.js';
 import { dirname, join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { Diagnostic, Place } from '../diagnostics/diagnostic.js';
@@ -24,6 +25,8 @@ export interface EditionConfig {
   readonly schematron: readonly string[];
   /** Paper size of the print HTML and PDF. */
   readonly pageSize: PageSize;
+  /** How dates read everywhere on the site (default `dmy`: 5 November 1962). */
+  readonly dateFormat: DateFormat;
   /** The `deposit` settings (identifier, group, URL, editors, authorities). */
   readonly deposit: DepositSettings;
 }
@@ -98,6 +101,7 @@ function configOf(raw: Record<string, unknown>, dir: string): EditionConfig {
     tei: folder('tei'),
     dist: folder('dist'),
     pageSize: raw.pageSize === 'letter' ? 'letter' : 'a4',
+    dateFormat: raw.dateFormat === 'mdy' || raw.dateFormat === 'iso' ? raw.dateFormat : 'dmy',
     deposit: depositSettingsOf(raw.deposit),
     schematron: Array.isArray(raw.schematron) ? raw.schematron.filter((s): s is string => typeof s === 'string').map((s) => join(dir, s)) : [],
   };

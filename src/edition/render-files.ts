@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { collector, diagnostic } from '../diagnostics/diagnostic.js';
 import { checkWellFormed } from '../validate/well-formed.js';
-import { renderEditions, type RenderDoc, type RenderTarget } from '../render/index.js';
+import { renderEditions, type DateFormat, type RenderDoc, type RenderTarget } from '../render/index.js';
 import { writeAtomic, writeFailure } from '../node/fs.js';
 
 /** How `renderFiles` renders. */
@@ -14,6 +14,8 @@ export interface RenderFilesOptions {
   readonly site?: boolean;
   /** Paper size of the print HTML and PDF (default A4). */
   readonly pageSize?: 'A4' | 'Letter';
+  /** How dates read on the pages (default dmy: 5 November 1962). */
+  readonly dateFormat?: DateFormat;
   readonly buildDate?: string;
   /** Worker threads rendering documents (default: one per core for four or more files). */
   readonly jobs?: number;
@@ -40,7 +42,7 @@ export async function renderFiles(paths: readonly string[], targets: readonly Re
   }
   if (!docs.length) return { diagnostics, written: [] };
   const o: RenderFilesOptions = typeof options === 'string' ? { siteTitle: options } : options;
-  const r = await renderEditions(docs, { targets, site: o.site === true, ...(o.siteTitle ? { siteTitle: o.siteTitle } : {}), ...(o.pageSize ? { pageSize: o.pageSize } : {}), ...(o.buildDate ? { buildDate: o.buildDate } : {}), ...(o.jobs ? { jobs: o.jobs } : {}) });
+  const r = await renderEditions(docs, { targets, site: o.site === true, ...(o.siteTitle ? { siteTitle: o.siteTitle } : {}), ...(o.pageSize ? { pageSize: o.pageSize } : {}), ...(o.dateFormat ? { dateFormat: o.dateFormat } : {}), ...(o.buildDate ? { buildDate: o.buildDate } : {}), ...(o.jobs ? { jobs: o.jobs } : {}) });
   const written: string[] = [];
   for (const f of r.files) {
     const path = join(outDir, f.path);

@@ -38,13 +38,14 @@ export async function validateChunk(ctx: BuildContext, docs: readonly DocInput[]
     } else misses.push(doc);
   }
   if (misses.length) {
-    const { validateDocuments } = await import('../validate/index.js');
+    const { validateContext, validateDocuments } = await import('../validate/index.js');
+    const context = (ctx.validation.context ??= validateContext());
     const inputs = [];
     for (const d of misses) {
       const map = d.sourceMap ?? (d.cachedSourceMap && d.convertKey ? await sourceMapOf(ctx, d.convertKey) : undefined);
       inputs.push({ file: d.file, xml: d.xml, ...(map ? { sourceMap: map } : {}) });
     }
-    const all = await validateDocuments(inputs, { teiAll: ctx.opts.teiAll ?? true, schematron: ctx.config.schematron });
+    const all = await validateDocuments(inputs, { teiAll: ctx.opts.teiAll ?? true, schematron: ctx.config.schematron, context });
     const byFile = new Map(misses.map((d) => [d.file, [] as Diagnostic[]]));
     const general: Diagnostic[] = [];
     for (const d of all) (byFile.get(d.file) ?? general).push(d);

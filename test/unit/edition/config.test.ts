@@ -26,7 +26,22 @@ describe('loadConfig checks the config against the published schema', () => {
     expect(await configDiagnostics('{\n  "license": {"name": "x"},\n  "titel": "T",\n  "colour": 1\n}\n')).toEqual([
       '2:3 build/config "license" is not a known key; did you mean "licence"?',
       '3:3 build/config "titel" is not a known key; did you mean "title"?',
-      '4:3 build/config "colour" is not a known key (known: title, publisher, language, licence, transcripts, tei, dist, schematron, profile, deposit, pageSize).',
+      '4:3 build/config "colour" is not a known key (known: title, publisher, language, licence, transcripts, tei, dist, schematron, profile, deposit, pageSize, dateFormat).',
+    ]);
+  });
+
+  it('reads the site\'s date format, day month year by default, and reports one it does not know', async () => {
+    const dir = tmp();
+    const format = async (text: string) => {
+      writeFileSync(join(dir, 'teipress.config.json'), text);
+      const r = await loadConfig(dir);
+      return [r.config.dateFormat, lines(r.diagnostics)];
+    };
+    expect([await format('{}'), await format('{"dateFormat": "mdy"}'), await format('{"dateFormat": "iso"}'), await format('{"dateFormat": "ymd"}')]).toEqual([
+      ['dmy', []],
+      ['mdy', []],
+      ['iso', []],
+      ['dmy', ['1:16 build/config "dateFormat" is a string ("ymd"); expected one of "dmy", "mdy", "iso".']],
     ]);
   });
 
