@@ -71,8 +71,8 @@ function contentEntry(w: Walk, i: number): [Entry, number] {
   if (quoteEnd !== undefined) return [{ step: 'quoted', entries: quotedEntries(w.items.slice(i, quoteEnd)), pos: it.pos }, quoteEnd];
   if (w.forms.has(it)) return [{ step: 'form', item: it }, i + 1];
   const after = w.items[w.nextContentAt[i + 1] ?? w.items.length];
-  const entry = itemEntry(it, w.items[i + 1], after === undefined || w.opens(after) || isBackMatter(after), w.openerAhead[i + 1] ?? false);
-  return [entry, i + 1 + consumed(entry, it)];
+  const [entry, consumed] = itemEntry(it, w.items[i + 1], after === undefined || w.opens(after) || isBackMatter(after), w.openerAhead[i + 1] ?? false);
+  return [entry, i + 1 + consumed];
 }
 
 /** A run's step: inside its document, at the transcript's end, or split before the next document. */
@@ -87,15 +87,12 @@ function runEnd(items: readonly Item[], i: number): number {
   return j;
 }
 
-/** A content item's step; a header field's carries its value lines. */
-function itemEntry(item: Item, next: Item | undefined, last: boolean, openerAhead: boolean): Entry {
-  if (item.kind !== 'field') return { step: 'item', item, next, last, openerAhead };
-  return { step: 'item', item, next, last, openerAhead, value: fieldValueLines(item, next).lines };
-}
-
-/** How many items after it a step took as well (a header field's value wrapped into the next block). */
-function consumed(entry: Entry, item: Item): number {
-  return entry.step === 'item' && item.kind === 'field' ? fieldValueLines(item, entry.next).consumed : 0;
+/** A content item's step (a header field's carries its value lines), and how many items after it the step took as well. */
+function itemEntry(item: Item, next: Item | undefined, last: boolean, openerAhead: boolean): [Entry, number] {
+  if (item.kind !== 'field') return [{ step: 'item', item, next, last, openerAhead }, 0];
+  // A header field's value may wrap into the next block: the step takes it.
+  const value = fieldValueLines(item, next);
+  return [{ step: 'item', item, next, last, openerAhead, value: value.lines }, value.consumed];
 }
 
 /**
@@ -112,9 +109,9 @@ function quotedEntries(region: readonly Item[]): Entry[] {
       continue;
     }
     const last = !region.slice(k + 1).some((x) => !isFurniture(x));
-    const entry = itemEntry(region[k]!, region[k + 1], last, false);
+    const [entry, consumed] = itemEntry(region[k]!, region[k + 1], last, false);
     out.push(entry);
-    k += 1 + consumed(entry, region[k]!);
+    k += 1 + consumed;
   }
   return out;
 }
