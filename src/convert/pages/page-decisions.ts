@@ -99,7 +99,9 @@ function stepPages(p: Placed, plan: PagePlan, st: PageStart): readonly [RunPages
 /** The turn before a body text the page model found in a gap that no furniture shows, and a `[p. N]` marker in it. */
 function textPages(p: PlacedText, plan: PagePlan, page: number): readonly [TextPages | undefined, PageStart] {
   const turn = p.gap ? plan.turns.get(p.item) : undefined;
-  const after = (n: number) => ({ page: Math.max(n, lastPageMarker(p.item.lines.map((l) => l.text).join('\n')) ?? n), fresh: false, empty: false });
+  // A marker is bracketed: text without a bracket is not searched.
+  const marker = p.item.lines.some((l) => l.text.includes('[')) ? lastPageMarker(p.item.lines.map((l) => l.text).join('\n')) : undefined;
+  const after = (n: number) => ({ page: Math.max(n, marker ?? n), fresh: false, empty: false });
   if (!turn) return [undefined, after(page)];
   const reason = p.reason ?? 'page-length';
   const n = String(page + 1);

@@ -33,11 +33,17 @@ interface Gap {
 
 const isFurniture = (it: Item) => FURNITURE_KINDS.has(it.kind);
 
-/** How often each furniture line's shape occurs in the file: furniture that recurs marks pages. */
-function recurrence(items: readonly Item[]): Map<string, number> {
+/** The furniture lines whose shape recurs in the file (each shape folded once): furniture that recurs marks pages. */
+function recurrence(items: readonly Item[]): Set<Item> {
+  const shapes = new Map<Item, string>();
   const counts = new Map<string, number>();
-  for (const it of items) if (isFurniture(it)) counts.set(shapeKey(it.lines[0]!.text), (counts.get(shapeKey(it.lines[0]!.text)) ?? 0) + 1);
-  return counts;
+  for (const it of items) {
+    if (!isFurniture(it)) continue;
+    const key = shapeKey(it.lines[0]!.text);
+    shapes.set(it, key);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...shapes].filter(([, key]) => counts.get(key)! >= 2).map(([it]) => it));
 }
 
 /** The number a run prints for the page it opens: a page number, or a foot counter plus one. */
@@ -48,13 +54,13 @@ function printedOf(run: readonly Item[]): number | undefined {
   return counter ? Number(counter.match.value) + 1 : undefined;
 }
 
-function runScore(run: readonly Item[], recurs: ReadonlyMap<string, number>): { score: number; cues: string[] } {
+function runScore(run: readonly Item[], recurs: ReadonlySet<Item>): { score: number; cues: string[] } {
   const weights: number[] = [];
   const cues: string[] = [];
   const seen = new Set<string>();
   for (const it of run) {
     const counter = it.match.rule === 'record-footer/counter';
-    const recurring = (recurs.get(shapeKey(it.lines[0]!.text)) ?? 0) >= 2;
+    const recurring = recurs.has(it);
     const w = Math.max(counter ? C.COUNTER_CUE : C.FURNITURE_CUES[it.kind] ?? 0, recurring ? C.RECURRING_CUE : 0);
     const key = `${it.kind}:${it.lines[0]!.text.toLowerCase()}`;
     const again = seen.has(key) || (it.kind === 'classification' && [...seen].some((k) => k.startsWith('classification:')));

@@ -28,9 +28,7 @@ const CLOSING_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
  */
 export function walkDocuments(items: readonly Item[], seg: Segmentation): DocumentPlan[] {
   const opens = (it: Item | undefined) => it !== undefined && seg.starts.has(it);
-  const nextContentAt = nextContentIndex(items);
-  const openerAhead = openerCueAhead(items);
-  const quotes = quotedTexts(items);
+  const w: Walk = { items, opens, forms: seg.forms, quotes: quotedTexts(items), nextContentAt: nextContentIndex(items), openerAhead: openerCueAhead(items) };
   const docs: DocumentPlan[] = [{ entries: [], afterSplit: false }];
   const cur = () => docs[docs.length - 1]!.entries;
   // The item a furniture run's split has already opened its document with.
@@ -40,31 +38,46 @@ export function walkDocuments(items: readonly Item[], seg: Segmentation): Docume
     if (isFurniture(it)) {
       const j = runEnd(items, i);
       const next = items[j];
-      const split = opens(next);
-      cur().push({ step: 'run', items: items.slice(i, j), next: split ? undefined : next, end: split ? 'split' : next === undefined ? 'end' : 'inside' });
-      if (split) docs.push({ entries: [], start: { item: next!, rule: `boundary/${next!.kind}-after-page-end` }, afterSplit: true });
-      if (split) opened = next;
+      cur().push(runEntry(items.slice(i, j), next, opens(next)));
+      if (opens(next)) {
+        docs.push({ entries: [], start: { item: next!, rule: `boundary/${next!.kind}-after-page-end` }, afterSplit: true });
+        opened = next;
+      }
       i = j;
       continue;
     }
     if (opens(it) && opened !== it) docs.push({ entries: [], start: { item: it, rule: `boundary/${it.kind}` }, afterSplit: false });
-    const quoteEnd = quotes.get(i);
-    if (quoteEnd !== undefined) {
-      cur().push({ step: 'quoted', entries: quotedEntries(items.slice(i, quoteEnd)), pos: it.pos });
-      i = quoteEnd;
-      continue;
-    }
-    if (seg.forms.has(it)) {
-      cur().push({ step: 'form', item: it });
-      i++;
-      continue;
-    }
-    const after = items[nextContentAt[i + 1] ?? items.length];
-    const entry = itemEntry(it, items[i + 1], after === undefined || opens(after) || isBackMatter(after), openerAhead[i + 1] ?? false);
+    const [entry, to] = contentEntry(w, i);
     cur().push(entry);
-    i += 1 + consumed(entry, it);
+    i = to;
   }
   return docs;
+}
+
+/** What the walk knows of the whole transcript. */
+interface Walk {
+  readonly items: readonly Item[];
+  readonly opens: (it: Item | undefined) => boolean;
+  readonly forms: ReadonlySet<Item>;
+  readonly quotes: ReadonlyMap<number, number>;
+  readonly nextContentAt: readonly number[];
+  readonly openerAhead: readonly boolean[];
+}
+
+/** The step of the content item at `i` (a quoted text, a form block, or the item), and the index after it. */
+function contentEntry(w: Walk, i: number): [Entry, number] {
+  const it = w.items[i]!;
+  const quoteEnd = w.quotes.get(i);
+  if (quoteEnd !== undefined) return [{ step: 'quoted', entries: quotedEntries(w.items.slice(i, quoteEnd)), pos: it.pos }, quoteEnd];
+  if (w.forms.has(it)) return [{ step: 'form', item: it }, i + 1];
+  const after = w.items[w.nextContentAt[i + 1] ?? w.items.length];
+  const [entry, consumed] = itemEntry(it, w.items[i + 1], after === undefined || w.opens(after) || isBackMatter(after), w.openerAhead[i + 1] ?? false);
+  return [entry, i + 1 + consumed];
+}
+
+/** A run's step: inside its document, at the transcript's end, or split before the next document. */
+function runEntry(run: Item[], next: Item | undefined, split: boolean): Entry {
+  return { step: 'run', items: run, next: split ? undefined : next, end: split ? 'split' : next === undefined ? 'end' : 'inside' };
 }
 
 /** The index after the furniture run that starts at `i`. */
@@ -74,15 +87,12 @@ function runEnd(items: readonly Item[], i: number): number {
   return j;
 }
 
-/** A content item's step; a header field's carries its value lines. */
-function itemEntry(item: Item, next: Item | undefined, last: boolean, openerAhead: boolean): Entry {
-  if (item.kind !== 'field') return { step: 'item', item, next, last, openerAhead };
-  return { step: 'item', item, next, last, openerAhead, value: fieldValueLines(item, next).lines };
-}
-
-/** How many items after it a step took as well (a header field's value wrapped into the next block). */
-function consumed(entry: Entry, item: Item): number {
-  return entry.step === 'item' && item.kind === 'field' ? fieldValueLines(item, entry.next).consumed : 0;
+/** A content item's step (a header field's carries its value lines), and how many items after it the step took as well. */
+function itemEntry(item: Item, next: Item | undefined, last: boolean, openerAhead: boolean): [Entry, number] {
+  if (item.kind !== 'field') return [{ step: 'item', item, next, last, openerAhead }, 0];
+  // A header field's value may wrap into the next block: the step takes it.
+  const value = fieldValueLines(item, next);
+  return [{ step: 'item', item, next, last, openerAhead, value: value.lines }, value.consumed];
 }
 
 /**
@@ -94,14 +104,14 @@ function quotedEntries(region: readonly Item[]): Entry[] {
   for (let k = 0; k < region.length; ) {
     if (isFurniture(region[k]!)) {
       const j = runEnd(region, k);
-      out.push({ step: 'run', items: region.slice(k, j), next: region[j], end: region[j] === undefined ? 'end' : 'inside' });
+      out.push(runEntry(region.slice(k, j), region[j], false));
       k = j;
       continue;
     }
     const last = !region.slice(k + 1).some((x) => !isFurniture(x));
-    const entry = itemEntry(region[k]!, region[k + 1], last, false);
+    const [entry, consumed] = itemEntry(region[k]!, region[k + 1], last, false);
     out.push(entry);
-    k += 1 + consumed(entry, region[k]!);
+    k += 1 + consumed;
   }
   return out;
 }

@@ -65,10 +65,12 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?,?|(?:\p{Lu}\.){1,3},?|\p{Lu}\p{Ll}
 export function nameLike(lines: readonly Line[]): boolean {
   if (lines.length > 2) return false;
   return lines.every((l) => {
+    // A line ending in a comma goes on (an address, a close): it is no name standing alone.
+    // (The cheap tests first: most lines asked about are prose, longer than any name.)
+    if (l.text.length > 40 || /,$/u.test(l.text)) return false;
     const core = l.text.replace(NAME_EDGES, '');
     const words = core.split(/[ \t]+/u).filter((w) => w !== ',');
-    // A line ending in a comma goes on (an address, a close): it is no name standing alone.
-    return core.length > 1 && !/,$/u.test(l.text) && l.text.length <= 40 && words.length <= 4 && words.every((w) => NAME_WORD.test(w));
+    return core.length > 1 && words.length <= 4 && words.every((w) => NAME_WORD.test(w));
   });
 }
 
