@@ -39,7 +39,7 @@ export function itemize(blocks: readonly RawBlock[], ctx: LineContext): Item[] {
     }
     splitBlock(block.lines, ctx, items);
   }
-  clusterFurniture(items);
+  clusterFurniture(items, ctx.profile);
   return items;
 }
 

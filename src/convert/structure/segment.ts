@@ -104,8 +104,9 @@ function scoreStart(it: Item, content: readonly Item[], i: number, st: State, pl
     score += w;
     evidence.push(`${why} (${w > 0 ? '+' : ''}${w})`);
   };
-  // A line in capitals ending in a colon is a form's or header's label (`CURRENT STATUS :`), not a title.
-  const label = it.kind !== 'field' && it.lines.length === 1 && /:[ \t]*$/u.test(it.lines[0]!.text) && !/[.!?]/u.test(it.lines[0]!.text);
+  // A line in capitals ending in a colon is a form's or header's label (`CURRENT STATUS :`), not a title;
+  // a colon after other marks (`MEMORANDUM ‘ ; :`) is OCR residue, not a label's.
+  const label = it.kind !== 'field' && it.lines.length === 1 && /\p{L}[ \t]?:[ \t]*$/u.test(it.lines[0]!.text) && !/[.!?]/u.test(it.lines[0]!.text);
   if (it.kind === 'heading' && !label) add(it.match.value ? START_CUES.kindHeading : START_CUES.heading, it.match.value ? `heading names a ${it.match.value}` : 'heading');
   if (isHeaderField(it)) add(content.slice(i + 1, i + 6).some(isHeaderField) ? START_CUES.fieldBlock : START_CUES.field, 'header fields');
   if (it.kind === 'heading' && !label && content.slice(i + 1, i + 4).some(isHeaderField)) add(START_CUES.headingOverFields, 'heading over header fields');
