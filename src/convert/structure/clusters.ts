@@ -4,6 +4,7 @@ import { parseDates } from '../dates/parse-dates.js';
 import type { Profile } from '../../profiles/profile.js';
 import { furnitureShaped } from '../recognizers/shape.js';
 import type { BlockKind, LineMatch } from '../recognizers/types.js';
+import { EMPTY_LABEL } from './form-region.js';
 import type { Item } from './items.js';
 
 /** Kinds a recurring line may be re-read from: what the line recognisers left as text-like. */
@@ -47,6 +48,30 @@ function dateOnly(text: string, profile: Profile): boolean {
   return rest !== text && (rest.match(/\p{L}/gu) ?? []).length < 3;
 }
 
+/** Blank labels a form's column has at least, and how many items its value block may run after the last. */
+const FORM_BLANKS = 5;
+const VALUE_BLOCK = 12;
+
+/**
+ * Items in the value block of a form whose values OCR put after a column of blank labels
+ * (`TITLE :` … then the title): a form restates the record's title and date, so a line there
+ * that recurs once more in the text is the record's title, not a running head.
+ */
+function formValues(items: readonly Item[]): Set<Item> {
+  const out = new Set<Item>();
+  let blanks = 0;
+  let since = Infinity;
+  for (const it of items) {
+    const blank = it.lines.filter((l) => EMPTY_LABEL.test(l.text)).length;
+    if (blank) {
+      blanks += blank;
+      since = 0;
+    } else if (++since > VALUE_BLOCK) blanks = 0;
+    else if (blanks >= FORM_BLANKS) out.add(it);
+  }
+  return out;
+}
+
 interface Group {
   readonly key: string;
   readonly members: Item[];
@@ -85,7 +110,13 @@ export function clusterFurniture(items: Item[], profile: Profile): void {
   }
   // A short line is weaker evidence than a long one: it must recur three times (a firm's name
   // at the foot of each page), a longer one twice.
-  for (const g of groups) if (g.members.length >= (g.members[0]!.lines[0]!.text.length < 12 ? 3 : 2)) relabelCluster(g.members);
+  const values = formValues(items);
+  for (const g of groups) {
+    if (g.members.length < (g.members[0]!.lines[0]!.text.length < 12 ? 3 : 2)) continue;
+    // Twice, once among a form's values: the form restates the record's title (see `formValues`).
+    if (g.members.length === 2 && g.members.some((m) => values.has(m))) continue;
+    relabelCluster(g.members);
+  }
   acceptFolios(items);
 }
 

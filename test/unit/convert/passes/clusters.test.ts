@@ -28,6 +28,13 @@ describe('the repetition clusters pass', () => {
     expect(itemsOf(page(1) + page(2) + page(3)).filter((it) => it.kind === 'running-head').length).toBe(3);
   });
 
+  it('reads a title that a form restates among its values, and the text then repeats once, as no running head', () => {
+    const form = 'AGENCY :\nRECORD NUMBER :\nORIGINATOR :\nTITLE :\nDATE :\nPAGES :\n\nPort Office\n\nThe Winter Dues of the Northern Harbour\n\n3/4/1958\n\n';
+    const memo = 'The Winter Dues of the Northern Harbour\n\nThe board met and agreed on the winter dues at length.\n';
+    const twice = 'The Winter Dues of the Northern Harbour\n\nThe board met and agreed on the dues.\n\nThe Winter Dues of the Northern Harbour\n\nThe pilots met.\n';
+    expect([itemsOf(form + memo).filter((it) => it.kind === 'running-head').length, itemsOf(twice).filter((it) => it.kind === 'running-head').length]).toEqual([0, 2]);
+  });
+
   it('keeps folio numbers that form a run, and leaves a lone code in the text alone', () => {
     const run = itemsOf('First page text ends here.\n\nKB-301\n\nSecond page text ends here.\n\nKB-302\n\nThird page.\n');
     expect(run.filter((it) => it.kind === 'folio').map((it) => it.match.value)).toEqual(['301', '302']);
