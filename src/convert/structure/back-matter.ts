@@ -53,9 +53,3 @@ export function announcesEnclosure(it: Item): boolean {
   const first = it.lines[0]?.text ?? '';
   return it.lines.length <= 2 && ENCLOSURE.test(first) && first.length <= ENCLOSURE_LINE;
 }
-
-/**
- * A line that ends a text (`END OF MESSAGE`, `END OF TEXT`): it closes the document it stands
- * in and opens none. (English default; a profile may one day carry its own words.)
- */
-export const TEXT_ENDS = /^[^\p{L}]{0,3}end[ \t]+of[ \t]+\p{L}+/iu;
