@@ -67,3 +67,11 @@ export function quoteOpensOf(profile: Profile): readonly string[] {
 export function quoteClosesOf(profile: Profile): readonly string[] {
   return profile.quoteCloses ?? ENGLISH_QUOTE_CLOSES;
 }
+
+/** The English phrase that opens a line ending a text (`END OF MESSAGE`, `End of text`). */
+export const ENGLISH_TEXT_ENDS: readonly string[] = ['end of'];
+
+/** The profile's phrases that open a text's end line (English when it names none). */
+export function textEndsOf(profile: Profile): readonly string[] {
+  return profile.textEnds ?? ENGLISH_TEXT_ENDS;
+}

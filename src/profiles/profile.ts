@@ -65,6 +65,8 @@ export interface Profile {
   readonly quoteOpens?: readonly string[];
   /** Phrases that close a quoted text (`end text`), lower-case words; each stands as a sentence of its own. */
   readonly quoteCloses?: readonly string[];
+  /** Phrases that open a line ending a text (`end of` in `END OF MESSAGE`), lower-case words; a word follows them. */
+  readonly textEnds?: readonly string[];
 }
 
 /** A user's partial override: arrays replace or (with `extend`) add; records merge. */
@@ -115,6 +117,7 @@ const SHAPES: Readonly<Record<keyof Profile | 'extend', (v: unknown) => boolean>
   continuationWords: isStrings,
   quoteOpens: isPhrases,
   quoteCloses: isPhrases,
+  textEnds: isPhrases,
   formLabels: (v) => isRecord(v) && Object.values(v).every((k) => RECORD_KEYS.includes(k as RecordKey)),
 };
 

@@ -1,4 +1,4 @@
-import { ENGLISH_EDITORIAL_REMARKS, ENGLISH_QUOTE_CLOSES, ENGLISH_QUOTE_OPENS } from './defaults.js';
+import { ENGLISH_EDITORIAL_REMARKS, ENGLISH_QUOTE_CLOSES, ENGLISH_QUOTE_OPENS, ENGLISH_TEXT_ENDS } from './defaults.js';
 import { worldGazetteer } from './gazetteer.js';
 import { englishDates } from './locale-en.js';
 import type { Profile } from './profile.js';
@@ -119,4 +119,5 @@ export const usGovernment20c: Profile = {
   editorialRemarks: ENGLISH_EDITORIAL_REMARKS,
   quoteOpens: ENGLISH_QUOTE_OPENS,
   quoteCloses: ENGLISH_QUOTE_CLOSES,
+  textEnds: ENGLISH_TEXT_ENDS,
 };

@@ -9,6 +9,9 @@ export interface Cue {
   readonly evidence: string;
 }
 
+/** A line that opens with a one- or two-word label and a colon, a value in words after it. */
+const LABELLED_VALUE = /^\p{Lu}\p{L}{1,15}(?:[ \t]\p{L}{1,15})?[ \t]*:[ \t]+\p{L}/u;
+
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/iu;
 
 /**
@@ -22,4 +25,6 @@ export const LINE_CUES: readonly Cue[] = [
   { kinds: ['heading'], test: (t, s) => s.words >= 7 && t.length >= 48, delta: -0.3, evidence: 'long for a heading' },
   { kinds: ['heading'], test: (t) => /\p{L},[ \t]\p{L}/u.test(t) && !/:$/u.test(t), delta: -0.15, evidence: 'a clause inside' },
   { kinds: ['heading'], test: (t) => /^(?:\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]/u.test(t), delta: -0.3, evidence: 'opens with a paragraph number' },
+  // `SUBJECT: Signed Copy of the Lease`: a labelled line names its own field; a stamp word in its value makes no stamp.
+  { kinds: ['stamp'], test: (t) => LABELLED_VALUE.test(t), delta: -0.2, evidence: 'a labelled value' },
 ];

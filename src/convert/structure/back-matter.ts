@@ -19,7 +19,7 @@ const DISTRIBUTION_ENTRY = /^[\p{L}&]{1,12}(?:\/[\p{L}&]{1,12}){0,4}$/u;
  * A distribution list: two or more lines, each one office (`DISTRIBUTION_ENTRY`), at least half
  * of them office symbols with a slash. Short words in a column without slashes are no such list.
  */
-function distributionBlock(lines: readonly { readonly text: string }[]): boolean {
+export function distributionBlock(lines: readonly { readonly text: string }[]): boolean {
   if (lines.length < 2 || lines.length > 12) return false;
   const entries = lines.map((l) => l.text.replace(/^[ \t]+|[ \t]+$/gu, ''));
   return entries.every((e) => DISTRIBUTION_ENTRY.test(e)) && entries.filter((e) => e.includes('/')).length * 2 >= entries.length;
@@ -53,9 +53,3 @@ export function announcesEnclosure(it: Item): boolean {
   const first = it.lines[0]?.text ?? '';
   return it.lines.length <= 2 && ENCLOSURE.test(first) && first.length <= ENCLOSURE_LINE;
 }
-
-/**
- * A line that ends a text (`END OF MESSAGE`, `END OF TEXT`): it closes the document it stands
- * in and opens none. (English default; a profile may one day carry its own words.)
- */
-export const TEXT_ENDS = /^[^\p{L}]{0,3}end[ \t]+of[ \t]+\p{L}+/iu;

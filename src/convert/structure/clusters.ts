@@ -1,6 +1,10 @@
 import { similarity } from '../fuzzy.js';
+import { profileDateContext } from '../dates/dateline-parts.js';
+import { parseDates } from '../dates/parse-dates.js';
+import type { Profile } from '../../profiles/profile.js';
 import { furnitureShaped } from '../recognizers/shape.js';
 import type { BlockKind, LineMatch } from '../recognizers/types.js';
+import { EMPTY_LABEL } from './form-region.js';
 import type { Item } from './items.js';
 
 /** Kinds a recurring line may be re-read from: what the line recognisers left as text-like. */
@@ -32,6 +36,42 @@ function shortHead(it: Item): boolean {
   return it.kind === 'heading' && !it.match.value && text.length >= 5 && (text.match(/\p{Lu}/gu) ?? []).length >= 4;
 }
 
+/**
+ * A line that is a date and nothing more (OCR residue aside): the dateline of each document of
+ * a file recurs with the same shape, and is no running head. A date with words of a title
+ * around it (`Daily Summary, 3 May`) may still recur as one.
+ */
+function dateOnly(text: string, profile: Profile): boolean {
+  if (!/\d/u.test(text)) return false;
+  let rest = text;
+  for (const d of parseDates(text, profileDateContext(profile)).reverse()) if (d.when && /^\d{4}-\d{2}/u.test(d.when)) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  return rest !== text && (rest.match(/\p{L}/gu) ?? []).length < 3;
+}
+
+/** Blank labels a form's column has at least, and how many items its value block may run after the last. */
+const FORM_BLANKS = 5;
+const VALUE_BLOCK = 12;
+
+/**
+ * Items in the value block of a form whose values OCR put after a column of blank labels
+ * (`TITLE :` … then the title): a form restates the record's title and date, so a line there
+ * that recurs once more in the text is the record's title, not a running head.
+ */
+function formValues(items: readonly Item[]): Set<Item> {
+  const out = new Set<Item>();
+  let blanks = 0;
+  let since = Infinity;
+  for (const it of items) {
+    const blank = it.lines.filter((l) => EMPTY_LABEL.test(l.text)).length;
+    if (blank) {
+      blanks += blank;
+      since = 0;
+    } else if (++since > VALUE_BLOCK) blanks = 0;
+    else if (blanks >= FORM_BLANKS) out.add(it);
+  }
+  return out;
+}
+
 interface Group {
   readonly key: string;
   readonly members: Item[];
@@ -47,10 +87,10 @@ function groupOf(groups: Group[], byKey: Map<string, Group>, key: string): Group
  * Repetition clusters: lines whose shape recurs across the file are page furniture even when
  * no pattern names them (running heads, stamps and record footers with OCR damage). A cluster
  * that holds a record footer with a counter, or lines with commas and numbers, is archival
- * citations; any other is a running head. Then folio shapes are kept only with evidence (a
+ * citations; any other is a running head (never a line that is only a date: see `dateOnly`). Then folio shapes are kept only with evidence (a
  * run of rising numbers, or the foot of a page). Re-labels the items in place.
  */
-export function clusterFurniture(items: Item[]): void {
+export function clusterFurniture(items: Item[], profile: Profile): void {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   for (const it of items) {
@@ -58,7 +98,7 @@ export function clusterFurniture(items: Item[]): void {
     if (!counter && (!CANDIDATES.has(it.kind) || it.lines.length !== 1 || (it.kind === 'heading' && it.match.value))) continue;
     const text = it.lines[0]!.text;
     if (text.length > 200 || (!counter && (!furnitureShaped(text, 24) || spokenSentence(text)))) continue;
-    if (text.length < 12 && !shortHead(it)) continue;
+    if ((text.length < 12 && !shortHead(it)) || (!counter && dateOnly(text, profile))) continue;
     const key = shapeKey(text);
     const g = groupOf(groups, byKey, key);
     if (g) g.members.push(it);
@@ -70,7 +110,13 @@ export function clusterFurniture(items: Item[]): void {
   }
   // A short line is weaker evidence than a long one: it must recur three times (a firm's name
   // at the foot of each page), a longer one twice.
-  for (const g of groups) if (g.members.length >= (g.members[0]!.lines[0]!.text.length < 12 ? 3 : 2)) relabelCluster(g.members);
+  const values = formValues(items);
+  for (const g of groups) {
+    if (g.members.length < (g.members[0]!.lines[0]!.text.length < 12 ? 3 : 2)) continue;
+    // Twice, once among a form's values: the form restates the record's title (see `formValues`).
+    if (g.members.length === 2 && g.members.some((m) => values.has(m))) continue;
+    relabelCluster(g.members);
+  }
   acceptFolios(items);
 }
 

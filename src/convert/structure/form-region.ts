@@ -12,9 +12,9 @@ const labelsIn = (it: Item) => {
   const n = it.lines.filter((l) => FORM_LABEL.test(l.text) && l.text.length <= 90).length;
   return it.lines.length >= 6 && n * 3 < it.lines.length ? 0 : n;
 };
-/** Counts labels standing with no value (`TITLE :`): a form's blanks, which a memo's or cable's header lacks. */
+/** Counts labels standing with no value (`TITLE :`; `EMPTY_LABEL`): a form's blanks, which a memo's or cable's header lacks. */
 const blanksIn = (it: Item) => labelsIn(it) === 0 ? 0 : it.lines.filter((l) => EMPTY_LABEL.test(l.text)).length;
-const EMPTY_LABEL = /^[^\p{L}\d]{0,2}\p{Lu}[\p{Lu}.&/'-]*(?:[ \t]+\p{Lu}[\p{Lu}.&/'-]*){0,4}[ \t]*[:;][^\p{L}\d]*$/u;
+export const EMPTY_LABEL = /^[^\p{L}\d]{0,2}\p{Lu}[\p{Lu}.&/'-]*(?:[ \t]+\p{Lu}[\p{Lu}.&/'-]*){0,4}[ \t]*[:;][^\p{L}\d]*$/u;
 /** Blank labels a form has at least, or labels that are no memo or cable header field. */
 const MIN_BLANKS = 3;
 const MIN_FOREIGN = 5;

@@ -5,6 +5,10 @@ import type { Line, RawBlock } from '../scan-lines.js';
 import { clusterFurniture } from './clusters.js';
 import { headingInBlock } from './block-headings.js';
 import { wrapsInBlock } from './field-continuation.js';
+import { distributionBlock } from './back-matter.js';
+
+/** Kinds that stand apart even inside a distribution list's block (page furniture). */
+const FURNITURE_SPLIT: ReadonlySet<BlockKind> = new Set(['pageNum', 'classification', 'archival-citation', 'stamp', 'running-head', 'formFeed']);
 
 /** A classified unit of the transcript: one furniture line, or a block of lines. */
 export interface Item {
@@ -39,13 +43,18 @@ export function itemize(blocks: readonly RawBlock[], ctx: LineContext): Item[] {
     }
     splitBlock(block.lines, ctx, items);
   }
-  clusterFurniture(items);
+  clusterFurniture(items, ctx.profile);
   return items;
 }
 
 function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): void {
   const verdicts = lines.map((l) => judgeLine(l.text, ctx));
   const kinds = verdicts.map((v) => v.best.match);
+  // A distribution list (`ABC` / `D/EF` / `G/hi/jk`) is one block of back matter: its first office is no heading.
+  if (distributionBlock(lines) && !kinds.some((m) => FURNITURE_SPLIT.has(m.kind))) {
+    into.push(itemOf([...lines], { kind: 'text', rule: 'text' }));
+    return;
+  }
   if (stampBlock(lines, kinds)) {
     const at = kinds.findIndex((m) => m.kind === 'stamp');
     into.push(itemOf([...lines], kinds[at]!));

@@ -1,9 +1,9 @@
-import { quoteClosesOf, quoteOpensOf } from '../../profiles/defaults.js';
+import { quoteClosesOf, quoteOpensOf, textEndsOf } from '../../profiles/defaults.js';
 import type { Profile } from '../../profiles/profile.js';
 
 /**
- * The markers of a text quoted whole (`Begin text.` … `End text.`, `Begins:` … `Ends.`), compiled
- * from the profile's phrases. A marker stands as a sentence of its own: at a line's start or after
+ * The markers of a text quoted whole (`Begin text.` … `End text.`, `Begins:` … `Ends.`) and of a
+ * text's end (`END OF MESSAGE`), compiled from the profile's phrases. A marker stands as a sentence of its own: at a line's start or after
  * sentence punctuation, and before punctuation or the line's end, so the same word inside a
  * sentence (`the session ends today`) marks nothing.
  */
@@ -14,6 +14,8 @@ export interface QuoteMarkers {
   readonly closes: RegExp;
   /** A close standing alone (`End text.`): it ends the quotation and is not part of it. */
   readonly closeLine: RegExp;
+  /** A line that ends a text (`END OF MESSAGE`): it closes the document it stands in and opens none. */
+  readonly textEnds: RegExp;
 }
 
 // Punctuation that may stand before or after a marker sentence (brackets, quotes, dashes too).
@@ -31,7 +33,7 @@ function phrasePattern(phrase: string): string {
 
 const alternatives = (phrases: readonly string[]) => phrases.map(phrasePattern).join('|') || '(?!)';
 
-/** Compiles the profile's quotation markers (pure; once per conversion is enough). */
+/** Compiles the profile's quotation and text-end markers (pure; once per conversion is enough). */
 export function quoteMarkersOf(profile: Profile): QuoteMarkers {
   const opens = alternatives(quoteOpensOf(profile));
   const closes = alternatives(quoteClosesOf(profile));
@@ -39,6 +41,7 @@ export function quoteMarkersOf(profile: Profile): QuoteMarkers {
     opens: new RegExp(`${BEFORE}(?:${opens})${AFTER}`, 'iu'),
     closes: new RegExp(`${BEFORE}(?:${closes})${AFTER}`, 'iu'),
     closeLine: new RegExp(`^[^\\p{L}]{0,3}(?:${closes})[^\\p{L}]{0,3}$`, 'iu'),
+    textEnds: new RegExp(`^[^\\p{L}]{0,3}(?:${alternatives(textEndsOf(profile))})[ \\t]+\\p{L}+`, 'iu'),
   };
 }
 

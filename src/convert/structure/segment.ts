@@ -2,10 +2,10 @@ import { FURNITURE_KINDS } from '../recognizers/index.js';
 import { letterCount } from '../recognizers/measure-line.js';
 import type { PagePlan } from '../pages/page-model.js';
 import type { Profile } from '../../profiles/profile.js';
-import { announcesEnclosure, isBackMatter, TEXT_ENDS } from './back-matter.js';
+import { announcesEnclosure, isBackMatter } from './back-matter.js';
 import { formRegion } from './form-region.js';
 import type { Item } from './items.js';
-import { quoteMarkersOf, someLine } from './quote-markers.js';
+import { quoteMarkersOf, someLine, type QuoteMarkers } from './quote-markers.js';
 import { shortLines, signatureShaped } from './joins.js';
 import { START_CUES, START_THRESHOLD } from './segment-cues.js';
 
@@ -57,7 +57,7 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile
     const inForm = forms.has(it);
     if (plan.turns.has(it)) st.turned = true;
     if (!inForm && i > 0 && !st.quoted) {
-      const s = scoreStart(it, content, i, st, plan);
+      const s = scoreStart(it, content, i, st, plan, markers);
       if (s.score >= START_THRESHOLD) {
         // A letter opens with its letterhead, dateline and inside address, not at its salutation.
         const head = it.kind === 'salutation' ? openerAbove(content, i) : i;
@@ -69,7 +69,7 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile
     if (inForm) Object.assign(st, { form: true, body: true });
     else if (isBody(it)) Object.assign(st, { body: true, closed: false, form: false, turned: false });
     // The end of a document: a close, an end line, a signature, or back matter after its body.
-    if (it.kind === 'closing' || TEXT_ENDS.test(text) || (st.body && (signatureShaped(it.lines) || isBackMatter(it)))) st.closed = true;
+    if (it.kind === 'closing' || markers.textEnds.test(text) || (st.body && (signatureShaped(it.lines) || isBackMatter(it)))) st.closed = true;
     if (st.closed && announcesEnclosure(it)) st.enclosed = true;
     else if (!isBackMatter(it)) st.enclosed = false;
     if (someLine(it.lines, markers.opens)) st.quoted = true;
@@ -97,15 +97,16 @@ function formItems(content: readonly Item[], turnsBefore: (it: Item) => boolean,
   return out;
 }
 
-function scoreStart(it: Item, content: readonly Item[], i: number, st: State, plan: PagePlan): DocumentStart {
+function scoreStart(it: Item, content: readonly Item[], i: number, st: State, plan: PagePlan, markers: QuoteMarkers): DocumentStart {
   const evidence: string[] = [];
   let score = 0;
   const add = (w: number, why: string) => {
     score += w;
     evidence.push(`${why} (${w > 0 ? '+' : ''}${w})`);
   };
-  // A line in capitals ending in a colon is a form's or header's label (`CURRENT STATUS :`), not a title.
-  const label = it.kind !== 'field' && it.lines.length === 1 && /:[ \t]*$/u.test(it.lines[0]!.text) && !/[.!?]/u.test(it.lines[0]!.text);
+  // A line in capitals ending in a colon is a form's or header's label (`CURRENT STATUS :`), not a title;
+  // a colon after other marks (`MEMORANDUM ‘ ; :`) is OCR residue, not a label's.
+  const label = it.kind !== 'field' && it.lines.length === 1 && /\p{L}[ \t]?:[ \t]*$/u.test(it.lines[0]!.text) && !/[.!?]/u.test(it.lines[0]!.text);
   if (it.kind === 'heading' && !label) add(it.match.value ? START_CUES.kindHeading : START_CUES.heading, it.match.value ? `heading names a ${it.match.value}` : 'heading');
   if (isHeaderField(it)) add(content.slice(i + 1, i + 6).some(isHeaderField) ? START_CUES.fieldBlock : START_CUES.field, 'header fields');
   if (it.kind === 'heading' && !label && content.slice(i + 1, i + 4).some(isHeaderField)) add(START_CUES.headingOverFields, 'heading over header fields');
@@ -124,7 +125,7 @@ function scoreStart(it: Item, content: readonly Item[], i: number, st: State, pl
   if (st.closed) add(START_CUES.afterCloser, 'after a closed closer');
   if (st.turned) add(START_CUES.afterPageEnd, 'on a new page');
   if (!st.body) add(START_CUES.noBodyYet, 'the document has no body yet');
-  if (isBackMatter(it) || TEXT_ENDS.test(it.lines[0]!.text)) add(START_CUES.backMatter, 'back matter or the end of a text');
+  if (isBackMatter(it) || markers.textEnds.test(it.lines[0]!.text)) add(START_CUES.backMatter, 'back matter or the end of a text');
   if (st.sinceStart < 3) add(START_CUES.tooSoon, 'too soon after the last start');
   return { score, evidence };
 }

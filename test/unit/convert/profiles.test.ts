@@ -46,7 +46,8 @@ describe('a British minute', () => {
 
 describe('the quotation markers of a profile', () => {
   it('are phrases of words: empty, letterless or padded phrases and non-lists are refused', () => {
-    expect(profileOverrideProblems({ quoteOpens: ['text follows'], quoteCloses: ['ends', 'fin du texte'] })).toEqual([]);
+    expect(profileOverrideProblems({ quoteOpens: ['text follows'], quoteCloses: ['ends', 'fin du texte'], textEnds: ['fin du'] })).toEqual([]);
+    expect(profileOverrideProblems({ textEnds: ['fin du', 3] })).toEqual(['"textEnds" does not have the shape of the built-in profile\'s "textEnds"']);
     expect([profileOverrideProblems({ quoteOpens: [''] }), profileOverrideProblems({ quoteOpens: ['--'] }), profileOverrideProblems({ quoteCloses: [' ends'] }), profileOverrideProblems({ quoteCloses: 'ends' })]).toEqual([
       ['"quoteOpens" does not have the shape of the built-in profile\'s "quoteOpens"'],
       ['"quoteOpens" does not have the shape of the built-in profile\'s "quoteOpens"'],

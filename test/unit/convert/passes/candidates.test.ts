@@ -15,6 +15,10 @@ describe('the candidates pass', () => {
     expect(['NSC 68', 'PL 480', 'RG 59', 'IL-28', 'Room 101', 'OCTOBER 1962', 'Suite 2204'].map(best).filter((k) => k === 'folio')).toEqual([]);
   });
 
+  it('reads a header field whose value names a stamp word as the field, and the stamp word alone as a stamp', () => {
+    expect([best('SUBJECT: File Copy of the Harbour Lease'), best('FILE COPY')]).toEqual(['field', 'stamp']);
+  });
+
   it('does not take a sentence naming a classification for a stamp or a banner', () => {
     expect(best('The staff agreed that the paper should be kept secret until the meeting ended.')).toBe('text');
     expect(best('THE MINISTER SAID THE FILE IS CONFIDENTIAL AND MUST NOT BE SHOWN TO ANY VISITOR.')).not.toBe('stamp');

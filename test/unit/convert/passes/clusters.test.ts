@@ -17,6 +17,24 @@ describe('the repetition clusters pass', () => {
     ]);
   });
 
+  it('reads no dateline as a running head, though each document of the file has one of the same shape', () => {
+    const memo = (date: string, subject: string) => `${date}\n\nMEMORANDUM FOR THE FILE\n\nSUBJECT: ${subject}\n\nThe board met and agreed on the matter at length.\n\n`;
+    const items = itemsOf(memo('; . 3 June 1958', 'Dues') + memo('3 June 1958.', 'Pilots') + memo('4 June 1958', 'Lights'));
+    expect(items.filter((it) => it.kind === 'running-head')).toEqual([]);
+  });
+
+  it('still reads a title with a date that recurs on every page as a running head', () => {
+    const page = (n: number) => `PORT OF DUNMORE - 3 JUNE 1958\n\nThe board met on the dues and the pilots, page ${n}.\n\n`;
+    expect(itemsOf(page(1) + page(2) + page(3)).filter((it) => it.kind === 'running-head').length).toBe(3);
+  });
+
+  it('reads a title that a form restates among its values, and the text then repeats once, as no running head', () => {
+    const form = 'AGENCY :\nRECORD NUMBER :\nORIGINATOR :\nTITLE :\nDATE :\nPAGES :\n\nPort Office\n\nThe Winter Dues of the Northern Harbour\n\n3/4/1958\n\n';
+    const memo = 'The Winter Dues of the Northern Harbour\n\nThe board met and agreed on the winter dues at length.\n';
+    const twice = 'The Winter Dues of the Northern Harbour\n\nThe board met and agreed on the dues.\n\nThe Winter Dues of the Northern Harbour\n\nThe pilots met.\n';
+    expect([itemsOf(form + memo).filter((it) => it.kind === 'running-head').length, itemsOf(twice).filter((it) => it.kind === 'running-head').length]).toEqual([0, 2]);
+  });
+
   it('keeps folio numbers that form a run, and leaves a lone code in the text alone', () => {
     const run = itemsOf('First page text ends here.\n\nKB-301\n\nSecond page text ends here.\n\nKB-302\n\nThird page.\n');
     expect(run.filter((it) => it.kind === 'folio').map((it) => it.match.value)).toEqual(['301', '302']);

@@ -9,6 +9,10 @@ describe('a scanner page head', () => {
     expect(['7-0000', '22-00000', '22-00000 —', '105-000000'].map(kindOf)).toEqual(['running-head', 'running-head', 'running-head', 'running-head']);
   });
 
+  it('may carry a short lower-case OCR fragment after it, but no words', () => {
+    expect(['31-00000 . xu', '31-00000 xu', '31-00000 . xu vy', '31-00000 Pier'].map(kindOf)).toEqual(['running-head', 'running-head', 'unclassified', 'unclassified']);
+  });
+
   it('is no record number, date, range or phone number whose digits vary', () => {
     expect(['22-10348', '1962-10-27', '12-0000 and more', '544-6000', '22-000'].map(kindOf).includes('running-head')).toBe(false);
   });

@@ -76,6 +76,12 @@ describe('the markers of a quoted text', () => {
     ]);
   });
 
+  it('include the profile\'s phrases that open a line ending a text, at the line\'s start only', () => {
+    const us = quoteMarkersOf(profile).textEnds;
+    const french = quoteMarkersOf(mergeProfile(profile, { textEnds: ['fin du'] })).textEnds;
+    expect([us.test('- END OF MESSAGE'), us.test('He spoke of the end of the war.'), us.test('FIN DU MESSAGE'), french.test('FIN DU MESSAGE'), french.test('END OF MESSAGE')]).toEqual([true, false, false, true, false]);
+  });
+
   it('tell a close standing alone from one that ends the last quoted line', () => {
     const m = quoteMarkersOf(profile);
     expect(['End text.', '-- END VERBATIM TEXT --', 'We agree. End text.'].map((l) => m.closeLine.test(l))).toEqual([true, true, false]);

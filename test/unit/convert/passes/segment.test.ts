@@ -34,6 +34,11 @@ describe('the documents pass', () => {
     expect([startsOf(text, ukGovernment20c), startsOf(text)]).toEqual([[], ['MEMORANDUM']]);
   });
 
+  it('opens a document at a kind heading that ends in OCR marks and a colon, but not at a label line', () => {
+    const body = `${MEMO('Harbour dues', '/s/ A. Becker')}\n`;
+    expect([startsOf(`${body}MEMORANDUM FOR THE FILE ‘ ; :\n\nSUBJECT: Pilots\n\nThe pilots asked for more pay.\n`), startsOf(`${body}MEMORANDUM FOR THE FILE :\n\nSUBJECT: Pilots\n\nThe pilots asked for more pay.\n`)]).toEqual([['MEMORANDUM FOR THE FILE ‘ ; :'], []]);
+  });
+
   it('makes a form page a document of its own, and the record on the next page another', () => {
     const form = ['RECORD ID : 55-1234', 'OFFICE : Port Office', 'ORIGIN : Harbour Board', 'FROM : Clerk', 'TO : Board', 'TITLE : Dues', 'DATE : 3/4/1958', 'PAGES : 2', 'STATUS : Open', 'REVIEWED : 1999'].join('\n');
     const text = `${form}\n\n- 1 -\n\n${MEMO('Harbour dues', '/s/ A. Becker')}`;

@@ -42,3 +42,17 @@ describe('office symbols and signatures at the end of a memo', () => {
     expect(outlineOf(memo)[0]!.some((p) => p.startsWith('closer'))).toBe(false);
   });
 });
+
+describe('a distribution list under a signature', () => {
+  const MEMO = 'MEMORANDUM FOR THE FILE\n\nSUBJECT: Pilots\n\nThe board met and agreed at length on the pay of the harbour pilots for the winter.\n\n: » ANNA BECKER:\n: Harbour Master\n\n';
+
+  it('stays one block, its first office no heading, and closes the signature above it', () => {
+    expect(itemsOf(`${MEMO}PTO\nR/Dues\nH/pl/wx\n`).map((it) => [it.kind, it.lines.length]).slice(-1)).toEqual([['text', 3]]);
+    // (How the list itself is encoded in the closer is the placement pass's: here only the signature is asserted.)
+    expect(outlineOf(`${MEMO}PTO\nR/Dues\nH/pl/wx\n`)[0]!.at(-1)!.split(' | ')[0]).toEqual('closer(signed: : » ANNA BECKER: : Harbour Master');
+  });
+
+  it('is no list when its lines are words without office slashes: the first may be a heading', () => {
+    expect(itemsOf('PILOTS\nWinter pay\nHarbour\n').map((it) => it.kind)).toEqual(['heading', 'text']);
+  });
+});
