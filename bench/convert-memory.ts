@@ -1,35 +1,49 @@
 /**
- * Conversion memory for `npm run bench` (issue 7: converting is bounded in memory, at most
- * 10× the input size plus a constant). Each transcript is converted by `convertFiles` — the
- * path of `teipress convert` — in a fresh child process, which reports its own peak RSS; the
- * constant is the peak of converting a 1 KB transcript.
+ * Conversion memory for `npm run bench -- --extra` (issue 7: converting is bounded in memory,
+ * at most 10× the input size plus a constant). Each transcript is converted by `teipress
+ * convert FILE --out-dir DIR` in a process of its own under `/usr/bin/time`, which gives its
+ * peak RSS; the constant is the peak of converting a 1 KB transcript. The inputs mix the bench
+ * corpus's kinds (generate-mix.ts), letters from the given material and, when `../shared` is
+ * present, the corpus's OCR records, concatenated to 5 MB and 20 MB. Run on its own:
+ * `node lib-bench/convert-memory.js`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { convertFiles } from '../lib/edition/convert-command.js';
 import { generateTranscript } from './generate.js';
+import { generateMixed } from './generate-mix.js';
 
 /** A row of the bench table. */
 export interface MemoryRow { stage: string; docs: number; seconds: number; note?: string }
 
+const MB = 1024 * 1024;
 const SIZES: readonly { label: string; bytes: number }[] = [
   { label: '1 KB', bytes: 1024 },
-  { label: '5 MB', bytes: 5 * 1024 * 1024 },
-  { label: '20 MB', bytes: 20 * 1024 * 1024 },
+  { label: '5 MB', bytes: 5 * MB },
+  { label: '20 MB', bytes: 20 * MB },
 ];
 const LIMIT_S = 600;
 const BOUND = 10;
+const TIME = '/usr/bin/time';
 const SCRIPT = fileURLToPath(import.meta.url);
+const CLI = join(dirname(SCRIPT), '..', 'lib', 'cli.js');
+const CORPUS = join(dirname(SCRIPT), '..', '..', 'shared', 'corpus', 'nara-ocr');
 
-/** One concatenated transcript of at least `bytes` UTF-8 bytes (cut to exactly that when small). */
-function transcriptOf(bytes: number, material: readonly string[]): string {
+/** The corpus's OCR records, or none when `../shared` is absent. */
+function corpusRecords(): string[] {
+  if (!existsSync(CORPUS)) return [];
+  return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(CORPUS, f), 'utf8'));
+}
+
+/** One concatenated transcript of at least `bytes` UTF-8 bytes (cut to exactly that when small): mixed kinds, letters, corpus records in turn. */
+function transcriptOf(bytes: number, material: readonly string[], records: readonly string[]): string {
   const parts: string[] = [];
   let size = 0;
   for (let s = 300_000; size < bytes; s++) {
-    const t = generateTranscript(s, { material: [...material], paragraphs: 12 });
+    const turn = s % 3;
+    const t = turn === 0 && records.length ? records[s % records.length]! : turn === 1 ? generateTranscript(s, { material: [...material], paragraphs: 12 }) : generateMixed(s);
     parts.push(t);
     size += Buffer.byteLength(t) + 2;
   }
@@ -37,44 +51,38 @@ function transcriptOf(bytes: number, material: readonly string[]): string {
   return bytes < 64 * 1024 ? text.slice(0, bytes) : text;
 }
 
-/** The child: converts one file into `outDir` and prints "peakKiB seconds". */
-async function child(file: string, outDir: string): Promise<void> {
-  const t = performance.now();
-  const r = await convertFiles([file], { outDir });
-  if (r.written.length !== 1) throw new Error(`${file} was not converted`);
-  console.log(`${process.resourceUsage().maxRSS} ${(performance.now() - t) / 1000}`);
-}
-
-/** Peak RSS (KiB) and seconds of converting `file` in a fresh process, or undefined when stopped. */
-function measure(file: string, outDir: string): { kib: number; seconds: number } | undefined {
-  const r = spawnSync(process.execPath, [SCRIPT, file, outDir], { timeout: LIMIT_S * 1000, encoding: 'utf8' });
-  const m = /^(\d+) (\S+)$/mu.exec(r.stdout ?? '');
+/** Peak RSS (KiB) and seconds of `teipress convert FILE` in a fresh process, or undefined when it failed or was stopped. */
+function measure(file: string, outDir: string, timeFile: string): { kib: number; seconds: number } | undefined {
+  const r = spawnSync(TIME, ['-o', timeFile, '-f', '%M %e', process.execPath, CLI, 'convert', file, '--out-dir', outDir], { timeout: LIMIT_S * 1000, stdio: 'ignore' });
+  if (r.status !== 0 || !existsSync(timeFile)) return undefined;
+  const m = /^(\d+) ([\d.]+)$/mu.exec(readFileSync(timeFile, 'utf8'));
   return m ? { kib: Number(m[1]), seconds: Number(m[2]) } : undefined;
 }
 
-const mib = (kib: number): string => `${(kib / 1024).toFixed(0)} MiB`;
-
-/** Rows: the peak RSS of converting 1 KB, 5 MB and 20 MB, and each one's ratio to its input. */
+/** Rows: input MB, peak RSS MB and (peak − constant) / input for 5 MB and 20 MB, the 1 KB run being the constant. */
 export function convertMemory(material: readonly string[]): MemoryRow[] {
+  if (!existsSync(TIME)) return [{ stage: 'convert memory', docs: 0, seconds: 0, note: `${TIME} is not installed (skipped)` }];
   const dir = mkdtempSync(join(tmpdir(), 'teipress-convert-memory-'));
   try {
-    const runs = SIZES.map(({ label, bytes }) => {
-      const text = transcriptOf(bytes, material);
+    const records = corpusRecords();
+    const runs = SIZES.map(({ label, bytes }, i) => {
+      const text = transcriptOf(bytes, material, records);
       const file = join(dir, `${label.replace(' ', '')}.txt`);
       writeFileSync(file, text);
-      return { label, size: Buffer.byteLength(text), run: measure(file, join(dir, 'out')) };
+      return { label, size: Buffer.byteLength(text), run: measure(file, join(dir, 'out'), join(dir, `time-${i}.txt`)) };
     });
     const constant = runs[0]?.run?.kib;
     return runs.map(({ label, size, run }) => {
-      if (!run) return { stage: `convert memory, ${label}`, docs: 0, seconds: 0, note: `did not finish in ${LIMIT_S} s (stopped)` };
-      const extra = constant === undefined ? undefined : (run.kib - constant) * 1024;
-      const ratio = extra === undefined ? 'n/a' : (extra / size).toFixed(1);
-      const note = label === '1 KB' ? `peak RSS ${mib(run.kib)}: the constant` : `peak RSS ${mib(run.kib)}; (peak − constant) / input = ${ratio} (bound ${BOUND})`;
-      return { stage: `convert memory, ${label} transcript`, docs: 1, seconds: run.seconds, note };
+      const stage = `convert memory, ${label} transcript`;
+      if (!run) return { stage, docs: 0, seconds: 0, note: `did not finish in ${LIMIT_S} s or failed` };
+      const rss = `peak RSS ${(run.kib / 1024).toFixed(0)} MB`;
+      if (label === '1 KB' || constant === undefined) return { stage, docs: 1, seconds: run.seconds, note: `${rss}: the constant` };
+      const ratio = ((run.kib - constant) * 1024) / size;
+      return { stage, docs: 1, seconds: run.seconds, note: `input ${(size / MB).toFixed(1)} MB; ${rss}; (peak − constant) / input = ${ratio.toFixed(1)} (bound ${BOUND})` };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1] === SCRIPT && process.argv[2] && process.argv[3]) await child(process.argv[2], process.argv[3]);
+if (process.argv[1] === SCRIPT) for (const r of convertMemory([])) console.log(`${r.stage}: ${r.seconds.toFixed(1)} s; ${r.note ?? ''}`);
