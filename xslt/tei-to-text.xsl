@@ -143,7 +143,7 @@
   <!-- Phrase level -->
   <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:inline">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:value-of select="if ($view = 'reading') then tp:join-hyphenated(.) else tp:strip-break-space(.)"/>
+    <xsl:value-of select="tp:break-text(., $view)"/>
   </xsl:template>
 
   <xsl:template match="tei:*" mode="tp:inline">
