@@ -114,7 +114,8 @@
     <xsl:variable name="key" select="(@n[matches(., '^[A-Za-z0-9]+$')], 'x-' || string-join(ancestor-or-self::tei:div ! string(count(preceding-sibling::tei:div) + 1), '-'))[1]"/>
     <xsl:variable name="doc" select="'d' || $key"/>
     <xsl:variable name="id" select="substring($view, 1, 1) || '-doc-' || $key"/>
-    <xsl:variable name="notes" select="tp:note-table(.)"/>
+    <!-- (the diplomatic view shows notes and marks as the page has them, without the edition's numbers) -->
+    <xsl:variable name="notes" select="if ($view eq 'reading') then tp:note-table(.) else $tp:no-notes"/>
     <section class="{tp:classes(.)}" aria-labelledby="{$id}">&#10;
       <h2 id="{$id}"><xsl:value-of select="tp:document-heading(.)"/></h2>&#10;
       <xsl:apply-templates mode="tp:html">
