@@ -51,14 +51,32 @@
     <xsl:sequence select="$s || '&#10;' || string-join((1 to string-length($s)) ! $char, '')"/>
   </xsl:function>
 
-  <!-- Block level -->
-  <xsl:template match="tei:*" mode="tp:blocks">
+  <!-- Block level. The behaviour table's rows as template rules (tp:patterns, compiled from the
+       table), so that the common elements find their rule by name; the elements the other tables
+       speak of, and those without a row, ask tp:behaviour and go through tp:blocks-as. -->
+  <xsl:template _match="{$tp:patterns?block}" mode="tp:blocks">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
-    <xsl:variable name="b" select="tp:behaviour(., $view)"/>
+    <tp:para><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:para>
+  </xsl:template>
+  <xsl:template _match="{$tp:patterns?container}" mode="tp:blocks"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:template>
+  <xsl:template _match="{$tp:exceptions}" mode="tp:blocks" priority="1">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:call-template name="tp:blocks-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:*" mode="tp:blocks" priority="-1">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:call-template name="tp:blocks-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="tp:blocks-as">
+    <xsl:param name="b" as="xs:string"/>
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
     <xsl:choose>
       <xsl:when test="$b = 'section'">
-        <xsl:variable name="notes" select="tp:note-table(.)"/>
+        <!-- (the diplomatic view shows notes and marks as the page has them, without the edition's numbers) -->
+        <xsl:variable name="notes" select="if ($view eq 'reading') then tp:note-table(.) else $tp:no-notes"/>
         <tp:para><xsl:value-of select="tp:underline('[' || tp:document-heading(.) || ']', '-')"/></tp:para>
         <xsl:apply-templates select="*" mode="tp:blocks"><xsl:with-param name="notes" select="$notes" tunnel="yes"/></xsl:apply-templates>
         <xsl:if test="$view = 'reading' and exists($notes?notes)">
@@ -143,13 +161,35 @@
   <!-- Phrase level -->
   <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:inline">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:value-of select="if ($view = 'reading') then tp:join-hyphenated(.) else tp:strip-break-space(.)"/>
+    <xsl:value-of select="tp:break-text(., $view)"/>
   </xsl:template>
 
-  <xsl:template match="tei:*" mode="tp:inline">
+  <!-- Phrase-level elements by name (tp:patterns), as at block level; the rest through tp:inline-as. -->
+  <xsl:template _match="{$tp:patterns?inline}" mode="tp:inline"><xsl:call-template name="tp:inline-phrase"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?break}" mode="tp:inline">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:value-of select="if ($view eq 'diplomatic') then '&#10;' else if (@break = 'no') then '' else ' '"/>
+  </xsl:template>
+  <xsl:template _match="{$tp:exceptions}" mode="tp:inline" priority="1">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:call-template name="tp:inline-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:*" mode="tp:inline" priority="-1">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:call-template name="tp:inline-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- Phrase-level content in the flow, with the view's marks of the editorial interventions. -->
+  <xsl:template name="tp:inline-phrase">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="mark" select="if ($view eq 'diplomatic') then $tp:text-marks(local-name()) else $tp:reading-marks(local-name())"/>
+    <xsl:value-of select="$mark[1]"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="$mark[2]"/>
+  </xsl:template>
+
+  <xsl:template name="tp:inline-as">
+    <xsl:param name="b" as="xs:string"/>
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
-    <xsl:variable name="b" select="tp:behaviour(., $view)"/>
     <xsl:variable name="dipl" select="$view = 'diplomatic'"/>
     <xsl:choose>
       <xsl:when test="$b = 'break'"><xsl:value-of select="if ($dipl) then '&#10;' else if (@break = 'no') then '' else ' '"/></xsl:when>
@@ -162,10 +202,7 @@
       <xsl:when test="$b = 'omit'"/>
       <xsl:when test="$b = 'cell'"><xsl:if test="preceding-sibling::tei:cell"> | </xsl:if><xsl:apply-templates mode="tp:inline"/></xsl:when>
       <xsl:when test="$b = ('line', 'block', 'list', 'item', 'table', 'row', 'quotation')"><xsl:value-of select="'&#10;'"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="'&#10;'"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:variable name="mark" select="if ($dipl) then $tp:text-marks(local-name()) else $tp:reading-marks(local-name())"/>
-        <xsl:value-of select="$mark[1]"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="$mark[2]"/>
-      </xsl:otherwise>
+      <xsl:otherwise><xsl:call-template name="tp:inline-phrase"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

@@ -35,7 +35,7 @@
   exclude-result-prefixes="#all">
 
   <!-- element name → behaviour, the same in both views unless overridden below -->
-  <xsl:variable name="tp:behaviours" as="map(xs:string, xs:string)" select="map {
+  <xsl:variable name="tp:behaviours" static="yes" as="map(xs:string, xs:string)" select="map {
     'div': 'section',
     'text': 'container', 'body': 'container', 'opener': 'container', 'closer': 'container',
     'address': 'container', 'postscript': 'container', 'floatingText': 'quotation', 'figure': 'container',
@@ -59,7 +59,7 @@
   <!-- "view parent/name": a child that behaves otherwise in one view because of its parent. A
        choice shows the edited reading (corr, expan, reg) in the reading view and the source's
        (sic, abbr, orig) in the diplomatic view. -->
-  <xsl:variable name="tp:in-parent" as="map(xs:string, xs:string)" select="map {
+  <xsl:variable name="tp:in-parent" static="yes" as="map(xs:string, xs:string)" select="map {
     'reading choice/sic': 'omit', 'reading choice/abbr': 'omit', 'reading choice/orig': 'omit',
     'diplomatic choice/corr': 'omit', 'diplomatic choice/expan': 'omit', 'diplomatic choice/reg': 'omit',
     'reading list/label': 'label', 'diplomatic list/label': 'label',
@@ -71,13 +71,13 @@
   <!-- "name child": an element that holds a child of that name behaves unlike the others of its
        name. A quote of a whole text (floatingText) or of paragraphs is a block quotation; a
        quote of a phrase stays inline. -->
-  <xsl:variable name="tp:with-child" as="map(xs:string, xs:string)" select="map {
+  <xsl:variable name="tp:with-child" static="yes" as="map(xs:string, xs:string)" select="map {
     'quote floatingText': 'quotation', 'quote p': 'quotation'
   }"/>
   <xsl:variable name="tp:with-child-names" as="xs:string*" select="distinct-values(map:keys($tp:with-child) ! substring-before(., ' '))"/>
 
   <!-- "name type": an element of one type that behaves unlike the others of its name -->
-  <xsl:variable name="tp:typed-behaviours" as="map(xs:string, xs:string)" select="map {
+  <xsl:variable name="tp:typed-behaviours" static="yes" as="map(xs:string, xs:string)" select="map {
     'ref footnote-mark': 'mark'
   }"/>
 
@@ -87,11 +87,28 @@
   <xsl:variable name="tp:typed-names" as="xs:string*" select="distinct-values(map:keys($tp:typed-behaviours) ! substring-before(., ' '))"/>
 
   <!-- view-specific departures from the table above -->
-  <xsl:variable name="tp:overrides" as="map(xs:string, map(xs:string, xs:string))" select="map {
+  <xsl:variable name="tp:overrides" static="yes" as="map(xs:string, map(xs:string, xs:string))" select="map {
     'reading': map { 'del': 'omit' },
     'diplomatic': map { }
   }"/>
 
+
+  <!-- The tables above as match patterns, computed when the stylesheet is compiled (static
+       variables, read by _match shadow attributes), so that an output dispatches an element by
+       template rules: one lookup by its name, instead of tp:behaviour's tests and a chain of
+       comparisons for every element. tp:patterns: behaviour → the names whose row gives it
+       (never empty: no TEI element is tp:no-element). tp:exceptions: the elements another table,
+       or tp:behaviour's seg rule, speaks of; an output asks tp:behaviour for those, and for
+       elements without a row. -->
+  <xsl:variable name="tp:vocabulary" static="yes" as="xs:string+" select="('section', 'container', 'block', 'line',
+    'list', 'item', 'label', 'table', 'row', 'cell', 'inline', 'break', 'page', 'furniture', 'quotation', 'note', 'mark', 'gap', 'omit')"/>
+  <xsl:variable name="tp:patterns" static="yes" as="map(xs:string, xs:string)" select="map:merge(for $b in $tp:vocabulary return map {
+    $b: string-join(((for $k in map:keys($tp:behaviours) return if ($tp:behaviours($k) eq $b) then 'tei:' || $k else ()), 'tp:no-element'), ' | ') })"/>
+  <xsl:variable name="tp:in-parent-patterns" static="yes" as="xs:string*" select="for $ip in map:keys($tp:in-parent) return 'tei:' || replace(substring-after($ip, ' '), '/', '/tei:')"/>
+  <xsl:variable name="tp:typed-patterns" static="yes" as="xs:string*" select="for $ty in map:keys($tp:typed-behaviours) return 'tei:' || substring-before($ty, ' ') || '[@type = ''' || substring-after($ty, ' ') || ''']'"/>
+  <xsl:variable name="tp:with-child-patterns" static="yes" as="xs:string*" select="for $wc in map:keys($tp:with-child) return 'tei:' || substring-before($wc, ' ') || '[tei:' || substring-after($wc, ' ') || ']'"/>
+  <xsl:variable name="tp:override-patterns" static="yes" as="xs:string*" select="for $on in (map:keys($tp:overrides?reading), map:keys($tp:overrides?diplomatic)) return 'tei:' || $on"/>
+  <xsl:variable name="tp:exceptions" static="yes" as="xs:string" select="string-join(('tei:seg', $tp:in-parent-patterns, $tp:typed-patterns, $tp:with-child-patterns, $tp:override-patterns), ' | ')"/>
 
   <!-- A seg outside an opener (rare) is phrase-level. -->
   <xsl:function name="tp:behaviour" as="xs:string">
@@ -115,23 +132,19 @@
     <xsl:sequence select="$note/@type = 'editorial' and string-length(normalize-space($note)) le 40"/>
   </xsl:function>
 
-  <!-- The whitespace of a text node next to a line break is the source's own newline (written
-       before or after the lb): it is not text. Returns the text without it. -->
-  <xsl:function name="tp:strip-break-space" as="xs:string">
-    <xsl:param name="t" as="text()"/>
-    <xsl:variable name="after" select="exists($t/preceding-sibling::node()[1][self::tei:lb])"/>
-    <xsl:variable name="before" select="exists($t/following-sibling::node()[1][self::tei:lb])"/>
-    <xsl:variable name="s" select="if ($after) then replace(string($t), '^\s+', '') else string($t)"/>
-    <xsl:sequence select="if ($before) then replace($s, '\s+$', '') else $s"/>
-  </xsl:function>
-
-  <!-- The reading text's words joined across a hyphenated line end (lb break="no"): the source
+  <!-- A text node next to a line break, as a view shows it. The whitespace at the break is the
+       source's own newline (written before or after the lb): it is not text, and goes. In the
+       reading text, words are joined across a hyphenated line end (lb break="no"): the source
        line's hyphen goes (com-|pleted → completed), so that the text tokenises; a diplomatic
-       view keeps it. -->
-  <xsl:function name="tp:join-hyphenated" as="xs:string">
+       view keeps it. Each sibling is looked at once (this runs for every line of a document). -->
+  <xsl:function name="tp:break-text" as="xs:string">
     <xsl:param name="t" as="text()"/>
-    <xsl:variable name="s" select="tp:strip-break-space($t)"/>
-    <xsl:sequence select="if ($t/following-sibling::node()[1][self::tei:lb[@break = 'no']]) then replace($s, '[-&#xAD;&#x2010;]$', '') else $s"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:variable name="next" select="$t/following-sibling::node()[1][self::tei:lb]"/>
+    <xsl:variable name="s" select="if ($t/preceding-sibling::node()[1][self::tei:lb]) then replace($t, '^\s+', '') else string($t)"/>
+    <xsl:sequence select="if (empty($next)) then $s
+      else if ($view eq 'reading' and $next/@break = 'no') then replace($s, '\s+$', '') => replace('[-&#xAD;&#x2010;]$', '')
+      else replace($s, '\s+$', '')"/>
   </xsl:function>
 
   <!-- "[illegible: 2 words]", "[redacted]": a gap with its reason and extent -->
@@ -160,14 +173,14 @@
   </xsl:function>
 
   <!-- A human label for a furniture type: "archival-citation" → "Archival citation" -->
+  <xsl:variable name="tp:fw-labels" as="map(xs:string, xs:string)" select="map {
+    'pageNum': 'Page number', 'stamp': 'Stamp', 'classification': 'Classification',
+    'archival-citation': 'Archival citation', 'folio': 'Folio', 'idno': 'Document number',
+    'archival-date': 'Archival date', 'unclassified': 'Unclassified furniture' }"/>
   <xsl:function name="tp:fw-label" as="xs:string">
     <xsl:param name="fw" as="element()"/>
-    <xsl:variable name="labels" select="map {
-      'pageNum': 'Page number', 'stamp': 'Stamp', 'classification': 'Classification',
-      'archival-citation': 'Archival citation', 'folio': 'Folio', 'idno': 'Document number',
-      'archival-date': 'Archival date', 'unclassified': 'Unclassified furniture' }"/>
     <xsl:variable name="stamp" select="$fw/tei:stamp[1]/@type"/>
-    <xsl:sequence select="($labels(string($fw/@type)), tp:capitalise(translate($fw/@type, '-', ' ')), 'Furniture')[1]
+    <xsl:sequence select="($tp:fw-labels(string($fw/@type)), tp:capitalise(translate($fw/@type, '-', ' ')), 'Furniture')[1]
       || (if ($stamp) then ' (' || $stamp || ')' else '')"/>
   </xsl:function>
 

@@ -12,39 +12,85 @@
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
 
-  <!-- The one dispatch: element → behaviour → its HTML. -->
-  <xsl:template match="tei:*" mode="tp:html">
+  <!-- The dispatch: element → behaviour → its HTML. The behaviour table is compiled into match
+       patterns (tp:patterns, common/behaviours.xsl), so an element finds its rule by its name;
+       the elements the other tables speak of, and those without a row, ask tp:behaviour. -->
+  <xsl:template _match="{$tp:patterns?section}" mode="tp:html"><xsl:call-template name="tp:html-section"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?container}" mode="tp:html"><xsl:call-template name="tp:html-container"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?block}" mode="tp:html"><xsl:call-template name="tp:html-block"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?list}" mode="tp:html"><xsl:call-template name="tp:html-list"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?quotation}" mode="tp:html"><xsl:call-template name="tp:html-quotation"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?item}" mode="tp:html"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'item'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:patterns?table}" mode="tp:html"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'table'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:patterns?row}" mode="tp:html"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'row'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:patterns?cell}" mode="tp:html"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'cell'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:patterns?line}" mode="tp:html"><xsl:call-template name="tp:html-line"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?inline}" mode="tp:html"><xsl:call-template name="tp:html-inline"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?break}" mode="tp:html"><xsl:call-template name="tp:html-break"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?page}" mode="tp:html"><xsl:call-template name="tp:html-page"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?furniture}" mode="tp:html"><xsl:call-template name="tp:html-furniture"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?note}" mode="tp:html"><xsl:call-template name="tp:html-note"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?mark}" mode="tp:html"><xsl:call-template name="tp:html-mark"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?gap}" mode="tp:html"><xsl:call-template name="tp:html-gap"/></xsl:template>
+  <!-- a label is written with the item it labels (common/html-lists.xsl) -->
+  <xsl:template _match="{$tp:patterns?omit} | {$tp:patterns?label}" mode="tp:html"/>
+
+  <xsl:template _match="{$tp:exceptions}" mode="tp:html" priority="1">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="b" select="tp:behaviour(., $view)"/>
+    <xsl:call-template name="tp:html-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:*" mode="tp:html" priority="-1">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:call-template name="tp:html-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- An element as the behaviour $b says (for the elements the rules above cannot tell by name). -->
+  <xsl:template name="tp:html-as">
+    <xsl:param name="b" as="xs:string"/>
     <xsl:choose>
-      <xsl:when test="$b = 'section'"><xsl:call-template name="tp:html-section"/></xsl:when>
-      <xsl:when test="$b = 'container'"><div class="{tp:classes(.)}"><xsl:apply-templates mode="tp:html"/></div>&#10;</xsl:when>
-      <xsl:when test="$b = 'block'"><xsl:call-template name="tp:html-block"/></xsl:when>
-      <xsl:when test="$b = 'list'"><xsl:call-template name="tp:html-list"/></xsl:when>
-      <xsl:when test="$b = 'quotation'"><xsl:call-template name="tp:html-quotation"/></xsl:when>
-      <xsl:when test="$b = ('list', 'item', 'table', 'row', 'cell')">
-        <xsl:element name="{$tp:html-structures($b)}" namespace="http://www.w3.org/1999/xhtml">
-          <xsl:attribute name="class" select="tp:classes(.)"/>
-          <xsl:apply-templates mode="tp:html"/>
-        </xsl:element>
-      </xsl:when>
-      <xsl:when test="$b = 'omit'"/>
-      <xsl:when test="$b = 'line'"><span class="{tp:classes(.)} line"><xsl:apply-templates mode="tp:html"/></span>&#10;</xsl:when>
-      <xsl:when test="$b = 'inline'"><xsl:call-template name="tp:html-inline"/></xsl:when>
-      <xsl:when test="$b = 'break'">
-        <xsl:choose>
-          <xsl:when test="$view = 'diplomatic'"><br/></xsl:when>
-          <xsl:when test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:when>
-        </xsl:choose>
-      </xsl:when>
-      <xsl:when test="$b = 'page'"><xsl:call-template name="tp:html-page"/></xsl:when>
-      <xsl:when test="$b = 'furniture'"><xsl:call-template name="tp:html-furniture"/></xsl:when>
-      <xsl:when test="$b = 'note'"><xsl:call-template name="tp:html-note"/></xsl:when>
-      <xsl:when test="$b = 'mark'"><xsl:call-template name="tp:html-mark"/></xsl:when>
-      <xsl:when test="$b = 'gap'">
-        <span class="{tp:classes(.)}"><xsl:value-of select="tp:gap-label(.)"/></span>
-      </xsl:when>
+      <xsl:when test="$b eq 'section'"><xsl:call-template name="tp:html-section"/></xsl:when>
+      <xsl:when test="$b eq 'container'"><xsl:call-template name="tp:html-container"/></xsl:when>
+      <xsl:when test="$b eq 'block'"><xsl:call-template name="tp:html-block"/></xsl:when>
+      <xsl:when test="$b eq 'list'"><xsl:call-template name="tp:html-list"/></xsl:when>
+      <xsl:when test="$b eq 'quotation'"><xsl:call-template name="tp:html-quotation"/></xsl:when>
+      <xsl:when test="$b = ('item', 'table', 'row', 'cell')"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="$b"/></xsl:call-template></xsl:when>
+      <xsl:when test="$b eq 'line'"><xsl:call-template name="tp:html-line"/></xsl:when>
+      <xsl:when test="$b eq 'inline'"><xsl:call-template name="tp:html-inline"/></xsl:when>
+      <xsl:when test="$b eq 'break'"><xsl:call-template name="tp:html-break"/></xsl:when>
+      <xsl:when test="$b eq 'page'"><xsl:call-template name="tp:html-page"/></xsl:when>
+      <xsl:when test="$b eq 'furniture'"><xsl:call-template name="tp:html-furniture"/></xsl:when>
+      <xsl:when test="$b eq 'note'"><xsl:call-template name="tp:html-note"/></xsl:when>
+      <xsl:when test="$b eq 'mark'"><xsl:call-template name="tp:html-mark"/></xsl:when>
+      <xsl:when test="$b eq 'gap'"><xsl:call-template name="tp:html-gap"/></xsl:when>
     </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tp:html-container">
+    <div class="{tp:classes(.)}"><xsl:apply-templates mode="tp:html"/></div>&#10;
+  </xsl:template>
+
+  <xsl:template name="tp:html-structure">
+    <xsl:param name="b" as="xs:string"/>
+    <xsl:element name="{$tp:html-structures($b)}" namespace="http://www.w3.org/1999/xhtml">
+      <xsl:attribute name="class" select="tp:classes(.)"/>
+      <xsl:apply-templates mode="tp:html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="tp:html-line">
+    <span class="{tp:classes(.)} line"><xsl:apply-templates mode="tp:html"/></span>&#10;
+  </xsl:template>
+
+  <xsl:template name="tp:html-break">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:choose>
+      <xsl:when test="$view eq 'diplomatic'"><br/></xsl:when>
+      <xsl:when test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="tp:html-gap">
+    <span class="{tp:classes(.)}"><xsl:value-of select="tp:gap-label(.)"/></span>
   </xsl:template>
 
   <!-- The HTML of the structural behaviours, and of the elements that have an HTML element of their own. -->
@@ -56,7 +102,7 @@
   <!-- The source's newline at a line break is not text: drop it (and keep joined words joined). -->
   <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:html">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:value-of select="if ($view = 'reading') then tp:join-hyphenated(.) else tp:strip-break-space(.)"/>
+    <xsl:value-of select="tp:break-text(., $view)"/>
   </xsl:template>
 
   <xsl:template name="tp:html-section">
@@ -68,7 +114,8 @@
     <xsl:variable name="key" select="(@n[matches(., '^[A-Za-z0-9]+$')], 'x-' || string-join(ancestor-or-self::tei:div ! string(count(preceding-sibling::tei:div) + 1), '-'))[1]"/>
     <xsl:variable name="doc" select="'d' || $key"/>
     <xsl:variable name="id" select="substring($view, 1, 1) || '-doc-' || $key"/>
-    <xsl:variable name="notes" select="tp:note-table(.)"/>
+    <!-- (the diplomatic view shows notes and marks as the page has them, without the edition's numbers) -->
+    <xsl:variable name="notes" select="if ($view eq 'reading') then tp:note-table(.) else $tp:no-notes"/>
     <section class="{tp:classes(.)}" aria-labelledby="{$id}">&#10;
       <h2 id="{$id}"><xsl:value-of select="tp:document-heading(.)"/></h2>&#10;
       <xsl:apply-templates mode="tp:html">
@@ -101,27 +148,43 @@
 
   <!-- Inline elements: a few have an HTML element of their own, the rest are classed spans. -->
   <xsl:template name="tp:html-inline">
-    <xsl:variable name="name" select="if (self::tei:date[@when]) then 'time' else ($tp:html-names(local-name()), 'span')[1]"/>
-    <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
-      <xsl:attribute name="class" select="tp:classes(.)"/>
-      <xsl:if test="self::tei:date[@when]"><xsl:attribute name="datetime" select="@when"/></xsl:if>
-      <xsl:variable name="title" select="tp:inline-title(.)"/>
-      <xsl:if test="$title"><xsl:attribute name="title" select="$title"/></xsl:if>
-      <xsl:apply-templates mode="tp:html"/>
-    </xsl:element>
+    <xsl:variable name="name" select="$tp:html-names(local-name())"/>
+    <xsl:choose>
+      <xsl:when test="empty($name) and not(self::tei:date[@when])">
+        <span class="{tp:classes(.)}"><xsl:apply-templates select="." mode="tp:html-title"/><xsl:apply-templates mode="tp:html"/></span>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:element name="{if (self::tei:date[@when]) then 'time' else $name}" namespace="http://www.w3.org/1999/xhtml">
+          <xsl:attribute name="class" select="tp:classes(.)"/>
+          <xsl:apply-templates select="." mode="tp:html-title"/>
+          <xsl:apply-templates mode="tp:html"/>
+        </xsl:element>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
-  <!-- The hover text of an inline element: normalised dates, the kind of intervention. -->
-  <xsl:function name="tp:inline-title" as="xs:string?">
+  <!-- The hover text of an inline element (normalised dates, the kind of intervention) and a
+       date's datetime, by template rules: most inline elements have none, and find that by name. -->
+  <xsl:mode name="tp:html-title" on-no-match="deep-skip"/>
+  <xsl:template match="tei:date[@when]" mode="tp:html-title" priority="2">
+    <xsl:attribute name="datetime" select="@when"/>
+    <xsl:call-template name="tp:html-title"><xsl:with-param name="title" select="@when || tp:inferred(.)"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:date[@from or @to]" mode="tp:html-title" priority="1">
+    <xsl:call-template name="tp:html-title"><xsl:with-param name="title" select="string-join((@from, @to), ' – ') || tp:inferred(.)"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:add" mode="tp:html-title"><xsl:attribute name="title" select="string-join(('added', @place), ' ')"/></xsl:template>
+  <xsl:template match="tei:del" mode="tp:html-title"><xsl:attribute name="title" select="'deleted'"/></xsl:template>
+  <xsl:template match="tei:unclear" mode="tp:html-title"><xsl:attribute name="title" select="'unclear reading'"/></xsl:template>
+
+  <xsl:template name="tp:html-title">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:if test="$title"><xsl:attribute name="title" select="$title"/></xsl:if>
+  </xsl:template>
+
+  <xsl:function name="tp:inferred" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:variable name="cert" select="if ($e/@cert) then ' (inferred)' else ''"/>
-    <xsl:sequence select="
-      if ($e/self::tei:date[@when]) then $e/@when || $cert
-      else if ($e/self::tei:date[@from or @to]) then string-join(($e/@from, $e/@to), ' – ') || $cert
-      else if ($e/self::tei:add) then string-join(('added', $e/@place), ' ')
-      else if ($e/self::tei:del) then 'deleted'
-      else if ($e/self::tei:unclear) then 'unclear reading'
-      else ()"/>
+    <xsl:sequence select="if ($e/@cert) then ' (inferred)' else ''"/>
   </xsl:function>
 
   <xsl:template name="tp:html-page">
@@ -153,11 +216,11 @@
        page is carried through one pass over the document's pb and fw (a preceding::pb lookup
        per fw made this quadratic in the document's length). -->
   <xsl:template name="tp:html-apparatus">
-    <xsl:if test=".//tei:fw">
+    <xsl:if test="exists(key('tp:by-name', 'fw', .))">
       <aside class="apparatus" aria-label="Page furniture">
         <h3>Page furniture</h3>
         <ul>
-          <xsl:iterate select=".//(tei:pb | tei:fw)">
+          <xsl:iterate select="key('tp:by-name', ('pb', 'fw'), .)">
             <xsl:param name="page" as="xs:string" select="'1'"/>
             <xsl:if test="self::tei:fw">
               <li><span class="app-loc">p. <xsl:value-of select="$page"/><xsl:value-of select="@place ! (', ' || .)"/></span>
@@ -175,7 +238,7 @@
   <xsl:function name="tp:classes" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="base" select="'tei-' || local-name($e)"/>
-    <xsl:sequence select="string-join(($base, ($e/@type, $e/@subtype, $e/@rend) ! ($base || '-' || tp:class-token(.))), ' ')"/>
+    <xsl:sequence select="if (empty($e/@*)) then $base else string-join(($base, ($e/@type, $e/@subtype, $e/@rend) ! ($base || '-' || tp:class-token(.))), ' ')"/>
   </xsl:function>
 
   <!-- replace($s, '\W+', '-'), with a fast path: saxon-js expands the Unicode class \W on every

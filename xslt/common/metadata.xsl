@@ -16,26 +16,29 @@
   <xsl:variable name="tp:unknown-repository" as="xs:string" select="'Unknown repository'"/>
 
   <!-- The elements the metadata looks for, indexed in one pass over the file
-       (descendant scans from the root, one per field, cost more than the rest of the summary). -->
-  <xsl:key name="tp:by-name" match="tei:date | tei:fw | tei:div | tei:pb" use="local-name()"/>
+       (descendant scans from the root, one per field, cost more than the rest of the summary;
+       a key gives the same elements, in document order). -->
+  <xsl:key name="tp:by-name" match="tei:date | tei:fw | tei:div | tei:pb | tei:msIdentifier | tei:correspAction | tei:origDate
+    | tei:catRef | tei:category | tei:change | tei:publisher | tei:licence" use="local-name()"/>
 
   <xsl:function name="tp:metadata" as="map(xs:string, item()*)">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="h" select="$tei/tei:teiHeader"/>
-    <xsl:variable name="ms" select="$h//tei:sourceDesc/tei:msDesc/tei:msIdentifier"/>
+    <xsl:variable name="ms" select="key('tp:by-name', 'msIdentifier', $h)[parent::tei:msDesc/parent::tei:sourceDesc]"/>
     <!-- the file's first correspondence (a file with several documents has one per document) -->
-    <xsl:variable name="sent" select="($h//tei:correspAction[@type = 'sent'])[1]"/>
-    <xsl:variable name="received" select="($h//tei:correspAction[@type = 'received'])[1]"/>
-    <xsl:variable name="origDate" select="$h//tei:msDesc/tei:history/tei:origin/tei:origDate[1]"/>
+    <xsl:variable name="sent" select="key('tp:by-name', 'correspAction', $h)[@type = 'sent'][1]"/>
+    <xsl:variable name="received" select="key('tp:by-name', 'correspAction', $h)[@type = 'received'][1]"/>
+    <xsl:variable name="origDate" select="key('tp:by-name', 'origDate', $h)[parent::tei:origin/parent::tei:history/parent::tei:msDesc][not(preceding-sibling::tei:origDate)]"/>
     <xsl:variable name="text" select="$tei/tei:text"/>
     <!-- (a dateline of a text quoted in this one, floatingText, dates the quoted text, not this one) -->
     <xsl:variable name="dateline" select="($text ! key('tp:by-name', 'date', .)[ancestor::tei:dateline][not(ancestor::tei:floatingText)])[1]"/>
     <!-- the best date known: the correspondence's, the dateline's, then the first dated date of the text -->
     <xsl:variable name="best-date" select="if ($sent/tei:date/@when) then $sent/tei:date/@when else if ($dateline/@when) then $dateline/@when else ($text ! key('tp:by-name', 'date', .)[@when])[1]/@when"/>
-    <xsl:variable name="category" select="for $t in $h//tei:catRef/@target ! substring-after(., '#')
-      return $h//tei:category[@xml:id = $t]"/>
+    <xsl:variable name="category" select="for $t in key('tp:by-name', 'catRef', $h)/@target ! substring-after(., '#')
+      return key('tp:by-name', 'category', $h)[@xml:id = $t]"/>
     <xsl:variable name="documents" select="$text ! key('tp:by-name', 'div', .)[@type = 'document']"/>
-    <xsl:variable name="change" select="string-join($h//tei:revisionDesc/tei:change, ' ')"/>
+    <xsl:variable name="licences" select="key('tp:by-name', 'licence', $h)[ancestor::tei:publicationStmt]"/>
+    <xsl:variable name="change" select="string-join(key('tp:by-name', 'change', $h)[parent::tei:revisionDesc], ' ')"/>
     <xsl:sequence select="map:merge((
       tp:entry('title', $h/tei:fileDesc/tei:titleStmt/tei:title[1]),
       tp:entry('lang', $tei/@xml:lang),
@@ -54,9 +57,9 @@
       tp:entry('dateRange', if ($origDate) then string-join(($origDate/@from, $origDate/@to) ! tp:format-date(.), ' – ') else ()),
       tp:entry('classification', ($category/tei:catDesc, key('tp:by-name', 'fw', $tei)[@type = 'classification'])[1]),
       tp:entry('checksum', replace($change, '^.*sha256[\s:]+([0-9a-fA-F]+).*$', '$1')[. ne $change]),
-      tp:entry('publisher', $h//tei:publicationStmt/tei:publisher),
-      tp:entry('licence', $h//tei:publicationStmt//tei:licence),
-      tp:entry('licenceUrl', ($h//tei:publicationStmt//tei:licence/@target)[1]),
+      tp:entry('publisher', key('tp:by-name', 'publisher', $h)[parent::tei:publicationStmt]),
+      tp:entry('licence', $licences),
+      tp:entry('licenceUrl', ($licences/@target)[1]),
       map { 'types': array { $documents ! string((@subtype, 'document')[1]) } },
       map { 'pages': sum($documents ! tp:page-count(.)) }
     ))"/>

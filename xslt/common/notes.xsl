@@ -29,6 +29,13 @@
   <xsl:function name="tp:note-table" as="map(*)">
     <xsl:param name="div" as="element()"/>
     <xsl:variable name="parts" select="key('tp:notes-of', generate-id($div), root($div))"/>
+    <!-- (saxon-js evaluates every variable below even when they are not needed: most documents have no notes) -->
+    <xsl:sequence select="if (empty($parts)) then $tp:no-notes else tp:note-table-of($parts)"/>
+  </xsl:function>
+
+  <!-- The table of a document's notes and marks (in document order). -->
+  <xsl:function name="tp:note-table-of" as="map(*)">
+    <xsl:param name="parts" as="element()+"/>
     <xsl:variable name="notes" select="$parts[self::tei:note][not(tp:note-inline(.))]"/>
     <xsl:variable name="by-n" as="map(xs:string, element())"
       select="map:merge($notes[@n] ! map { string(@n): . }, map { 'duplicates': 'use-first' })"/>
@@ -55,7 +62,7 @@
     <xsl:variable name="in-order" as="element()*">
       <xsl:perform-sort select="$notes"><xsl:sort select="$table?number(generate-id(.))"/></xsl:perform-sort>
     </xsl:variable>
-    <xsl:sequence select="if (empty($parts)) then $tp:no-notes else map:put($table, 'notes', $in-order)"/>
+    <xsl:sequence select="map:put($table, 'notes', $in-order)"/>
   </xsl:function>
 
   <!-- The number of a mark or note in the table, or nothing (a mark without its note). -->
