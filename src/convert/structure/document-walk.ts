@@ -1,3 +1,4 @@
+import type { Profile } from '../../profiles/profile.js';
 import { FURNITURE_KINDS } from '../recognizers/index.js';
 import { isBackMatter } from './back-matter.js';
 import { fieldValueLines } from './item-nodes.js';
@@ -24,11 +25,12 @@ const CLOSING_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
  * Splits the items into documents at the segmentation's boundaries and each document into
  * steps in source order: furniture runs (a run before a boundary is split between the two
  * documents), texts quoted whole, form blocks, and content items (a header field takes the
- * block its value wraps into). Nothing is reordered or dropped. Pure, linear.
+ * block its value wraps into). A quoted text is bounded by the profile's quote markers. Nothing
+ * is reordered or dropped. Pure, linear.
  */
-export function walkDocuments(items: readonly Item[], seg: Segmentation): DocumentPlan[] {
+export function walkDocuments(items: readonly Item[], seg: Segmentation, profile: Profile): DocumentPlan[] {
   const opens = (it: Item | undefined) => it !== undefined && seg.starts.has(it);
-  const w: Walk = { items, opens, forms: seg.forms, quotes: quotedTexts(items), nextContentAt: nextContentIndex(items), openerAhead: openerCueAhead(items) };
+  const w: Walk = { items, opens, forms: seg.forms, quotes: quotedTexts(items, profile), nextContentAt: nextContentIndex(items), openerAhead: openerCueAhead(items) };
   const docs: DocumentPlan[] = [{ entries: [], afterSplit: false }];
   const cur = () => docs[docs.length - 1]!.entries;
   // The item a furniture run's split has already opened its document with.

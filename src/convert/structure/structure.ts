@@ -30,7 +30,7 @@ export function structure(items: readonly Item[], ctx: StructureContext): Transc
   const contexts = documentContexts(items, (it) => seg.starts.has(it), { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}), ...(ctx.stated ? { stated: ctx.stated } : {}) });
   const docs: DocumentNode[] = [];
   let tail: Milestone[] | undefined;
-  for (const d of walkDocuments(items, seg)) {
+  for (const d of walkDocuments(items, seg, ctx.profile)) {
     const n = docs.length + 1;
     if (d.start) noteStart(ctx, n, d.start.item, seg, d.start.rule);
     const pos = !d.start ? firstPos(items, ctx) : d.afterSplit ? (tail?.[0]?.pos ?? d.start.item.pos) : d.start.item.pos;

@@ -60,6 +60,12 @@ describe('the markers of a quoted text', () => {
     ]);
   });
 
+  it('bound the quoted text of a whole conversion with the British profile, and only with it', () => {
+    const text = SAVING('Begins.', 'Ends.').replace('The shipping talks', 'Dear Sir,\n\nThe shipping talks');
+    const kinds = (p: typeof profile) => convertText(text, { file: 'q.txt', profile: p }).transcript!.documents.map((d) => d.parts.filter((x) => x.type === 'quotedText').length);
+    expect([kinds(ukGovernment20c), kinds(profile)]).toEqual([[1], [0]]);
+  });
+
   it('are a profile override\'s own words in another language', () => {
     const french = mergeProfile(profile, { quoteOpens: ['début du texte'], quoteCloses: ['fin du texte'] });
     expect([regionsOf(SAVING('Début du texte :', 'Fin du texte.'), french), regionsOf(SAVING('Begin text.', 'End text.'), french)]).toEqual([

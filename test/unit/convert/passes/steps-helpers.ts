@@ -10,7 +10,7 @@ import { itemsOf, profile } from './helpers.js';
 export function walked(text: string): { items: Item[]; plan: PagePlan; docs: DocumentPlan[] } {
   const items = itemsOf(text);
   const plan = pageModel(items, profile);
-  return { items, plan, docs: walkDocuments(items, segmentDocuments(items, plan, profile)) };
+  return { items, plan, docs: walkDocuments(items, segmentDocuments(items, plan, profile), profile) };
 }
 
 /** The placed steps of each document of a transcript. */
