@@ -6,6 +6,7 @@ import { clusterFurniture } from './clusters.js';
 import { headingInBlock } from './block-headings.js';
 import { wrapsInBlock } from './field-continuation.js';
 import { distributionBlock } from './back-matter.js';
+import { leadingWidth } from '../white-space.js';
 
 /** Kinds that stand apart even inside a distribution list's block (page furniture). */
 const FURNITURE_SPLIT: ReadonlySet<BlockKind> = new Set(['pageNum', 'classification', 'archival-citation', 'stamp', 'running-head', 'formFeed']);
@@ -112,7 +113,7 @@ function continues(open: Item, line: Line, m: LineMatch, width: number): boolean
   if (open.kind === 'stamp') return (m.kind === 'stamp' || !SPLIT_KINDS.has(m.kind)) && line.text.length <= 60;
   if (open.kind === 'footnote') return !SPLIT_KINDS.has(m.kind);
   if (open.kind === 'field' && !SPLIT_KINDS.has(m.kind) && open.lines.length <= 2 && wrapsInBlock(open.lines[open.lines.length - 1]!, line, width)) return true;
-  return /^\s/u.test(line.raw) && !SPLIT_KINDS.has(m.kind) && line.text.length <= 80;
+  return leadingWidth(line.raw) > 0 && !SPLIT_KINDS.has(m.kind) && line.text.length <= 80;
 }
 
 /**

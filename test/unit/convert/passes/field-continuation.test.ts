@@ -35,3 +35,14 @@ describe('a header field value that wraps', () => {
     expect(opener(text)).not.toContain('5 April');
   });
 });
+
+describe('the indentation that continues an item', () => {
+  const kinds = (t: string) => itemsOf(t).map((i) => [i.kind, i.lines.map((l) => l.text)]);
+
+  it('is white space only: a line opening with U+FEFF is text of its own, not an indented continuation', () => {
+    expect([kinds('TO: The Director\n\nSUBJECT: Harbour works\n   for the winter season\n'), kinds('TO: The Director\n\nSUBJECT: Harbour works\n\uFEFFfor the winter season\n')]).toEqual([
+      [['field', ['TO: The Director']], ['field', ['SUBJECT: Harbour works', 'for the winter season']]],
+      [['field', ['TO: The Director']], ['field', ['SUBJECT: Harbour works']], ['text', ['\uFEFFfor the winter season']]],
+    ]);
+  });
+});
