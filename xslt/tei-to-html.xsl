@@ -14,6 +14,7 @@
   <xsl:include href="common/behaviours.xsl"/>
   <xsl:include href="common/metadata.xsl"/>
   <xsl:include href="common/html-meta.xsl"/>
+  <xsl:include href="common/html-dispatch.xsl"/>
   <xsl:include href="common/html-body.xsl"/>
   <xsl:include href="common/html-lists.xsl"/>
   <xsl:include href="common/html-quotation.xsl"/>

@@ -53,6 +53,12 @@ describe('the behaviour table', () => {
     expect(textElements().filter((name) => !rows.has(name))).toEqual([]);
   });
 
+  it('compiles a match pattern for each behaviour of the vocabulary and for no other (tp:vocabulary)', () => {
+    const list = /<xsl:variable name="tp:vocabulary"[^>]*select="\(([^)]*)\)"/u.exec(xsl)?.[1] ?? '';
+    const compiled = [...list.matchAll(/'([a-z-]+)'/gu)].map((m) => m[1] ?? '');
+    expect([...compiled].sort()).toEqual([...vocabulary].sort());
+  });
+
   it('names only behaviours of the vocabulary, in every table', () => {
     const used = [...table('tp:behaviours').values(), ...table('tp:typed-behaviours').values(), ...table('tp:in-parent').values(), ...table('tp:with-child').values()];
     expect(used.filter((b) => !vocabulary.includes(b))).toEqual([]);
