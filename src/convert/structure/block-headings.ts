@@ -9,6 +9,7 @@ import type { LineMatch } from '../recognizers/index.js';
 import { shapeOf } from '../recognizers/shape.js';
 import type { Line } from '../scan-lines.js';
 import { openingKind } from '../recognizers/heading-kind.js';
+import type { ConvertMemo } from '../memo.js';
 
 /** A section label and a short title: `A. TASKS`, `IV. PLANS`, `2. BACKGROUND`. */
 const SECTION_TITLE = /^(?:\p{Lu}|[IVXL]{1,5}|\d{1,2})\.[ \t]+\p{Lu}[\p{Lu}\p{N} &,'’/-]*$/u;
@@ -26,10 +27,10 @@ function prose(line: Line | undefined): boolean {
 }
 
 /** True when line `i` of a block is a heading of its own, though other lines of the block surround it. */
-export function headingInBlock(lines: readonly Line[], kinds: readonly LineMatch[], i: number, documentKinds: Readonly<Record<string, string>>): boolean {
+export function headingInBlock(lines: readonly Line[], kinds: readonly LineMatch[], i: number, documentKinds: Readonly<Record<string, string>>, memo?: ConvertMemo): boolean {
   const m = kinds[i]!;
   if (m.kind !== 'heading' || i === 0) return false;
   if (capitalsText(lines[i - 1], kinds[i - 1]) || capitalsText(lines[i + 1], kinds[i + 1])) return false;
-  if (m.rule === 'heading/capitals' && openingKind(lines[i]!.text, documentKinds) !== undefined) return true;
+  if (m.rule === 'heading/capitals' && openingKind(lines[i]!.text, documentKinds, memo) !== undefined) return true;
   return SECTION_TITLE.test(lines[i]!.text) && shapeOf(lines[i]!.text).words <= 5 && prose(lines[i + 1]);
 }
