@@ -21,7 +21,9 @@ export function createConvertMemo(): ConvertMemo {
     once<O extends object, T>(owner: O, slot: string, make: (owner: O) => T): T {
       let slots = byOwner.get(owner);
       if (!slots) byOwner.set(owner, (slots = new Map()));
-      if (slots.has(slot)) return slots.get(slot) as T;
+      const hit = slots.get(slot);
+      // `has` only when the slot holds nothing: a value made as undefined is kept too.
+      if (hit !== undefined || slots.has(slot)) return hit as T;
       const value = make(owner);
       slots.set(slot, value);
       return value;

@@ -24,7 +24,7 @@ export const stamp: LineRecognizer = (text, ctx) => {
   const memo = memoOf(ctx);
   for (const s of ctx.profile.stamps) {
     if (patternsOf(s, memo).some((p) => (shaped || p.anchored) && p.re.test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
-    if (shaped && s.keywords.some((k) => containsFuzzy(words, k))) return { kind: 'stamp', rule: `stamp/${s.type}/keyword`, value: s.type };
+    if (shaped && s.keywords.some((k) => containsFuzzy(words, k, memo))) return { kind: 'stamp', rule: `stamp/${s.type}/keyword`, value: s.type };
   }
   return undefined;
 };

@@ -20,13 +20,13 @@ const unplaced = (f: StateFinding): string => `${f.place.replace(/:[0-9]+$/u, ''
  *   it set), so it carries nothing from one call to the next; a table per call made the
  *   distance 2-3 times slower in a paired micro-benchmark.
  * - The rest are memo tables of the converter in other helpers' files this round (convert/dates,
- *   fuzzy.ts, recognizers/measure-line.ts): each maps an immutable profile part (by identity, a
+ *   recognizers/measure-line.ts): each maps an immutable profile part (by identity, a
  *   WeakMap) or a short string or code point (bounded, cleared when full) to a value computed
  *   from it alone, so no output depends on what ran before. The recognisers' and the inline
  *   pass's tables moved into the conversion's memo (`convert/memo.ts`, carried on the
  *   LineContext, StructureContext and InlineContext); the date tables are to follow on the
  *   DateContext (made in a dozen places from a profile alone, so the memo must reach each),
- *   and `fuzzy.ts`/`measure-line.ts` are asked per word and per code point by functions that
+ *   and `measure-line.ts` is asked per code point by functions that
  *   receive no context at all.
  */
 const REMAINING: readonly string[] = [
@@ -38,7 +38,6 @@ const REMAINING: readonly string[] = [
   'src/convert/dates/words.ts: module-scope new WeakMap: cache',
   'src/convert/dates/zones.ts: module-scope new Map: formatters',
   'src/convert/edit-distance.ts: module-scope new Int32Array: peq',
-  'src/convert/fuzzy.ts: module-scope new Map: phrases',
   'src/convert/recognizers/measure-line.ts: module-scope new Map: classes',
 ];
 
