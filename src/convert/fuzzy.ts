@@ -4,6 +4,7 @@
  */
 
 import { editDistance } from './edit-distance.js';
+import { createConvertMemo, type ConvertMemo } from './memo.js';
 
 export { editDistance } from './edit-distance.js';
 
@@ -28,9 +29,9 @@ export function fuzzyWords(text: string): string[] {
   return (text.match(/[\p{L}\p{N}$|'.-]+/gu) ?? []).map((w) => ocrFold(w.replace(/[.'-]+$/gu, '')));
 }
 
-// The profile's phrases are few and asked for on every furniture line: split once.
-const phrases = new Map<string, readonly string[]>();
-function phraseWords(phrase: string): readonly string[] {
+// The profile's phrases are few and asked for on every furniture line: split once per conversion (its memo).
+function phraseWords(phrase: string, memo: ConvertMemo): readonly string[] {
+  const phrases = memo.once(memo, 'fuzzy/phrases', () => new Map<string, readonly string[]>());
   let words = phrases.get(phrase);
   if (!words) {
     if (phrases.size >= 1024) phrases.clear();
@@ -44,9 +45,9 @@ function phraseWords(phrase: string): readonly string[] {
  * True when `phrase` (one or more words) occurs in `text` (or its `fuzzyWords`) tolerantly:
  * each word of the phrase matches a consecutive word of the text within its edit budget.
  */
-export function containsFuzzy(text: string | readonly string[], phrase: string): boolean {
+export function containsFuzzy(text: string | readonly string[], phrase: string, memo: ConvertMemo = createConvertMemo()): boolean {
   const words = typeof text === 'string' ? fuzzyWords(text) : text;
-  const want = phraseWords(phrase);
+  const want = phraseWords(phrase, memo);
   for (let i = 0; i + want.length <= words.length; i++) {
     if (want.every((w, k) => editDistance(words[i + k] ?? '', w, budget(w.length)) <= budget(w.length))) return true;
   }

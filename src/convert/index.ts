@@ -1,3 +1,4 @@
+import { createConvertMemo } from './memo.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { collector, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Decision, Transcript } from '../ir/nodes.js';
@@ -110,13 +111,16 @@ class UnreadDecisions extends Array<Decision> {
 function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnostic[], keep: boolean): Transcript {
   const profile = opts.profile ?? usGovernment20c;
   const meta = opts.meta ?? {};
-  const items = itemize(groupBlocks(scanLines(text)), { profile });
+  // One memo per conversion: what the recognisers and the inline pass compile from the profile lives as long as this run.
+  const memo = createConvertMemo();
+  const items = itemize(groupBlocks(scanLines(text)), { profile, memo });
   // The transcript's year from its own dated evidence checked against the years its text
   // states, so that a later review or release date never dates an earlier text.
   const stated = statedYearsOf(profile);
   const defaultYear = transcriptYearOf(items, profile, meta, stated);
   return structure(items, {
     profile,
+    memo,
     stated,
     index: new LineIndex(text),
     report: collector(opts.file, diagnostics),

@@ -1,4 +1,5 @@
 import type { Inline } from '../../ir/nodes.js';
+import { createConvertMemo, type ConvertMemo } from '../memo.js';
 import { MILESTONE_CHAR } from './flat-text.js';
 import type { InlineRange } from './ranges.js';
 
@@ -97,11 +98,11 @@ export interface ConventionProblem {
  * the problems (unclosed openers, closers with no opener); unbalanced markers stay text.
  * Linear in the text length times the number of conventions.
  */
-export function scanConventions(text: string, conventions: readonly Convention[] = DEFAULT_CONVENTIONS): { ranges: InlineRange[]; problems: ConventionProblem[] } {
+export function scanConventions(text: string, conventions: readonly Convention[] = DEFAULT_CONVENTIONS, memo: ConvertMemo = createConvertMemo()): { ranges: InlineRange[]; problems: ConventionProblem[] } {
   const ranges: InlineRange[] = [];
   const problems: ConventionProblem[] = [];
   const stack: Open[] = [];
-  const { opens, closers, firsts, asciiFirst } = markersOf(conventions);
+  const { opens, closers, firsts, asciiFirst } = markersOf(conventions, memo);
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -144,34 +145,23 @@ interface Markers {
   readonly asciiFirst: readonly boolean[];
 }
 
-// Sorted once per convention list, not once per paragraph.
-const markerCache = new WeakMap<readonly Convention[], Markers>();
-
-function markersOf(conventions: readonly Convention[]): Markers {
-  let hit = markerCache.get(conventions);
-  if (!hit) {
+// Sorted once per convention list and conversion (its memo), not once per paragraph.
+function markersOf(conventions: readonly Convention[], memo: ConvertMemo): Markers {
+  return memo.once(conventions, 'inline/conventions', (): Markers => {
     const opens = [...conventions].sort((a, b) => b.open.length - a.open.length);
     const closers = [...new Set(conventions.map((c) => c.close))].sort((a, b) => b.length - a.length);
     const firsts = new Set([...opens.map((c) => c.open[0]!.toLowerCase()), ...closers.map((c) => c[0]!)]);
     const asciiFirst = Array.from({ length: 128 }, (_, code) => firsts.has(String.fromCharCode(code).toLowerCase()));
-    hit = { opens, closers, firsts, asciiFirst };
-    markerCache.set(conventions, hit);
-  }
-  return hit;
+    return { opens, closers, firsts, asciiFirst };
+  });
 }
 
 /** ASCII characters that are not letters: no case, and no other character lower-cases to one. */
 const ASCII_CASELESS = /^[\u0000-\u0040\u005B-\u0060\u007B-\u007F]+$/u;
-const caseless = new Map<string, boolean>();
 
-/** Whether a marker is all ASCII non-letters (`~~`, `]`, `+}`), so that it matches only as itself. */
+/** Whether a marker is all ASCII non-letters (`~~`, `]`, `+}`), so that it matches only as itself (a test of a few characters: no memo needed). */
 function isCaseless(s: string): boolean {
-  let c = caseless.get(s);
-  if (c === undefined) {
-    if (caseless.size >= 1024) caseless.clear();
-    caseless.set(s, (c = ASCII_CASELESS.test(s)));
-  }
-  return c;
+  return ASCII_CASELESS.test(s);
 }
 
 /** Whether `s` stands at `i` of `text`, case-insensitively. */

@@ -6,6 +6,7 @@
  * stay editorial notes. Works on the plain-bracket ranges the convention scan found.
  */
 import type { InlineRange } from './ranges.js';
+import { createConvertMemo, type ConvertMemo } from '../memo.js';
 
 /** The word before a `[sic]`: letters, digits and the marks they carry, with inner apostrophes and hyphens. */
 const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)[ \t]*$/u;
@@ -36,12 +37,9 @@ function sicRanges(text: string, r: InlineRange, correction: RegExpExecArray): I
   return [choice, sic, corr];
 }
 
-// Lower-cased once per profile's list, not once per paragraph.
-const remarkSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-function remarkSet(remarks: readonly string[]): ReadonlySet<string> {
-  let set = remarkSets.get(remarks);
-  if (!set) remarkSets.set(remarks, (set = new Set(remarks.map((w) => w.toLowerCase()))));
-  return set;
+// Lower-cased once per profile's list and conversion (its memo), not once per paragraph.
+function remarkSet(remarks: readonly string[], memo: ConvertMemo): ReadonlySet<string> {
+  return memo.once(remarks, 'inline/editorial', (): ReadonlySet<string> => new Set(remarks.map((w) => w.toLowerCase())));
 }
 
 /**
@@ -49,9 +47,9 @@ function remarkSet(remarks: readonly string[]): ReadonlySet<string> {
  * `remarks` are the first words of brackets that stay notes (`initials`, `signature`).
  * Other ranges pass through unchanged.
  */
-export function editorialBrackets(text: string, ranges: readonly InlineRange[], remarks: readonly string[]): InlineRange[] {
+export function editorialBrackets(text: string, ranges: readonly InlineRange[], remarks: readonly string[], memo: ConvertMemo = createConvertMemo()): InlineRange[] {
   const out: InlineRange[] = [];
-  const remark = remarkSet(remarks);
+  const remark = remarkSet(remarks, memo);
   for (const r of ranges) {
     if (r.element !== 'note') {
       out.push(r);

@@ -14,6 +14,7 @@ import { scanPortionMarks } from './portion-marks.js';
 import { scanQuotes } from './quotes.js';
 import type { InlineRange } from './ranges.js';
 import { scanReferences } from './references.js';
+import { memoOf, type ConvertMemo } from '../memo.js';
 
 /** Problems reported one by one per paragraph; the rest are summed up in one diagnostic. */
 const MAX_REPORTS = 50;
@@ -36,6 +37,8 @@ export interface InlineContext {
   readonly applied: (what: string) => void;
   /** Turn quotations, references and year-less dates into elements (off for furniture, where only dates that give their year are read). */
   readonly phrases?: boolean;
+  /** The conversion's memo of what is compiled from the profile (one is made per call when absent). */
+  readonly memo?: ConvertMemo;
 }
 
 function reportAll(ctx: InlineContext, flat: FlatText, problems: readonly { at: number; message: string }[], rule: 'convert/unbalanced-marker' | 'convert/nesting-too-deep', rest: string): void {
@@ -59,15 +62,16 @@ function datesOf(ctx: InlineContext): DateContext {
  */
 export function parseInline(segments: readonly Segment[], ctx: InlineContext): Inline[] {
   const flat = flatten(segments);
-  const conv = scanConventions(flat.text, ctx.conventions ?? DEFAULT_CONVENTIONS);
+  const memo = memoOf(ctx);
+  const conv = scanConventions(flat.text, ctx.conventions ?? DEFAULT_CONVENTIONS, memo);
   reportAll(ctx, flat, conv.problems, 'convert/unbalanced-marker', 'unbalanced markers');
-  const marked = editorialBrackets(flat.text, conv.ranges, ctx.document?.editorialRemarks ?? ENGLISH_EDITORIAL_REMARKS);
+  const marked = editorialBrackets(flat.text, conv.ranges, ctx.document?.editorialRemarks ?? ENGLISH_EDITORIAL_REMARKS, memo);
   const groups: InlineRange[][] = [[...marked, ...scanCombiningStrike(flat.text)]];
   const dates = datesOf(ctx);
   const src = (i: number) => sourceOffset(flat, i);
   if (ctx.phrases !== false) {
     const place = ctx.role === 'dateline' ? placeRange(flat.text, dates) : [];
-    groups.push(scanPortionMarks(flat.text, ctx.portionMarks ?? {}), scanQuotes(flat.text), scanReferences(flat.text, ctx.references), place, dateRanges(flat.text, dates, ctx, src));
+    groups.push(scanPortionMarks(flat.text, ctx.portionMarks ?? {}), scanQuotes(flat.text), scanReferences(flat.text, ctx.references, memo), place, dateRanges(flat.text, dates, ctx, src));
   } else groups.push(dateRanges(flat.text, dates, ctx, src, true));
   const markers = new Set(groups[0]);
   const tooDeep: { at: number; message: string }[] = [];
@@ -88,6 +92,7 @@ export interface InlineHooks {
   readonly report: Report;
   readonly applied: (what: string) => void;
   readonly conventions?: readonly Convention[];
+  readonly memo?: ConvertMemo;
 }
 
 /**
@@ -105,6 +110,7 @@ export function inlineContextOf(profile: Profile, document: DocumentContext, hoo
     report: hooks.report,
     applied: hooks.applied,
     ...(hooks.conventions ? { conventions: hooks.conventions } : {}),
+    ...(hooks.memo ? { memo: hooks.memo } : {}),
     ...(opts.role ? { role: opts.role } : {}),
     ...(opts.phrases !== undefined ? { phrases: opts.phrases } : {}),
   };

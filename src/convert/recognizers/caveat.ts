@@ -1,5 +1,6 @@
 import { lettersOf } from './line-memo.js';
 import type { LineRecognizer } from './types.js';
+import { memoOf, type ConvertMemo } from '../memo.js';
 
 /** A profile's caveats with the forms a line may open with, and the characters they start with. */
 interface Caveats {
@@ -8,15 +9,12 @@ interface Caveats {
   readonly firsts: ReadonlySet<string> | null;
 }
 
-// Built once per profile's list, not once per line.
-const compiled = new WeakMap<readonly string[], Caveats>();
-function caveatsOf(list: readonly string[]): Caveats {
-  let c = compiled.get(list);
-  if (!c) {
+// Built once per profile's list and conversion (its memo), not once per line.
+function caveatsOf(list: readonly string[], memo: ConvertMemo): Caveats {
+  return memo.once(list, 'recognizers/caveat', () => {
     const forms = list.map((caveat) => ({ caveat, spaced: `${caveat} `, labelled: `${caveat}:` }));
-    compiled.set(list, (c = { forms, firsts: list.every((x) => x !== '') ? new Set(list.map((x) => x[0]!)) : null }));
-  }
-  return c;
+    return { forms, firsts: list.every((x) => x !== '') ? new Set(list.map((x) => x[0]!)) : null };
+  });
 }
 
 /**
@@ -25,7 +23,7 @@ function caveatsOf(list: readonly string[]): Caveats {
  */
 export const caveat: LineRecognizer = (text, ctx) => {
   if (text.length > 100 || text === '') return undefined;
-  const caveats = caveatsOf(ctx.profile.caveats);
+  const caveats = caveatsOf(ctx.profile.caveats, memoOf(ctx));
   // The line in capitals opens with its first character in capitals (case maps each character
   // alone): a line whose first character starts no caveat is out before the whole is mapped.
   if (caveats.firsts && !caveats.firsts.has(String.fromCodePoint(text.codePointAt(0)!).toUpperCase()[0]!)) return undefined;

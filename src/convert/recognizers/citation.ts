@@ -2,6 +2,7 @@ import { parseDates } from '../dates/parse-dates.js';
 import { escapeRe } from '../dates/words.js';
 import { shapeOf } from './shape.js';
 import type { LineRecognizer } from './types.js';
+import { memoOf, type ConvertMemo } from '../memo.js';
 
 /** A bare archival reference code: department or group letters, series, piece (`FO 371/122345`, `RG 59/250/3`). */
 const REFERENCE_CODE = /^[A-Z]{1,5}\s?\d{1,4}\/\d{1,6}(?:\/\d{1,6})?$/u;
@@ -26,13 +27,10 @@ export const citation: LineRecognizer = (text, ctx) => {
   const tail = text.slice(text.lastIndexOf(',') + 1);
   if (parseDates(tail, { century: ctx.profile.century }).length > 0) return { kind: 'archival-citation', rule: 'citation/date-range' };
   const lower = text.toLowerCase();
-  return wordPatterns(ctx.profile.citationWords).some((re) => re.test(lower)) ? { kind: 'archival-citation', rule: 'citation/words' } : undefined;
+  return wordPatterns(ctx.profile.citationWords, memoOf(ctx)).some((re) => re.test(lower)) ? { kind: 'archival-citation', rule: 'citation/words' } : undefined;
 };
 
-// The profile's citation words compiled once per list, not once per line.
-const compiled = new WeakMap<readonly string[], readonly RegExp[]>();
-function wordPatterns(words: readonly string[]): readonly RegExp[] {
-  let res = compiled.get(words);
-  if (!res) compiled.set(words, (res = words.map((w) => new RegExp(`\\b${escapeRe(w)}\\b\\.?`, 'u'))));
-  return res;
+// The profile's citation words compiled once per list and conversion (its memo), not once per line.
+function wordPatterns(words: readonly string[], memo: ConvertMemo): readonly RegExp[] {
+  return memo.once(words, 'recognizers/citation', () => words.map((w) => new RegExp(`\\b${escapeRe(w)}\\b\\.?`, 'u')));
 }

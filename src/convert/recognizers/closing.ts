@@ -1,5 +1,6 @@
 import { shapeOf } from './shape.js';
 import type { LineRecognizer } from './types.js';
+import { memoOf, type ConvertMemo } from '../memo.js';
 
 /** Words of a close built on a closing word (`With warm personal regards,`), at most. */
 const BUILT_WORDS = 6;
@@ -10,12 +11,9 @@ interface Closings {
   readonly maxWords: number;
 }
 
-// Built once per profile's list, not once per line.
-const compiled = new WeakMap<readonly string[], Closings>();
-function closingsOf(list: readonly string[]): Closings {
-  let c = compiled.get(list);
-  if (!c) compiled.set(list, (c = { set: new Set(list), maxWords: list.reduce((m, x) => Math.max(m, x.split(' ').length), 0) }));
-  return c;
+// Built once per profile's list and conversion (its memo), not once per line.
+function closingsOf(list: readonly string[], memo: ConvertMemo): Closings {
+  return memo.once(list, 'recognizers/closing', () => ({ set: new Set(list), maxWords: list.reduce((m, x) => Math.max(m, x.split(' ').length), 0) }));
 }
 
 /**
@@ -24,7 +22,7 @@ function closingsOf(list: readonly string[]): Closings {
  */
 export const closing: LineRecognizer = (text, ctx) => {
   if (text.length > 90) return undefined;
-  const closings = closingsOf(ctx.profile.closings);
+  const closings = closingsOf(ctx.profile.closings, memoOf(ctx));
   // The close has the line's words (one fewer when a lone comma ends it): a line of more words
   // than any closing is out before it is normalised (its shape is measured once for all recognisers).
   if (shapeOf(text).words - 1 > Math.max(closings.maxWords, BUILT_WORDS)) return undefined;

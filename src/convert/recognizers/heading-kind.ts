@@ -4,6 +4,7 @@
  * profile that is long enough to be told apart matches within an edit budget.
  */
 import { budget, editDistance, fuzzyWords } from '../fuzzy.js';
+import { createConvertMemo, type ConvertMemo } from '../memo.js';
 
 /** Kind words shorter than this match only exactly (`memo`, `note` are too close to other words). */
 const FUZZY_MIN = 6;
@@ -15,19 +16,12 @@ interface SortedKind {
   readonly kind: string;
 }
 
-// Sorted, split and compiled once per kinds table (a profile's), not once per line.
-const sorted = new WeakMap<Readonly<Record<string, string>>, readonly SortedKind[]>();
-const named = new WeakMap<Readonly<Record<string, string>>, readonly { re: RegExp; kind: string }[]>();
+// Sorted, split and compiled once per kinds table (a profile's) and conversion (its memo), not once per line.
 
 /** The profile's kinds, longest phrase first. */
-function sortedKinds(kinds: Readonly<Record<string, string>>): readonly SortedKind[] {
-  let hit = sorted.get(kinds);
-  if (!hit) {
-    hit = Object.entries(kinds).sort((a, b) => b[0].length - a[0].length)
-      .map(([phrase, kind]) => ({ phrase, parts: phrase.split(' '), kind }));
-    sorted.set(kinds, hit);
-  }
-  return hit;
+function sortedKinds(kinds: Readonly<Record<string, string>>, memo: ConvertMemo): readonly SortedKind[] {
+  return memo.once(kinds, 'recognizers/heading-kind/sorted', (): readonly SortedKind[] => Object.entries(kinds).sort((a, b) => b[0].length - a[0].length)
+      .map(([phrase, kind]) => ({ phrase, parts: phrase.split(' '), kind })));
 }
 
 /** A kind word equals `word`, or is long and within its edit budget of it. */
@@ -41,16 +35,15 @@ function wordMatches(kindWord: string, word: string): boolean {
  * longest phrase of the profile whose first word matches tolerantly and whose further words
  * match exactly or tolerantly. Undefined when the line opens with no kind.
  */
-export function openingKind(text: string, kinds: Readonly<Record<string, string>>): string | undefined {
+export function openingKind(text: string, kinds: Readonly<Record<string, string>>, memo: ConvertMemo = createConvertMemo()): string | undefined {
   const words = fuzzyWords(text);
-  const table = sortedKinds(kinds);
+  const table = sortedKinds(kinds, memo);
   // Only the first words (as many as the longest phrase has) decide: their reading is kept per
   // table, so a recurring opening (a banner, a running head) is matched tolerantly once.
   const longest = table.reduce((n, k) => Math.max(n, k.parts.length), 0);
   const first = words.slice(0, longest);
   const key = `${first.length}\u0000${first.join('\u0000')}`;
-  let seen = openings.get(kinds);
-  if (!seen) openings.set(kinds, (seen = new Map()));
+  const seen = memo.once(kinds, 'recognizers/heading-kind/openings', () => new Map<string, string | undefined>());
   if (seen.has(key)) return seen.get(key);
   if (seen.size >= 1024) seen.clear();
   const kind = table.find(({ parts }) => parts.length <= first.length && parts.every((p, i) => wordMatches(p, first[i]!)))?.kind;
@@ -58,14 +51,8 @@ export function openingKind(text: string, kinds: Readonly<Record<string, string>
   return kind;
 }
 
-const openings = new WeakMap<Readonly<Record<string, string>>, Map<string, string | undefined>>();
-
 /** The kind named anywhere in `text` as whole words (exact, as printed), or undefined. */
-export function namedKind(lower: string, kinds: Readonly<Record<string, string>>): string | undefined {
-  let patterns = named.get(kinds);
-  if (!patterns) {
-    patterns = sortedKinds(kinds).map((k) => ({ re: new RegExp(`(^|[ \\t])${k.phrase}([ \\t]|$)`, 'u'), kind: k.kind }));
-    named.set(kinds, patterns);
-  }
+export function namedKind(lower: string, kinds: Readonly<Record<string, string>>, memo: ConvertMemo = createConvertMemo()): string | undefined {
+  const patterns = memo.once(kinds, 'recognizers/heading-kind/named', () => sortedKinds(kinds, memo).map((k) => ({ re: new RegExp(`(^|[ \\t])${k.phrase}([ \\t]|$)`, 'u'), kind: k.kind })));
   return patterns.find((p) => p.re.test(lower))?.kind;
 }

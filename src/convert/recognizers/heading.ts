@@ -2,6 +2,7 @@ import { lettersOf } from './line-memo.js';
 import { shapeOf } from './shape.js';
 import type { LineRecognizer } from './types.js';
 import { namedKind, openingKind } from './heading-kind.js';
+import { memoOf } from '../memo.js';
 
 const DECORATION = /^(?:[-–—_|*.'‘’"“”]+[ \t]+|[|_*]+|[[(](?![^\])]*[\])]))(?=\p{L})|(?<=[\p{L}\p{N}.:)])[ \t]+[-–—_|*'‘’"“”;:, \t]*[-–—_|*'‘’"“”][-–—_|*'‘’"“”;:, \t]*$|(?<=\p{L})[|_*]+$/gu;
 /**
@@ -40,17 +41,18 @@ export const heading: LineRecognizer = (line, ctx) => {
   // The kind words are read only when the shape leaves a heading possible: most lines that
   // get here are short prose, and reading kinds tolerantly is the costly part.
   const kinds = ctx.profile.documentKinds;
+  const memo = memoOf(ctx);
   let opening: string | null | undefined = null;
-  const opens = () => (opening === null ? (opening = openingKind(lower, kinds)) : opening);
+  const opens = () => (opening === null ? (opening = openingKind(lower, kinds, memo)) : opening);
   if (s.words >= 1 && s.words <= 10 && s.upper >= 0.9 && lettersOf(text).length >= 3) {
-    const kind = namedKind(lower, kinds) ?? opens();
+    const kind = namedKind(lower, kinds, memo) ?? opens();
     return { kind: 'heading', rule: 'heading/capitals', ...(kind ? { value: kind } : {}) };
   }
   if (s.sentenceEnd) return undefined;
   if (s.words <= 8 && opens()) return { kind: 'heading', rule: 'heading/document-kind', value: opens()! };
   // A short title naming a document kind anywhere (`Draft Telegram`, `Secret Memorandum`).
   if (s.words <= 5 && s.capitalised >= 0.5) {
-    const kind = namedKind(lower, kinds) ?? opens();
+    const kind = namedKind(lower, kinds, memo) ?? opens();
     if (kind) return { kind: 'heading', rule: 'heading/document-kind', value: kind };
   }
   return undefined;

@@ -2,6 +2,7 @@ import { containsFuzzy, fuzzyWords } from '../fuzzy.js';
 import type { StampPattern } from '../../profiles/profile.js';
 import { furnitureShaped } from './shape.js';
 import type { LineRecognizer } from './types.js';
+import { memoOf, type ConvertMemo } from '../memo.js';
 
 const QUOTED = /^["“'].*["”']?$/u;
 /** A label in capitals and its colon at the line start (`CLASSIFICATION :`), as forms print them. */
@@ -20,17 +21,15 @@ export const stamp: LineRecognizer = (text, ctx) => {
   // A form's label (`CLASSIFICATION :`) names a field, not a stamp: only its value may carry a keyword.
   const label = FIELD_LABEL.exec(text)?.[0].length ?? 0;
   const words = shaped ? fuzzyWords(text.slice(label)) : [];
+  const memo = memoOf(ctx);
   for (const s of ctx.profile.stamps) {
-    if (patternsOf(s).some((p) => (shaped || p.anchored) && p.re.test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
-    if (shaped && s.keywords.some((k) => containsFuzzy(words, k))) return { kind: 'stamp', rule: `stamp/${s.type}/keyword`, value: s.type };
+    if (patternsOf(s, memo).some((p) => (shaped || p.anchored) && p.re.test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
+    if (shaped && s.keywords.some((k) => containsFuzzy(words, k, memo))) return { kind: 'stamp', rule: `stamp/${s.type}/keyword`, value: s.type };
   }
   return undefined;
 };
 
-// Each profile's patterns are compiled once, not once per line, with whether they are anchored.
-const compiled = new WeakMap<StampPattern, { re: RegExp; anchored: boolean }[]>();
-function patternsOf(s: StampPattern): { re: RegExp; anchored: boolean }[] {
-  let res = compiled.get(s);
-  if (!res) compiled.set(s, (res = (s.patterns ?? []).map((p) => new RegExp(p, 'iu')).map((re) => ({ re, anchored: re.source.startsWith('^') }))));
-  return res;
+// Each profile's patterns are compiled once per conversion (its memo), not once per line, with whether they are anchored.
+function patternsOf(s: StampPattern, memo: ConvertMemo): { re: RegExp; anchored: boolean }[] {
+  return memo.once(s, 'recognizers/stamp', () => (s.patterns ?? []).map((p) => new RegExp(p, 'iu')).map((re) => ({ re, anchored: re.source.startsWith('^') })));
 }

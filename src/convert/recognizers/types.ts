@@ -1,12 +1,15 @@
 import type { Profile } from '../../profiles/profile.js';
 import type { DateMatch } from '../dates/parse-dates.js';
 import type { FurnitureKind } from '../../ir/nodes.js';
+import type { ConvertMemo } from '../memo.js';
 
 /** What a line recogniser may know besides the line itself. */
 export interface LineContext {
   readonly profile: Profile;
   /** The document year, for dates that omit it. */
   readonly year?: number;
+  /** The conversion's memo of what is compiled from the profile (one is made per call when absent). */
+  readonly memo?: ConvertMemo;
 }
 
 /**

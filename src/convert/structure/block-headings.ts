@@ -9,6 +9,7 @@ import type { LineMatch } from '../recognizers/index.js';
 import { shapeOf } from '../recognizers/shape.js';
 import type { Line } from '../scan-lines.js';
 import { openingKind } from '../recognizers/heading-kind.js';
+import type { ConvertMemo } from '../memo.js';
 
 /** A section label and a short title: `A. TASKS`, `IV. PLANS`, `2. BACKGROUND`. */
 const SECTION_TITLE = /^(?:\p{Lu}|[IVXL]{1,5}|\d{1,2})\.[ \t]+\p{Lu}[\p{Lu}\p{N} &,'’/-]*$/u;
@@ -32,18 +33,18 @@ function prose(line: Line | undefined): boolean {
 const KIND_WORD_ALONE = /^[^\p{L}]{0,2}(\p{Lu}{4,})(?:[ \t]*[,;:|/]|[ \t]*$)/u;
 
 /** The line opens with a document kind word in capitals standing alone, and the next line does not continue it in lower case. */
-function kindWordAlone(lines: readonly Line[], i: number, documentKinds: Readonly<Record<string, string>>): boolean {
+function kindWordAlone(lines: readonly Line[], i: number, documentKinds: Readonly<Record<string, string>>, memo: ConvertMemo | undefined): boolean {
   const word = KIND_WORD_ALONE.exec(lines[i]!.text)?.[1];
   const next = lines[i + 1]?.text ?? '';
-  return word !== undefined && openingKind(word, documentKinds) !== undefined && !/^[ \t]*\p{Ll}/u.test(next);
+  return word !== undefined && openingKind(word, documentKinds, memo) !== undefined && !/^[ \t]*\p{Ll}/u.test(next);
 }
 
 /** True when line `i` of a block is a heading of its own, though other lines of the block surround it. */
-export function headingInBlock(lines: readonly Line[], kinds: readonly LineMatch[], i: number, documentKinds: Readonly<Record<string, string>>): boolean {
+export function headingInBlock(lines: readonly Line[], kinds: readonly LineMatch[], i: number, documentKinds: Readonly<Record<string, string>>, memo?: ConvertMemo): boolean {
   const m = kinds[i]!;
   if (m.kind !== 'heading' || i === 0) return false;
   if (capitalsText(lines[i - 1], kinds[i - 1]) || capitalsText(lines[i + 1], kinds[i + 1])) return false;
-  if (m.rule === 'heading/capitals' && openingKind(lines[i]!.text, documentKinds) !== undefined) return true;
-  if (m.rule === 'heading/document-kind' && kindWordAlone(lines, i, documentKinds)) return true;
+  if (m.rule === 'heading/capitals' && openingKind(lines[i]!.text, documentKinds, memo) !== undefined) return true;
+  if (m.rule === 'heading/document-kind' && kindWordAlone(lines, i, documentKinds, memo)) return true;
   return SECTION_TITLE.test(lines[i]!.text) && shapeOf(lines[i]!.text).words <= 5 && prose(lines[i + 1]);
 }

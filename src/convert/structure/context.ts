@@ -9,6 +9,7 @@ import type { Convention } from '../inline/conventions.js';
 import type { Line } from '../scan-lines.js';
 import { leadingWidth, trimEdges } from '../white-space.js';
 import type { PagePlan } from '../pages/page-model.js';
+import type { ConvertMemo } from '../memo.js';
 
 /** Everything the structure stage needs, and where it records what it decided. */
 export interface StructureContext {
@@ -30,6 +31,8 @@ export interface StructureContext {
   readonly language?: string;
   /** The page model's turns (set by the structure stage before documents are built). */
   readonly plan?: PagePlan;
+  /** The conversion's memo (see `convert/memo.ts`), handed to the inline pass. */
+  readonly memo?: ConvertMemo;
 }
 
 /** How a piece of content is read: a dateline's (place, zone, a time alone dated), furniture's (dates only), or running text's. */
@@ -38,7 +41,7 @@ export type InlineRole = { readonly role: 'dateline' } | { readonly phrases: fal
 /** Parses lines (or segments) into inline nodes with the document's context (its date, year, date order, zone). */
 export function inlineOf(ctx: StructureContext, content: readonly Line[] | readonly Segment[], doc: DocumentContext, role: InlineRole = {}): Inline[] {
   const segments: readonly Segment[] = isSegments(content) ? content : [{ kind: 'lines', lines: content }];
-  const hooks = { toPos: (o: number) => ctx.index.at(o), report: ctx.report, applied: (what: string) => ctx.applied.add(what), ...(ctx.conventions ? { conventions: ctx.conventions } : {}) };
+  const hooks = { toPos: (o: number) => ctx.index.at(o), report: ctx.report, applied: (what: string) => ctx.applied.add(what), ...(ctx.conventions ? { conventions: ctx.conventions } : {}), ...(ctx.memo ? { memo: ctx.memo } : {}) };
   return parseInline(segments, inlineContextOf(ctx.profile, doc, hooks, role));
 }
 

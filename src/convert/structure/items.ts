@@ -74,7 +74,7 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
   const width = Math.max(...lines.map((l) => l.text.length));
   lines.forEach((line, i) => {
     const m = kinds[i]!;
-    const headingAtTop = (m.kind === 'heading' && i === 0 && lines.length > 1) || headingInBlock(lines, kinds, i, ctx.profile.documentKinds);
+    const headingAtTop = (m.kind === 'heading' && i === 0 && lines.length > 1) || headingInBlock(lines, kinds, i, ctx.profile.documentKinds, ctx.memo);
     // A stamp's further lines (authority, date, initials) and a footnote's wrapped lines belong
     // to it until other furniture; an indented line under a header field continues its value.
     if (open && continues(open, line, m, width)) {

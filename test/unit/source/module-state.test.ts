@@ -19,12 +19,15 @@ const unplaced = (f: StateFinding): string => `${f.place.replace(/:[0-9]+$/u, ''
  * - `edit-distance.ts` `peq`: a scratch buffer, all zeros between calls (each call clears what
  *   it set), so it carries nothing from one call to the next; a table per call made the
  *   distance 2-3 times slower in a paired micro-benchmark.
- * - The rest are memo tables of the converter, owned by other helpers' files this round
- *   (convert/dates, convert/recognizers, convert/inline): each maps an immutable profile part
- *   (by identity, a WeakMap) or a short string (bounded, cleared when full) to a value computed
- *   from it alone, so no output depends on what ran before. They are to move into a
- *   per-conversion context passed with the LineContext/DateContext, as the renderer's and the
- *   validator's did (render/saxon.ts `Stylesheets`, validate/validate-context.ts).
+ * - The rest are memo tables of the converter in other helpers' files this round (convert/dates,
+ *   recognizers/measure-line.ts): each maps an immutable profile part (by identity, a
+ *   WeakMap) or a short string or code point (bounded, cleared when full) to a value computed
+ *   from it alone, so no output depends on what ran before. The recognisers' and the inline
+ *   pass's tables moved into the conversion's memo (`convert/memo.ts`, carried on the
+ *   LineContext, StructureContext and InlineContext); the date tables are to follow on the
+ *   DateContext (made in a dozen places from a profile alone, so the memo must reach each),
+ *   and `measure-line.ts` is asked per code point by functions that
+ *   receive no context at all.
  */
 const REMAINING: readonly string[] = [
   'src/convert/dates/date-needs.ts: module-scope new WeakMap: cache',
@@ -35,19 +38,7 @@ const REMAINING: readonly string[] = [
   'src/convert/dates/words.ts: module-scope new WeakMap: cache',
   'src/convert/dates/zones.ts: module-scope new Map: formatters',
   'src/convert/edit-distance.ts: module-scope new Int32Array: peq',
-  'src/convert/fuzzy.ts: module-scope new Map: phrases',
-  'src/convert/inline/conventions.ts: module-scope new WeakMap: markerCache',
-  'src/convert/inline/conventions.ts: module-scope new Map: caseless',
-  'src/convert/inline/editorial.ts: module-scope new WeakMap: remarkSets',
-  'src/convert/inline/references.ts: module-scope new WeakMap: patterns',
-  'src/convert/recognizers/caveat.ts: module-scope new WeakMap: compiled',
-  'src/convert/recognizers/citation.ts: module-scope new WeakMap: compiled',
-  'src/convert/recognizers/closing.ts: module-scope new WeakMap: compiled',
-  'src/convert/recognizers/heading-kind.ts: module-scope new WeakMap: sorted',
-  'src/convert/recognizers/heading-kind.ts: module-scope new WeakMap: named',
-  'src/convert/recognizers/heading-kind.ts: module-scope new WeakMap: openings',
   'src/convert/recognizers/measure-line.ts: module-scope new Map: classes',
-  'src/convert/recognizers/stamp.ts: module-scope new WeakMap: compiled',
 ];
 
 /** A small module with one piece of state of each kind, and the constant forms that are fine. */
