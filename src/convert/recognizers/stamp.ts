@@ -21,16 +21,27 @@ export const stamp: LineRecognizer = (text, ctx) => {
   const label = FIELD_LABEL.exec(text)?.[0].length ?? 0;
   const words = shaped ? fuzzyWords(text.slice(label)) : [];
   for (const s of ctx.profile.stamps) {
-    if (patternsOf(s).some((p) => (shaped || p.anchored) && p.re.test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
+    const ps = patternsOf(s);
+    if ((shaped ? ps.all : ps.anchored).some((re) => re.test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
     if (shaped && s.keywords.some((k) => containsFuzzy(words, k))) return { kind: 'stamp', rule: `stamp/${s.type}/keyword`, value: s.type };
   }
   return undefined;
 };
 
-// Each profile's patterns are compiled once, not once per line, with whether they are anchored.
-const compiled = new WeakMap<StampPattern, { re: RegExp; anchored: boolean }[]>();
-function patternsOf(s: StampPattern): { re: RegExp; anchored: boolean }[] {
+/** A stamp's patterns, all of them and the anchored ones (in the profile's order). */
+interface Patterns {
+  readonly all: readonly RegExp[];
+  readonly anchored: readonly RegExp[];
+}
+
+// Each profile's patterns are compiled once, not once per line, and the anchored ones (the
+// only ones a prose-shaped line is tried with) are listed apart.
+const compiled = new WeakMap<StampPattern, Patterns>();
+function patternsOf(s: StampPattern): Patterns {
   let res = compiled.get(s);
-  if (!res) compiled.set(s, (res = (s.patterns ?? []).map((p) => new RegExp(p, 'iu')).map((re) => ({ re, anchored: re.source.startsWith('^') }))));
+  if (!res) {
+    const all = (s.patterns ?? []).map((p) => new RegExp(p, 'iu'));
+    compiled.set(s, (res = { all, anchored: all.filter((re) => re.source.startsWith('^')) }));
+  }
   return res;
 }
