@@ -26,19 +26,35 @@ export function budget(length: number): number {
 
 /** The words of a text as tolerant matching compares them (folded, trailing punctuation off). */
 export function fuzzyWords(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}$|'.-]+/gu) ?? []).map((w) => ocrFold(w.replace(/[.'-]+$/gu, '')));
+  return (text.match(/[\p{L}\p{N}$|'.-]+/gu) ?? []).map((w) => ocrFold(trailingMarksOff(w)));
 }
 
-// The profile's phrases are few and asked for on every furniture line: split once per conversion (its memo).
-function phraseWords(phrase: string, memo: ConvertMemo): readonly string[] {
-  const phrases = memo.once(memo, 'fuzzy/phrases', () => new Map<string, readonly string[]>());
-  let words = phrases.get(phrase);
-  if (!words) {
+/** The word without the full stops, apostrophes and hyphens that end it (a loop: no regex per word). */
+function trailingMarksOff(word: string): string {
+  let end = word.length;
+  while (end > 0 && TRAILING_MARKS.includes(word[end - 1]!)) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+
+const TRAILING_MARKS = ".'-";
+
+/** A phrase's words with the edit budget of each. */
+interface PhraseWords {
+  readonly words: readonly string[];
+  readonly budgets: readonly number[];
+}
+
+// The profile's phrases are few and asked for on every furniture line: split (and budgeted) once per conversion (its memo).
+function phraseWords(phrase: string, memo: ConvertMemo): PhraseWords {
+  const phrases = memo.once(memo, 'fuzzy/phrases', () => new Map<string, PhraseWords>());
+  let p = phrases.get(phrase);
+  if (!p) {
     if (phrases.size >= 1024) phrases.clear();
-    words = phrase.toLowerCase().split(/\s+/u);
-    phrases.set(phrase, words);
+    const words = phrase.toLowerCase().split(/\s+/u);
+    p = { words, budgets: words.map((w) => budget(w.length)) };
+    phrases.set(phrase, p);
   }
-  return words;
+  return p;
 }
 
 /**
@@ -47,9 +63,12 @@ function phraseWords(phrase: string, memo: ConvertMemo): readonly string[] {
  */
 export function containsFuzzy(text: string | readonly string[], phrase: string, memo: ConvertMemo = createConvertMemo()): boolean {
   const words = typeof text === 'string' ? fuzzyWords(text) : text;
-  const want = phraseWords(phrase, memo);
+  const { words: want, budgets } = phraseWords(phrase, memo);
+  // Plain loops: this runs for every keyword of every profile stamp on every furniture line.
   for (let i = 0; i + want.length <= words.length; i++) {
-    if (want.every((w, k) => editDistance(words[i + k] ?? '', w, budget(w.length)) <= budget(w.length))) return true;
+    let k = 0;
+    while (k < want.length && editDistance(words[i + k] ?? '', want[k]!, budgets[k]!) <= budgets[k]!) k++;
+    if (k === want.length) return true;
   }
   return false;
 }

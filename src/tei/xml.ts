@@ -20,8 +20,12 @@ export function el(name: string, attrs: Record<string, string | undefined> = {},
 // no UTF-8 file can hold: it would otherwise be written as U+FFFD by the encoder, unannounced.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\p{Cs}]/gu;
 
+/** Any character `escapeText` changes: most texts hold none and are returned as they are. */
+const ESCAPED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\p{Cs}&<>]/u;
+
 /** Escapes text content. */
 export function escapeText(s: string): string {
+  if (!ESCAPED.test(s)) return s;
   return s.replace(FORBIDDEN, '\uFFFD').replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 }
 

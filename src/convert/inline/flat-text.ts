@@ -43,7 +43,7 @@ export function flatten(segments: readonly Segment[]): FlatText {
     }
     for (const line of seg.lines) {
       if (prevLine) {
-        breaks.set(text.length, { noBreak: /\p{L}-$/u.test(prevLine.text), src: line.pos.offset });
+        breaks.set(text.length, { noBreak: prevLine.text.endsWith('-') && /\p{L}-$/u.test(prevLine.text), src: line.pos.offset });
         text += '\n';
       } else if (afterMilestone) text += '\n';
       afterMilestone = false;

@@ -79,7 +79,9 @@ export function parseInline(segments: readonly Segment[], ctx: InlineContext): I
     if (markers.has(r)) tooDeep.push({ at: r.start, message: `A marker is nested deeper than ${MAX_DEPTH} constructs; it is kept as literal text.` });
   });
   reportAll(ctx, flat, tooDeep, 'convert/nesting-too-deep', 'markers nested too deep');
-  if (ranges.some((r) => conv.ranges.includes(r))) ctx.applied('conventions');
+  // A set, not a search of the list per range (a long paragraph has many of both).
+  const convRanges = conv.ranges.length > 0 ? new Set(conv.ranges) : undefined;
+  if (convRanges && ranges.some((r) => convRanges.has(r))) ctx.applied('conventions');
   if (ranges.some((r) => EDITORIAL.has(r.element ?? ''))) ctx.applied('editorial-brackets');
   return buildTree(flat, ranges, ctx.toPos);
 }

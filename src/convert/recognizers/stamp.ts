@@ -23,13 +23,24 @@ export const stamp: LineRecognizer = (text, ctx) => {
   const words = shaped ? fuzzyWords(text.slice(label)) : [];
   const memo = memoOf(ctx);
   for (const s of ctx.profile.stamps) {
-    if (patternsOf(s, memo).some((p) => (shaped || p.anchored) && p.re.test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
+    const ps = patternsOf(s, memo);
+    if ((shaped ? ps.all : ps.anchored).some((re) => re.test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
     if (shaped && s.keywords.some((k) => containsFuzzy(words, k, memo))) return { kind: 'stamp', rule: `stamp/${s.type}/keyword`, value: s.type };
   }
   return undefined;
 };
 
-// Each profile's patterns are compiled once per conversion (its memo), not once per line, with whether they are anchored.
-function patternsOf(s: StampPattern, memo: ConvertMemo): { re: RegExp; anchored: boolean }[] {
-  return memo.once(s, 'recognizers/stamp', () => (s.patterns ?? []).map((p) => new RegExp(p, 'iu')).map((re) => ({ re, anchored: re.source.startsWith('^') })));
+/** A stamp's patterns, all of them and the anchored ones (in the profile's order). */
+interface Patterns {
+  readonly all: readonly RegExp[];
+  readonly anchored: readonly RegExp[];
+}
+
+// Each profile's patterns are compiled once per conversion (its memo), not once per line, and
+// the anchored ones (the only ones a prose-shaped line is tried with) are listed apart.
+function patternsOf(s: StampPattern, memo: ConvertMemo): Patterns {
+  return memo.once(s, 'recognizers/stamp', () => {
+    const all = (s.patterns ?? []).map((p) => new RegExp(p, 'iu'));
+    return { all, anchored: all.filter((re) => re.source.startsWith('^')) };
+  });
 }
