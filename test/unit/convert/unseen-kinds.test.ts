@@ -60,9 +60,13 @@ describe('an unseen British minute', () => {
     expect([d!.kind, d!.date, fw && 'kind' in fw ? [fw.kind, text(fw.children)] : undefined, /<date when="1958-03-04">4\/3\/58<\/date>/u.test(xml)]).toEqual(['memorandum', '1958-03-12', ['archival-citation', 'FO 371/135790'], true]);
   });
 
-  it.fails('has one page, and each minute signed and dated in a closer (known gap: the page model takes a reference code at the top of the file for a page foot; placement reads no signature followed by a date line)', () => {
+  it('has one page (a reference code heading the file ends no page)', () => {
+    expect(pbNumbers(xmlOf(MINUTE, ukGovernment20c))).toEqual(['1']);
+  });
+
+  it.fails('has each minute signed and dated in a closer (known gap: placement reads no signature followed by a date line)', () => {
     const [d] = docsOf(MINUTE, ukGovernment20c);
-    expect([pbNumbers(xmlOf(MINUTE, ukGovernment20c)), d!.parts.filter((p) => p.type === 'closer').length]).toEqual([['1'], 2]);
+    expect(d!.parts.filter((p) => p.type === 'closer').length).toEqual(2);
   });
 });
 
