@@ -119,7 +119,9 @@ function runPages(p: PlacedRun, plan: PagePlan, st: PageStart): readonly [RunPag
   const run = p.items;
   const head = p.zone === 'top' || p.zone === 'opener';
   const hasBody = !head;
-  const beforeBody = head && !run.some((it) => TURN_SHOWN.has(it.kind));
+  // On a page that holds nothing yet (a fresh document's first), footer-like furniture ends no page: only a printed number turns it.
+  const opensPage = head && st.fresh && !run.some((it) => it.kind === 'pageNum' || it.kind === 'formFeed');
+  const beforeBody = head && (opensPage || !run.some((it) => TURN_SHOWN.has(it.kind)));
   const turn = p.next && hasBody ? plan.turns.get(p.next) : undefined;
   const br = beforeBody || p.end === 'end' ? { at: -1 } : footPageNumber(run, plannedBreak(run, p.next, hasBody, turn !== undefined), hasBody, st.page);
   const unbroken: Place = p.end !== 'inside' ? 'bottom' : head ? 'top' : undefined;

@@ -29,6 +29,8 @@ interface Gap {
   readonly explicit: boolean;
   /** The page number the gap's furniture prints for the next page. */
   readonly printed?: number;
+  /** The printed number comes from a record footer's counter (it counts the pages of its record). */
+  readonly counted?: boolean;
 }
 
 const isFurniture = (it: Item) => FURNITURE_KINDS.has(it.kind);
@@ -107,7 +109,8 @@ function gapsOf(items: readonly Item[], profile: Profile): { gaps: Gap[]; spaced
   const gaps = raw.map((g) => {
     const r = runScore(g.run, recurs);
     const printed = printedOf(g.run);
-    return { item: g.item, line: g.line, score: r.score, cues: r.cues, textOnly: g.run.length === 0, explicit: r.score >= C.TURN_COST * 2, text: g.text, ...(printed !== undefined ? { printed } : {}) };
+    const counted = printed !== undefined && !g.run.some((it) => it.kind === 'pageNum');
+    return { item: g.item, line: g.line, score: r.score, cues: r.cues, textOnly: g.run.length === 0, explicit: r.score >= C.TURN_COST * 2, text: g.text, ...(printed !== undefined ? { printed, counted } : {}) };
   });
   const out = gaps.map((g) => {
     if (!g.text) return g as Gap;
@@ -175,16 +178,22 @@ export function pageModel(items: readonly Item[], profile: Profile): PagePlan {
 /**
  * Inferred turns must agree with printed numbers: between a page printed `a` and the next
  * printed `b` there is room for `b - a - 1` unprinted turns; the weakest extra ones go.
+ * Before a first printed number that a record footer's counter gives, the record's page 1 is
+ * the file's first page at the earliest, so there is room for `b - 2`; a bare page number may
+ * restart with a later document, and bounds nothing before it. The bound drops only turns
+ * inferred without furniture strong enough to be explicit.
  */
 function agree(chosen: readonly Gap[]): Gap[] {
   const drop = new Set<Gap>();
-  let last: { at: number; n: number } | undefined;
+  let last = { at: -1, n: 1 };
   chosen.forEach((g, i) => {
     if (g.printed === undefined) return;
-    if (last && g.printed > last.n) {
+    if (g.printed > last.n && (last.at >= 0 || g.counted)) {
+      const first = last.at < 0;
       const between = chosen.slice(last.at + 1, i).filter((x) => x.printed === undefined);
-      const room = Math.max(0, g.printed - last.n - 1);
-      [...between].sort((a, b) => a.score - b.score).slice(0, Math.max(0, between.length - room)).forEach((x) => drop.add(x));
+      const droppable = first ? between.filter((x) => !x.explicit) : between;
+      const room = Math.max(0, g.printed - last.n - 1 - (between.length - droppable.length));
+      [...droppable].sort((a, b) => a.score - b.score).slice(0, Math.max(0, droppable.length - room)).forEach((x) => drop.add(x));
     }
     last = { at: i, n: g.printed };
   });

@@ -23,6 +23,14 @@ const decided = (text: string, start = FIRST) => {
 };
 
 describe('the page decisions', () => {
+  it('turn no page at a citation heading a page that holds nothing yet, but do once the document holds anything', () => {
+    const text = 'HB 2207/1409\n\nThe board met on Monday and talked at length about the dues of the port.\n';
+    expect([summary(decided(text)[0]!), summary(decided(text, { page: 1, fresh: false, empty: false })[0]!)]).toEqual([
+      ['no turn'],
+      ['pb 2?@1 [page-break/furniture]'],
+    ]);
+  });
+
   it('turn to a printed number, then infer the next one at a form feed', () => {
     const text = 'The board met on Monday and talked at length about the dues of the port.\n\n- 2 -\n\nThe pilots asked for lower dues in the winter months of the year.\n\n\f\nThe harbour master agreed to put it to the board in the spring.\n';
     const [d] = decided(text);

@@ -36,4 +36,19 @@ describe('the page model', () => {
     const text = 'The arrangement was put under international control.[1]\n\nA second paragraph begins here and ends here.\n';
     expect(turnsOf(text)).toEqual([]);
   });
+  it('infers no turn before a record footer counting its page as the first, and one before a footer counting the second or a bare page number', () => {
+    const text = (n: number | string) => [
+      'The first paragraph is complete in itself and ends well.',
+      'The second one runs on over what looks like a turn and is not',
+      'finished until here, on what may be the next page.',
+      typeof n === 'number' ? `QX 40112 RecId:88120045 Page ${n}` : n,
+      'The last page holds the last paragraph.',
+    ].join('\n\n') + '\n';
+    // A bare page number may restart with a later document: it bounds nothing before it.
+    expect([turnsOf(text(1)), turnsOf(text(2)), turnsOf(text('- 2 -'))]).toEqual([
+      ['The last page holds the last paragraph.'],
+      ['finished until here, on what may be the next page.', 'The last page holds the last paragraph.'],
+      ['finished until here, on what may be the next page.', 'The last page holds the last paragraph.'],
+    ]);
+  });
 });
