@@ -3,12 +3,13 @@
  * our own): a dateline's `Monday, 3 March 1958` names a day, not a place.
  */
 
-const cache = new Map<string, ReadonlySet<string>>();
-
 /** The lower-case long and short weekday names of a BCP 47 language (English when unknown). */
 export function weekdayNames(language: string): ReadonlySet<string> {
-  const hit = cache.get(language);
-  if (hit) return hit;
+  if (language === 'en') return ENGLISH;
+  return namesOf(language);
+}
+
+function namesOf(language: string): ReadonlySet<string> {
   const names = new Set<string>();
   let lang = 'en';
   try {
@@ -21,9 +22,12 @@ export function weekdayNames(language: string): ReadonlySet<string> {
     // 1970-01-04 was a Sunday; seven days from it name every weekday.
     for (let d = 0; d < 7; d++) names.add(f.format(new Date(Date.UTC(1970, 0, 4 + d))).toLowerCase().replace(/\.$/u, ''));
   }
-  cache.set(language, names);
   return names;
 }
+
+// English (the default language) read once at load from the runtime's locale data, a read-only
+// set; another language's names are read when asked (no module table of them).
+const ENGLISH: ReadonlySet<string> = namesOf('en');
 
 /** True when `text` (a dateline's part before its date) is a weekday name, with or without a dot. */
 export function isWeekday(text: string, language: string): boolean {

@@ -4,19 +4,13 @@
  * 1962, London on British Standard Time in 1969).
  */
 
-const formatters = new Map<string, Intl.DateTimeFormat | undefined>();
-
+// Made per offset asked (a time with a zone is rare in a transcript), not kept in a module table.
 function formatter(zone: string): Intl.DateTimeFormat | undefined {
-  if (!formatters.has(zone)) {
-    let f: Intl.DateTimeFormat | undefined;
-    try {
-      f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-    } catch {
-      f = undefined; // not a zone this runtime knows: no offset, never an error
-    }
-    formatters.set(zone, f);
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+  } catch {
+    return undefined; // not a zone this runtime knows: no offset, never an error
   }
-  return formatters.get(zone);
 }
 
 /** Offset in minutes east of UTC of `zone` at the instant `utcMs`. */

@@ -24,5 +24,7 @@ export function lineMemo<T>(measure: (text: string) => T): (text: string) => T {
   };
 }
 
-/** The letters of a line (every `\p{L}`, in order), memoised. */
-export const lettersOf: (text: string) => string = lineMemo((text) => text.replace(/[^\p{L}]/gu, ''));
+/** The letters of a line (every `\p{L}`, in order): one replace, not kept in a module memo. */
+export function lettersOf(text: string): string {
+  return text.replace(/[^\p{L}]/gu, '');
+}

@@ -18,8 +18,6 @@ const IS_UPPER = /^\p{Lu}$/u;
 const IS_NUMBER = /^\p{N}$/u;
 const IS_SPACE = /^\s$/u;
 
-const classes = new Map<number, number>();
-
 /** The classes of a code point (bit flags). */
 function classOf(cp: number): number {
   if (cp < 128) {
@@ -28,14 +26,9 @@ function classOf(cp: number): number {
     if (cp >= 48 && cp <= 57) return NUMBER;
     return cp === 32 || (cp >= 9 && cp <= 13) ? SPACE : 0;
   }
-  let k = classes.get(cp);
-  if (k === undefined) {
-    const ch = String.fromCodePoint(cp);
-    k = (IS_LETTER.test(ch) ? LETTER : 0) | (IS_UPPER.test(ch) ? UPPER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (IS_SPACE.test(ch) ? SPACE : 0);
-    if (classes.size >= 4096) classes.clear();
-    classes.set(cp, k);
-  }
-  return k;
+  // Beyond ASCII the classes are read from the code point each time (no table kept between calls).
+  const ch = String.fromCodePoint(cp);
+  return (IS_LETTER.test(ch) ? LETTER : 0) | (IS_UPPER.test(ch) ? UPPER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (IS_SPACE.test(ch) ? SPACE : 0);
 }
 
 /** Marks a word may open with before its capital (`"Memorandum`, `(Secret)`). */

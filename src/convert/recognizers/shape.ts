@@ -1,4 +1,3 @@
-import { lineMemo } from './line-memo.js';
 import { measureLine } from './measure-line.js';
 
 /**
@@ -17,8 +16,13 @@ export interface Shape {
   readonly mixedTokens: number;
 }
 
-/** Computes the shape of a line (memoised: several recognisers measure the same line in turn). */
-export const shapeOf: (text: string) => Shape = lineMemo(measureLine);
+/**
+ * Computes the shape of a line. Measured anew on each ask (one pass over the line's code
+ * points), not kept in a module memo: no table outlives the conversion that asked.
+ */
+export function shapeOf(text: string): Shape {
+  return measureLine(text);
+}
 
 /** Furniture-shaped: short, mostly capitalised words (titles, stamps, citations), not prose. */
 export function furnitureShaped(text: string, maxWords = 18): boolean {

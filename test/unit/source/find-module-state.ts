@@ -42,6 +42,13 @@ const READONLY_TYPES: ReadonlySet<string> = new Set(['ReadonlyMap', 'ReadonlySet
 /** Methods that change the array, map or set they are called on. */
 const MUTATORS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin', 'set', 'add', 'delete', 'clear']);
 
+/**
+ * Functions that return a closure over a container of their own (a memo): a module-scope
+ * const bound to a call of one holds that container for the life of the process. Listed by
+ * name, as the walker reads one file at a time and cannot see into the factory.
+ */
+const CLOSURE_FACTORIES: ReadonlySet<string> = new Set(['lineMemo']);
+
 /** The expression inside parentheses, `as`, `satisfies` and `!`, which do not change the value. */
 function unwrap(node: Expression): Expression {
   if (isParenthesizedExpression(node) || isAsExpression(node) || isSatisfiesExpression(node) || isNonNullExpression(node)) return unwrap(node.expression);
@@ -103,6 +110,7 @@ function constProblem(init: Expression | undefined, decl: { readonly type?: Node
     const readonlyView = declaredReadonly(decl) && !['WeakMap', 'WeakSet', 'WeakRef'].includes(value.expression.text);
     return readonlyView ? undefined : `module-scope new ${value.expression.text}`;
   }
+  if (isCallExpression(value) && isIdentifier(value.expression) && CLOSURE_FACTORIES.has(value.expression.text)) return `module-scope closure over a container (${value.expression.text})`;
   if (value.kind === SyntaxKind.ArrayLiteralExpression && mutated.has(name)) return 'module-scope array literal that is mutated';
   if (value.kind === SyntaxKind.ObjectLiteralExpression && mutated.has(name)) return 'module-scope object literal that is mutated';
   return undefined;
