@@ -11,6 +11,7 @@ import { readOptional } from '../node/fs.js';
 import { sha256 } from '../util/sha256.js';
 import type { BuildContext, DocInput } from './build-context.js';
 import { backUpEdited, keptNotice, teiVerdict } from './edited-tei.js';
+import { keptPlaces, shownPlaces } from './cached-places.js';
 import { keyOf } from './fingerprint.js';
 import type { PlannedWrite } from './manifest.js';
 import type { DocRecord } from './doc-cache.js';
@@ -25,9 +26,14 @@ function input(p: Place, xml: string | Uint8Array, cached: DocRecord | undefined
   return { id: p.id, name: p.name, teiPath: p.teiPath, file: p.teiFile, xml, teiSha: sha256(xml), ...more, ...(cached ? { cached } : {}), next: {} };
 }
 
-/** The key of a conversion: the tool, the config, the transcript's place and bytes, its sidecar's. */
+/**
+ * The key of a conversion: the tool, the config, the transcript's name in the edition and its
+ * bytes, its sidecar's. Not where the edition or the working folder is: the kept diagnostics
+ * name their files relative to the edition (`keptPlaces`), so a build run from another folder
+ * reuses them.
+ */
 function convertKey(ctx: BuildContext, p: Place, transcript: string, sidecar: string | undefined): string {
-  return keyOf('convert', ctx.tool.code, ctx.configKey, p.src, p.display, transcript, sidecar ?? '');
+  return keyOf('convert', ctx.tool.code, ctx.configKey, p.name, transcript, sidecar ?? '');
 }
 
 /** The last build's TEI when nothing it was made from changed (judged on the chunk's reads), else undefined. */
@@ -40,7 +46,7 @@ function reused(ctx: BuildContext, p: Place, pre: Prefetched): DocInput | undefi
   const entry = ctx.manifest.generated[`${p.id}.xml`];
   const sha = tei && sha256(tei);
   if (!tei || sha !== cached.convert.teiSha || entry?.sha256 !== sha || entry.pending || entry.adopted) return undefined;
-  append(ctx.diagnostics, cached.convert.diagnostics);
+  append(ctx.diagnostics, shownPlaces(cached.convert.diagnostics, ctx.root));
   return { id: p.id, name: p.name, teiPath: p.teiPath, file: p.teiFile, xml: tei, teiSha: sha, convertKey: key, cachedSourceMap: cached.convert.sourceMap === true, cached, next: { convert: cached.convert } };
 }
 
@@ -96,6 +102,6 @@ export async function convertOne(ctx: BuildContext, at: PrefetchPlace & { readon
   const key = convertKey(ctx, p, r.sourceSha256 ?? '', r.sidecarSha256);
   const doc = input(p, r.xml, pre.cached, { convertKey: key, ...(r.sourceMap ? { sourceMap: r.sourceMap } : {}) });
   if (r.sourceMap) await ctx.cache.putPart(key, 'sourcemap', JSON.stringify(r.sourceMap));
-  doc.next.convert = { key, teiSha: doc.teiSha, diagnostics: r.diagnostics, ...(r.sourceMap ? { sourceMap: true } : {}) };
+  doc.next.convert = { key, teiSha: doc.teiSha, diagnostics: keptPlaces(r.diagnostics, ctx.root), ...(r.sourceMap ? { sourceMap: true } : {}) };
   return doc;
 }

@@ -13,6 +13,7 @@ import { documentOptions } from '../render/document-options.js';
 import type { PartKind, RenderedDocument } from '../render/document.js';
 import type { PoolResult } from '../render/pool.js';
 import type { BuildContext, DocInput, DocOutcome } from './build-context.js';
+import { editionPath, keptPlaces, shownPlaces } from './cached-places.js';
 import { keyOf, keyPart } from './fingerprint.js';
 import { REFUSED } from './stage-validate.js';
 
@@ -24,14 +25,14 @@ const text = (xml: string | Uint8Array): string => (typeof xml === 'string' ? xm
 function renderKeys(ctx: BuildContext): (doc: DocInput) => string {
   const chromium = ctx.render.targets.includes('pdf') ? resolveChromium(ctx.render.chromium) ?? 'none' : 'no-pdf';
   const options = keyPart(documentOptions(ctx.render));
-  return (doc) => keyOf('render', ctx.tool.code, ctx.tool.stylesheets, ctx.tool.resources, doc.teiSha, doc.file, options, chromium);
+  return (doc) => keyOf('render', ctx.tool.code, ctx.tool.stylesheets, ctx.tool.resources, doc.teiSha, editionPath(ctx.root, doc.teiPath), options, chromium);
 }
 
 /** The document as the cache holds it (its parts stay there), or undefined when it must be rendered. */
 function reuse(ctx: BuildContext, doc: DocInput, key: string): { r?: RenderedDocument } | undefined {
   const cached = ctx.opts.force ? undefined : doc.cached?.render;
   if (cached?.key !== key) return undefined;
-  append(ctx.diagnostics, cached.diagnostics);
+  append(ctx.diagnostics, shownPlaces(cached.diagnostics, ctx.root));
   doc.next.render = cached;
   return cached.summary ? { r: { id: doc.id, file: doc.file, summary: cached.summary, made: new Set(cached.made), parts: {} } } : {};
 }
@@ -41,7 +42,7 @@ async function renderFresh(ctx: BuildContext, doc: DocInput, key: string, result
   const { rendered: r, diagnostics: ds } = result;
   append(ctx.diagnostics, ds);
   if (r) for (const part of PARTS) { const c = r.parts[part]; if (c !== undefined) await ctx.cache.putPart(key, part, c); }
-  doc.next.render = { key, diagnostics: ds, made: r ? [...r.made] : [], searchable: r?.parts.reading !== undefined, ...(r ? { summary: r.summary } : {}) };
+  doc.next.render = { key, diagnostics: keptPlaces(ds, ctx.root), made: r ? [...r.made] : [], searchable: r?.parts.reading !== undefined, ...(r ? { summary: r.summary } : {}) };
   return r;
 }
 

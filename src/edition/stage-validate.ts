@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceMap } from '../tei/source-map.js';
 import { append } from '../util/append.js';
 import type { BuildContext, DocInput } from './build-context.js';
+import { editionPath, keptPlaces, shownPlaces } from './cached-places.js';
 import { keyOf } from './fingerprint.js';
 
 /** Rules after which a TEI file is left out of the editions (not handed to the XSLT engine). */
@@ -19,7 +20,7 @@ async function sourceMapOf(ctx: BuildContext, convertKey: string): Promise<Sourc
 }
 
 function validateKey(ctx: BuildContext, doc: DocInput): string {
-  return keyOf('validate', ctx.tool.code, ctx.tool.schemas, doc.teiSha, doc.file, doc.convertKey ?? 'as-is', ctx.opts.teiAll ?? true, ctx.schematronKey);
+  return keyOf('validate', ctx.tool.code, ctx.tool.schemas, doc.teiSha, editionPath(ctx.root, doc.teiPath), doc.convertKey ?? 'as-is', ctx.opts.teiAll ?? true, ctx.schematronKey);
 }
 
 /**
@@ -33,7 +34,7 @@ export async function validateChunk(ctx: BuildContext, docs: readonly DocInput[]
     const key = validateKey(ctx, doc);
     const cached = ctx.opts.force ? undefined : doc.cached?.validate;
     if (cached?.key === key) {
-      found.set(doc.id, cached.diagnostics);
+      found.set(doc.id, shownPlaces(cached.diagnostics, ctx.root));
       doc.next.validate = cached;
     } else misses.push(doc);
   }
@@ -54,7 +55,7 @@ export async function validateChunk(ctx: BuildContext, docs: readonly DocInput[]
       const ds = byFile.get(doc.file) ?? [];
       found.set(doc.id, ds);
       // A schema that could not be loaded leaves the verdict incomplete: not one to keep.
-      if (!general.length) doc.next.validate = { key: validateKey(ctx, doc), diagnostics: ds };
+      if (!general.length) doc.next.validate = { key: validateKey(ctx, doc), diagnostics: keptPlaces(ds, ctx.root) };
     }
   }
   const refused = new Set<string>();

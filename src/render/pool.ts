@@ -30,6 +30,12 @@ export interface DocumentPool {
 
 /** The compiled worker, through the package root: the same file from lib/render and from src/render (tests). */
 const WORKER = new URL('../../lib/render/document-worker.js', import.meta.url);
+/**
+ * A render worker's young generation, capped: saxon-js makes many short-lived objects, and
+ * V8's default lets each worker hold a large young generation that the build's peak RSS pays
+ * for once per worker.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /** True when the compiled worker script is there (after `npm run build`). */
 export function poolAvailable(): boolean {
@@ -69,7 +75,7 @@ export function documentPool(opts: RenderOptions, size: number): DocumentPool {
   const dispatch = (): void => {
     while (queue.length) {
       if (!idle.length && workers.length < size) {
-        const w = new Worker(WORKER);
+        const w = new Worker(WORKER, { resourceLimits: WORKER_LIMITS });
         w.on('message', (m: WorkerReply) => {
           const job = waiting.get(m.id);
           waiting.delete(m.id);

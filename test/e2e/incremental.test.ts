@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, snapshot, teipress } from './helpers.js';
 
@@ -90,6 +90,32 @@ describe('a build on several worker threads', () => {
   it('refuses a --jobs that is not a whole number from 1 with a usage error', async () => {
     const r = await teipress([...args, '--jobs', '0'], edition(1), env);
     expect({ code: r.code, stderr: r.stderr.trim() }).toEqual({ code: 2, stderr: expect.stringContaining('--jobs takes a whole number from 1, not "0".') as unknown as string });
+  });
+});
+
+/** What a plain build said: its counts and the places and rules of its diagnostics. */
+function said(stderr: string): { converted?: string; written?: string; diagnostics: string[] } {
+  const counts = /(\d+) converted, \d+ kept as edited; (\d+) files? in /u.exec(stderr);
+  const diagnostics = stderr.split('\n').filter((l) => /^[^ ]+:\d+:\d+: /u.test(l)).map((l) => l.replace(/: .*\[/u, ' ['));
+  return { converted: counts?.[1], written: counts?.[2], diagnostics };
+}
+
+describe('a build run from another working folder', () => {
+  it('converts, validates and renders nothing that the last build made from the same inputs, and names the kept diagnostics from where it runs', async () => {
+    const dir = edition(2);
+    writeFileSync(join(dir, 'transcripts/open.txt'), 'Dear Sir:\n\nThe parcel [came on Tuesday.\n\nSincerely yours,\n\nA. Clerk\n');
+    const first = await teipress(args, dir, env);
+    expect({ code: first.code, ...said(first.stderr) }).toEqual({ code: 0, converted: '3', written: expect.any(String), diagnostics: ['transcripts/open.txt:3:12 [convert/unbalanced-marker]'] });
+    const before = inodes(dir);
+
+    const name = basename(dir);
+    const other = await teipress(['build', name, '--no-pdf', '--no-tei-all'], dirname(dir), env);
+    expect({ code: other.code, ...said(other.stderr), rewritten: rewritten(before, inodes(dir)) }).toEqual({ code: 0, converted: '0', written: '0', diagnostics: [`${name}/transcripts/open.txt:3:12 [convert/unbalanced-marker]`], rewritten: [] });
+
+    // A changed transcript is still converted (only it) from there.
+    writeFileSync(join(dir, 'transcripts/note-1.txt'), letter(1, 2));
+    const changed = await teipress(['build', name, '--no-pdf', '--no-tei-all'], dirname(dir), env);
+    expect({ code: changed.code, converted: said(changed.stderr).converted }).toEqual({ code: 0, converted: '1' });
   });
 });
 
