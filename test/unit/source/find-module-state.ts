@@ -1,4 +1,4 @@
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { type Expression, type Node, type SourceFile, type VariableDeclaration, ModifierFlags, NodeFlags, SyntaxKind } from 'typescript/unstable/ast';
 import {
   isAsExpression,
@@ -19,7 +19,7 @@ import {
   isTypeReferenceNode,
   isVariableStatement,
 } from 'typescript/unstable/ast/is';
-import { API } from 'typescript/unstable/sync';
+import { visitSources } from './source-program.js';
 
 /** A piece of module-global mutable state: state that outlives a call and is shared by every caller. */
 export interface StateFinding {
@@ -162,17 +162,5 @@ export function findingsOf(file: SourceFile, root: string): StateFinding[] {
  * part of the program, so no file escapes the check unparsed.
  */
 export function findModuleState(root: string, tsconfig: string, files: readonly string[]): StateFinding[] {
-  const api = new API({ cwd: root });
-  try {
-    const snapshot = api.updateSnapshot({ openProject: join(root, tsconfig) });
-    const project = snapshot.getProjects()[0];
-    if (project === undefined) throw new Error(`no project for ${tsconfig}`);
-    return files.flatMap((f) => {
-      const file = project.program.getSourceFile(f);
-      if (file === undefined) throw new Error(`${f} is not part of the program of ${tsconfig}`);
-      return findingsOf(file, root);
-    });
-  } finally {
-    api.close();
-  }
+  return visitSources(root, tsconfig, files, (file) => findingsOf(file, root));
 }

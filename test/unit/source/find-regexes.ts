@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { type CallExpression, type Node, type SourceFile, SyntaxKind } from 'typescript/unstable/ast';
 import {
   isBinaryExpression,
@@ -11,7 +11,8 @@ import {
   isRegularExpressionLiteral,
   isStringLiteral,
 } from 'typescript/unstable/ast/is';
-import { API, type Checker, TypeFlags } from 'typescript/unstable/sync';
+import { type Checker, TypeFlags } from 'typescript/unstable/sync';
+import { visitSources } from './source-program.js';
 
 /** A regular expression in the source that is not provably code-point based. */
 export interface RegexFinding {
@@ -148,17 +149,5 @@ function findingsOf(file: SourceFile, root: string, checker: Checker): RegexFind
  * Throws when one of `files` is not part of the program, so no file escapes the check unparsed.
  */
 export function findNonUnicodeRegexes(root: string, tsconfig: string, files: readonly string[]): RegexFinding[] {
-  const api = new API({ cwd: root });
-  try {
-    const snapshot = api.updateSnapshot({ openProject: join(root, tsconfig) });
-    const project = snapshot.getProjects()[0];
-    if (project === undefined) throw new Error(`no project for ${tsconfig}`);
-    return files.flatMap((f) => {
-      const file = project.program.getSourceFile(f);
-      if (file === undefined) throw new Error(`${f} is not part of the program of ${tsconfig}`);
-      return findingsOf(file, root, project.checker);
-    });
-  } finally {
-    api.close();
-  }
+  return visitSources(root, tsconfig, files, (file, checker) => findingsOf(file, root, checker));
 }
