@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { editDistance } from '../convert/fuzzy.js';
 import type { JsonPathSegment } from './json-source.js';
+import { lazyTable } from '../util/lazy-table.js';
 import { schemaValidator, type SchemaName } from './schema-validators.js';
 
 /** One way a JSON value departs from its schema, at a place in the value. */
@@ -24,17 +25,7 @@ export interface SchemaChecks {
 
 /** A new, empty set of compiled schemas for one run. */
 export function schemaChecks(): SchemaChecks {
-  const compiled = new Map<SchemaName, ValidateFunction>();
-  return {
-    validator(name) {
-      let v = compiled.get(name);
-      if (!v) {
-        v = schemaValidator(name);
-        compiled.set(name, v);
-      }
-      return v;
-    },
-  };
+  return { validator: lazyTable(schemaValidator) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type SaxonJSType from 'saxon-js';
+import { lazyTable } from '../util/lazy-table.js';
 
 // Required, not imported: saxon-js is CommonJS, and through the ES module loader its 1.5 MB
 // bundle (and what it requires) is also scanned for export names, about twice the load time
@@ -34,17 +35,7 @@ export function sefUrl(name: StylesheetName): URL {
 
 /** A new, empty set of stylesheets for one run (parsing is the costly part: share it within the run). */
 export function stylesheets(): Stylesheets {
-  const loaded = new Map<StylesheetName, object>();
-  return {
-    get(name) {
-      let sef = loaded.get(name);
-      if (!sef) {
-        sef = JSON.parse(readFileSync(sefUrl(name), 'utf8')) as object;
-        loaded.set(name, sef);
-      }
-      return sef;
-    },
-  };
+  return { get: lazyTable((name: StylesheetName) => JSON.parse(readFileSync(sefUrl(name), 'utf8')) as object) };
 }
 
 /**
