@@ -1,7 +1,7 @@
 import { createConvertMemo } from './memo.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { collector, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import type { Decision, Transcript } from '../ir/nodes.js';
+import type { Transcript } from '../ir/nodes.js';
 import { LineIndex } from '../ir/position.js';
 import type { Profile } from '../profiles/profile.js';
 import { usGovernment20c } from '../profiles/us-government-20c.js';
@@ -94,17 +94,6 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
 }
 
 /**
- * The decision log of a conversion whose transcript is not kept: only the conversion report
- * reads decisions, and it reads them from the kept transcript, so nothing is recorded (the
- * log would hold an entry and its text per recognised line).
- */
-class UnreadDecisions extends Array<Decision> {
-  override push(): number {
-    return this.length;
-  }
-}
-
-/**
  * Lines → items → the IR. Its own function so that the lines and items, which the IR no
  * longer needs, can be collected before the TEI is made (they are as large as the text).
  */
@@ -124,7 +113,8 @@ function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnosti
     stated,
     index: new LineIndex(text),
     report: collector(opts.file, diagnostics),
-    decisions: keep ? [] : new UnreadDecisions(),
+    // Only the conversion report reads decisions, from the kept transcript: without it none is recorded.
+    ...(keep ? { decisions: [] } : {}),
     applied: new Set(),
     ...(opts.conventions ? { conventions: opts.conventions } : {}),
     ...(defaultYear !== undefined ? { defaultYear } : {}),

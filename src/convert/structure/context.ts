@@ -16,7 +16,8 @@ export interface StructureContext {
   readonly profile: Profile;
   readonly index: LineIndex;
   readonly report: Report;
-  readonly decisions: Decision[];
+  /** Where decisions are recorded for the report; absent, none is (a conversion that keeps no transcript). */
+  readonly decisions?: Decision[];
   readonly applied: Set<string>;
   readonly conventions?: readonly Convention[];
   /** The year for dates that omit it (metadata or the transcript's first full date). */
@@ -60,6 +61,7 @@ export function subLine(line: Line, from: number, to = line.text.length): Line {
 
 /** Records a decision for the conversion report. */
 export function decide(ctx: StructureContext, document: number, pos: { line: number; column: number }, what: string, rule: string, text: string): void {
+  if (!ctx.decisions) return;
   // Evidence after ` — ` is kept whole; the line's own text is cut to 80 characters.
   const [own = '', ...why] = text.split(' — ');
   const shown = own.length > 80 ? own.slice(0, 77) + '...' : own;

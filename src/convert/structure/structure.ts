@@ -117,7 +117,7 @@ function finishTranscript(docs: DocumentNode[], ctx: StructureContext, closeCall
   return {
     type: 'transcript',
     documents: docs,
-    decisions: ctx.decisions,
+    decisions: ctx.decisions ?? [],
     applied: ctx.applied,
     ...(citation ? { citation } : {}),
     ...(idno ? { documentNumber: textOf(idno.children).replace(/^No\.?\s*/u, '') } : footerId ? { documentNumber: footerId } : {}),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../../../src/ir/position.js';
 import type { Diagnostic } from '../../../../src/diagnostics/diagnostic.js';
+import type { Decision } from '../../../../src/ir/nodes.js';
 import { documentOpening, pageDecisions } from '../../../../src/convert/pages/page-decisions.js';
 import { assembleDocument } from '../../../../src/convert/structure/assemble.js';
 import { inlineOf, type StructureContext } from '../../../../src/convert/structure/context.js';
@@ -15,13 +16,14 @@ import { placedOf, walked } from './steps-helpers.js';
 function assembled(text: string) {
   const w = walked(text);
   const diagnostics: string[] = [];
-  const ctx: StructureContext = { profile, index: new LineIndex(text), report: (rule: Diagnostic['rule'], pos: { line: number }, message: string) => diagnostics.push(`${pos.line} ${rule}: ${message}`), decisions: [], applied: new Set() };
+  const decisions: Decision[] = [];
+  const ctx: StructureContext = { profile, index: new LineIndex(text), report: (rule: Diagnostic['rule'], pos: { line: number }, message: string) => diagnostics.push(`${pos.line} ${rule}: ${message}`), decisions, applied: new Set() };
   const context = documentContexts(w.items, () => false, { profile })[0]!;
   const placed = placeEntries(w.docs[0]!.entries, profile);
   const pages = pageDecisions(placed, w.plan, { page: 1, fresh: true, empty: false });
   const pos = w.items[0]!.pos;
   const built = assembleDocument(placed, pages, { ctx, n: 1, pos, opening: documentOpening(pos).parts, read: (c, phrases = true) => inlineOf(ctx, c, context, phrases ? {} : { phrases: false }) });
-  return { ...built, outline: outline(built.doc), decisions: ctx.decisions.map((d) => `${d.line} ${d.what} [${d.rule}]`), diagnostics, applied: [...ctx.applied] };
+  return { ...built, outline: outline(built.doc), decisions: decisions.map((d) => `${d.line} ${d.what} [${d.rule}]`), diagnostics, applied: [...ctx.applied] };
 }
 
 describe('the assembly', () => {
