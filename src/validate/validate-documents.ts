@@ -13,7 +13,7 @@ import { Locator } from './locate.js';
 import { elementList } from './xml-nodes.js';
 import { SCHEMAS, validateWith, type LoadedSchema } from './relaxng.js';
 import { builtinRules } from './rules/registry.js';
-import type { Rule } from './rules/rule.js';
+import { teiIndex, type Rule } from './rules/rule.js';
 import { isUserRule, ownsItsId, runUserRule, type UserRule } from './rules/user-rule.js';
 import { loadSchematron } from './schematron.js';
 import { fullTeiAllRequested, teiElementNames } from './tei-all-subset.js';
@@ -94,7 +94,8 @@ function runSchemas(doc: CheckedDocument, layers: readonly SchemaLayer[], report
 }
 
 function runRules(file: string, doc: CheckedDocument, rules: readonly (Rule | UserRule)[], report: ReturnType<typeof collector>, into: Diagnostic[]): void {
-  const ctx = { text: doc.text, root: doc.root, elements: elementList(doc.root), report };
+  const elements = elementList(doc.root);
+  const ctx = { text: doc.text, root: doc.root, elements, teiByName: teiIndex(elements), report };
   for (const rule of rules) {
     try {
       if (isUserRule(rule)) runUserRule(rule, file, ctx, into);

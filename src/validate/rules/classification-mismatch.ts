@@ -21,10 +21,10 @@ function bannerLevel(fw: XElement): string | undefined {
 }
 
 /** Header levels: each catRef target resolved to its category (description, else id). */
-function headerLevels(all: readonly XElement[]): Map<string, XElement> {
+function headerLevels(all: readonly XElement[], teiByName: ReadonlyMap<string, readonly XElement[]>): Map<string, XElement> {
   const byId = new Map(all.flatMap((e) => { const id = attrValue(e, 'xml:id'); return id ? [[id, e] as const] : []; }));
   const levels = new Map<string, XElement>();
-  for (const ref of teiElements(all, 'catRef')) {
+  for (const ref of teiElements(teiByName, 'catRef')) {
     for (const t of (attrValue(ref, 'target') ?? '').split(/\s+/u)) {
       const cat = byId.get(t.replace(/^#/u, ''));
       const desc = cat ? [...elements(cat)].find((e) => isTei(e, 'catDesc')) : undefined;
@@ -54,8 +54,8 @@ function compare(ctx: RuleContext, banners: readonly XElement[], header: Map<str
 export const classificationMismatch: Rule = {
   name: 'classification-mismatch',
   check(ctx) {
-    const banners = teiElements(ctx.elements, 'fw').filter((fw) => attrValue(fw, 'type') === 'classification');
-    const header = headerLevels(ctx.elements);
+    const banners = teiElements(ctx.teiByName, 'fw').filter((fw) => attrValue(fw, 'type') === 'classification');
+    const header = headerLevels(ctx.elements, ctx.teiByName);
     if (banners.length > 0 || header.size > 0) compare(ctx, banners, header);
   },
 };

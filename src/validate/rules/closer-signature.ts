@@ -8,8 +8,8 @@ import { elements } from '../xml-nodes.js';
 /** The closer-signature rule. */
 export const closerSignature: Rule = {
   name: 'closer-signature',
-  check({ elements: all, report }) {
-    for (const closer of teiElements(all, 'closer')) {
+  check({ teiByName, report }) {
+    for (const closer of teiElements(teiByName, 'closer')) {
       const letter = closest(closer, 'div', (d) => attrValue(d, 'subtype') === 'letter');
       if (!letter) continue;
       const inside = [...elements(closer)].slice(1);

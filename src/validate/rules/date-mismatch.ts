@@ -26,8 +26,8 @@ function firstMismatch(text: TextDate, iso: IsoDate): [(typeof PARTS)[number], n
 /** The date-mismatch rule. */
 export const dateMismatch: Rule = {
   name: 'date-mismatch',
-  check({ elements: all, report }) {
-    for (const date of teiElements(all, 'date')) {
+  check({ teiByName, report }) {
+    for (const date of teiElements(teiByName, 'date')) {
       const attrName = attrValue(date, 'when') !== undefined ? 'when' : 'from';
       const value = attrValue(date, attrName);
       const iso = parseIsoDate(value ?? '');

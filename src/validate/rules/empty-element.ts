@@ -7,8 +7,8 @@ const CHECKED = ['p', 'head'] as const;
 /** The empty-element rule. */
 export const emptyElement: Rule = {
   name: 'empty-element',
-  check({ elements: all, report }) {
-    const els = CHECKED.flatMap((name) => teiElements(all, name)).sort((a, b) => a.line - b.line || a.column - b.column);
+  check({ teiByName, report }) {
+    const els = CHECKED.flatMap((name) => teiElements(teiByName, name)).sort((a, b) => a.line - b.line || a.column - b.column);
     for (const el of els) {
       const hasElement = el.children.some((c) => c.kind === 'element');
       if (!hasElement && trimXmlSpace(textOf(el)) === '') report('validate/empty-element', el, `The <${el.local}> is empty; expected text or inline elements.`);

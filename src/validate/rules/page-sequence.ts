@@ -37,6 +37,6 @@ function checkRun(pbs: readonly XElement[], ctx: RuleContext): void {
 export const pageSequence: Rule = {
   name: 'page-sequence',
   check(ctx) {
-    for (const run of byDocument(teiElements(ctx.elements, 'pb'))) checkRun(run, ctx);
+    for (const run of byDocument(teiElements(ctx.teiByName, 'pb'))) checkRun(run, ctx);
   },
 };

@@ -12,6 +12,8 @@ export interface RuleContext {
   readonly root: XElement;
   /** Every element of the tree in document order, listed once per document for all rules. */
   readonly elements: readonly XElement[];
+  /** The TEI elements of `elements` by local name, in document order, indexed once per document for all rules. */
+  readonly teiByName: ReadonlyMap<string, readonly XElement[]>;
   readonly report: Report;
 }
 
@@ -26,10 +28,21 @@ export function isTei(el: XElement, local: string): boolean {
   return el.ns === TEI_NS && el.local === local;
 }
 
-/** The TEI elements named `local` among `all` (a document's elements), in document order (a new array). */
-export function teiElements(all: readonly XElement[], local: string): XElement[] {
-  // One pass per name asked (a rule asks for one to three): no index is kept between calls.
-  return all.filter((e) => e.ns === TEI_NS && e.local === local);
+/** The TEI elements of `all` (a document's elements) by local name, in document order: one pass. */
+export function teiIndex(all: readonly XElement[]): Map<string, XElement[]> {
+  const index = new Map<string, XElement[]>();
+  for (const e of all) {
+    if (e.ns !== TEI_NS) continue;
+    const list = index.get(e.local);
+    if (list) list.push(e);
+    else index.set(e.local, [e]);
+  }
+  return index;
+}
+
+/** The TEI elements named `local` in a document's index (`RuleContext.teiByName`), in document order (a new array). */
+export function teiElements(byName: ReadonlyMap<string, readonly XElement[]>, local: string): XElement[] {
+  return [...(byName.get(local) ?? [])];
 }
 
 /** The nearest ancestor (or self) that is TEI element `local` and satisfies `test`. */
