@@ -5,17 +5,29 @@
  * the table), otherwise by the table, two rows of the call's own, with an early exit. Either gives the
  * distance exactly when it is within `max`, and a number above `max` otherwise.
  */
+import type { ConvertMemo } from './memo.js';
 
 /**
- * Pattern masks by code unit, reused: set for one pattern's characters, cleared after, so it is
- * all zeros between calls and carries nothing from one to the next. The one module-scope buffer
- * of src/ (allowed by test/unit/source/module-state.test.ts): a table per call, or a scan of
- * the pattern per text unit, makes the distance 2-3 times slower (paired micro-benchmark).
+ * The bit-parallel distance's pattern masks by code unit: set for one pattern's characters and
+ * cleared after, so it is all zeros between calls and carries nothing from one to the next. A
+ * conversion keeps one in its memo (`distanceScratch`) and passes it to every call: a table
+ * made per call makes the distance 3-5 times slower (paired micro-benchmark), and a scan of the
+ * pattern per text unit instead of the table 7 times.
  */
-const peq = new Int32Array(65536);
+export type DistanceScratch = Int32Array;
+
+/** A new, all-zero scratch table (one per conversion; see `distanceScratch`). */
+export function newDistanceScratch(): DistanceScratch {
+  return new Int32Array(65536);
+}
+
+/** The scratch table of a conversion, made on its first ask of `memo`. */
+export function distanceScratch(memo: ConvertMemo): DistanceScratch {
+  return memo.once(memo, 'edit-distance/scratch', newDistanceScratch);
+}
 
 /** Distance by Myers' bit-vector algorithm; `p` is the shorter, 1 to 32 code units. */
-function bitParallel(p: string, t: string): number {
+function bitParallel(p: string, t: string, peq: DistanceScratch): number {
   const m = p.length;
   for (let j = 0; j < m; j++) peq[p.charCodeAt(j)]! |= 1 << j;
   const last = 1 << (m - 1);
@@ -70,8 +82,11 @@ function byTable(a: string, b: string, max: number): number {
   return prev[m]!;
 }
 
-/** Levenshtein distance: exact when it is at most `max`; above `max` (often `max + 1`) otherwise. */
-export function editDistance(a: string, b: string, max = Infinity): number {
+/**
+ * Levenshtein distance: exact when it is at most `max`; above `max` (often `max + 1`) otherwise.
+ * `scratch` is the conversion's (`distanceScratch`): without one, the distance is computed by the table.
+ */
+export function editDistance(a: string, b: string, max = Infinity, scratch?: DistanceScratch): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   // With no edit allowed, unequal strings are out at once.
@@ -79,5 +94,6 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   const shorter = a.length <= b.length ? a : b;
   const longer = shorter === a ? b : a;
   if (shorter.length === 0) return longer.length;
-  return shorter.length <= 32 ? bitParallel(shorter, longer) : byTable(a, b, max);
+  // Without the conversion's scratch table, the row-by-row table (small rows, an early exit) costs less than making one.
+  return shorter.length <= 32 && scratch ? bitParallel(shorter, longer, scratch) : byTable(a, b, max);
 }

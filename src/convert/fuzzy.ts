@@ -3,10 +3,10 @@
  * normalisation of the digit/letter confusions OCR makes most (0→O, 1→I, 5→S, 8→B).
  */
 
-import { editDistance } from './edit-distance.js';
+import { distanceScratch, editDistance, type DistanceScratch } from './edit-distance.js';
 import { createConvertMemo, type ConvertMemo } from './memo.js';
 
-export { editDistance } from './edit-distance.js';
+export { distanceScratch, editDistance, type DistanceScratch } from './edit-distance.js';
 
 const OCR_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '5': 's', '8': 'b', '|': 'l', '$': 's' };
 
@@ -64,20 +64,21 @@ function phraseWords(phrase: string, memo: ConvertMemo): PhraseWords {
 export function containsFuzzy(text: string | readonly string[], phrase: string, memo: ConvertMemo = createConvertMemo()): boolean {
   const words = typeof text === 'string' ? fuzzyWords(text) : text;
   const { words: want, budgets } = phraseWords(phrase, memo);
+  const scratch = distanceScratch(memo);
   // Plain loops: this runs for every keyword of every profile stamp on every furniture line.
   for (let i = 0; i + want.length <= words.length; i++) {
     let k = 0;
-    while (k < want.length && editDistance(words[i + k] ?? '', want[k]!, budgets[k]!) <= budgets[k]!) k++;
+    while (k < want.length && editDistance(words[i + k] ?? '', want[k]!, budgets[k]!, scratch) <= budgets[k]!) k++;
     if (k === want.length) return true;
   }
   return false;
 }
 
-/** Similarity in [0, 1] of two strings (1 − distance / longer length), for comparing lines. */
-export function similarity(a: string, b: string): number {
+/** Similarity in [0, 1] of two strings (1 − distance / longer length), for comparing lines; `scratch` is the conversion's. */
+export function similarity(a: string, b: string, scratch?: DistanceScratch): number {
   const n = Math.max(a.length, b.length);
   if (n === 0) return 1;
   const max = Math.ceil(n * 0.5);
-  const d = editDistance(a, b, max);
+  const d = editDistance(a, b, max, scratch);
   return d > max ? 0 : 1 - d / n;
 }

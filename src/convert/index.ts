@@ -105,8 +105,8 @@ function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnosti
   const items = itemize(groupBlocks(scanLines(text)), { profile, memo });
   // The transcript's year from its own dated evidence checked against the years its text
   // states, so that a later review or release date never dates an earlier text.
-  const stated = statedYearsOf(profile);
-  const defaultYear = transcriptYearOf(items, profile, meta, stated);
+  const stated = statedYearsOf(profile, memo);
+  const defaultYear = transcriptYearOf(items, profile, meta, stated, memo);
   return structure(items, {
     profile,
     memo,

@@ -6,6 +6,7 @@
  * text with every rule in turn. The tests are exact in that direction: a rule whose needs
  * are missing cannot match.
  */
+import type { DateTables } from './date-tables.js';
 import type { CompiledLocale } from './words.js';
 import { casedAlternatives } from './words.js';
 
@@ -15,37 +16,33 @@ export type Need = 'digit' | 'month' | 'day';
 /** Which needs a text meets. */
 export type Met = Readonly<Record<Need, boolean>>;
 
-interface Testers {
+/** The tests of a locale's month names and relative day words. */
+export interface Testers {
   /** Null when the locale names none (a rule then never waits for one). */
   readonly month: RegExp | null;
   readonly day: RegExp | null;
 }
 
 const DIGIT = /\d/u;
-const cache = new WeakMap<CompiledLocale, Testers>();
 
-function testersOf(c: CompiledLocale): Testers {
-  let t = cache.get(c);
-  if (!t) {
-    const days = Object.keys(c.locale.relative.days);
-    t = {
-      month: c.monthSource ? new RegExp(c.monthSource, 'u') : null,
-      day: days.length ? new RegExp(casedAlternatives(days), 'u') : null,
-    };
-    cache.set(c, t);
-  }
-  return t;
+/** The testers of locale `c` (kept in a conversion's date tables, `date-tables.ts`). */
+export function needTesters(c: CompiledLocale): Testers {
+  const days = Object.keys(c.locale.relative.days);
+  return {
+    month: c.monthSource ? new RegExp(c.monthSource, 'u') : null,
+    day: days.length ? new RegExp(casedAlternatives(days), 'u') : null,
+  };
 }
 
-/** The needs `text` meets under locale `c`. */
-export function needsMet(text: string, c: CompiledLocale): Met {
-  const t = testersOf(c);
+/** The needs `text` meets under the locale of `tables`. */
+export function needsMet(text: string, tables: DateTables): Met {
+  const t = tables.testers();
   return { digit: DIGIT.test(text), month: t.month === null || t.month.test(text), day: t.day !== null && t.day.test(text) };
 }
 
 /** Whether any need is met by `text` (`anyMet(needsMet(…))`, stopping at the first met). */
-export function anyNeedMet(text: string, c: CompiledLocale): boolean {
-  const t = testersOf(c);
+export function anyNeedMet(text: string, tables: DateTables): boolean {
+  const t = tables.testers();
   return DIGIT.test(text) || t.month === null || t.month.test(text) || (t.day !== null && t.day.test(text));
 }
 

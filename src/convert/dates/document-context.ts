@@ -14,6 +14,7 @@
 import { dateLocaleOf, dateOrderOf, editorialRemarksOf } from '../../profiles/defaults.js';
 import type { DateLocale, DateOrder } from '../../profiles/locale.js';
 import type { Profile } from '../../profiles/profile.js';
+import type { ConvertMemo } from '../memo.js';
 import { datelineParts, profileDateContext, zoneOfPlace } from './dateline-parts.js';
 import { isoParts } from './iso.js';
 import { parseDates, type DateContext } from './parse-dates.js';
@@ -57,17 +58,19 @@ export interface DocumentEvidence {
   readonly transcriptYear?: number;
   /** The edition's language (`teipress.config.json`), when the sidecar names none. */
   readonly language?: string;
+  /** The conversion's memo, which holds its date tables (see `DateContext.memo`). */
+  readonly memo?: ConvertMemo | undefined;
 }
 
 const label = (s: string) => s.toLowerCase().replace(/[:. \t]+$/u, '').replace(/[ \t]+/gu, ' ');
 
 /** A field's date, when its label makes it the document's date and names no administrative act. */
-function fieldDate(f: { label: string; value: string }, profile: Profile): string | undefined {
+function fieldDate(f: { label: string; value: string }, profile: Profile, memo: ConvertMemo | undefined): string | undefined {
   const l = label(f.label);
   const words = l.split(/[^\p{L}]+/u);
   const dated = profile.fields[l] === 'date' || profile.fields[words[0] ?? ''] === 'date';
   if (!dated || words.some((w) => dateLocaleOf(profile).administrativeDateWords.includes(w))) return undefined;
-  const d = parseDates(f.value, profileDateContext(profile)).find((x) => x.when && /^\d{4}-\d{2}-\d{2}/u.test(x.when));
+  const d = parseDates(f.value, profileDateContext(profile, { memo })).find((x) => x.when && /^\d{4}-\d{2}-\d{2}/u.test(x.when));
   return d?.when;
 }
 
@@ -105,9 +108,9 @@ function commonestYear(years: readonly number[] | undefined): number | undefined
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
 }
 
-/** Years of the full dates `text` states (no inference): the evidence `bodyYears` wants. */
-export function statedYears(text: string, profile: Profile): number[] {
-  return parseDates(text, profileDateContext(profile))
+/** Years of the full dates `text` states (no inference): the evidence `bodyYears` wants. `memo` is the conversion's. */
+export function statedYears(text: string, profile: Profile, memo?: ConvertMemo): number[] {
+  return parseDates(text, profileDateContext(profile, { memo }))
     .map((d) => d.when ?? d.from ?? '')
     .filter((w) => /^\d{4}/u.test(w))
     .map((w) => Number(w.slice(0, 4)));
@@ -121,17 +124,17 @@ export type StatedYears = (text: string) => number[];
  * document's context read the same body text, so the years of the text read last are kept
  * (a copy is returned, so callers cannot change them).
  */
-export function statedYearsOf(profile: Profile): StatedYears {
+export function statedYearsOf(profile: Profile, memo?: ConvertMemo): StatedYears {
   let last: { text: string; years: readonly number[] } | undefined;
   return (text) => {
-    if (last?.text !== text) last = { text, years: statedYears(text, profile) };
+    if (last?.text !== text) last = { text, years: statedYears(text, profile, memo) };
     return [...last.years];
   };
 }
 
 function ownDate(e: DocumentEvidence): { date?: string; source?: DateSource; place?: string; zone?: string } {
   if (e.meta?.date) return { date: e.meta.date, source: 'metadata' };
-  const year = e.transcriptYear !== undefined ? { year: e.transcriptYear } : {};
+  const year = { ...(e.transcriptYear !== undefined ? { year: e.transcriptYear } : {}), memo: e.memo };
   for (const text of e.datelines ?? []) {
     const parts = datelineParts(text, e.profile, year);
     if (parts?.date.when && /^\d{4}/u.test(parts.date.when) && plausible(parts.date.when, e.bodyYears) && !administrative(parts.date.when, e.mentionedYears)) {
@@ -139,7 +142,7 @@ function ownDate(e: DocumentEvidence): { date?: string; source?: DateSource; pla
     }
   }
   for (const f of e.fields ?? []) {
-    const date = fieldDate(f, e.profile);
+    const date = fieldDate(f, e.profile, e.memo);
     if (date && plausible(date, e.bodyYears) && !administrative(date, e.mentionedYears)) return { date, source: 'date-field' };
   }
   const common = commonestYear(e.bodyYears);
@@ -171,8 +174,8 @@ export function documentContext(e: DocumentEvidence): DocumentContext {
   };
 }
 
-/** The date parser's context for a document (`dateline` for the text of a dateline). */
-export function dateContextOf(doc: DocumentContext, dateline = false): DateContext {
+/** The date parser's context for a document (`dateline` for the text of a dateline), with the conversion's memo. */
+export function dateContextOf(doc: DocumentContext, dateline = false, memo?: ConvertMemo): DateContext {
   const day = isoParts(doc.date);
   return {
     century: doc.century,
@@ -183,5 +186,6 @@ export function dateContextOf(doc: DocumentContext, dateline = false): DateConte
     ...(day ? { documentDate: doc.date!.slice(0, 10) } : {}),
     ...(doc.zone ? { zone: doc.zone } : {}),
     ...(dateline ? { dateline: true } : {}),
+    ...(memo ? { memo } : {}),
   };
 }

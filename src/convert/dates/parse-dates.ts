@@ -5,11 +5,11 @@
  */
 import { englishDates } from '../../profiles/locale-en.js';
 import type { DateLocale, DateOrder } from '../../profiles/locale.js';
+import { memoOf, type ConvertMemo } from '../memo.js';
 import { anyMet, anyNeedMet, meets, needsMet } from './date-needs.js';
+import { dateTables, type DateTables } from './date-tables.js';
 import { isoParts } from './iso.js';
-import { buildRules, GAP, type Rule } from './rules.js';
 import { readTime, timeValue } from './times.js';
-import { casedAlternatives, compileLocale, type CompiledLocale } from './words.js';
 import { zoneOffset } from './zones.js';
 
 export { iso } from './iso.js';
@@ -48,47 +48,34 @@ export interface DateContext {
   readonly zone?: string;
   /** The text is a dateline: OCR's stray separators are admitted, and a time or date-time group alone stands for the document's date. */
   readonly dateline?: boolean;
+  /**
+   * The conversion's memo, which holds its date tables (`date-tables.ts`): the locale compiled
+   * and the rules built from it. Without one, a call builds the tables it needs for itself.
+   */
+  readonly memo?: ConvertMemo | undefined;
 }
 
-const ruleCache = new WeakMap<CompiledLocale, { strict: Rule[]; lenient: Rule[] }>();
-
-function rulesFor(c: CompiledLocale, lenient: boolean): Rule[] {
-  let hit = ruleCache.get(c);
-  if (!hit) {
-    hit = { strict: buildRules(c, false), lenient: buildRules(c, true) };
-    ruleCache.set(c, hit);
-  }
-  return lenient ? hit.lenient : hit.strict;
+/** The date tables of the context's locale in its conversion. */
+export function tablesOf(ctx: DateContext): DateTables {
+  return dateTables(ctx.locale ?? englishDates, memoOf(ctx));
 }
 
 /**
  * False when `text` can hold no date of the locale (nor a time): it has no digit, month
  * name or relative day word. A cheap test before reading dates, exact in that direction.
+ * `memo` is the conversion's (see `DateContext.memo`).
  */
-export function mayHoldDate(text: string, locale: DateLocale = englishDates): boolean {
-  return anyNeedMet(text, compileLocale(locale));
-}
-
-const joinerCache = new WeakMap<CompiledLocale, RegExp>();
-
-/** What may stand between a date and its time: a comma, white space, a joining word (`at`). */
-function joinerPattern(c: CompiledLocale): RegExp {
-  let re = joinerCache.get(c);
-  if (!re) {
-    const words = c.locale.timeJoiners.length ? casedAlternatives(c.locale.timeJoiners) : '(?!)';
-    re = new RegExp(`^,?${GAP}(?:(?:${words})${GAP})?`, 'u');
-    joinerCache.set(c, re);
-  }
-  return re;
+export function mayHoldDate(text: string, locale: DateLocale = englishDates, memo?: ConvertMemo): boolean {
+  return anyNeedMet(text, dateTables(locale, memoOf({ memo })));
 }
 
 /** Joins a time of day that follows a full date (`, 8:05 p.m.`, ` at 1530 hours`) to its value. */
-function withTime(d: DateMatch, text: string, ctx: DateContext, c: CompiledLocale): DateMatch {
+function withTime(d: DateMatch, text: string, ctx: DateContext, c: DateTables): DateMatch {
   const day = isoParts(d.when);
   if (!day || d.when!.length !== 10) return d;
   // A bounded look past the date: a time is short, and slicing the rest of a long paragraph for every date would be quadratic.
   const after = text.slice(d.end, d.end + 48);
-  const lead = joinerPattern(c).exec(after);
+  const lead = c.joiner().exec(after);
   if (!lead) return d;
   const t = readTime(after.slice(lead[0].length), c);
   if (!t || (!t.marked && !ctx.dateline)) return d;
@@ -97,7 +84,7 @@ function withTime(d: DateMatch, text: string, ctx: DateContext, c: CompiledLocal
 }
 
 /** A dateline that is only a time (`8:05 p.m.`, `1530Z`) or a bare group (`271830Z`): the document's date at that time. */
-function timeAlone(text: string, ctx: DateContext, c: CompiledLocale): DateMatch | undefined {
+function timeAlone(text: string, ctx: DateContext, c: DateTables): DateMatch | undefined {
   const day = isoParts(ctx.documentDate);
   const lead = /^[ \t]*/u.exec(text)![0].length;
   const group = /^([0-3]\d)([0-2]\d[0-5]\dZ)/u.exec(text.slice(lead));
@@ -117,16 +104,16 @@ function timeAlone(text: string, ctx: DateContext, c: CompiledLocale): DateMatch
  * match. Returns matches in text order.
  */
 export function parseDates(text: string, ctx: DateContext): DateMatch[] {
-  const c = compileLocale(ctx.locale ?? englishDates);
+  const c = tablesOf(ctx);
   // Each rule scans the whole text: only those whose digits or words the text has are run.
   const met = needsMet(text, c);
   if (!anyMet(met)) return [];
   const found: DateMatch[] = [];
-  for (const rule of rulesFor(c, ctx.dateline === true)) {
+  for (const rule of c.rules(ctx.dateline === true)) {
     if (!meets(met, rule.needs)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      const v = rule.read(m, ctx, c);
+      const v = rule.read(m, ctx, c.compiled);
       const span = rule.group !== undefined ? m.indices?.[rule.group] : undefined;
       if (v) found.push({ start: span?.[0] ?? m.index, end: span?.[1] ?? m.index + m[0].length, ...v });
       if (m[0].length === 0) rule.re.lastIndex += 1;

@@ -3,6 +3,7 @@
  * `8:05 p.m.`, `8.05 a.m.`, `1530 hours`, `1530Z`, `20:05`. A time is read into hours and
  * minutes and whether it is Zulu (UTC); the offset of a local time comes from the place.
  */
+import type { DateTables } from './date-tables.js';
 import type { CompiledLocale } from './words.js';
 import { escapeRe } from './words.js';
 
@@ -18,30 +19,27 @@ export interface TimeOfDay {
   readonly length: number;
 }
 
-const cache = new WeakMap<CompiledLocale, RegExp>();
-
-/** `H:MM` / `H.MM` with an optional meridiem; `HHMM` with `Z` or an hour word; `HH:MM` (24-hour). */
-function timePattern(c: CompiledLocale): RegExp {
-  const hit = cache.get(c);
-  if (hit) return hit;
+/**
+ * `H:MM` / `H.MM` with an optional meridiem; `HHMM` with `Z` or an hour word; `HH:MM` (24-hour),
+ * in the words of locale `c` (kept in a conversion's date tables, `date-tables.ts`).
+ */
+export function timePattern(c: CompiledLocale): RegExp {
   const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => escapeRe(w).replace(/\\\. /gu, '\\.[ \\t]?')).join('|');
   const am = alt(c.locale.meridiem.am);
   const pm = alt(c.locale.meridiem.pm);
   const hours = alt(c.locale.hourWords);
-  const re = new RegExp(
+  return new RegExp(
     `^(?:(\\d{1,2})[:.](\\d{2})(?:[ \\t]*(?:(${am})|(${pm})))?(?![\\p{L}\\d])|([0-2]\\d)([0-5]\\d)(?:(Z)\\b|[ \\t]+(?:${hours})\\b))`,
     'iu',
   );
-  cache.set(c, re);
-  return re;
 }
 
 /**
  * Reads a time at the start of `text`, or undefined. A 12-hour time needs its meridiem to be
  * read as such; `12:30 a.m.` is 00:30. Hours and minutes out of range are no time.
  */
-export function readTime(text: string, c: CompiledLocale): TimeOfDay | undefined {
-  const m = timePattern(c).exec(text);
+export function readTime(text: string, tables: DateTables): TimeOfDay | undefined {
+  const m = tables.time().exec(text);
   if (!m) return undefined;
   if (m[1] !== undefined) {
     let hour = Number(m[1]);

@@ -21,8 +21,6 @@ export interface CompiledLocale {
   readonly ambiguous: ReadonlySet<string>;
 }
 
-const cache = new WeakMap<DateLocale, CompiledLocale>();
-
 /** Escapes a literal for a regex source. */
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -59,10 +57,11 @@ function monthAlternatives(locale: DateLocale, onlyShortOrCaps: boolean): string
   return [...new Set(alts)].join('|');
 }
 
-/** Compiles (once per locale object) the sources and lookups of a locale. */
+/**
+ * Compiles the sources and lookups of a locale. A conversion compiles each locale once, in its
+ * date tables (`date-tables.ts`); this function keeps nothing.
+ */
 export function compileLocale(locale: DateLocale = englishDates): CompiledLocale {
-  const hit = cache.get(locale);
-  if (hit) return hit;
   const ordinals = new Map(Object.entries(locale.ordinals).map(([w, v]) => [w.toLowerCase(), v]));
   const ordinalSource = [...new Set([...ordinals.keys()].flatMap(casings))].sort(byLength).map((w) => escapeRe(w).replace('-', '[- ]?')).join('|');
   const compiled: CompiledLocale = {
@@ -78,11 +77,16 @@ export function compileLocale(locale: DateLocale = englishDates): CompiledLocale
     },
     ambiguous: new Set(locale.ambiguousMonths),
   };
-  cache.set(locale, compiled);
   return compiled;
 }
 
-const EN = compileLocale(englishDates);
+/**
+ * The built-in English locale compiled, once at load: a constant made from a constant (both
+ * are read-only by their types, and nothing changes them). Compiling costs about a
+ * millisecond, which a conversion of a short transcript would otherwise pay every time.
+ */
+export const COMPILED_ENGLISH: CompiledLocale = compileLocale(englishDates);
+const EN = COMPILED_ENGLISH;
 
 /** English month names and abbreviations → month number. */
 export const MONTHS: Readonly<Record<string, number>> = englishDates.months;

@@ -49,7 +49,7 @@ function reportAll(ctx: InlineContext, flat: FlatText, problems: readonly { at: 
 
 /** The date context of this content: the document's when given, else the caller's own. */
 function datesOf(ctx: InlineContext): DateContext {
-  const base = ctx.document ? dateContextOf(ctx.document, ctx.role === 'dateline') : ctx.dates ?? { century: 1900 };
+  const base = ctx.document ? dateContextOf(ctx.document, ctx.role === 'dateline', ctx.memo) : { ...(ctx.dates ?? { century: 1900 }), memo: ctx.memo };
   return ctx.role === 'dateline' && !base.dateline ? { ...base, dateline: true } : base;
 }
 

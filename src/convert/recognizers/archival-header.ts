@@ -10,7 +10,7 @@ const NUMERIC_DATE = /^\d{4}[/-]\d{1,2}[/-]\d{1,2}$/u;
 export const archivalHeader: LineRecognizer = (text, ctx) => {
   if (IDNO.test(text)) return { kind: 'idno', rule: 'archival-header/idno', value: text.replace(/^No\.?\s*/u, '') };
   if (NUMERIC_DATE.test(text)) {
-    const date = wholeDate(text, { century: ctx.profile.century });
+    const date = wholeDate(text, { century: ctx.profile.century, memo: ctx.memo });
     if (date) return { kind: 'archival-date', rule: 'archival-header/date', date };
   }
   return undefined;

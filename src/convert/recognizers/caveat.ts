@@ -1,4 +1,4 @@
-import { lettersOf } from './line-memo.js';
+import { lettersOf } from './letters.js';
 import type { LineRecognizer } from './types.js';
 import { memoOf, type ConvertMemo } from '../memo.js';
 

@@ -25,7 +25,7 @@ export const citation: LineRecognizer = (text, ctx) => {
   // Both remaining readings need two commas; the date is read before the words are looked for.
   if (commas < 2) return undefined;
   const tail = text.slice(text.lastIndexOf(',') + 1);
-  if (parseDates(tail, { century: ctx.profile.century }).length > 0) return { kind: 'archival-citation', rule: 'citation/date-range' };
+  if (parseDates(tail, { century: ctx.profile.century, memo: ctx.memo }).length > 0) return { kind: 'archival-citation', rule: 'citation/date-range' };
   const lower = text.toLowerCase();
   return wordPatterns(ctx.profile.citationWords, memoOf(ctx)).some((re) => re.test(lower)) ? { kind: 'archival-citation', rule: 'citation/words' } : undefined;
 };

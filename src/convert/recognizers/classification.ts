@@ -1,5 +1,5 @@
 import { budget, editDistance, ocrFold } from '../fuzzy.js';
-import { lettersOf } from './line-memo.js';
+import { lettersOf } from './letters.js';
 import type { LineContext, LineRecognizer } from './types.js';
 
 const DECORATION = /^[\s\-–—*=_#()]+|[\s\-–—*=_#()]+$/gu;

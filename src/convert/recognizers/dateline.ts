@@ -1,7 +1,8 @@
 import { datelineParts, profileDateContext } from '../dates/dateline-parts.js';
 import { mayHoldDate, wholeDate } from '../dates/parse-dates.js';
+import { dateTables } from '../dates/date-tables.js';
 import { readTime } from '../dates/times.js';
-import { compileLocale } from '../dates/words.js';
+import { memoOf, type ConvertMemo } from '../memo.js';
 import { dateLocaleOf } from '../../profiles/defaults.js';
 import type { LineRecognizer } from './types.js';
 
@@ -23,8 +24,8 @@ function bareGroup(text: string, profile: Parameters<LineRecognizer>[1]['profile
 }
 
 /** A time of day alone on a line under a dateline (`5:30 p.m.`, `1730 hours`, `1530Z`). */
-function timeOnly(text: string, profile: Parameters<LineRecognizer>[1]['profile']): boolean {
-  const t = readTime(text, compileLocale(dateLocaleOf(profile)));
+function timeOnly(text: string, profile: Parameters<LineRecognizer>[1]['profile'], memo?: ConvertMemo): boolean {
+  const t = readTime(text, dateTables(dateLocaleOf(profile), memoOf({ memo })));
   return t !== undefined && /^[ \t.]*$/u.test(text.slice(t.length));
 }
 
@@ -35,9 +36,10 @@ function timeOnly(text: string, profile: Parameters<LineRecognizer>[1]['profile'
  */
 export const dateline: LineRecognizer = (text, ctx) => {
   // Every form below needs a digit or a date word: most lines have neither.
-  if (text.length > 80 || !mayHoldDate(text, dateLocaleOf(ctx.profile))) return undefined;
-  const year = ctx.year !== undefined ? { year: ctx.year } : {};
-  if (timeOnly(text, ctx.profile)) return { kind: 'dateline', rule: 'dateline/time' };
+  if (text.length > 80 || !mayHoldDate(text, dateLocaleOf(ctx.profile), ctx.memo)) return undefined;
+  // The year for year-less dates, and the conversion's memo (its date tables).
+  const year = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), memo: ctx.memo };
+  if (timeOnly(text, ctx.profile, ctx.memo)) return { kind: 'dateline', rule: 'dateline/time' };
   if (bareGroup(text, ctx.profile)) return { kind: 'dateline', rule: 'dateline/date-time-group', value: 'telegram' };
   const dtg = DTG.exec(text);
   if (dtg) {

@@ -3,7 +3,7 @@
  * heading (`MEMORANDIM FOR THE RECORD`) as it damages any other word, so a kind word of the
  * profile that is long enough to be told apart matches within an edit budget.
  */
-import { budget, editDistance, fuzzyWords } from '../fuzzy.js';
+import { budget, distanceScratch, editDistance, fuzzyWords, type DistanceScratch } from '../fuzzy.js';
 import { createConvertMemo, type ConvertMemo } from '../memo.js';
 
 /** Kind words shorter than this match only exactly (`memo`, `note` are too close to other words). */
@@ -25,9 +25,9 @@ function sortedKinds(kinds: Readonly<Record<string, string>>, memo: ConvertMemo)
 }
 
 /** A kind word equals `word`, or is long and within its edit budget of it. */
-function wordMatches(kindWord: string, word: string): boolean {
+function wordMatches(kindWord: string, word: string, scratch: DistanceScratch): boolean {
   if (kindWord === word) return true;
-  return kindWord.length >= FUZZY_MIN && editDistance(kindWord, word, budget(kindWord.length)) <= budget(kindWord.length);
+  return kindWord.length >= FUZZY_MIN && editDistance(kindWord, word, budget(kindWord.length), scratch) <= budget(kindWord.length);
 }
 
 /**
@@ -46,7 +46,7 @@ export function openingKind(text: string, kinds: Readonly<Record<string, string>
   const seen = memo.once(kinds, 'recognizers/heading-kind/openings', () => new Map<string, string | undefined>());
   if (seen.has(key)) return seen.get(key);
   if (seen.size >= 1024) seen.clear();
-  const kind = table.find(({ parts }) => parts.length <= first.length && parts.every((p, i) => wordMatches(p, first[i]!)))?.kind;
+  const kind = table.find(({ parts }) => parts.length <= first.length && parts.every((p, i) => wordMatches(p, first[i]!, distanceScratch(memo))))?.kind;
   seen.set(key, kind);
   return kind;
 }

@@ -1,4 +1,4 @@
-import { lettersOf } from './line-memo.js';
+import { lettersOf } from './letters.js';
 import { shapeOf } from './shape.js';
 import type { LineRecognizer } from './types.js';
 import { namedKind, openingKind } from './heading-kind.js';

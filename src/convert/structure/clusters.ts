@@ -1,7 +1,8 @@
-import { similarity } from '../fuzzy.js';
+import { distanceScratch, similarity, type DistanceScratch } from '../fuzzy.js';
 import { profileDateContext } from '../dates/dateline-parts.js';
 import { parseDates } from '../dates/parse-dates.js';
 import type { Profile } from '../../profiles/profile.js';
+import { memoOf, type ConvertMemo } from '../memo.js';
 import { furnitureShaped } from '../recognizers/shape.js';
 import type { BlockKind, LineMatch } from '../recognizers/types.js';
 import { EMPTY_LABEL } from './form-region.js';
@@ -41,10 +42,10 @@ function shortHead(it: Item): boolean {
  * a file recurs with the same shape, and is no running head. A date with words of a title
  * around it (`Daily Summary, 3 May`) may still recur as one.
  */
-function dateOnly(text: string, profile: Profile): boolean {
+function dateOnly(text: string, profile: Profile, memo: ConvertMemo | undefined): boolean {
   if (!/\d/u.test(text)) return false;
   let rest = text;
-  for (const d of parseDates(text, profileDateContext(profile)).reverse()) if (d.when && /^\d{4}-\d{2}/u.test(d.when)) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  for (const d of parseDates(text, profileDateContext(profile, { memo })).reverse()) if (d.when && /^\d{4}-\d{2}/u.test(d.when)) rest = rest.slice(0, d.start) + rest.slice(d.end);
   return rest !== text && (rest.match(/\p{L}/gu) ?? []).length < 3;
 }
 
@@ -77,10 +78,10 @@ interface Group {
   readonly members: Item[];
 }
 
-function groupOf(groups: Group[], byKey: Map<string, Group>, key: string): Group | undefined {
+function groupOf(groups: Group[], byKey: Map<string, Group>, key: string, scratch: DistanceScratch): Group | undefined {
   const exact = byKey.get(key);
   if (exact) return exact;
-  return groups.find((g) => Math.abs(g.key.length - key.length) <= key.length * 0.3 && similarity(g.key, key) >= SAME_LINE);
+  return groups.find((g) => Math.abs(g.key.length - key.length) <= key.length * 0.3 && similarity(g.key, key, scratch) >= SAME_LINE);
 }
 
 /**
@@ -90,17 +91,18 @@ function groupOf(groups: Group[], byKey: Map<string, Group>, key: string): Group
  * citations; any other is a running head (never a line that is only a date: see `dateOnly`). Then folio shapes are kept only with evidence (a
  * run of rising numbers, or the foot of a page). Re-labels the items in place.
  */
-export function clusterFurniture(items: Item[], profile: Profile): void {
+export function clusterFurniture(items: Item[], profile: Profile, memo?: ConvertMemo): void {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  const scratch = distanceScratch(memoOf({ memo }));
   for (const it of items) {
     const counter = it.match.rule === 'record-footer/counter';
     if (!counter && (!CANDIDATES.has(it.kind) || it.lines.length !== 1 || (it.kind === 'heading' && it.match.value))) continue;
     const text = it.lines[0]!.text;
     if (text.length > 200 || (!counter && (!furnitureShaped(text, 24) || spokenSentence(text)))) continue;
-    if ((text.length < 12 && !shortHead(it)) || (!counter && dateOnly(text, profile))) continue;
+    if ((text.length < 12 && !shortHead(it)) || (!counter && dateOnly(text, profile, memo))) continue;
     const key = shapeKey(text);
-    const g = groupOf(groups, byKey, key);
+    const g = groupOf(groups, byKey, key, scratch);
     if (g) g.members.push(it);
     else if (groups.length < MAX_GROUPS) {
       const ng = { key, members: [it] };

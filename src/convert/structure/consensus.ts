@@ -1,4 +1,4 @@
-import { similarity } from '../fuzzy.js';
+import { similarity, type DistanceScratch } from '../fuzzy.js';
 
 /** How alike two strings are (see `similarity`). */
 type Similarity = (a: string, b: string) => number;
@@ -7,7 +7,7 @@ type Similarity = (a: string, b: string) => number;
  * `similarity` remembered for the pairs of one consensus: it is symmetric, copies of a line
  * repeat, and the medoid, the alignment and the vote ask for the same pairs again.
  */
-function rememberedSimilarity(): Similarity {
+function rememberedSimilarity(scratch: DistanceScratch | undefined): Similarity {
   const known = new Map<string, Map<string, number>>();
   return (a, b) => {
     // A string is wholly like itself (similarity gives exactly 1).
@@ -16,7 +16,7 @@ function rememberedSimilarity(): Similarity {
     let row = known.get(x);
     if (!row) known.set(x, (row = new Map()));
     let v = row.get(y);
-    if (v === undefined) row.set(y, (v = similarity(x, y)));
+    if (v === undefined) row.set(y, (v = similarity(x, y, scratch)));
     return v;
   };
 }
@@ -65,10 +65,10 @@ function align(ref: readonly string[], other: readonly string[], sim: Similarity
  * token to their medoid, and each position takes the reading most copies agree on (ties go to
  * the reading nearest the others). Bounded: at most `max` copies are compared.
  */
-export function consensus(copies: readonly string[], max = 16): string {
+export function consensus(copies: readonly string[], max = 16, scratch?: DistanceScratch): string {
   const step = Math.max(1, Math.ceil(copies.length / max));
   const sample = copies.filter((_, i) => i % step === 0);
-  const sim = rememberedSimilarity();
+  const sim = rememberedSimilarity(scratch);
   const ref = medoid(sample, sim);
   const refTokens = ref.split(/\s+/u).filter(Boolean);
   const columns: string[][] = refTokens.map((t) => [t]);

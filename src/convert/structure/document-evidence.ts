@@ -6,6 +6,7 @@
  */
 import type { Profile } from '../../profiles/profile.js';
 import { documentContext, mentionedYears, statedYears, type DocumentContext, type StatedYears } from '../dates/document-context.js';
+import type { ConvertMemo } from '../memo.js';
 import type { Metadata } from '../metadata.js';
 import type { Item } from './items.js';
 
@@ -19,6 +20,8 @@ export interface EvidenceSettings {
   readonly language?: string;
   /** The conversion's memo of `statedYears` (one per conversion; without it the years are read afresh). */
   readonly stated?: StatedYears;
+  /** The conversion's memo, which holds its date tables (without it each read builds its own). */
+  readonly memo?: ConvertMemo | undefined;
 }
 
 const text = (it: Item) => it.lines.map((l) => l.text).join('\n');
@@ -39,10 +42,11 @@ export function contextOfItems(items: readonly Item[], s: EvidenceSettings): Doc
     meta,
     datelines: items.filter((it) => it.kind === 'dateline').map(text),
     fields: items.filter((it) => it.kind === 'field').map(fieldOf),
-    bodyYears: s.stated ? s.stated(body) : statedYears(body, s.profile),
+    bodyYears: s.stated ? s.stated(body) : statedYears(body, s.profile, s.memo),
     mentionedYears: mentionedYears(body),
     ...(s.transcriptYear !== undefined ? { transcriptYear: s.transcriptYear } : {}),
     ...(s.language ? { language: s.language } : {}),
+    memo: s.memo,
   });
 }
 
@@ -51,8 +55,8 @@ export function contextOfItems(items: readonly Item[], s: EvidenceSettings): Doc
  * year its own evidence gives (a dateline or date field no later than the years its text
  * states: never a later review stamp or release date).
  */
-export function transcriptYearOf(items: readonly Item[], profile: Profile, meta: Metadata, stated?: StatedYears): number | undefined {
-  return contextOfItems(items, { profile, meta, ...(stated ? { stated } : {}) }).year;
+export function transcriptYearOf(items: readonly Item[], profile: Profile, meta: Metadata, stated?: StatedYears, memo?: ConvertMemo): number | undefined {
+  return contextOfItems(items, { profile, meta, ...(stated ? { stated } : {}), memo }).year;
 }
 
 /**

@@ -44,7 +44,7 @@ export function itemize(blocks: readonly RawBlock[], ctx: LineContext): Item[] {
     }
     splitBlock(block.lines, ctx, items);
   }
-  clusterFurniture(items, ctx.profile);
+  clusterFurniture(items, ctx.profile, ctx.memo);
   return items;
 }
 

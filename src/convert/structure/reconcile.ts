@@ -1,6 +1,8 @@
 import type { ArchivalCitation, DocumentNode, Furniture, Inline } from '../../ir/nodes.js';
 import type { Profile } from '../../profiles/profile.js';
 import { parseDates } from '../dates/parse-dates.js';
+import { distanceScratch } from '../fuzzy.js';
+import { memoOf, type ConvertMemo } from '../memo.js';
 import { consensus } from './consensus.js';
 import { trimEdges } from '../white-space.js';
 
@@ -27,14 +29,14 @@ export function textOf(nodes: readonly Inline[]): string {
  * most copies agree on, which outvotes scattered OCR damage) and parses it with the profile: repository
  * and collection from abbreviations, folder as the rest, date range to ISO.
  */
-export function reconcileCitation(copies: readonly string[], profile: Profile): ArchivalCitation | undefined {
+export function reconcileCitation(copies: readonly string[], profile: Profile, memo?: ConvertMemo): ArchivalCitation | undefined {
   if (!copies.length) return undefined;
-  const best = consensus(copies);
+  const best = consensus(copies, undefined, distanceScratch(memoOf({ memo })));
   const fields = best.split(',').map(trimEdges).filter(Boolean);
   const first = fields[0] ?? '';
   const repository = profile.repositories[first];
   const last = fields[fields.length - 1] ?? '';
-  const dates = parseDates(last, { century: profile.century });
+  const dates = parseDates(last, { century: profile.century, memo });
   // A range, or a single date that is the whole last field (a damaged range is no date).
   const d = dates.find((x) => x.from || trimEdges(last) === last.slice(x.start, x.end));
   const range = d && (d.from || d.when) ? last.slice(d.start, d.end) : undefined;

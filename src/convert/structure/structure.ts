@@ -27,7 +27,7 @@ import type { Entry } from './steps.js';
 export function structure(items: readonly Item[], ctx: StructureContext): Transcript {
   const plan = pageModel(items, ctx.profile);
   const seg = segmentDocuments(items, plan, ctx.profile);
-  const contexts = documentContexts(items, (it) => seg.starts.has(it), { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}), ...(ctx.stated ? { stated: ctx.stated } : {}) });
+  const contexts = documentContexts(items, (it) => seg.starts.has(it), { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}), ...(ctx.stated ? { stated: ctx.stated } : {}), memo: ctx.memo });
   const docs: DocumentNode[] = [];
   let tail: Milestone[] | undefined;
   for (const d of walkDocuments(items, seg, ctx.profile)) {
@@ -110,7 +110,7 @@ function finishTranscript(docs: DocumentNode[], ctx: StructureContext, closeCall
     if (top) d.classification = top;
   }
   const citations = furnitureOf(docs, 'archival-citation').map((f) => textOf(f.children));
-  const citation = reconcileCitation(citations, ctx.profile);
+  const citation = reconcileCitation(citations, ctx.profile, ctx.memo);
   const idno = furnitureOf(docs, 'idno')[0];
   const footerId = majorityId(citations);
   const record = recordMetadata(docs, ctx.profile);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { anyMet, anyNeedMet, needsMet } from '../../../src/convert/dates/date-needs.js';
 import { parseDates } from '../../../src/convert/dates/parse-dates.js';
-import { compileLocale } from '../../../src/convert/dates/words.js';
+import { dateTables } from '../../../src/convert/dates/date-tables.js';
+import { createConvertMemo } from '../../../src/convert/memo.js';
 import { scanCombiningStrike, scanConventions, type Convention } from '../../../src/convert/inline/conventions.js';
 import { scanReferences } from '../../../src/convert/inline/references.js';
 import { englishDates } from '../../../src/profiles/locale-en.js';
@@ -10,7 +11,7 @@ const spans = (text: string, rs: readonly { start: number; end: number }[]) => r
 
 describe('what the date rules need before they run', () => {
   it('tells a line of prose from text with digits, month names or relative day words', () => {
-    const c = compileLocale(englishDates);
+    const c = dateTables(englishDates, createConvertMemo());
     expect(['the talks went on', 'on the 26th ult.', 'in October', 'YESTERDAY', 'may we go'].map((t) => needsMet(t, c))).toEqual([
       { digit: false, month: false, day: false },
       { digit: true, month: false, day: false },

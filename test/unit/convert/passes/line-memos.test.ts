@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDates } from '../../../../src/convert/dates/parse-dates.js';
-import { editDistance } from '../../../../src/convert/fuzzy.js';
+import { editDistance, newDistanceScratch } from '../../../../src/convert/edit-distance.js';
 import { caveat } from '../../../../src/convert/recognizers/caveat.js';
 import { heading } from '../../../../src/convert/recognizers/heading.js';
-import { lettersOf, lineMemo } from '../../../../src/convert/recognizers/line-memo.js';
+import { lettersOf } from '../../../../src/convert/recognizers/letters.js';
 import { englishDates } from '../../../../src/profiles/locale-en.js';
 import { profile } from './helpers.js';
 
@@ -17,42 +17,32 @@ function reference(a: string, b: string): number {
   return t[a.length]![b.length]!;
 }
 
-describe('per-line memos', () => {
-  it('measures a line once however often it is asked, and gives the same value', () => {
-    const seen: string[] = [];
-    const len = lineMemo((t) => { seen.push(t); return { n: t.length }; });
-    const first = len('SECRET');
-    expect([first, len('SECRET'), len('SECRET') === first, seen]).toEqual([{ n: 6 }, { n: 6 }, true, ['SECRET']]);
-  });
-
-  it('starts afresh once it holds 256 lines, so its memory stays bounded', () => {
-    const seen: string[] = [];
-    const id = lineMemo((t) => { seen.push(t); return t; });
-    for (let i = 0; i < 256; i++) id(`line ${i}`);
-    id('line 0');
-    id('one more');
-    id('line 0');
-    expect(seen.slice(256)).toEqual(['one more', 'line 0']);
-  });
-
+describe('the letters of a line', () => {
   it('keeps every letter of a line in order, astral letters too', () => {
     expect(lettersOf('T O P  S E C R E T // 𝔄b-12 ﬁ')).toEqual('TOPSECRET𝔄bﬁ');
   });
 });
 
-// Short words (the bit-parallel path) and long ones (the table), around the 32-unit word size.
+// Short words (the bit-parallel path, with a scratch table) and long ones (the table), around the 32-unit word size.
 const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '0', '\uD835', '\uDD04'), maxLength: 40 });
 
 describe('the bounded edit distance', () => {
-  it('is the Levenshtein distance when it is within the bound, and more than the bound otherwise', () => {
+  it('is the Levenshtein distance when it is within the bound, and more than the bound otherwise, with or without a scratch table', () => {
+    const scratch = newDistanceScratch();
     fc.assert(
       fc.property(word, word, fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant(20), fc.constant(Infinity)), (a, b, max) => {
         const d = reference(a, b);
-        const got = editDistance(a, b, max);
-        expect(d <= max ? got : got > max).toEqual(d <= max ? d : true);
+        const within = (got: number) => (d <= max ? got : got > max);
+        expect([within(editDistance(a, b, max, scratch)), within(editDistance(a, b, max))]).toEqual(d <= max ? [d, d] : [true, true]);
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('leaves the scratch table all zeros after each call, so one call carries nothing to the next', () => {
+    const scratch = newDistanceScratch();
+    const got = [editDistance('SECRET', 'SECRFT', 2, scratch), editDistance('é𝔄b', 'éb', 2, scratch), editDistance('CONFIDENTIAL', 'C0NFIDENTIAL', 1, scratch)];
+    expect([got, scratch.some((v) => v !== 0)]).toEqual([[1, 2, 1], false]);
   });
 
   it('is exact without a bound, also after a longer pair grew its rows', () => {

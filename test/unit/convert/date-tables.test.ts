@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { dateTables } from '../../../src/convert/dates/date-tables.js';
+import { parseDates } from '../../../src/convert/dates/parse-dates.js';
+import { readTime } from '../../../src/convert/dates/times.js';
+import { COMPILED_ENGLISH } from '../../../src/convert/dates/words.js';
+import { createConvertMemo } from '../../../src/convert/memo.js';
+import { englishDates } from '../../../src/profiles/locale-en.js';
+
+describe("a conversion's date tables", () => {
+  it('are made once per memo and locale, and another memo makes its own rules and patterns', () => {
+    const one = createConvertMemo();
+    const other = createConvertMemo();
+    const a = dateTables(englishDates, one);
+    const b = dateTables(englishDates, other);
+    expect([dateTables(englishDates, one) === a, a.rules(true) === a.rules(true), a.rules(true) === a.rules(false), b === a, b.rules(true)[0]!.re === a.rules(true)[0]!.re, b.time() === a.time()]).toEqual([true, true, false, false, false, false]);
+  });
+
+  it('take the built-in English locale compiled at load, and compile any other locale with its own words', () => {
+    const hours = { ...englishDates, hourWords: ['Uhr'] };
+    const memo = createConvertMemo();
+    const t = dateTables(hours, memo);
+    expect([dateTables(englishDates, memo).compiled === COMPILED_ENGLISH, t.compiled === COMPILED_ENGLISH, t.compiled.locale === hours, readTime('1530 Uhr', t)?.hour, readTime('1530 hours', t)]).toEqual([true, false, true, 15, undefined]);
+  });
+
+  it('read the same dates as a call without a memo, however often a memo is reused', () => {
+    const memo = createConvertMemo();
+    const text = 'Washington, October 27, 1962, 8:05 p.m.; your letter of the 26th ult. and 11/3/62';
+    const ctx = { century: 1900, year: 1962, month: 10, documentDate: '1962-10-27', zone: 'America/New_York' };
+    const alone = parseDates(text, ctx);
+    expect([parseDates(text, { ...ctx, memo }), parseDates(text, { ...ctx, memo }), parseDates(text, { ...ctx, memo, dateline: true }).length]).toEqual([alone, alone, alone.length]);
+    expect(alone.map((d) => d.when)).toEqual(['1962-10-27T20:05:00-04:00', '1962-09-26', '1962-11-03']);
+  });
+});
