@@ -1,11 +1,12 @@
 import { createConvertMemo } from './memo.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { collector, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import type { Transcript } from '../ir/nodes.js';
+import type { DocumentNode, Transcript } from '../ir/nodes.js';
 import { LineIndex } from '../ir/position.js';
 import type { Profile } from '../profiles/profile.js';
 import { usGovernment20c } from '../profiles/us-government-20c.js';
-import { toTeiStream } from '../tei/to-tei.js';
+import { renderDocument, toTeiStreamOf } from '../tei/to-tei.js';
+import type { RenderedBlock } from '../tei/serialize.js';
 import type { SourceMap } from '../tei/source-map.js';
 import { VERSION } from '../version.js';
 import { sha256 } from '../util/sha256.js';
@@ -16,7 +17,7 @@ import { groupBlocks, scanLines } from './scan-lines.js';
 import { itemize } from './structure/items.js';
 import { transcriptYearOf } from './structure/document-evidence.js';
 import { statedYearsOf } from './dates/document-context.js';
-import { structure } from './structure/structure.js';
+import { structureStream, type DocumentSink } from './structure/structure.js';
 
 /** Edition-wide settings that go into every header. */
 export interface EditionSettings {
@@ -75,29 +76,40 @@ export function convertBytes(bytes: Uint8Array, opts: ConvertOptions): ConvertRe
   return { ...r, diagnostics: [...src.diagnostics, ...r.diagnostics] };
 }
 
-/** Converts decoded text (LF line ends) to TEI. */
+/**
+ * Converts decoded text (LF line ends) to TEI. Each document's TEI is made (as UTF-8 bytes)
+ * as soon as the document is built, and its IR let go unless the transcript is kept, so that
+ * memory follows the text and the TEI, not the IR of the whole transcript.
+ */
 export function convertText(text: string, opts: ConvertOptions, checksum = sha256(new TextEncoder().encode(text))): ConvertResult {
   const diagnostics: Diagnostic[] = [];
   const keep = opts.keepTranscript !== false;
-  const transcript = transcriptOf(text, opts, diagnostics, keep);
+  const mapped = opts.sourceMap !== false;
+  const rendered: RenderedBlock[] = [];
+  const kept: DocumentNode[] = [];
+  const outline = transcriptOf(text, opts, diagnostics, keep, (d) => {
+    rendered.push(renderDocument(d, mapped));
+    if (keep) kept.push(d);
+  });
   const meta = opts.meta ?? {};
   const edition = opts.edition ?? DEFAULT_EDITION;
-  const mapped = opts.sourceMap !== false;
-  const { chunks, sourceMap } = toTeiStream(
-    transcript,
+  const { chunks, sourceMap } = toTeiStreamOf(
+    outline,
+    rendered,
     { meta, source: { path: opts.sourceName ?? opts.file, sha256: checksum }, edition, tool: { name: 'teipress', version: VERSION } },
     edition.language,
-    { sourceMap: mapped, release: !keep },
+    mapped,
   );
   const tei = opts.streamed ? { stream: chunks } : opts.chunked ? { chunks: [...chunks] } : { xml: [...chunks].join('') };
-  return { ...tei, ...(mapped ? { sourceMap } : {}), ...(keep ? { transcript } : {}), diagnostics: sortDiagnostics(diagnostics) };
+  return { ...tei, ...(mapped ? { sourceMap } : {}), ...(keep ? { transcript: { ...outline, documents: kept } } : {}), diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /**
- * Lines → items → the IR. Its own function so that the lines and items, which the IR no
- * longer needs, can be collected before the TEI is made (they are as large as the text).
+ * Lines → items → documents, each handed to `sink` as it is built. Its own function so that
+ * the lines and items, which the TEI does not need, can be collected as the documents are made.
+ * Returns the transcript's outline (see `structureStream`).
  */
-function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnostic[], keep: boolean): Transcript {
+function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnostic[], keep: boolean, sink: DocumentSink): Transcript {
   const profile = opts.profile ?? usGovernment20c;
   const meta = opts.meta ?? {};
   // One memo per conversion: what the recognisers and the inline pass compile from the profile lives as long as this run.
@@ -107,7 +119,7 @@ function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnosti
   // states, so that a later review or release date never dates an earlier text.
   const stated = statedYearsOf(profile);
   const defaultYear = transcriptYearOf(items, profile, meta, stated);
-  return structure(items, {
+  return structureStream(items, {
     profile,
     memo,
     stated,
@@ -121,7 +133,7 @@ function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnosti
     documentTypes: documentTypes(meta),
     meta,
     ...(opts.edition?.language ? { language: opts.edition.language } : {}),
-  });
+  }, sink);
 }
 
 /** The metadata's document type per document: its own entry, the first falling back to the whole. */
