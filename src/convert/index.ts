@@ -66,13 +66,29 @@ export interface ConvertResult {
 const DEFAULT_EDITION: EditionSettings = { publisher: 'teipress edition' };
 
 /**
- * Converts transcript bytes to TEI. Never throws on bad input: bytes that are not a
- * transcript give an error diagnostic and no XML.
+ * A transcript's bytes handed over to a conversion, which takes them out (`bytes` is left
+ * undefined) and leaves their sha256 in `sha256`: once decoded, nothing holds them.
  */
-export function convertBytes(bytes: Uint8Array, opts: ConvertOptions): ConvertResult {
+export interface HandedBytes {
+  bytes?: Uint8Array | undefined;
+  sha256?: string;
+}
+
+/**
+ * Converts transcript bytes to TEI. Never throws on bad input: bytes that are not a
+ * transcript give an error diagnostic and no XML. Bytes given in a {@link HandedBytes} are
+ * let go once decoded.
+ */
+export function convertBytes(input: Uint8Array | HandedBytes, opts: ConvertOptions): ConvertResult {
+  const handed = input instanceof Uint8Array ? undefined : input;
+  let bytes: Uint8Array | undefined = handed ? (handed.bytes ?? new Uint8Array()) : (input as Uint8Array);
+  if (handed) handed.bytes = undefined;
+  const checksum = sha256(bytes);
+  if (handed) handed.sha256 = checksum;
   const src = readSource(bytes, opts.file, opts.maxBytes);
+  bytes = undefined;
   if (src.text === undefined || src.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: src.diagnostics };
-  const r = convertText(src.text, opts, sha256(bytes));
+  const r = convertText(src.text, opts, checksum);
   return { ...r, diagnostics: [...src.diagnostics, ...r.diagnostics] };
 }
 
