@@ -4,8 +4,11 @@
  * convert FILE --out-dir DIR` in a process of its own under `/usr/bin/time`, which gives its
  * peak RSS; the constant is the peak of converting a 1 KB transcript. The inputs mix the bench
  * corpus's kinds (generate-mix.ts), letters from the given material and, when `../shared` is
- * present, the corpus's OCR records, concatenated to 5 MB and 20 MB. Run on its own:
- * `node lib-bench/convert-memory.js`.
+ * present, the corpus's OCR records, concatenated to 5 MB and 20 MB; with `--large` also to
+ * 50 MB, and one letter of 5 MB (a single document, which is converted as a whole). Each row
+ * gives input MB, peak RSS MB, (peak − constant) / input, and the slope from the row before
+ * (the growth of the peak over the growth of the input). Run on its own:
+ * `node lib-bench/convert-memory.js [--large]`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,10 +22,17 @@ import { generateMixed } from './generate-mix.js';
 export interface MemoryRow { stage: string; docs: number; seconds: number; note?: string }
 
 const MB = 1024 * 1024;
-const SIZES: readonly { label: string; bytes: number }[] = [
+/** The inputs: mixed transcripts of a size, or (`letter`) one letter of that size. */
+interface Size { readonly label: string; readonly bytes: number; readonly letter?: boolean }
+const SIZES: readonly Size[] = [
   { label: '1 KB', bytes: 1024 },
   { label: '5 MB', bytes: 5 * MB },
   { label: '20 MB', bytes: 20 * MB },
+];
+/** Behind `--large`: each takes over a minute on a loaded machine. */
+const LARGE: readonly Size[] = [
+  { label: '50 MB', bytes: 50 * MB },
+  { label: '5 MB letter', bytes: 5 * MB, letter: true },
 ];
 const LIMIT_S = 600;
 const BOUND = 10;
@@ -51,6 +61,12 @@ function transcriptOf(bytes: number, material: readonly string[], records: reado
   return bytes < 64 * 1024 ? text.slice(0, bytes) : text;
 }
 
+/** One letter (a single document) of at least `bytes`: its paragraphs grow until it is that large. */
+function letterOf(bytes: number, material: readonly string[]): string {
+  const one = generateTranscript(7, { material: [...material], paragraphs: 100 });
+  return generateTranscript(7, { material: [...material], paragraphs: Math.ceil((100 * bytes) / Buffer.byteLength(one)) });
+}
+
 /** Peak RSS (KiB) and seconds of `teipress convert FILE` in a fresh process, or undefined when it failed or was stopped. */
 function measure(file: string, outDir: string, timeFile: string): { kib: number; seconds: number } | undefined {
   const r = spawnSync(TIME, ['-o', timeFile, '-f', '%M %e', process.execPath, CLI, 'convert', file, '--out-dir', outDir], { timeout: LIMIT_S * 1000, stdio: 'ignore' });
@@ -59,26 +75,31 @@ function measure(file: string, outDir: string, timeFile: string): { kib: number;
   return m ? { kib: Number(m[1]), seconds: Number(m[2]) } : undefined;
 }
 
-/** Rows: input MB, peak RSS MB and (peak − constant) / input for 5 MB and 20 MB, the 1 KB run being the constant. */
-export function convertMemory(material: readonly string[]): MemoryRow[] {
+/**
+ * Rows: input MB, peak RSS MB and (peak − constant) / input for 5 MB and 20 MB (with
+ * `large`, 50 MB and a 5 MB letter), the 1 KB run being the constant.
+ */
+export function convertMemory(material: readonly string[], large = process.argv.includes('--large')): MemoryRow[] {
   if (!existsSync(TIME)) return [{ stage: 'convert memory', docs: 0, seconds: 0, note: `${TIME} is not installed (skipped)` }];
   const dir = mkdtempSync(join(tmpdir(), 'teipress-convert-memory-'));
   try {
     const records = corpusRecords();
-    const runs = SIZES.map(({ label, bytes }, i) => {
-      const text = transcriptOf(bytes, material, records);
-      const file = join(dir, `${label.replace(' ', '')}.txt`);
+    const runs = [...SIZES, ...(large ? LARGE : [])].map(({ label, bytes, letter }, i) => {
+      const text = letter ? letterOf(bytes, material) : transcriptOf(bytes, material, records);
+      const file = join(dir, `${label.replace(/ /gu, '-')}.txt`);
       writeFileSync(file, text);
-      return { label, size: Buffer.byteLength(text), run: measure(file, join(dir, 'out'), join(dir, `time-${i}.txt`)) };
+      return { label, size: Buffer.byteLength(text), letter, run: measure(file, join(dir, 'out'), join(dir, `time-${i}.txt`)) };
     });
     const constant = runs[0]?.run?.kib;
-    return runs.map(({ label, size, run }) => {
-      const stage = `convert memory, ${label} transcript`;
+    return runs.map(({ label, size, letter, run }, i) => {
+      const stage = `convert memory, ${label}${letter ? '' : ' transcript'}`;
       if (!run) return { stage, docs: 0, seconds: 0, note: `did not finish in ${LIMIT_S} s or failed` };
       const rss = `peak RSS ${(run.kib / 1024).toFixed(0)} MB`;
       if (label === '1 KB' || constant === undefined) return { stage, docs: 1, seconds: run.seconds, note: `${rss}: the constant` };
       const ratio = ((run.kib - constant) * 1024) / size;
-      return { stage, docs: 1, seconds: run.seconds, note: `input ${(size / MB).toFixed(1)} MB; ${rss}; (peak − constant) / input = ${ratio.toFixed(1)} (bound ${BOUND})` };
+      const before = runs[i - 1];
+      const slope = !letter && i > 1 && before?.run ? `; slope from ${before.label} ${(((run.kib - before.run.kib) * 1024) / (size - before.size)).toFixed(1)}` : '';
+      return { stage, docs: 1, seconds: run.seconds, note: `input ${(size / MB).toFixed(1)} MB; ${rss}; (peak − constant) / input = ${ratio.toFixed(1)} (bound ${BOUND})${slope}` };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

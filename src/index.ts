@@ -1,7 +1,7 @@
 /**
  * teipress — the public API. Each CLI command is one call of a function here.
  */
-export { convertBytes, convertText, type ConvertOptions, type ConvertResult, type EditionSettings } from './convert/index.js';
+export { convertBytes, convertText, type ConvertOptions, type ConvertResult, type EditionSettings, type HandedBytes } from './convert/index.js';
 export type { Metadata } from './convert/metadata.js';
 export { convertFiles, type ConvertFilesOptions } from './edition/convert-command.js';
 export { validateDocuments, validatePaths, type ValidateInput, type ValidateOptions } from './validate/index.js';

@@ -1,22 +1,23 @@
 import { createConvertMemo } from './memo.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { collector, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import type { Transcript } from '../ir/nodes.js';
+import type { DocumentNode, Transcript } from '../ir/nodes.js';
 import { LineIndex } from '../ir/position.js';
 import type { Profile } from '../profiles/profile.js';
 import { usGovernment20c } from '../profiles/us-government-20c.js';
-import { toTeiStream } from '../tei/to-tei.js';
+import { renderDocument, toTeiStreamOf } from '../tei/to-tei.js';
+import type { RenderedBlock } from '../tei/serialize.js';
 import type { SourceMap } from '../tei/source-map.js';
 import { VERSION } from '../version.js';
 import { sha256 } from '../util/sha256.js';
 import type { Convention } from './inline/conventions.js';
 import type { Metadata } from './metadata.js';
 import { readSource } from './read-source.js';
-import { groupBlocks, scanLines } from './scan-lines.js';
+import { blocksOf, linesOf } from './scan-lines.js';
 import { itemize } from './structure/items.js';
 import { transcriptYearOf } from './structure/document-evidence.js';
 import { statedYearsOf } from './dates/document-context.js';
-import { structure } from './structure/structure.js';
+import { structureStream, type DocumentSink } from './structure/structure.js';
 
 /** Edition-wide settings that go into every header. */
 export interface EditionSettings {
@@ -65,49 +66,80 @@ export interface ConvertResult {
 const DEFAULT_EDITION: EditionSettings = { publisher: 'teipress edition' };
 
 /**
- * Converts transcript bytes to TEI. Never throws on bad input: bytes that are not a
- * transcript give an error diagnostic and no XML.
+ * A transcript's bytes handed over to a conversion, which takes them out (`bytes` is left
+ * undefined) and leaves their sha256 in `sha256`: once decoded, nothing holds them.
  */
-export function convertBytes(bytes: Uint8Array, opts: ConvertOptions): ConvertResult {
-  const src = readSource(bytes, opts.file, opts.maxBytes);
-  if (src.text === undefined || src.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: src.diagnostics };
-  const r = convertText(src.text, opts, sha256(bytes));
-  return { ...r, diagnostics: [...src.diagnostics, ...r.diagnostics] };
-}
-
-/** Converts decoded text (LF line ends) to TEI. */
-export function convertText(text: string, opts: ConvertOptions, checksum = sha256(new TextEncoder().encode(text))): ConvertResult {
-  const diagnostics: Diagnostic[] = [];
-  const keep = opts.keepTranscript !== false;
-  const transcript = transcriptOf(text, opts, diagnostics, keep);
-  const meta = opts.meta ?? {};
-  const edition = opts.edition ?? DEFAULT_EDITION;
-  const mapped = opts.sourceMap !== false;
-  const { chunks, sourceMap } = toTeiStream(
-    transcript,
-    { meta, source: { path: opts.sourceName ?? opts.file, sha256: checksum }, edition, tool: { name: 'teipress', version: VERSION } },
-    edition.language,
-    { sourceMap: mapped, release: !keep },
-  );
-  const tei = opts.streamed ? { stream: chunks } : opts.chunked ? { chunks: [...chunks] } : { xml: [...chunks].join('') };
-  return { ...tei, ...(mapped ? { sourceMap } : {}), ...(keep ? { transcript } : {}), diagnostics: sortDiagnostics(diagnostics) };
+export interface HandedBytes {
+  bytes?: Uint8Array | undefined;
+  sha256?: string;
 }
 
 /**
- * Lines → items → the IR. Its own function so that the lines and items, which the IR no
- * longer needs, can be collected before the TEI is made (they are as large as the text).
+ * Converts transcript bytes to TEI. Never throws on bad input: bytes that are not a
+ * transcript give an error diagnostic and no XML. Bytes given in a {@link HandedBytes} are
+ * let go once decoded.
  */
-function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnostic[], keep: boolean): Transcript {
+export function convertBytes(input: Uint8Array | HandedBytes, opts: ConvertOptions): ConvertResult {
+  const handed = input instanceof Uint8Array ? undefined : input;
+  let bytes: Uint8Array | undefined = handed ? (handed.bytes ?? new Uint8Array()) : (input as Uint8Array);
+  if (handed) handed.bytes = undefined;
+  const checksum = sha256(bytes);
+  if (handed) handed.sha256 = checksum;
+  const src = readSource(bytes, opts.file, opts.maxBytes);
+  bytes = undefined;
+  if (src.text === undefined || src.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: src.diagnostics };
+  const r = convertText(src.text, opts, checksum);
+  return { ...r, diagnostics: [...src.diagnostics, ...r.diagnostics] };
+}
+
+/**
+ * Converts decoded text (LF line ends) to TEI. Each document's TEI is made (as UTF-8 bytes)
+ * as soon as the document is built, and its IR let go unless the transcript is kept, so that
+ * memory follows the text and the TEI, not the IR of the whole transcript.
+ */
+export function convertText(text: string, opts: ConvertOptions, checksum = sha256(new TextEncoder().encode(text))): ConvertResult {
+  const diagnostics: Diagnostic[] = [];
+  const keep = opts.keepTranscript !== false;
+  const mapped = opts.sourceMap !== false;
+  const rendered: RenderedBlock[] = [];
+  const kept: DocumentNode[] = [];
+  const outline = transcriptOf(text, opts, diagnostics, keep, (d) => {
+    rendered.push(renderDocument(d, mapped));
+    if (keep) kept.push(d);
+  });
+  const meta = opts.meta ?? {};
+  const edition = opts.edition ?? DEFAULT_EDITION;
+  const { chunks, sourceMap } = toTeiStreamOf(
+    outline,
+    rendered,
+    { meta, source: { path: opts.sourceName ?? opts.file, sha256: checksum }, edition, tool: { name: 'teipress', version: VERSION } },
+    edition.language,
+    mapped,
+  );
+  const tei = opts.streamed ? { stream: chunks } : opts.chunked ? { chunks: [...chunks] } : { xml: [...chunks].join('') };
+  return { ...tei, ...(mapped ? { sourceMap } : {}), ...(keep ? { transcript: { ...outline, documents: kept } } : {}), diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/**
+ * Lines → items → documents, each handed to `sink` as it is built. Its own function so that
+ * the lines and items, which the TEI does not need, can be collected as the documents are made.
+ * Returns the transcript's outline (see `structureStream`).
+ */
+function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnostic[], keep: boolean, sink: DocumentSink): Transcript {
   const profile = opts.profile ?? usGovernment20c;
   const meta = opts.meta ?? {};
   // One memo per conversion: what the recognisers and the inline pass compile from the profile lives as long as this run.
   const memo = createConvertMemo();
-  const items = itemize(groupBlocks(scanLines(text)), { profile, memo });
+  // Blocks are classified as they are scanned: no list of every line or block is made.
+  const items = itemize(blocksOf(linesOf(text)), { profile, memo });
+  // The candidates of each line are evidence for the conversion report (its close calls and
+  // decisions) alone: a conversion that keeps no transcript lets them go before the structure.
+  if (!keep) for (const it of items) it.verdict = undefined;
   // The transcript's year from its own dated evidence checked against the years its text
   // states, so that a later review or release date never dates an earlier text.
   const stated = statedYearsOf(profile, memo);
   const defaultYear = transcriptYearOf(items, profile, meta, stated, memo);
-  return structure(items, {
+  return structureStream(items, {
     profile,
     memo,
     stated,
@@ -121,7 +153,7 @@ function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnosti
     documentTypes: documentTypes(meta),
     meta,
     ...(opts.edition?.language ? { language: opts.edition.language } : {}),
-  });
+  }, sink);
 }
 
 /** The metadata's document type per document: its own entry, the first falling back to the whole. */

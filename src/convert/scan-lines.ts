@@ -30,15 +30,24 @@ export interface RawBlock {
  * a line ends it (the scanner emits the text before it, the form feed, and the rest).
  */
 export function scanLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let offset = 0;
+  return [...linesOf(text)];
+}
+
+/**
+ * {@link scanLines}, one line at a time: a reader that keeps only some lines (the blocks keep
+ * no blank line) never holds the others, nor an array of all the raw lines.
+ */
+export function* linesOf(text: string): Generator<Line> {
+  const into: Line[] = [];
   let lineNo = 1;
-  for (const raw of text.split('\n')) {
-    pushLine(lines, raw, offset, lineNo);
-    offset += raw.length + 1;
-    lineNo += 1;
+  for (let offset = 0; offset <= text.length; lineNo++) {
+    const nl = text.indexOf('\n', offset);
+    const end = nl === -1 ? text.length : nl;
+    pushLine(into, text.slice(offset, end), offset, lineNo);
+    yield* into;
+    into.length = 0;
+    offset = end + 1;
   }
-  return lines;
 }
 
 // Most lines hold no form feed: they are their own one piece, without an array made per line.
@@ -65,20 +74,24 @@ function pushLine(into: Line[], raw: string, start: number, lineNo: number): voi
 }
 
 /** Groups non-blank lines into blocks; a form-feed line is a block of its own. */
-export function groupBlocks(lines: readonly Line[]): RawBlock[] {
-  const blocks: RawBlock[] = [];
+export function groupBlocks(lines: Iterable<Line>): RawBlock[] {
+  return [...blocksOf(lines)];
+}
+
+/**
+ * {@link groupBlocks}, one block at a time (`blocksOf(linesOf(text))`): the classifier takes
+ * each block as it is made, so that neither every line nor every block is held at once.
+ */
+export function* blocksOf(lines: Iterable<Line>): Generator<RawBlock> {
   let current: Line[] = [];
-  const flush = () => {
-    if (current.length) blocks.push({ lines: current, pos: current[0]!.pos });
-    current = [];
-  };
   for (const line of lines) {
-    if (line.blank) flush();
-    else if (line.formFeed) {
-      flush();
-      blocks.push({ lines: [line], pos: line.pos });
-    } else current.push(line);
+    if (!line.blank && !line.formFeed) {
+      current.push(line);
+      continue;
+    }
+    if (current.length) yield { lines: current, pos: current[0]!.pos };
+    current = [];
+    if (line.formFeed) yield { lines: [line], pos: line.pos };
   }
-  flush();
-  return blocks;
+  if (current.length) yield { lines: current, pos: current[0]!.pos };
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { convertBytes, type ConvertOptions, type ConvertResult } from '../convert/index.js';
+import { convertBytes, type ConvertOptions, type ConvertResult, type HandedBytes } from '../convert/index.js';
 import { checkMetadata, type Metadata } from '../convert/metadata.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
@@ -58,14 +58,15 @@ export function errnoText(e: unknown): string {
 export async function convertFile(path: string, opts: Omit<ConvertOptions, 'file' | 'meta'> & { display?: string; checks?: SchemaChecks }): Promise<ConvertedFile> {
   const id = basename(path, extname(path));
   const file = opts.display ?? path;
-  let bytes: Buffer;
+  // Handed over, so that the conversion lets the bytes go once decoded, and leaves their sha256.
+  const handed: HandedBytes = {};
   try {
-    bytes = await readFile(path);
+    handed.bytes = await readFile(path);
   } catch (e) {
     return { input: path, id, diagnostics: [diagnostic('source/unreadable', { file, line: 1, column: 1 }, `The file could not be read (${errnoText(e)}).`)] };
   }
   const { checks, ...convertOpts } = opts;
   const m = await readMetadata(path, checks);
-  const r = convertBytes(bytes, { ...convertOpts, file, meta: m.meta });
-  return { ...r, input: path, id, sourceSha256: sha256(bytes), ...(m.sha256 ? { sidecarSha256: m.sha256 } : {}), diagnostics: [...m.diagnostics, ...r.diagnostics] };
+  const r = convertBytes(handed, { ...convertOpts, file, meta: m.meta });
+  return { ...r, input: path, id, ...(handed.sha256 ? { sourceSha256: handed.sha256 } : {}), ...(m.sha256 ? { sidecarSha256: m.sha256 } : {}), diagnostics: [...m.diagnostics, ...r.diagnostics] };
 }

@@ -20,8 +20,11 @@ class Out {
   line = 1;
   column = 1;
   readonly entries: SourceMapEntry[] = [];
-  /** An element whose children are produced one at a time (see {@link serializeStream}); `mapped`: entries are recorded. */
-  constructor(readonly lazy?: LazyChildren, readonly mapped = true) {}
+  /**
+   * An element whose children are produced one at a time (see {@link serializeStream}); `mapped`: entries are recorded;
+   * `encoded`: each chunk is handed over as UTF-8 bytes when made (see {@link renderBlock}) instead of kept.
+   */
+  constructor(readonly lazy?: LazyChildren, readonly mapped = true, readonly encoded?: Uint8Array[]) {}
 
   write(s: string): void {
     this.parts.push(s);
@@ -35,8 +38,21 @@ class Out {
   }
 
   flush(): void {
-    if (this.parts.length) this.chunks.push(this.parts.join(''));
+    if (this.parts.length) {
+      const chunk = this.parts.join('');
+      if (this.encoded) this.encoded.push(UTF8.encode(chunk));
+      else this.chunks.push(chunk);
+    }
     this.parts = [];
+  }
+
+  /** Writes a block serialised before (it starts at a line start and ends with a line break), its entries moved to where it now stands. */
+  writeRendered(r: RenderedBlock): void {
+    this.flush();
+    for (const bytes of r.bytes) this.chunks.push(UTF8_DECODER.decode(bytes));
+    if (this.mapped) for (const e of r.entries) this.entries.push({ ...e, xmlLine: e.xmlLine + this.line - 1 });
+    this.line += r.lines;
+    this.column = 1;
   }
 
   /** The chunks made so far, handed over (the output no longer holds them). */
@@ -48,10 +64,25 @@ class Out {
   }
 }
 
-/** An element of the tree (by identity) whose element children come from an iterable instead. */
+const UTF8 = new TextEncoder();
+const UTF8_DECODER = new TextDecoder();
+
+/**
+ * An element serialised on its own, before the text around it (see {@link renderBlock}): its
+ * text as UTF-8 chunks (a byte a character for most transcripts, where a string of the same
+ * text may take two), how many lines it takes, and its source-map entries with lines counted
+ * from its own first line.
+ */
+export interface RenderedBlock {
+  readonly bytes: readonly Uint8Array[];
+  readonly lines: number;
+  readonly entries: readonly SourceMapEntry[];
+}
+
+/** An element of the tree (by identity) whose element children come from an iterable instead (made there, or serialised before). */
 export interface LazyChildren {
   readonly parent: XElement;
-  readonly children: Iterable<XElement>;
+  readonly children: Iterable<XElement | RenderedBlock>;
 }
 
 function startTag(e: XElement, root: boolean): string {
@@ -106,10 +137,14 @@ function* streamBlock(out: Out, e: XElement, depth: number, path: ReadonlySet<XE
   if (next.done) return out.write(`${startTag(e, depth === 0)}/>\n`);
   out.write(`${startTag(e, depth === 0)}>\n`);
   for (; !next.done; next = it.next()) {
-    if (lazy) {
-      block(out, next.value, depth + 1);
+    const child = next.value;
+    if ('bytes' in child) {
+      out.writeRendered(child);
       yield* out.take();
-    } else yield* streamBlock(out, next.value, depth + 1, path);
+    } else if (lazy) {
+      block(out, child, depth + 1);
+      yield* out.take();
+    } else yield* streamBlock(out, child, depth + 1, path);
   }
   out.write(`${pad}</${e.name}>\n`);
 }
@@ -146,6 +181,19 @@ function* chunksOf(out: Out, root: XElement): Generator<string> {
 export function serializeStream(root: XElement, lazy?: LazyChildren, mapped = true): { chunks: Iterable<string>; entries: SourceMapEntry[] } {
   const out = new Out(lazy, mapped);
   return { chunks: chunksOf(out, root), entries: out.entries };
+}
+
+/**
+ * Serialises one element-only or mixed block at `depth` as {@link block} would inside a tree
+ * (it starts at column 1), for a caller that writes its text later, after text made later
+ * (the header, made once every document is known). The text is held as UTF-8 bytes.
+ */
+export function renderBlock(e: XElement, depth: number, mapped = true): RenderedBlock {
+  const bytes: Uint8Array[] = [];
+  const out = new Out(undefined, mapped, bytes);
+  block(out, e, depth);
+  out.flush();
+  return { bytes, lines: out.line - 1, entries: out.entries };
 }
 
 /** {@link serializeStream}, its chunks all made (write them one by one, or join them once). */

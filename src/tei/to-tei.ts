@@ -1,7 +1,7 @@
 import type { DocumentNode, Transcript } from '../ir/nodes.js';
 import { documentDiv } from './handlers/blocks.js';
 import { teiHeader, type HeaderInput } from './header.js';
-import { serializeStream } from './serialize.js';
+import { renderBlock, serializeStream, type RenderedBlock } from './serialize.js';
 import type { SourceMap } from './source-map.js';
 import { el, type XElement } from './xml.js';
 
@@ -55,4 +55,39 @@ export function toTeiChunks(t: Transcript, header: Omit<HeaderInput, 'transcript
 export function toTei(t: Transcript, header: Omit<HeaderInput, 'transcript'>, lang = 'en'): { xml: string; sourceMap: SourceMap } {
   const { chunks, sourceMap } = toTeiChunks(t, header, lang);
   return { xml: chunks.join(''), sourceMap };
+}
+
+/** The depth of a document's `div` in the TEI (`TEI/text/body/div`): its indentation. */
+const DOCUMENT_DEPTH = 3;
+
+/**
+ * Serialises one document's `div` on its own, as it will stand in the TEI, so that its IR and
+ * TEI tree can be dropped before the next document is built (see {@link toTeiStreamOf}).
+ */
+export function renderDocument(d: DocumentNode, mapped = true): RenderedBlock {
+  return renderBlock(documentDiv(d), DOCUMENT_DEPTH, mapped);
+}
+
+/**
+ * {@link toTeiStream} over documents serialised before ({@link renderDocument}), in order:
+ * the header from `t` (whose documents need only what the header reads of them: number,
+ * kind, date, correspondents, classification), then each document's text as it was made.
+ * Each rendered document is let go once its text is read. The same bytes and source map.
+ */
+export function toTeiStreamOf(t: Transcript, rendered: RenderedBlock[], header: Omit<HeaderInput, 'transcript'>, lang = 'en', mapped = true): { chunks: Iterable<string>; sourceMap: SourceMap } {
+  const meta = header.meta;
+  const body = el('body', {}, []);
+  const root = el('TEI', { 'xml:lang': meta.language ?? lang }, [teiHeader({ ...header, transcript: t }), el('text', {}, [body])]);
+  const { chunks, entries } = serializeStream(root, { parent: body, children: released(rendered) }, mapped);
+  return { chunks, sourceMap: { source: header.source.path, entries } };
+}
+
+/** The rendered documents in order, each taken out of the list as it is given. */
+function* released(rendered: RenderedBlock[]): Generator<RenderedBlock> {
+  const queue: (RenderedBlock | undefined)[] = rendered.splice(0);
+  for (let i = 0; i < queue.length; i++) {
+    const r = queue[i]!;
+    queue[i] = undefined;
+    yield r;
+  }
 }

@@ -1,6 +1,6 @@
 import type { Inline } from '../../ir/nodes.js';
 import type { Position } from '../../ir/position.js';
-import { sourceOffset, type FlatText } from './flat-text.js';
+import { runText, sourceOffset, type FlatText } from './flat-text.js';
 import type { InlineRange } from './ranges.js';
 
 /** The deepest nesting of inline constructs built. */
@@ -115,21 +115,22 @@ class TextBuilder {
     let i = from;
     for (let s = this.firstStop(from); s < this.stops.length && this.stops[s]! < to; s++) {
       const at = this.stops[s]!;
-      if (at > i) buf += flat.text.slice(i, at);
+      if (at > i) buf += runText(flat, i, at);
       const brk = flat.breaks.get(at);
       const ms = flat.milestones.get(at);
       if (this.dropped.has(at)) {
         if (!buf) bufStart = at + 1;
       } else if (brk) {
         flush(at + 1);
-        out.push({ type: 'lb', noBreak: brk.noBreak, pos: toPos(brk.src) });
+        // The line's own position: the same place as the offset's, without a copy of it per break.
+        out.push({ type: 'lb', noBreak: brk.noBreak, pos: brk.pos });
       } else if (ms) {
         flush(at + 1);
         out.push(ms);
       }
       i = Math.max(i, at + 1);
     }
-    if (to > i) buf += flat.text.slice(i, to);
+    if (to > i) buf += runText(flat, i, to);
     flush(to);
   }
 }

@@ -1,5 +1,6 @@
 import type { Line } from '../scan-lines.js';
 import type { Milestone } from '../../ir/nodes.js';
+import type { Position } from '../../ir/position.js';
 
 /** A paragraph's raw content: runs of source lines with page milestones between them. */
 export type Segment = { readonly kind: 'lines'; readonly lines: readonly Line[] } | { readonly kind: 'milestone'; readonly node: Milestone };
@@ -14,20 +15,35 @@ export const MILESTONE_CHAR = '\uE000';
  */
 export interface FlatText {
   readonly text: string;
-  /** Runs of source text: flat index `flat` holds source offset `src` for `length` chars. */
-  readonly runs: readonly { readonly flat: number; readonly src: number; readonly length: number }[];
+  /**
+   * Runs of source text: flat index `flat` holds source offset `src` for `length` chars,
+   * the characters of `line`'s text (so that a node's text can be cut from the line, which
+   * the transcript holds anyway, and not from the flat copy, which is let go after the pass).
+   */
+  readonly runs: readonly FlatRun[];
   /** Milestones by flat index. */
   readonly milestones: ReadonlyMap<number, Milestone>;
-  /** For each `\n` in the flat text: true when the line before it ended with a word-splitting hyphen. */
-  readonly breaks: ReadonlyMap<number, { readonly noBreak: boolean; readonly src: number }>;
+  /**
+   * For each `\n` in the flat text: true when the line before it ended with a word-splitting
+   * hyphen, the source offset of the line after it and that line's position.
+   */
+  readonly breaks: ReadonlyMap<number, { readonly noBreak: boolean; readonly src: number; readonly pos: Position }>;
+}
+
+/** One line's text in the flat text. */
+export interface FlatRun {
+  readonly flat: number;
+  readonly src: number;
+  readonly length: number;
+  readonly line: Line;
 }
 
 /** Flattens segments. The source offset of a line's text is its trimmed start. */
 export function flatten(segments: readonly Segment[]): FlatText {
   let text = '';
-  const runs: { flat: number; src: number; length: number }[] = [];
+  const runs: FlatRun[] = [];
   const milestones = new Map<number, Milestone>();
-  const breaks = new Map<number, { noBreak: boolean; src: number }>();
+  const breaks = new Map<number, { noBreak: boolean; src: number; pos: Position }>();
   let prevLine: Line | undefined;
   let afterMilestone = false;
   for (const seg of segments) {
@@ -43,11 +59,11 @@ export function flatten(segments: readonly Segment[]): FlatText {
     }
     for (const line of seg.lines) {
       if (prevLine) {
-        breaks.set(text.length, { noBreak: prevLine.text.endsWith('-') && /\p{L}-$/u.test(prevLine.text), src: line.pos.offset });
+        breaks.set(text.length, { noBreak: prevLine.text.endsWith('-') && /\p{L}-$/u.test(prevLine.text), src: line.pos.offset, pos: line.pos });
         text += '\n';
       } else if (afterMilestone) text += '\n';
       afterMilestone = false;
-      runs.push({ flat: text.length, src: line.pos.offset, length: line.text.length });
+      runs.push({ flat: text.length, src: line.pos.offset, length: line.text.length, line });
       text += line.text;
       prevLine = line;
     }
@@ -57,6 +73,23 @@ export function flatten(segments: readonly Segment[]): FlatText {
 
 /** Source offset of a flat index that lies in a text run (or the nearest run start before it). */
 export function sourceOffset(flat: FlatText, index: number): number {
+  const r = runAt(flat, index);
+  return r ? r.src + Math.min(index - r.flat, r.length) : 0;
+}
+
+/**
+ * The text of flat `[from, to)`, which lies in one run (it holds no line break or
+ * milestone), cut from the run's line: the same characters as the flat text's, held by the
+ * transcript's text instead of by the flat copy of the paragraph.
+ */
+export function runText(flat: FlatText, from: number, to: number): string {
+  const r = runAt(flat, from);
+  if (!r || from < r.flat || to > r.flat + r.length) return flat.text.slice(from, to);
+  return r.line.text.slice(from - r.flat, to - r.flat);
+}
+
+/** The run holding a flat index (or the nearest before it). */
+function runAt(flat: FlatText, index: number): FlatRun | undefined {
   const runs = flat.runs;
   let lo = 0;
   let hi = runs.length - 1;
@@ -68,6 +101,5 @@ export function sourceOffset(flat: FlatText, index: number): number {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  const r = runs[best];
-  return r ? r.src + Math.min(index - r.flat, r.length) : 0;
+  return runs[best];
 }

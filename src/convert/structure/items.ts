@@ -29,7 +29,7 @@ const itemOf = (lines: Line[], match: LineMatch, verdict?: Verdict): Item => ({ 
  * citations, folios, fields, salutations, closings, datelines) become items of their own, and
  * the remaining runs of lines stay together as text. A form feed is a page break item.
  */
-export function itemize(blocks: readonly RawBlock[], ctx: LineContext): Item[] {
+export function itemize(blocks: Iterable<RawBlock>, ctx: LineContext): Item[] {
   const items: Item[] = [];
   for (const block of blocks) {
     const first = block.lines[0]!;

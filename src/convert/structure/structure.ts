@@ -1,17 +1,16 @@
 import type { CloseCall, DocumentNode, Milestone, Transcript } from '../../ir/nodes.js';
 import type { Position } from '../../ir/position.js';
-import { recordIds } from '../recognizers/record-footer.js';
 import { decide, inlineOf, type StructureContext } from './context.js';
 import { segmentDocuments, type Segmentation } from './segment.js';
 import type { Item } from './items.js';
 import type { DocumentContext } from '../dates/document-context.js';
 import { pageModel, type PagePlan } from '../pages/page-model.js';
 import { documentOpening, pageDecisions } from '../pages/page-decisions.js';
-import { furnitureOf, reconcileCitation, textOf } from './reconcile.js';
-import { fillFolioRun } from '../pages/folio-run.js';
+import { textOf } from './reconcile.js';
+import { FolioSettler } from './settle-folios.js';
+import { TranscriptSummary } from './transcript-summary.js';
 import { documentContexts } from './document-evidence.js';
-import { recordMetadata } from './form-metadata.js';
-import { walkDocuments } from './document-walk.js';
+import { walkDocuments, type DocumentPlan } from './document-walk.js';
 import { placeEntries } from './place-items.js';
 import { assembleDocument, type ReadContent } from './assemble.js';
 import { settleDocument } from './zones.js';
@@ -19,26 +18,54 @@ import { decideKind } from './document-kind.js';
 import { kindCues } from './kind-cues.js';
 import type { Entry } from './steps.js';
 
+/** Takes each document once it is built and settled, in order. */
+export type DocumentSink = (doc: DocumentNode) => void;
+
 /**
  * Builds documents from classified items: splits the transcript at document boundaries, and
  * places every item in its document in source order. Then reads damaged folio numbers from
- * their run and reconciles the archival citation's copies.
+ * their run and reconciles the archival citation's copies. The whole transcript at once
+ * (see {@link structureStream}); `items` are left as they are.
  */
 export function structure(items: readonly Item[], ctx: StructureContext): Transcript {
+  const docs: DocumentNode[] = [];
+  const t = structureStream([...items], ctx, (d) => docs.push(d));
+  return { ...t, documents: docs };
+}
+
+/**
+ * {@link structure}, one document at a time: each document is handed to `sink` once it is
+ * built and its folios are settled, so a caller that makes its TEI there and lets it go never
+ * holds the IR of the whole transcript. The file-wide passes (page model, segmentation, date
+ * contexts, the walk) run first; then `items` is emptied, so that each document's items and
+ * lines are let go once it is built. Returns the transcript whose documents hold only what its
+ * header reads of them (number, kind, date, correspondents, classification, form lists).
+ */
+export function structureStream(items: Item[], ctx: StructureContext, sink: DocumentSink): Transcript {
   const plan = pageModel(items, ctx.profile);
   const seg = segmentDocuments(items, plan, ctx.profile);
   const contexts = documentContexts(items, (it) => seg.starts.has(it), { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}), ...(ctx.stated ? { stated: ctx.stated } : {}), memo: ctx.memo });
-  const docs: DocumentNode[] = [];
+  const first = firstPos(items, ctx);
+  const closeCalls = closeCallsOf(items);
+  const walk: (DocumentPlan | undefined)[] = walkDocuments(items, seg, ctx.profile);
+  // The walk's plans hold each document's items from here on: dropped one by one below.
+  items.length = 0;
+  const summary = new TranscriptSummary(ctx.profile);
+  const settler = new FolioSettler(sink, (f) => ctx.report('convert/folio-from-run', f.pos, `The folio "${textOf(f.children)}" is damaged; its number ${f.n} was read from the run around it.`));
   let tail: Milestone[] | undefined;
-  for (const d of walkDocuments(items, seg, ctx.profile)) {
-    const n = docs.length + 1;
+  for (let i = 0; i < walk.length; i++) {
+    const d = walk[i]!;
+    walk[i] = undefined;
+    const n = i + 1;
     if (d.start) noteStart(ctx, n, d.start.item, seg, d.start.rule);
-    const pos = !d.start ? firstPos(items, ctx) : d.afterSplit ? (tail?.[0]?.pos ?? d.start.item.pos) : d.start.item.pos;
+    const pos = !d.start ? first : d.afterSplit ? (tail?.[0]?.pos ?? d.start.item.pos) : d.start.item.pos;
     const built = buildDocument(d.entries, ctx, plan, { n, pos, context: contexts[Math.min(n, contexts.length) - 1]!, ...(d.afterSplit ? { tail: tail ?? [] } : {}) });
-    docs.push(built.doc);
     tail = built.tail;
+    summary.add(built.doc);
+    settler.add(built.doc);
   }
-  return finishTranscript(docs, ctx, closeCallsOf(items));
+  settler.end();
+  return summary.transcript(ctx, closeCalls);
 }
 
 const firstPos = (items: readonly Item[], ctx: StructureContext) => items[0]?.pos ?? ctx.index.at(0);
@@ -75,16 +102,6 @@ function noteStart(ctx: StructureContext, n: number, it: Item, seg: Segmentation
   decide(ctx, n, it.pos, 'document boundary', rule, `${it.lines[0]!.text} — ${why}`);
 }
 
-/** The document id most record footers agree on (OCR damages some copies). */
-function majorityId(citations: readonly string[]): string | undefined {
-  const votes = new Map<string, number>();
-  for (const c of citations) {
-    const id = recordIds(c).document;
-    if (id) votes.set(id, (votes.get(id) ?? 0) + 1);
-  }
-  return [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-}
-
 /** The lines the candidates pass decided by a small margin. */
 function closeCallsOf(items: readonly Item[]): CloseCall[] {
   return items.filter((it) => it.verdict?.close).map((it) => {
@@ -97,31 +114,4 @@ function closeCallsOf(items: readonly Item[]): CloseCall[] {
       second: { label: second!.match.kind, score: second!.score },
     };
   });
-}
-
-function finishTranscript(docs: DocumentNode[], ctx: StructureContext, closeCalls: CloseCall[]): Transcript {
-  for (const f of fillFolioRun(furnitureOf(docs, 'folio'))) {
-    ctx.report('convert/folio-from-run', f.pos, `The folio "${textOf(f.children)}" is damaged; its number ${f.n} was read from the run around it.`);
-  }
-  const levels = ctx.profile.classificationLevels.map((l) => l.key);
-  for (const d of docs) {
-    const found = furnitureOf([d], 'classification').map((f) => f.n).filter((n): n is string => !!n);
-    const top = levels.find((l) => found.includes(l));
-    if (top) d.classification = top;
-  }
-  const citations = furnitureOf(docs, 'archival-citation').map((f) => textOf(f.children));
-  const citation = reconcileCitation(citations, ctx.profile, ctx.memo);
-  const idno = furnitureOf(docs, 'idno')[0];
-  const footerId = majorityId(citations);
-  const record = recordMetadata(docs, ctx.profile);
-  return {
-    type: 'transcript',
-    documents: docs,
-    decisions: ctx.decisions ?? [],
-    applied: ctx.applied,
-    ...(citation ? { citation } : {}),
-    ...(idno ? { documentNumber: textOf(idno.children).replace(/^No\.?\s*/u, '') } : footerId ? { documentNumber: footerId } : {}),
-    ...(closeCalls.length ? { closeCalls } : {}),
-    ...(record ? { record } : {}),
-  };
 }
