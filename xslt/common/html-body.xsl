@@ -83,14 +83,16 @@
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:variable name="name" select="($tp:html-names(local-name()), 'div')[1]"/>
     <!-- a p (or heading) that holds blocks is closed and reopened around them: common/html-paragraph.xsl -->
-    <xsl:if test="tp:holds-flow(., $name, $view)"><xsl:call-template name="tp:html-split-block"><xsl:with-param name="html-name" select="$name"/></xsl:call-template></xsl:if>
-    <xsl:if test="not(tp:holds-flow(., $name, $view))">
-    <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
-      <xsl:attribute name="class" select="tp:classes(.)"/>
-      <xsl:apply-templates mode="tp:html"/>
-    </xsl:element>
-    <xsl:text>&#10;</xsl:text>
-    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="tp:holds-flow(., $name, $view)"><xsl:call-template name="tp:html-split-block"><xsl:with-param name="html-name" select="$name"/></xsl:call-template></xsl:when>
+      <xsl:otherwise>
+        <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
+          <xsl:attribute name="class" select="tp:classes(.)"/>
+          <xsl:apply-templates mode="tp:html"/>
+        </xsl:element>
+        <xsl:text>&#10;</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Inline elements: a few have an HTML element of their own, the rest are classed spans. -->

@@ -18,14 +18,33 @@
   exclude-result-prefixes="#all">
 
   <!-- The behaviours whose HTML is flow content (div, blockquote, ul, table, section). -->
-  <xsl:variable name="tp:flow-behaviours" as="xs:string*" select="('section', 'container', 'block', 'list', 'quotation', 'table')"/>
+  <xsl:variable name="tp:flow-behaviours" static="yes" as="xs:string*" select="('section', 'container', 'block', 'list', 'quotation', 'table')"/>
 
   <!-- True when a child node of a paragraph is written as a block in the view. -->
   <xsl:function name="tp:is-flow" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
     <xsl:param name="view" as="xs:string"/>
-    <xsl:sequence select="$n instance of element() and tp:behaviour($n, $view) = $tp:flow-behaviours"/>
+    <xsl:apply-templates select="$n" mode="tp:is-flow"><xsl:with-param name="view" select="$view"/></xsl:apply-templates>
   </xsl:function>
+
+  <!-- tp:is-flow by template rules compiled from the behaviour table (as common/html-dispatch.xsl
+       dispatches): an element whose row alone gives its behaviour is told by its name, and only
+       the elements another table speaks of (tp:exceptions), or without a row, ask tp:behaviour.
+       Every child element of every paragraph asks this, twice in a view. -->
+  <xsl:mode name="tp:is-flow" on-no-match="fail"/>
+  <xsl:template match="node()" mode="tp:is-flow" as="xs:boolean" priority="-3"><xsl:sequence select="false()"/></xsl:template>
+  <xsl:template match="*" mode="tp:is-flow" as="xs:boolean" priority="-2">
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:sequence select="tp:behaviour(., $view) = $tp:flow-behaviours"/>
+  </xsl:template>
+  <xsl:template _match="{$tp:exceptions}" mode="tp:is-flow" as="xs:boolean" priority="1">
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:sequence select="tp:behaviour(., $view) = $tp:flow-behaviours"/>
+  </xsl:template>
+  <xsl:template _match="{string-join($tp:flow-behaviours ! $tp:patterns(.), ' | ')}"
+    mode="tp:is-flow" as="xs:boolean"><xsl:sequence select="true()"/></xsl:template>
+  <xsl:template _match="{string-join($tp:vocabulary[not(. = $tp:flow-behaviours)] ! $tp:patterns(.), ' | ')}"
+    mode="tp:is-flow" as="xs:boolean"><xsl:sequence select="false()"/></xsl:template>
 
   <!-- True when the element's HTML must hold phrasing content only, and it has a child written as a block. -->
   <xsl:function name="tp:holds-flow" as="xs:boolean">
