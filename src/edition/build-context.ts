@@ -113,3 +113,9 @@ export async function timed<T>(ctx: BuildContext, stage: string, f: () => Promis
     ctx.timings[stage] = (ctx.timings[stage] ?? 0) + Math.round(performance.now() - t0);
   }
 }
+
+/** `f` run on the first call only; later calls get the first call's promise. */
+export function once(f: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= f());
+}

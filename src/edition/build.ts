@@ -20,7 +20,7 @@ import { removeLeftovers } from '../node/leftovers.js';
 import { updateDist, type DistUpdate } from '../node/dist-writer.js';
 import { CACHE_DIR } from '../node/cache-folder.js';
 import type { FolderKey } from '../node/folders.js';
-import { timed, type BuildContext, type BuildOptions, type DocInput, type DocOutcome } from './build-context.js';
+import { once, timed, type BuildContext, type BuildOptions, type DocInput, type DocOutcome } from './build-context.js';
 import { openDocCache } from './doc-cache.js';
 import { keyOf, toolFingerprints } from './fingerprint.js';
 import { convertOne, placeOf } from './stage-convert.js';
@@ -28,6 +28,7 @@ import { prefetch } from './prefetch.js';
 import { validateChunk } from './stage-validate.js';
 import { harvestPlan } from './harvest-plan.js';
 import { jobsFromEnv } from '../render/jobs.js';
+import { lazyPool } from './lazy-pool.js';
 
 export type { BuildOptions } from './build-context.js';
 
@@ -107,8 +108,16 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
   const ctx = await context(root, config, folders, diagnostics, opts);
   const outcomes: DocOutcome[] = [];
   let update: DistUpdate;
+  // The render workers and the compiled schemas go before the site's files are made: the
+  // search index of a large edition is the main thread's largest heap, and it should not
+  // come on top of the workers' (the build's peak RSS).
+  const release = once(async () => {
+    ctx.validation.context?.dispose();
+    await ctx.pool.close();
+  });
   try {
     for (let at = 0; at < names.length; at += CHUNK) outcomes.push(...(await runChunk(ctx, names.slice(at, at + CHUNK), listed, at, names.length)));
+    await release();
     if (shard) {
       await writeManifest(teiDir, ctx.manifest, shardManifestFile(shard));
       await writeShardRecord(root, { shard, render: ctx.render, docs: outcomes.map(shardDoc) });
@@ -119,8 +128,7 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
     opts.onProgress?.('write', 0, outcomes.length);
     update = await timed(ctx, 'write', () => writeOutputs(ctx, outcomes));
   } finally {
-    ctx.validation.context?.dispose();
-    await ctx.pool.close();
+    await release();
   }
   if (update.refused) diagnostics.push(diagnostic('build/dist-not-ours', { file: relative(process.cwd(), dist) || '.', line: 1, column: 1 }, `The dist folder ${update.refused} (it changed during the build); nothing was written into it.`));
   return { documents: outcomes.length, converted: ctx.counts.converted, keptEdited: ctx.counts.kept, written: update.written, dist, diagnostics: sortDiagnostics(diagnostics), timings: ctx.timings, reports: ctx.reports };
@@ -140,7 +148,6 @@ export async function context(root: string, config: EditionConfig, folders: Read
   const cache = await openDocCache(root, opts.force !== true);
   if (cache.problem) diagnostics.push(diagnostic('build/cache-unusable', { file: relative(process.cwd(), join(root, CACHE_DIR)) || '.', line: 1, column: 1 }, `The build cache cannot be used: ${cache.problem}; everything was rebuilt without it.`));
   const render: RenderOptions = { targets: opts.targets ?? ALL, siteTitle: config.title, pageSize: RENDER_PAGE_SIZE[opts.pageSize ?? config.pageSize], dateFormat: config.dateFormat, ...(opts.buildDate ? { buildDate: opts.buildDate } : {}) };
-  const { documentPool } = await import('../render/pool.js');
   const schematron = await Promise.all(config.schematron.map((f) => readOptional(f).then((b) => (b ? sha256(b) : 'absent'), () => 'unreadable')));
   return {
     root, config, folders, opts, manifest, diagnostics, cache,
@@ -149,7 +156,7 @@ export async function context(root: string, config: EditionConfig, folders: Read
     tool: opts.tool ?? (await toolFingerprints()),
     configKey: keyOf(config.profile, config.edition, config.transcripts),
     schematronKey: keyOf(config.schematron, schematron),
-    render, pool: documentPool(render, opts.jobs ?? jobsFromEnv() ?? availableParallelism()),
+    render, pool: lazyPool(async () => (await import('../render/pool.js')).documentPool(render, opts.jobs ?? jobsFromEnv() ?? availableParallelism())),
     reports: [], counts: { converted: 0, kept: 0 }, timings: {}, checks: schemaChecks(), validation: {},
   };
 }

@@ -3,8 +3,14 @@
  * render time and written as `assets/search-index.js` (a script, not JSON, because a page opened
  * from `file://` may load scripts but not fetch files). The search page (`search.html`,
  * `assets/search.js`) loads it with the bundled MiniSearch and filters by document type and year.
+ *
+ * The index is written here, in MiniSearch's serialised form (version 2, what `toJSON` gives and
+ * `loadJSON` reads), from per-term lists of numbers rather than through a MiniSearch object:
+ * MiniSearch's radix tree, the object tree of `toJSON` and one string of it all held the main
+ * thread's largest heap of a build and most of the site's time on a one-change rebuild. The
+ * terms are counted as MiniSearch's `add` counts them with the options the page loads the index
+ * with (its default tokenizer and lower-casing); the tests compare the result with MiniSearch's.
  */
-import MiniSearch from 'minisearch';
 import { outputHref } from './links.js';
 import type { DocSummary } from './summary.js';
 
@@ -19,6 +25,9 @@ export interface SearchDoc {
 /** The options both sides use (the page passes the same ones to `MiniSearch.loadJSON`). */
 export const SEARCH_OPTIONS = { fields: ['title', 'text'], storeFields: ['title', 'href', 'types', 'year', 'date', 'text'] } as const;
 
+/** MiniSearch's default tokenizer splits on this (line breaks, Unicode space separators and punctuation). */
+const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
+
 // The reading text's own header (title, the edition line, document headings in brackets) is the
 // editor's, not the source's: searched through the title field only.
 const EDITORIAL_LINE = /^(?:\[[^\]\n]*\]|[-=]+)$/u;
@@ -29,22 +38,100 @@ export function searchableText(reading: string): string {
   return lines.slice(2).filter((l) => !EDITORIAL_LINE.test(l)).join('\n').replace(/\n{2,}/gu, '\n');
 }
 
-/**
- * The search index script: `window.TEIPRESS_SEARCH = { options, index }`. Deterministic for the
- * same documents (added in site order). Returns the script's text.
- */
-export function searchIndexScript(docs: readonly SearchDoc[]): string {
-  const search = new MiniSearch<Record<string, unknown>>({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
-  search.addAll(docs.map((d, i) => ({
-    id: i,
+type Stored = Record<(typeof SEARCH_OPTIONS.storeFields)[number], string | string[]>;
+
+/** The fields of a document as the index stores and searches them. */
+function fieldsOf(d: SearchDoc): Stored {
+  return {
     title: d.summary.title ?? d.id,
     href: outputHref('html', d.id, 0),
     types: [...new Set(d.summary.types)],
     year: d.summary.date && /^\d{4}/u.test(d.summary.date) ? d.summary.date.slice(0, 4) : '',
     date: d.summary.dateLabel ?? '',
     text: searchableText(d.reading),
-  })));
-  const data = { options: SEARCH_OPTIONS, index: search.toJSON() };
-  // "<" never appears raw, so the JSON cannot close the script early
-  return `window.TEIPRESS_SEARCH = ${JSON.stringify(data).replace(/</gu, '\\u003c')};\n`;
+  };
+}
+
+/** A field's terms as MiniSearch's `add` counts them: its length (distinct tokens) and each lower-cased term's count. */
+function fieldTerms(value: string): { length: number; counts: Map<string, number> } {
+  const tokens = value.split(SPACE_OR_PUNCTUATION);
+  const counts = new Map<string, number>();
+  for (const token of tokens) {
+    const term = token.toLowerCase();
+    if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return { length: new Set(tokens).size, counts };
+}
+
+/** A search index being built: documents are added in site order, then the script is made once. */
+export interface SearchIndex {
+  add(doc: SearchDoc): void;
+  /** The script `window.TEIPRESS_SEARCH = { options, index };` of the documents added. */
+  script(): string;
+}
+
+// "<" never appears raw, so the JSON cannot close the script early.
+const safe = (json: string): string => json.replace(/</gu, '\\u003c');
+
+/** A new, empty search index (see the module comment). */
+export function searchIndex(): SearchIndex {
+  // Per term, per field: the documents it occurs in and its count there, as pairs of numbers
+  // (documents come in order, so each list is sorted).
+  const postings = new Map<string, number[][]>();
+  const stored: string[] = [];
+  const lengths: string[] = [];
+  const average: number[] = [];
+  return {
+    add(doc) {
+      const n = stored.length;
+      const fields = fieldsOf(doc);
+      stored.push(safe(JSON.stringify(fields)));
+      const own = SEARCH_OPTIONS.fields.map((field, fieldId) => {
+        const { length, counts } = fieldTerms(fields[field] as string);
+        for (const [term, count] of counts) {
+          let lists = postings.get(term);
+          if (!lists) postings.set(term, (lists = SEARCH_OPTIONS.fields.map(() => [])));
+          lists[fieldId]!.push(n, count);
+        }
+        // MiniSearch's running mean, in its order of operations (the same float).
+        average[fieldId] = ((average[fieldId] ?? 0) * n + length) / (n + 1);
+        return length;
+      });
+      lengths.push(JSON.stringify(own));
+    },
+    script: () => scriptOf(postings, stored, lengths, average),
+  };
+}
+
+/** One term's entry of the serialised index: `[term, {fieldId: {doc: count}}]`. */
+function termEntry(term: string, lists: readonly number[][]): string {
+  const fields: string[] = [];
+  lists.forEach((list, fieldId) => {
+    if (!list.length) return;
+    const docs: string[] = [];
+    for (let i = 0; i < list.length; i += 2) docs.push(`"${list[i]!}":${list[i + 1]!}`);
+    fields.push(`"${fieldId}":{${docs.join(',')}}`);
+  });
+  return `[${safe(JSON.stringify(term))},{${fields.join(',')}}]`;
+}
+
+/** The script of a whole index (MiniSearch's serialisation version 2; terms in code-unit order, any order loads alike). */
+function scriptOf(postings: ReadonlyMap<string, number[][]>, stored: readonly string[], lengths: readonly string[], average: readonly number[]): string {
+  const numbered = (xs: readonly string[]): string => xs.map((x, i) => `"${i}":${x}`).join(',');
+  const fieldIds = JSON.stringify(Object.fromEntries(SEARCH_OPTIONS.fields.map((f, i) => [f, i])));
+  const terms = [...postings.keys()].sort();
+  const index = terms.map((t) => termEntry(t, postings.get(t)!)).join(',');
+  const n = stored.length;
+  const body = `{"documentCount":${n},"nextId":${n},"documentIds":{${numbered(stored.map((_, i) => String(i)))}},"fieldIds":${fieldIds},"fieldLength":{${numbered(lengths)}},"averageFieldLength":${JSON.stringify(average)},"storedFields":{${numbered(stored)}},"dirtCount":0,"index":[${index}],"serializationVersion":2}`;
+  return `window.TEIPRESS_SEARCH = {"options":${safe(JSON.stringify(SEARCH_OPTIONS))},"index":${body}};\n`;
+}
+
+/**
+ * The search index script of `docs` (in site order): `window.TEIPRESS_SEARCH = { options, index }`.
+ * Deterministic for the same documents.
+ */
+export function searchIndexScript(docs: readonly SearchDoc[]): string {
+  const index = searchIndex();
+  for (const d of docs) index.add(d);
+  return index.script();
 }

@@ -127,9 +127,10 @@ function siteWide(paged: readonly SiteEntry[], site: readonly SiteDoc[], opts: R
       path: 'assets/search-index.js',
       key: searchKey,
       make: async () => {
-        const docs = [];
-        for (const e of paged) docs.push({ id: e.id, summary: e.summary, reading: e.searchable ? await textOf(parts(e.id, 'reading')) : '' });
-        return (await import('./search.js')).searchIndexScript(docs);
+        // Each reading text is indexed as it is read, not all of them held first.
+        const index = (await import('./search.js')).searchIndex();
+        for (const e of paged) index.add({ id: e.id, summary: e.summary, reading: e.searchable ? await textOf(parts(e.id, 'reading')) : '' });
+        return index.script();
       },
     },
   ];
