@@ -56,3 +56,15 @@ describe('a distribution list under a signature', () => {
     expect(itemsOf('PILOTS\nWinter pay\nHarbour\n').map((it) => it.kind)).toEqual(['heading', 'text']);
   });
 });
+
+describe('a drafting line at the end of a memo with no signature', () => {
+  const MEMO = (last: string) => `MEMORANDUM FOR THE FILE\n\nSUBJECT: Lighthouse repairs\n\nThe engineer reported that the lamp of the north light must be replaced before the winter storms.\n\n${last}\n`;
+
+  it('is back matter in a closer of its own, typed by what it is', () => {
+    expect(['ADM/HB:KLarsen:tw', 'S/S:KLund', 'tw/kl'].map((l) => outlineOf(MEMO(l))[0]!.at(-1))).toEqual(['closer(drafting=ADM/HB:KLarsen:tw)', 'closer(drafting=S/S:KLund)', 'closer(initials=tw/kl)']);
+  });
+
+  it('is no label with a word after it, which stays body text', () => {
+    expect(['NOTE: Agreed.', 'AGENCY: Pilots'].map((l) => outlineOf(MEMO(l))[0]!.at(-1))).toEqual(['p: NOTE: Agreed.', 'p: AGENCY: Pilots']);
+  });
+});
