@@ -4,7 +4,7 @@ import { trimEdges } from '../white-space.js';
 import { backLineType, POSTSCRIPT } from './back-matter.js';
 import type { Item } from './items.js';
 import { nameLike, shortLines, signatureShaped } from './joins.js';
-import { endsWithSignature } from './signature-evidence.js';
+import { datedSignature, endsWithSignature } from './signature-evidence.js';
 
 /** The zone of a document that its builder has reached. */
 export type Zone = 'top' | 'opener' | 'body' | 'closer';
@@ -53,6 +53,7 @@ export function textPlace(item: Item, st: PlacementState): TextPlace {
   if ((st.zone === 'closer' || (st.zone === 'body' && st.paragraphOpen && st.last)) && backLineType(item)) return 'back';
   if (st.zone === 'body' && ANNOUNCES_SIGNATURE.test(item.lines[0]!.text)) return 'signature';
   if (st.zone === 'body' && endsWithSignature(item.lines, st.last, st.next, st.paragraphGoesOn)) return 'signature';
+  if (st.zone === 'body' && st.paragraphOpen && datedSignature(item.lines, st.next)) return 'signature';
   return blockPlace(item, st);
 }
 

@@ -1,4 +1,4 @@
-import type { CloseCall, DocumentNode, Milestone, Transcript } from '../../ir/nodes.js';
+import type { CloseCall, DocumentKind, DocumentNode, Milestone, Transcript } from '../../ir/nodes.js';
 import type { Position } from '../../ir/position.js';
 import { recordIds } from '../recognizers/record-footer.js';
 import { decide, inlineOf, type StructureContext } from './context.js';
@@ -6,7 +6,7 @@ import { segmentDocuments, type Segmentation } from './segment.js';
 import type { Item } from './items.js';
 import type { DocumentContext } from '../dates/document-context.js';
 import { pageModel, type PagePlan } from '../pages/page-model.js';
-import { documentOpening, pageDecisions } from '../pages/page-decisions.js';
+import { documentOpening, midPageOpening, opensMidPage, pageDecisions } from '../pages/page-decisions.js';
 import { furnitureOf, reconcileCitation, textOf } from './reconcile.js';
 import { fillFolioRun } from '../pages/folio-run.js';
 import { documentContexts } from './document-evidence.js';
@@ -30,16 +30,23 @@ export function structure(items: readonly Item[], ctx: StructureContext): Transc
   const contexts = documentContexts(items, (it) => seg.starts.has(it), { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}), ...(ctx.stated ? { stated: ctx.stated } : {}) });
   const docs: DocumentNode[] = [];
   let tail: Milestone[] | undefined;
+  let page = 1;
   for (const d of walkDocuments(items, seg, ctx.profile)) {
     const n = docs.length + 1;
     if (d.start) noteStart(ctx, n, d.start.item, seg, d.start.rule);
     const pos = !d.start ? firstPos(items, ctx) : d.afterSplit ? (tail?.[0]?.pos ?? d.start.item.pos) : d.start.item.pos;
-    const built = buildDocument(d.entries, ctx, plan, { n, pos, context: contexts[Math.min(n, contexts.length) - 1]!, ...(d.afterSplit ? { tail: tail ?? [] } : {}) });
+    const midPage = d.start && opensMidPage(d.start.item, d.afterSplit, plan, holdsForm(docs.at(-1))) ? { midPage: page } : {};
+    const sheet = d.start && seg.starts.get(d.start.item)?.sameSheet ? { sheet: docs.at(-1)?.kind } : {};
+    const built = buildDocument(d.entries, ctx, plan, { n, pos, context: contexts[Math.min(n, contexts.length) - 1]!, ...(d.afterSplit ? { tail: tail ?? [] } : {}), ...midPage, ...sheet });
     docs.push(built.doc);
     tail = built.tail;
+    page = built.page;
   }
   return finishTranscript(docs, ctx, closeCallsOf(items));
 }
+
+/** A form is a page of its own: the document after one opens a page. */
+const holdsForm = (d: DocumentNode | undefined) => d?.parts.some((p) => p.type === 'list' && p.listType === 'form') ?? false;
 
 const firstPos = (items: readonly Item[], ctx: StructureContext) => items[0]?.pos ?? ctx.index.at(0);
 
@@ -49,6 +56,10 @@ interface DocumentStart {
   readonly pos: Position;
   readonly context: DocumentContext;
   readonly tail?: readonly Milestone[];
+  /** It begins on the page the document before it reached (no turn between them). */
+  readonly midPage?: number;
+  /** The kind of the sheet it goes on (see `decideKind`). */
+  readonly sheet?: DocumentKind | undefined;
 }
 
 /**
@@ -56,17 +67,17 @@ interface DocumentStart {
  * (decided once, from the cues of its placed items). The inline content is read during the
  * assembly with the document's context, computed once before.
  */
-function buildDocument(entries: readonly Entry[], ctx: StructureContext, plan: PagePlan, s: DocumentStart): { doc: DocumentNode; tail: Milestone[] } {
+function buildDocument(entries: readonly Entry[], ctx: StructureContext, plan: PagePlan, s: DocumentStart): { doc: DocumentNode; tail: Milestone[]; page: number } {
   const placed = placeEntries(entries, ctx.profile);
-  const opening = documentOpening(s.pos, s.tail);
+  const opening = s.midPage !== undefined ? midPageOpening(s.midPage) : documentOpening(s.pos, s.tail);
   const pages = pageDecisions(placed, plan, opening.start);
   const read: ReadContent = (content, phrases = true, dateline = false) => inlineOf(ctx, content, s.context, dateline ? { role: 'dateline' } : phrases ? {} : { phrases: false });
   // The sidecar's date is the header's business; the text's own date is the document's.
   const date = s.context.date && (s.context.dateSource === 'dateline' || s.context.dateSource === 'date-field') ? s.context.date : undefined;
   const built = assembleDocument(placed, pages, { ctx, n: s.n, pos: s.pos, opening: opening.parts, read, ...(date ? { date } : {}) });
   settleDocument(built.doc);
-  built.doc.kind = decideKind(built.doc, kindCues(placed), ctx.profile, ctx.documentTypes?.[s.n - 1]);
-  return built;
+  built.doc.kind = decideKind(built.doc, kindCues(placed), ctx.profile, ctx.documentTypes?.[s.n - 1], s.sheet);
+  return { ...built, page: pages.page };
 }
 
 /** A run between two documents: its foot stays with the old one, its head opens the new one. */
