@@ -176,11 +176,12 @@ export interface ListEntry {
 }
 /**
  * A list: numbered or lettered paragraphs (`numbered`), a header's participants
- * (`participants`, with its printed heading), a form's labels and values (`form`).
+ * (`participants`, with its printed heading), a form's labels and values (`form`), a header's
+ * labelled fields that follow its participants (`fields`: no opener may stand after a list).
  */
 export interface ListNode {
   readonly type: 'list';
-  readonly listType: 'numbered' | 'participants' | 'form';
+  readonly listType: 'numbered' | 'participants' | 'form' | 'fields';
   readonly head?: Inline[];
   readonly entries: ListEntry[];
   readonly pos: Position;

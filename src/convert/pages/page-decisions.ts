@@ -66,6 +66,24 @@ export function documentOpening(pos: Item['pos'], tail: readonly Milestone[] = [
   return { parts, start: { page: 1, fresh: parts.length === 1, empty: false } };
 }
 
+/**
+ * How a document opens in the middle of a page (a minute under the minute before, on the same
+ * sheet, with no turn between): with no page break, its count going on from the page the
+ * document before it reached.
+ */
+export function midPageOpening(page: number): { parts: Milestone[]; start: PageStart } {
+  return { parts: [], start: { page, fresh: false, empty: false } };
+}
+
+/**
+ * Whether a document that starts at `item` begins in the middle of a page: no run of furniture
+ * stands between it and the document before (`afterSplit`), the page model put no turn before
+ * it, and the document before is no form (a form is a page of its own).
+ */
+export function opensMidPage(item: Item, afterSplit: boolean, plan: PagePlan, afterForm: boolean): boolean {
+  return !afterSplit && !afterForm && !plan.turns.has(item);
+}
+
 /** Furniture that shows a page turned even before the body: a footer, a folio, a page number, a form feed. */
 const TURN_SHOWN: ReadonlySet<string> = new Set(['archival-citation', 'folio', 'pageNum', 'formFeed']);
 

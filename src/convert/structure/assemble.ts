@@ -39,7 +39,7 @@ interface Draft {
 /** What the report says each role was recognised as. */
 const WHAT: Readonly<Record<Role, string | undefined>> = {
   head: 'head', ab: 'head', signed: 'signed', 'closer-address': 'address', debris: 'unclassified furniture', 'inside-address': 'inside address',
-  salute: 'salutation', dateline: 'dateline', 'dateline-p': undefined, field: undefined, caveat: 'handling caveat', closing: 'closer salute', note: 'editorial note',
+  salute: 'salutation', dateline: 'dateline', 'dateline-p': undefined, field: undefined, caveat: 'handling caveat', closing: 'closer salute', note: 'editorial note', back: 'back matter',
 };
 
 /**

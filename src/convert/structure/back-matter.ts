@@ -2,8 +2,14 @@ import type { Item } from './items.js';
 
 /** Fields that stand after a signature: copies, distribution, enclosures. */
 const BACK_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
-/** A drafting or clearance line: office and drafter's name, maybe typist (`ABC:JDoe:xy`, `XYZ/R:JDoe`). */
+/** A drafting or clearance line, as the documents pass counts back matter: office and a name, maybe typist (`ABC:JDoe:xy`, `XYZ/R:JDoe`). */
 const DRAFTER = /^(?:Drafted by:?[ \t]+)?\p{Lu}{2,6}(?:\/\p{Lu}{1,6})*:[ \t]?\p{L}[\p{L}.'-]*(?::\p{Ll}{1,4})?$/u;
+/**
+ * A drafting line as a closer's line: the drafter's initials run into the surname (`JDoe`,
+ * `CBElbrick`) or a typist's initials follow it (`S/S:KLund`, `EUR:Holm:tw`). A label and a
+ * word (`NOTE: Agreed.`, `AGENCY: FBI`) is none.
+ */
+const DRAFTING_LINE = /^(?:Drafted by:?[ \t]+)?\p{Lu}{1,6}(?:\/\p{Lu}{1,6})*:[ \t]?(?:\p{Lu}{1,3}\.?\p{Lu}\p{Ll}[\p{L}'-]*(?::\p{Ll}{1,4})?|\p{L}[\p{L}.'-]*:\p{Ll}{1,4})$/u;
 /** Typist's initials under a signature (`JDoe:xy`, `abc/de`). */
 const INITIALS = /^\p{L}{2,4}[:/]\p{Ll}{1,4}$/u;
 /** A postscript opening (`P.S.`, `PS:`, `P.P.S.`). */
@@ -46,6 +52,25 @@ export function isBackMatter(it: Item): boolean {
   if (it.kind === 'field' && BACK_FIELDS.has(it.match.value ?? '')) return true;
   const first = it.lines[0]?.text ?? '';
   return DRAFTER.test(first) || INITIALS.test(first) || (it.lines.length <= 3 && officeSymbol(first)) || distributionBlock(it.lines) || POSTSCRIPT.test(first) || (ENCLOSURE.test(first) && first.length <= ENCLOSURE_LINE);
+}
+
+/** Kinds of back-matter line that stand in a closer as typed lines of their own, tried in order. */
+const BACK_LINES: readonly { readonly type: string; readonly test: (it: Item, first: string) => boolean }[] = [
+  { type: 'drafting', test: (_, first) => DRAFTING_LINE.test(first) },
+  { type: 'initials', test: (_, first) => INITIALS.test(first) },
+  { type: 'distribution', test: (it) => distributionBlock(it.lines) },
+  { type: 'office', test: (it, first) => it.lines.length === 1 && officeSymbol(first) },
+];
+
+/**
+ * The kind of a text item that is a line of back matter (a drafting or clearance line,
+ * typist's initials, a distribution list, an office symbol alone): what it is in a closer.
+ * A postscript, a labelled field or an enclosure line has its own place; undefined for them.
+ */
+export function backLineType(it: Item): string | undefined {
+  if (it.kind !== 'text') return undefined;
+  const first = it.lines[0]?.text ?? '';
+  return BACK_LINES.find((b) => b.test(it, first))?.type;
 }
 
 /** An enclosure or attachment announced on its own short line (`Attachment`, `2 Enclosures: as stated`). */

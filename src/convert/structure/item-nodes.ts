@@ -5,6 +5,7 @@ import { subLine } from './context.js';
 import type { KindCue } from './document-kind.js';
 import { wrapsIntoBlock } from './field-continuation.js';
 import { IN_BLOCK, type Item } from './items.js';
+import { backLineType } from './back-matter.js';
 import type { Role } from './steps.js';
 
 /** Reads lines as inline content; `phrases: false` reads dates only (a label, furniture); `dateline` reads a dateline's place, zone and time. */
@@ -74,6 +75,7 @@ export function blockNode(item: Item, role: Role, value: readonly Line[] | undef
     case 'dateline': return { type: 'dateline', children: read(item.lines, true, true), pos };
     case 'field': return fieldNode(item, value ?? [], read);
     case 'caveat': return { type: 'field', fieldType: 'handling', label: [], value: read(item.lines, false), pos };
+    case 'back': return { type: 'field', fieldType: backLineType(item) ?? 'back', label: [], value: read(item.lines, false), pos };
     case 'note': return noteNode(item, read(item.lines), inBody);
     default: return { type: role === 'dateline-p' ? 'p' : 'salute', children: read(item.lines), pos };
   }

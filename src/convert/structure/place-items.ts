@@ -99,6 +99,7 @@ function byPlace(item: Item, place: TextPlace, st: State, profile: Profile): Res
     case 'signature': return closerLine(item, 'signature', st, profile);
     case 'debris': return block(item, 'debris', 'parts', closed(st));
     case 'address': return toOpenerOrCloser(item, 'inside-address', st);
+    case 'back': return toOpenerOrCloser(item, 'back', st);
     // After a closer, a postscript or prose is body again (the zones pass makes a postscript of it).
     default: return bodyText(item, st, profile);
   }

@@ -1,10 +1,10 @@
 import type { Profile } from '../../profiles/profile.js';
 import type { Line } from '../scan-lines.js';
 import { trimEdges } from '../white-space.js';
-import { POSTSCRIPT } from './back-matter.js';
+import { backLineType, POSTSCRIPT } from './back-matter.js';
 import type { Item } from './items.js';
 import { nameLike, shortLines, signatureShaped } from './joins.js';
-import { endsWithSignature } from './signature-evidence.js';
+import { datedSignature, endsWithSignature } from './signature-evidence.js';
 
 /** The zone of a document that its builder has reached. */
 export type Zone = 'top' | 'opener' | 'body' | 'closer';
@@ -28,9 +28,10 @@ export interface PlacementState {
 /**
  * Where a text block goes: into the closer (`closer-text`), as a new closer's signature
  * (`signature`), back into the body after a closer (`after-closer`), as unnamed furniture above
- * the heading (`debris`), as an inside address of the opener (`address`), or into the body.
+ * the heading (`debris`), as an inside address of the opener (`address`), as a line of back
+ * matter in the closer (`back`), or into the body.
  */
-export type TextPlace = 'closer-text' | 'signature' | 'after-closer' | 'debris' | 'address' | 'body';
+export type TextPlace = 'closer-text' | 'signature' | 'after-closer' | 'debris' | 'address' | 'back' | 'body';
 
 /** Where a heading goes: into the closer as its signature, as a closer's signature, or a heading. */
 export type HeadingPlace = 'closer-text' | 'signature' | 'heading';
@@ -48,8 +49,11 @@ export function headingPlace(item: Item, st: PlacementState): HeadingPlace {
 
 /** Places a text block (see `TextPlace`): a signature by its form or announcement, else as `blockPlace`. Pure. */
 export function textPlace(item: Item, st: PlacementState): TextPlace {
+  // A drafting line, initials or a distribution list after the body is back matter, signed or not.
+  if ((st.zone === 'closer' || (st.zone === 'body' && st.paragraphOpen && st.last)) && backLineType(item)) return 'back';
   if (st.zone === 'body' && ANNOUNCES_SIGNATURE.test(item.lines[0]!.text)) return 'signature';
   if (st.zone === 'body' && endsWithSignature(item.lines, st.last, st.next, st.paragraphGoesOn)) return 'signature';
+  if (st.zone === 'body' && st.paragraphOpen && datedSignature(item.lines, st.next)) return 'signature';
   return blockPlace(item, st);
 }
 

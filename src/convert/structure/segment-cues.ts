@@ -16,6 +16,8 @@ export const START_CUES = {
   pageAfterForm: 2.2,
   afterCloser: 1.0,
   proseAfterEnd: 0.6,
+  /** Prose right under a signature with its date (the next minute of a minute sheet). */
+  afterDatedSignature: 1.0,
   afterEnclosure: 1.0,
   afterPageEnd: 0.5,
   noBodyYet: -3,

@@ -6,13 +6,16 @@ import { announcesEnclosure, isBackMatter } from './back-matter.js';
 import { formRegion } from './form-region.js';
 import type { Item } from './items.js';
 import { quoteMarkersOf, someLine, type QuoteMarkers } from './quote-markers.js';
-import { shortLines, signatureShaped } from './joins.js';
+import { nameLike, shortLines, signatureShaped } from './joins.js';
+import { datedSignature } from './signature-evidence.js';
 import { START_CUES, START_THRESHOLD } from './segment-cues.js';
 
 /** Where a document begins, and why. */
 export interface DocumentStart {
   readonly score: number;
   readonly evidence: readonly string[];
+  /** It goes on the sheet of the document before (the next minute under a signed and dated one): that one's kind is its own. */
+  readonly sameSheet?: boolean;
 }
 
 /** The documents pass: the content items that open a new document (the first never listed). */
@@ -24,6 +27,8 @@ export interface Segmentation {
 
 const HEADER_FIELDS: ReadonlySet<string> = new Set(['to', 'from', 'subject', 'date']);
 const isHeaderField = (it: Item | undefined) => it?.kind === 'field' && HEADER_FIELDS.has(it.match.value ?? '');
+/** Text that is prose, not a name: a minute's first words (`I agree.`). */
+const prose = (it: Item) => it.kind === 'text' && !nameLike(it.lines.slice(0, 1)) && it.lines.some((l) => /\p{Ll}{3,}/u.test(l.text));
 /** Content a document needs before another may start: prose (some sixty letters), not a title or OCR debris. */
 const isBody = (it: Item) => it.kind === 'text' && it.lines.reduce((n, l) => n + letterCount(l.text), 0) >= 60;
 
@@ -69,7 +74,7 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile
     if (inForm) Object.assign(st, { form: true, body: true });
     else if (isBody(it)) Object.assign(st, { body: true, closed: false, form: false, turned: false });
     // The end of a document: a close, an end line, a signature, or back matter after its body.
-    if (it.kind === 'closing' || markers.textEnds.test(text) || (st.body && (signatureShaped(it.lines) || isBackMatter(it)))) st.closed = true;
+    if (it.kind === 'closing' || markers.textEnds.test(text) || (st.body && (signatureShaped(it.lines) || isBackMatter(it) || datedSignature(it.lines, content[i + 1])))) st.closed = true;
     if (st.closed && announcesEnclosure(it)) st.enclosed = true;
     else if (!isBackMatter(it)) st.enclosed = false;
     if (someLine(it.lines, markers.opens)) st.quoted = true;
@@ -119,6 +124,9 @@ function scoreStart(it: Item, content: readonly Item[], i: number, st: State, pl
   if (st.form && newPage && !label) add(START_CUES.pageAfterForm, 'first page after a form');
   // Prose on a new page after a finished document (its signature, its enclosure line) is an enclosure of its own.
   if (isBody(it) && st.closed && st.turned) add(START_CUES.proseAfterEnd, 'prose on a new page after a finished document');
+  // A minute sheet: the next minute begins under the signature and date that close the one before.
+  const sameSheet = i >= 2 && prose(it) && content[i - 2]!.kind === 'text' && datedSignature(content[i - 2]!.lines, content[i - 1]);
+  if (sameSheet) add(START_CUES.afterDatedSignature, 'prose under a signature dated below it');
   if (score === 0) return { score, evidence };
   if (st.enclosed) add(START_CUES.afterEnclosure, 'after an enclosure line that ends a document');
   if (st.form && !newPage) add(START_CUES.afterForm, 'after a form');
@@ -127,5 +135,5 @@ function scoreStart(it: Item, content: readonly Item[], i: number, st: State, pl
   if (!st.body) add(START_CUES.noBodyYet, 'the document has no body yet');
   if (isBackMatter(it) || markers.textEnds.test(it.lines[0]!.text)) add(START_CUES.backMatter, 'back matter or the end of a text');
   if (st.sinceStart < 3) add(START_CUES.tooSoon, 'too soon after the last start');
-  return { score, evidence };
+  return { score, evidence, ...(sameSheet ? { sameSheet } : {}) };
 }

@@ -51,6 +51,15 @@ export function endsWithSignature(block: readonly Line[], last: boolean, next: I
   return last || closedByBack || officeUnder;
 }
 
+/**
+ * A signature dated under it, as a minute is signed (`R. T. Gaskell` / `12/3/58`): a name
+ * with its titles (`signatureBlock`) and, right after it, a line that is a date alone. A
+ * minute sheet holds minute after minute, each closed so.
+ */
+export function datedSignature(block: readonly Line[], next: Item | undefined): boolean {
+  return next?.kind === 'dateline' && next.match.rule === 'dateline/date' && next.lines.length === 1 && signatureBlock([withoutWordResidue(block[0]!), ...block.slice(1)]);
+}
+
 /** OCR residue at a word's start (`.Johnson`). */
 const WORD_RESIDUE = /(^|[ \t])[.,'‘’"|]+(?=\p{L})/gu;
 

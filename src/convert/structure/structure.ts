@@ -1,11 +1,11 @@
-import type { CloseCall, DocumentNode, Milestone, Transcript } from '../../ir/nodes.js';
+import type { CloseCall, DocumentKind, DocumentNode, Milestone, Transcript } from '../../ir/nodes.js';
 import type { Position } from '../../ir/position.js';
 import { decide, inlineOf, type StructureContext } from './context.js';
 import { segmentDocuments, type Segmentation } from './segment.js';
 import type { Item } from './items.js';
 import type { DocumentContext } from '../dates/document-context.js';
 import { pageModel, type PagePlan } from '../pages/page-model.js';
-import { documentOpening, pageDecisions } from '../pages/page-decisions.js';
+import { documentOpening, midPageOpening, opensMidPage, pageDecisions } from '../pages/page-decisions.js';
 import { textOf } from './reconcile.js';
 import { FolioSettler } from './settle-folios.js';
 import { TranscriptSummary } from './transcript-summary.js';
@@ -53,20 +53,29 @@ export function structureStream(items: Item[], ctx: StructureContext, sink: Docu
   const summary = new TranscriptSummary(ctx.profile);
   const settler = new FolioSettler(sink, (f) => ctx.report('convert/folio-from-run', f.pos, `The folio "${textOf(f.children)}" is damaged; its number ${f.n} was read from the run around it.`));
   let tail: Milestone[] | undefined;
+  let page = 1;
+  let prev: DocumentNode | undefined;
   for (let i = 0; i < walk.length; i++) {
     const d = walk[i]!;
     walk[i] = undefined;
     const n = i + 1;
     if (d.start) noteStart(ctx, n, d.start.item, seg, d.start.rule);
     const pos = !d.start ? first : d.afterSplit ? (tail?.[0]?.pos ?? d.start.item.pos) : d.start.item.pos;
-    const built = buildDocument(d.entries, ctx, plan, { n, pos, context: contexts[Math.min(n, contexts.length) - 1]!, ...(d.afterSplit ? { tail: tail ?? [] } : {}) });
+    const midPage = d.start && opensMidPage(d.start.item, d.afterSplit, plan, holdsForm(prev)) ? { midPage: page } : {};
+    const sheet = d.start && seg.starts.get(d.start.item)?.sameSheet ? { sheet: prev?.kind } : {};
+    const built = buildDocument(d.entries, ctx, plan, { n, pos, context: contexts[Math.min(n, contexts.length) - 1]!, ...(d.afterSplit ? { tail: tail ?? [] } : {}), ...midPage, ...sheet });
     tail = built.tail;
+    page = built.page;
     summary.add(built.doc);
     settler.add(built.doc);
+    prev = built.doc;
   }
   settler.end();
   return summary.transcript(ctx, closeCalls);
 }
+
+/** A form is a page of its own: the document after one opens a page. */
+const holdsForm = (d: DocumentNode | undefined) => d?.parts.some((p) => p.type === 'list' && p.listType === 'form') ?? false;
 
 const firstPos = (items: readonly Item[], ctx: StructureContext) => items[0]?.pos ?? ctx.index.at(0);
 
@@ -76,6 +85,10 @@ interface DocumentStart {
   readonly pos: Position;
   readonly context: DocumentContext;
   readonly tail?: readonly Milestone[];
+  /** It begins on the page the document before it reached (no turn between them). */
+  readonly midPage?: number;
+  /** The kind of the sheet it goes on (see `decideKind`). */
+  readonly sheet?: DocumentKind | undefined;
 }
 
 /**
@@ -83,17 +96,17 @@ interface DocumentStart {
  * (decided once, from the cues of its placed items). The inline content is read during the
  * assembly with the document's context, computed once before.
  */
-function buildDocument(entries: readonly Entry[], ctx: StructureContext, plan: PagePlan, s: DocumentStart): { doc: DocumentNode; tail: Milestone[] } {
+function buildDocument(entries: readonly Entry[], ctx: StructureContext, plan: PagePlan, s: DocumentStart): { doc: DocumentNode; tail: Milestone[]; page: number } {
   const placed = placeEntries(entries, ctx.profile);
-  const opening = documentOpening(s.pos, s.tail);
+  const opening = s.midPage !== undefined ? midPageOpening(s.midPage) : documentOpening(s.pos, s.tail);
   const pages = pageDecisions(placed, plan, opening.start);
   const read: ReadContent = (content, phrases = true, dateline = false) => inlineOf(ctx, content, s.context, dateline ? { role: 'dateline' } : phrases ? {} : { phrases: false });
   // The sidecar's date is the header's business; the text's own date is the document's.
   const date = s.context.date && (s.context.dateSource === 'dateline' || s.context.dateSource === 'date-field') ? s.context.date : undefined;
   const built = assembleDocument(placed, pages, { ctx, n: s.n, pos: s.pos, opening: opening.parts, read, ...(date ? { date } : {}) });
   settleDocument(built.doc);
-  built.doc.kind = decideKind(built.doc, kindCues(placed), ctx.profile, ctx.documentTypes?.[s.n - 1]);
-  return built;
+  built.doc.kind = decideKind(built.doc, kindCues(placed), ctx.profile, ctx.documentTypes?.[s.n - 1], s.sheet);
+  return { ...built, page: pages.page };
 }
 
 /** A run between two documents: its foot stays with the old one, its head opens the new one. */

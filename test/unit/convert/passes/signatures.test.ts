@@ -3,6 +3,7 @@ import { convertText } from '../../../../src/convert/index.js';
 import { isBackMatter, officeSymbol } from '../../../../src/convert/structure/back-matter.js';
 import { outline } from '../outline.js';
 import { itemsOf } from './helpers.js';
+import { ukGovernment20c } from '../../../../src/profiles/uk-government-20c.js';
 
 const outlineOf = (text: string) => convertText(text, { file: 's.txt' }).transcript!.documents.map(outline);
 
@@ -54,5 +55,39 @@ describe('a distribution list under a signature', () => {
 
   it('is no list when its lines are words without office slashes: the first may be a heading', () => {
     expect(itemsOf('PILOTS\nWinter pay\nHarbour\n').map((it) => it.kind)).toEqual(['heading', 'text']);
+  });
+});
+
+describe('a drafting line at the end of a memo with no signature', () => {
+  const MEMO = (last: string) => `MEMORANDUM FOR THE FILE\n\nSUBJECT: Lighthouse repairs\n\nThe engineer reported that the lamp of the north light must be replaced before the winter storms.\n\n${last}\n`;
+
+  it('is back matter in a closer of its own, typed by what it is', () => {
+    expect(['ADM/HB:KLarsen:tw', 'S/S:KLund', 'tw/kl'].map((l) => outlineOf(MEMO(l))[0]!.at(-1))).toEqual(['closer(drafting=ADM/HB:KLarsen:tw)', 'closer(drafting=S/S:KLund)', 'closer(initials=tw/kl)']);
+  });
+
+  it('is no label with a word after it, which stays body text', () => {
+    expect(['NOTE: Agreed.', 'AGENCY: Pilots'].map((l) => outlineOf(MEMO(l))[0]!.at(-1))).toEqual(['p: NOTE: Agreed.', 'p: AGENCY: Pilots']);
+  });
+});
+
+describe('a signature with its date under it', () => {
+  const SHEET = (after: string) => `MINUTE SHEET\n\nHead of Department\n\nThe pilots ask for a rise in the winter allowance. I see no reason to refuse it this year.\n\nA. B. Crane\n4/6/59\n\n${after}`;
+  const docs = (text: string) => convertText(text, { file: 's.txt', profile: ukGovernment20c }).transcript!.documents;
+
+  it('closes a minute, and the prose under it is the next minute of the sheet, of the same kind and on the same page', () => {
+    const ds = docs(SHEET('Seen. Please reply in the usual terms.\n\nD. Moss\n5 June 1959\n'));
+    expect(ds.map((d) => [d.kind, d.date, outline(d).slice(1).filter((p) => p.startsWith('pb') || p.startsWith('closer'))])).toEqual([
+      ['memorandum', '1959-06-04', ['pb 1?', 'closer(signed: A. B. Crane | dateline: 4/6/59)']],
+      ['memorandum', '1959-06-05', ['closer(signed: D. Moss | dateline: 5 June 1959)']],
+    ]);
+  });
+
+  it('opens no next minute when only copies follow it', () => {
+    expect(docs(SHEET('Copy to: Harbour Master\n')).map((d) => outline(d).at(-1))).toEqual(['closer(signed: A. B. Crane | dateline: 4/6/59 | cc=Harbour Master)']);
+  });
+
+  it('is no signature at the head of the sheet, before any prose: a name and a date there close nothing', () => {
+    const ds = docs('MINUTE SHEET\n\nA. B. Crane\n4/6/59\n\nThe pilots ask for a rise in the winter allowance. I see no reason to refuse it.\n\nSeen and agreed, with thanks for the quick reply.\n');
+    expect([ds.length, ds[0]!.parts.some((p) => p.type === 'closer')]).toEqual([1, false]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertText } from '../../../../src/convert/index.js';
-import { outline } from '../outline.js';
+import { outline, text } from '../outline.js';
 
 const outlineOf = (text: string) => convertText(text, { file: 'z.txt' }).transcript!.documents.map(outline);
 
@@ -13,6 +13,17 @@ describe('the zones pass', () => {
     expect(outlineOf('Dear Anna,\n\nThe parcel came on Monday and we opened it at once with great joy.\n\nYours ever,\n\nTom\n\nP.S. The cat is well.\n')).toEqual([[
       'letter', 'pb 1?', 'opener(salute: Dear Anna,)', 'p: The parcel came on Monda', 'closer(salute: Yours ever, | signed: Tom)', 'postscript',
     ]]);
+  });
+
+  it('keeps the postscript and the closer when a copies line follows the postscript', () => {
+    expect(outlineOf('Dear Anna,\n\nThe parcel came on Monday and we opened it at once with great joy.\n\nYours ever,\n\nTom\n\nP.S. The cat is well.\n\ncc: Aunt Mary\n')[0]!.slice(3)).toEqual([
+      'p: The parcel came on Monda', 'closer(salute: Yours ever, | signed: Tom)', 'postscript', 'closer(cc=Aunt Mary)',
+    ]);
+  });
+
+  it('makes no postscript when more prose follows the copies line after it: the close was a wrong guess', () => {
+    const letter = 'Dear Anna,\n\nThe parcel came on Monday and we opened it at once with great joy.\n\nYours ever,\n\nTom\n\nP.S. The cat is well.\n\ncc: Aunt Mary\n\nThe second parcel will come next week with the books you asked for in May.\n';
+    expect(outlineOf(letter)[0]!.some((p) => p === 'postscript')).toBe(false);
   });
 
   it('gives a closer back to the body when prose follows it', () => {
@@ -40,5 +51,24 @@ describe('OCR residue above the heading', () => {
 
   it('does not take a short first line of prose for residue', () => {
     expect(outlineOf('Thank you.\n\nThe board lowered the dues for the winter months of the year.\n')[0]!.slice(2)).toEqual(['p: Thank you.', 'p: The board lowered the du']);
+  });
+});
+
+describe('participants in a header', () => {
+  const MEETING = (participants: string) => `RECORD OF MEETING\n\nSUBJECT: Lighthouse repairs\n${participants}\nDISTRIBUTION: Files\n\nThe engineer reported that the lamp of the north light must be replaced before the storms.\n`;
+  const entriesOf = (doc: ReturnType<typeof convertText>) => doc.transcript!.documents[0]!.parts.flatMap((p) => (p.type === 'list' ? [[p.listType, p.entries.map((e) => text([...e.label, ...e.children.flatMap((c) => c.children)]))]] : []));
+
+  it('become a list after the opener when fields follow them, and those fields a list of their own after it', () => {
+    const doc = convertText(MEETING('PARTICIPANTS: Capt. Ida Berg, Harbour Master\n              Mr. Olaf Lind, Chief Engineer of\n              the Lighthouse Service\n              Miss Kari Dahl; Mr. Per Dahl'), { file: 'm.txt' });
+    expect(entriesOf(doc)).toEqual([
+      ['participants', ['Capt. Ida Berg, Harbour Master', 'Mr. Olaf Lind, Chief Engineer of the Lighthouse Service', 'Miss Kari Dahl;', ' Mr. Per Dahl']],
+      ['fields', ['DISTRIBUTION:Files']],
+    ]);
+    expect(outline(doc.transcript!.documents[0]!).slice(3, 5)).toEqual(['opener(subject=Lighthouse repairs)', 'list participants:    ']);
+  });
+
+  it('on one line with commas stay one entry: a comma is no line of its own', () => {
+    const doc = convertText(MEETING('PRESENT: Capt. Ida Berg, Mr. Olaf Lind and Miss Kari Dahl'), { file: 'm.txt' });
+    expect(entriesOf(doc)[0]).toEqual(['participants', ['Capt. Ida Berg, Mr. Olaf Lind and Miss Kari Dahl']]);
   });
 });
