@@ -1,8 +1,14 @@
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type { Node, ParseError } from 'jsonc-parser';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { RuleId } from '../diagnostics/catalog.js';
 import { LineIndex } from '../ir/position.js';
+
+// The parser is loaded when a JSON file is first parsed (Node keeps it loaded): a command run
+// with no config and no sidecar never needs it (its UMD modules take ~10-20 ms of a start).
+const load = createRequire(import.meta.url);
+const jsonc = (): typeof import('jsonc-parser') => load('jsonc-parser') as typeof import('jsonc-parser');
 
 /** A segment of a JSON location: an object key or an array index. */
 export type JsonPathSegment = string | number;
@@ -29,6 +35,7 @@ export function parseJsonSource(bytes: Uint8Array, file: string, rule: RuleId, w
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   const index = new LineIndex(text);
   const errors: ParseError[] = [];
+  const { findNodeAtLocation, getNodeValue, parseTree } = jsonc();
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const at = (offset: number) => {
     const p = index.at(offset);
@@ -68,7 +75,7 @@ const SYNTAX_WORDS: Readonly<Record<string, string>> = {
 };
 
 function syntaxMessage(e: ParseError): string {
-  const code = printParseErrorCode(e.error);
+  const code = jsonc().printParseErrorCode(e.error);
   return SYNTAX_WORDS[code] ?? code;
 }
 

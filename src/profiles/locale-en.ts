@@ -39,4 +39,5 @@ export const englishDates: DateLocale = {
   hourWords: ['hours', 'hrs', 'hr'],
   dateTimeGroupLabels: ['DTG', 'DATE-TIME GROUP', 'DATE TIME GROUP'],
   administrativeDateWords: ['review', 'reviewed', 'release', 'released', 'declassified', 'declassification', 'received', 'printed', 'processed', 'entered', 'filmed', 'sanitized', 'downgraded', 'retired'],
+  weekdays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
 };

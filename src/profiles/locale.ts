@@ -49,6 +49,8 @@ export interface DateLocale {
   readonly dateTimeGroupLabels: readonly string[];
   /** Words in a date field's label that mark a later administrative date, never the document's own (`review`, `release`). */
   readonly administrativeDateWords: readonly string[];
+  /** Weekday names, long and short, lower-case (`monday`, `mon`); when absent, the runtime's (`Intl`) for `language`. */
+  readonly weekdays?: readonly string[];
 }
 
 /** A place a dateline may name (lower-case, as written) → its IANA time zone. */

@@ -47,7 +47,7 @@ export function datelineParts(text: string, profile: Profile, ctx: Partial<DateC
   if (!m) return undefined;
   const name = m[1]!.replace(/[ \t]+$/u, '');
   // A weekday before the date (`Tuesday, February 7, 1967`) is part of the date, not a place.
-  if (isWeekday(name, base.locale?.language ?? 'en')) return { date: last };
+  if (isWeekday(name, base.locale, base.memo)) return { date: last };
   const zone = zoneOfPlace(name, profile);
   const date = zone ? parseDates(t, { ...base, zone }).at(-1) ?? last : last;
   return { place: { start: 0, end: name.length, text: name }, ...(zone ? { zone } : {}), date };

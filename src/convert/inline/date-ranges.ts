@@ -61,6 +61,6 @@ export function placeRange(text: string, dates: DateContext): InlineRange[] {
   const m = DATELINE_PLACE.exec(t.slice(0, last.start));
   if (!m) return [];
   const end = m[1]!.replace(/[ \t]+$/u, '').length;
-  if (isWeekday(m[1]!, dates.locale?.language ?? 'en')) return [];
+  if (isWeekday(m[1]!, dates.locale, dates.memo)) return [];
   return [{ start: 0, end, innerStart: 0, innerEnd: end, dropped: [], make: (children, pos) => ({ type: 'placeName', children, pos }) }];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateTables } from '../../../src/convert/dates/date-tables.js';
 import { parseDates } from '../../../src/convert/dates/parse-dates.js';
 import { readTime } from '../../../src/convert/dates/times.js';
+import { isWeekday, weekdayNames } from '../../../src/convert/dates/weekdays.js';
 import { COMPILED_ENGLISH } from '../../../src/convert/dates/words.js';
 import { createConvertMemo } from '../../../src/convert/memo.js';
 import { englishDates } from '../../../src/profiles/locale-en.js';
@@ -29,5 +30,19 @@ describe("a conversion's date tables", () => {
     const alone = parseDates(text, ctx);
     expect([parseDates(text, { ...ctx, memo }), parseDates(text, { ...ctx, memo }), parseDates(text, { ...ctx, memo, dateline: true }).length]).toEqual([alone, alone, alone.length]);
     expect(alone.map((d) => d.when)).toEqual(['1962-10-27T20:05:00-04:00', '1962-09-26', '1962-11-03']);
+  });
+});
+
+describe('weekday names of a date locale', () => {
+  it("come from the locale's own list, or for a locale without one from the runtime's data for its language", () => {
+    const german = { ...englishDates, language: 'de' };
+    delete (german as { weekdays?: readonly string[] }).weekdays;
+    const listed = { ...englishDates, weekdays: ['lundi', 'lun'] };
+    expect([isWeekday('Tuesday', undefined), isWeekday('Tue.', englishDates), isWeekday('Montag', german), isWeekday('Monday', german), isWeekday('Lundi', listed), isWeekday('Monday', listed), isWeekday('Washington', englishDates)]).toEqual([true, true, true, false, true, false, false]);
+  });
+
+  it('are read once per memo and locale', () => {
+    const memo = createConvertMemo();
+    expect([weekdayNames(englishDates, memo) === weekdayNames(englishDates, memo), weekdayNames(englishDates, memo) === weekdayNames(englishDates, createConvertMemo()), weekdayNames(englishDates, memo).size]).toEqual([true, false, 14]);
   });
 });
