@@ -104,7 +104,7 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
   const rendered: RenderedBlock[] = [];
   const kept: DocumentNode[] = [];
   const outline = transcriptOf(text, opts, diagnostics, keep, (d) => {
-    rendered.push(renderDocument(d, mapped));
+    rendered.push(renderDocument(d, mapped, !keep));
     if (keep) kept.push(d);
   });
   const meta = opts.meta ?? {};

@@ -186,12 +186,15 @@ export function serializeStream(root: XElement, lazy?: LazyChildren, mapped = tr
 /**
  * Serialises one element-only or mixed block at `depth` as {@link block} would inside a tree
  * (it starts at column 1), for a caller that writes its text later, after text made later
- * (the header, made once every document is known). The text is held as UTF-8 bytes.
+ * (the header, made once every document is known). The text is held as UTF-8 bytes. With
+ * `children`, the element's own children are left aside and these are written instead, each
+ * made as it is written (an element-only block, as {@link block} writes it).
  */
-export function renderBlock(e: XElement, depth: number, mapped = true): RenderedBlock {
+export function renderBlock(e: XElement, depth: number, mapped = true, children?: Iterable<XElement>): RenderedBlock {
   const bytes: Uint8Array[] = [];
-  const out = new Out(undefined, mapped, bytes);
-  block(out, e, depth);
+  const out = new Out(children ? { parent: e, children } : undefined, mapped, bytes);
+  if (children) for (const _ of streamBlock(out, e, depth, new Set([e])));
+  else block(out, e, depth);
   out.flush();
   return { bytes, lines: out.line - 1, entries: out.entries };
 }

@@ -1,5 +1,5 @@
 import type { DocumentNode, Transcript } from '../ir/nodes.js';
-import { documentDiv } from './handlers/blocks.js';
+import { documentDiv, documentDivParts } from './handlers/blocks.js';
 import { teiHeader, type HeaderInput } from './header.js';
 import { renderBlock, serializeStream, type RenderedBlock } from './serialize.js';
 import type { SourceMap } from './source-map.js';
@@ -62,10 +62,13 @@ const DOCUMENT_DEPTH = 3;
 
 /**
  * Serialises one document's `div` on its own, as it will stand in the TEI, so that its IR and
- * TEI tree can be dropped before the next document is built (see {@link toTeiStreamOf}).
+ * TEI tree can be dropped before the next document is built (see {@link toTeiStreamOf}). Its
+ * parts are made into TEI one at a time; with `release`, each is taken out of the document
+ * once made (for a caller that does not keep the IR).
  */
-export function renderDocument(d: DocumentNode, mapped = true): RenderedBlock {
-  return renderBlock(documentDiv(d), DOCUMENT_DEPTH, mapped);
+export function renderDocument(d: DocumentNode, mapped = true, release = false): RenderedBlock {
+  const { div, children } = documentDivParts(d, release);
+  return renderBlock(div, DOCUMENT_DEPTH, mapped, children);
 }
 
 /**

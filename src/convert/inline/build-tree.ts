@@ -1,6 +1,6 @@
 import type { Inline } from '../../ir/nodes.js';
 import type { Position } from '../../ir/position.js';
-import { runText, sourceOffset, type FlatText } from './flat-text.js';
+import { positionAt, runText, type FlatText } from './flat-text.js';
 import type { InlineRange } from './ranges.js';
 
 /** The deepest nesting of inline constructs built. */
@@ -55,7 +55,7 @@ export function buildTree(flat: FlatText, ranges: readonly InlineRange[], toPos:
       while (j < hi && ranges[j]!.start < r.end) j++;
       text.push(out, cursor, r.start);
       const innerText = keptText(flat.text, r.innerStart, r.innerEnd, dropped);
-      const made = r.make(build(r.innerStart, r.innerEnd, k + 1, j), toPos(sourceOffset(flat, r.start)), innerText);
+      const made = r.make(build(r.innerStart, r.innerEnd, k + 1, j), positionAt(flat, r.start, toPos), innerText);
       if (Array.isArray(made)) for (const m of made) out.push(m);
       else out.push(made);
       cursor = r.end;
@@ -108,7 +108,7 @@ class TextBuilder {
     let buf = '';
     let bufStart = from;
     const flush = (next: number) => {
-      if (buf) out.push({ type: 'text', value: buf, pos: toPos(sourceOffset(flat, bufStart)) });
+      if (buf) out.push({ type: 'text', value: buf, pos: positionAt(flat, bufStart, toPos) });
       buf = '';
       bufStart = next;
     };

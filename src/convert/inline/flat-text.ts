@@ -88,6 +88,16 @@ export function runText(flat: FlatText, from: number, to: number): string {
   return r.line.text.slice(from - r.flat, to - r.flat);
 }
 
+/**
+ * The position of a flat index in a text run: the run's line's own position when the index
+ * is where the line starts (the same place, without a copy of it per node), else `toPos`'s.
+ */
+export function positionAt(flat: FlatText, index: number, toPos: (offset: number) => Position): Position {
+  const r = runAt(flat, index);
+  if (r && index === r.flat) return r.line.pos;
+  return toPos(r ? r.src + Math.min(index - r.flat, r.length) : 0);
+}
+
 /** The run holding a flat index (or the nearest before it). */
 function runAt(flat: FlatText, index: number): FlatRun | undefined {
   const runs = flat.runs;

@@ -68,3 +68,25 @@ function listEl(n: ListNode): XElement {
 export function documentDiv(d: DocumentNode): XElement {
   return el('div', { type: 'document', subtype: d.kind, n: String(d.n) }, docParts(d.parts), d.pos);
 }
+
+/**
+ * {@link documentDiv} in pieces: the `div` without its children, and its children made one
+ * part at a time as they are read (every part handler makes elements only), for a serializer
+ * that writes each part before the next is made. With `release`, each part is taken out of
+ * the document as it is made, so the IR shrinks as the text is written.
+ */
+export function documentDivParts(d: DocumentNode, release: boolean): { div: XElement; children: Iterable<XElement> } {
+  return { div: el('div', { type: 'document', subtype: d.kind, n: String(d.n) }, [], d.pos), children: partElements(d, release) };
+}
+
+function* partElements(d: DocumentNode, release: boolean): Generator<XElement> {
+  const parts: (DocPart | undefined)[] = release ? d.parts.splice(0) : d.parts;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (release) parts[i] = undefined;
+    for (const n of docParts([p])) {
+      if (typeof n === 'string') throw new Error('A document part made text outside an element.');
+      yield n;
+    }
+  }
+}
