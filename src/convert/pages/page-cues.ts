@@ -21,6 +21,9 @@ export const FURNITURE_CUES: Readonly<Partial<Record<BlockKind, number>>> = {
   'archival-date': 0.3,
 };
 
+/** The key to a form's codes (`RESTRICTION CODES` / `(A) Closed by …`) after a gap: it stands on the form's page. */
+export const FORM_KEY_CUE = -1.5;
+
 /** A record footer's counter is printed on every page: as strong as a page number. */
 export const COUNTER_CUE = 3;
 /** Further cues in one run add this share of their weight to the strongest. */

@@ -3,8 +3,9 @@ import { FURNITURE_KINDS } from '../recognizers/index.js';
 import type { Item } from '../structure/items.js';
 import { IN_BLOCK } from '../structure/items.js';
 import { continues } from '../structure/joins.js';
-import { shapeKey } from '../structure/clusters.js';
 import * as C from './page-cues.js';
+import { formKeys } from '../structure/form-key.js';
+import { printedOf, recurrence, runScore, withKey } from './run-cues.js';
 
 /** A page turn the model decided, with the cues that made it. */
 export interface PageTurn {
@@ -35,53 +36,13 @@ interface Gap {
 
 const isFurniture = (it: Item) => FURNITURE_KINDS.has(it.kind);
 
-/** The furniture lines whose shape recurs in the file (each shape folded once): furniture that recurs marks pages. */
-function recurrence(items: readonly Item[]): Set<Item> {
-  const shapes = new Map<Item, string>();
-  const counts = new Map<string, number>();
-  for (const it of items) {
-    if (!isFurniture(it)) continue;
-    const key = shapeKey(it.lines[0]!.text);
-    shapes.set(it, key);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return new Set([...shapes].filter(([, key]) => counts.get(key)! >= 2).map(([it]) => it));
-}
-
-/** The number a run prints for the page it opens: a page number, or a foot counter plus one. */
-function printedOf(run: readonly Item[]): number | undefined {
-  const num = run.find((it) => it.kind === 'pageNum' && /^\d+$/u.test(it.match.value ?? ''));
-  if (num) return Number(num.match.value);
-  const counter = [...run].reverse().find((it) => it.match.rule === 'record-footer/counter');
-  return counter ? Number(counter.match.value) + 1 : undefined;
-}
-
-function runScore(run: readonly Item[], recurs: ReadonlySet<Item>): { score: number; cues: string[] } {
-  const weights: number[] = [];
-  const cues: string[] = [];
-  const seen = new Set<string>();
-  for (const it of run) {
-    const counter = it.match.rule === 'record-footer/counter';
-    const recurring = recurs.has(it);
-    const w = Math.max(counter ? C.COUNTER_CUE : C.FURNITURE_CUES[it.kind] ?? 0, recurring ? C.RECURRING_CUE : 0);
-    const key = `${it.kind}:${it.lines[0]!.text.toLowerCase()}`;
-    const again = seen.has(key) || (it.kind === 'classification' && [...seen].some((k) => k.startsWith('classification:')));
-    seen.add(key);
-    weights.push(again ? Math.max(w, C.REPEATED_IN_RUN) : w);
-    cues.push(`${counter ? 'record footer with counter' : it.kind}${again ? ' (repeated)' : recurring ? ' (recurs in the file)' : ''} at ${it.pos.line}`);
-  }
-  if (!weights.length) return { score: 0, cues };
-  const max = Math.max(...weights);
-  const sum = weights.reduce((a, b) => a + b, 0);
-  return { score: max + C.FURTHER_CUE_SHARE * (sum - max), cues };
-}
-
 /**
  * The gaps between pieces of content: each with the furniture run it holds and the cues
  * for a page turn there. Paragraphs that follow one another inside a block have no gap.
  */
 function gapsOf(items: readonly Item[], profile: Profile): { gaps: Gap[]; spaced: boolean } {
   const recurs = recurrence(items);
+  const keys = formKeys(items);
   const raw: { item: Item; run: Item[]; prev: Item; line: number; text?: string }[] = [];
   let prev: Item | undefined;
   let run: Item[] = [];
@@ -107,7 +68,7 @@ function gapsOf(items: readonly Item[], profile: Profile): { gaps: Gap[]; spaced
   }
   const spaced = textGaps >= 4 && inSentence / textGaps > C.SPACED_SHARE;
   const gaps = raw.map((g) => {
-    const r = runScore(g.run, recurs);
+    const r = withKey(runScore(g.run, recurs), keys.has(g.item));
     const printed = printedOf(g.run);
     const counted = printed !== undefined && !g.run.some((it) => it.kind === 'pageNum');
     return { item: g.item, line: g.line, score: r.score, cues: r.cues, textOnly: g.run.length === 0, explicit: r.score >= C.TURN_COST * 2, text: g.text, ...(printed !== undefined ? { printed, counted } : {}) };

@@ -69,9 +69,10 @@ function fieldsList(fields: readonly Field[]): ListNode {
  * A participants field of an opener (`PARTICIPANTS:` and a name a line) becomes a list of
  * participants right after the opener, headed by the printed label: an opener cannot hold a
  * list, and one participant a line is what the header says. The fields before it stay in the
- * opener; header fields after it (`COPIES TO:`) follow the list as a list of labelled fields,
- * in their order. An opener whose participants are followed by anything but fields is left as
- * it is. Nothing is dropped or reordered.
+ * opener; copies and distribution fields after it (`COPIES TO:`) follow the list as a list of
+ * labelled fields, in their order. Participants followed by other header fields (`SUBJECT:`)
+ * stay in the opener as they are: the header keeps its fields together, and no opener may
+ * follow a list. Nothing is dropped or reordered.
  */
 export function participantsOut(doc: DocumentNode): void {
   const at = doc.parts.findIndex((p) => p.type === 'opener' && p.children.some(isParticipants));
@@ -80,7 +81,7 @@ export function participantsOut(doc: DocumentNode): void {
   const k = opener.children.findIndex(isParticipants);
   const field = opener.children[k] as Field;
   const after = opener.children.slice(k + 1);
-  if (!after.every((c): c is Field => c.type === 'field')) return;
+  if (!after.every((c): c is Field => c.type === 'field' && AFTER_PARTICIPANTS.has(c.fieldType))) return;
   const entries = participantEntries(field.value);
   if (!entries.length) return;
   opener.children.splice(k);
@@ -88,5 +89,8 @@ export function participantsOut(doc: DocumentNode): void {
   doc.parts.splice(at + 1, 0, ...lists);
   if (!opener.children.length) doc.parts.splice(at, 1);
 }
+
+/** Fields that may follow the participants out of the opener: copies and distribution, which stand apart from the header's own fields. */
+const AFTER_PARTICIPANTS: ReadonlySet<string> = new Set(['cc', 'distribution', 'enclosure']);
 
 const isParticipants = (c: Opener['children'][number]) => c.type === 'field' && c.fieldType === 'participants';

@@ -2,6 +2,7 @@ import type { Profile } from '../../profiles/profile.js';
 import type { Line } from '../scan-lines.js';
 import { IN_BLOCK, type Item } from './items.js';
 import { continues } from './joins.js';
+import { quoteMarkersOf } from './quote-markers.js';
 import { blockPlace, closerRole, headingPlace, splitsWord, textPlace, type CloserSoFar, type PlacementState, type TextPlace, type Zone } from './placement.js';
 import type { Entry, Into, Placed, PlacedBlock, Role } from './steps.js';
 
@@ -31,19 +32,26 @@ const closed = (st: State): State => ({ zone: st.zone, joinNext: false, ...(st.o
  */
 export function placeEntries(entries: readonly Entry[], profile: Profile): Placed[] {
   let st = START;
+  const pc: PlaceContext = { profile, closeLine: quoteMarkersOf(profile).closeLine };
   return entries.map((e) => {
-    const [placed, next] = placeEntry(e, st, profile);
+    const [placed, next] = placeEntry(e, st, pc);
     st = next;
     return placed;
   });
 }
 
-function placeEntry(e: Entry, st: State, profile: Profile): Result {
+/** What the placement pass reads its document with: the profile and its quotation's close line. */
+interface PlaceContext {
+  readonly profile: Profile;
+  readonly closeLine: RegExp;
+}
+
+function placeEntry(e: Entry, st: State, pc: PlaceContext): Result {
   switch (e.step) {
-    case 'run': return placeRun(e, st, profile);
+    case 'run': return placeRun(e, st, pc.profile);
     case 'form': return [{ step: 'form', item: e.item }, { ...closed(st), zone: 'body' }];
-    case 'quoted': return [{ step: 'quoted', placed: placeEntries(e.entries, profile), pos: e.pos }, { ...closed(st), zone: 'body' }];
-    default: return placeItem(e, st, profile);
+    case 'quoted': return [{ step: 'quoted', placed: placeEntries(e.entries, pc.profile), pos: e.pos }, { ...closed(st), zone: 'body' }];
+    default: return placeItem(e, st, pc);
   }
 }
 
@@ -63,15 +71,17 @@ function milestoneTarget(st: State): 'parts' | 'opener' | 'closer' {
   return st.zone === 'closer' && st.closer ? 'closer' : 'parts';
 }
 
-function placeItem(e: ItemEntry, st: State, profile: Profile): Result {
+function placeItem(e: ItemEntry, st: State, pc: PlaceContext): Result {
   const item = e.item;
+  const profile = pc.profile;
   const ps: PlacementState = {
     zone: st.zone, last: e.last, next: e.next, openerAhead: e.openerAhead,
     paragraphOpen: st.para !== undefined, paragraphGoesOn: st.joinNext,
     hasOpener: st.opener !== undefined, hasSalute: st.opener?.salute ?? false,
   };
   switch (item.kind) {
-    case 'heading': return heading(item, headingPlace(item, ps), st, profile);
+    // `END TEXT.` closing a quoted text is a sentence of the text around it, no heading.
+    case 'heading': return pc.closeLine.test(item.lines[0]!.text) && item.lines.length === 1 ? bodyText(item, st, profile) : heading(item, headingPlace(item, ps), st, profile);
     case 'text': return byPlace(item, textPlace(item, ps), st, profile);
     case 'dateline': return st.zone === 'body' ? block(item, 'dateline-p', 'parts', { ...closed(st), zone: 'body' }) : toOpenerOrCloser(item, 'dateline', st);
     case 'salutation': return toOpenerOrCloser(item, 'salute', st);

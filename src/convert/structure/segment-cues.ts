@@ -22,6 +22,8 @@ export const START_CUES = {
   afterPageEnd: 0.5,
   noBodyYet: -3,
   backMatter: -5,
+  /** The key to a form's codes (`RESTRICTION CODES` / `(A) …`) belongs to the form. */
+  formKey: -5,
   tooSoon: -2,
 } as const;
 

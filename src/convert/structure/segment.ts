@@ -4,6 +4,7 @@ import type { PagePlan } from '../pages/page-model.js';
 import type { Profile } from '../../profiles/profile.js';
 import { announcesEnclosure, isBackMatter } from './back-matter.js';
 import { formRegion } from './form-region.js';
+import { formKeys } from './form-key.js';
 import type { Item } from './items.js';
 import { quoteMarkersOf, someLine, type QuoteMarkers } from './quote-markers.js';
 import { nameLike, shortLines, signatureShaped } from './joins.js';
@@ -55,6 +56,7 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile
   const known = (label: string) => Object.hasOwn(profile.fields, label.replace(/[ \t]+/gu, ' '));
   const forms = formItems(content, (it) => (plan.turns.get(it)?.score ?? 0) >= 2, known);
   const markers = quoteMarkersOf(profile);
+  const keys = formKeys(content);
   const starts = new Map<Item, DocumentStart>();
   const st: State = { body: false, closed: false, form: false, quoted: false, enclosed: false, sinceStart: 0, turned: false };
   content.forEach((it, i) => {
@@ -62,7 +64,7 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile
     const inForm = forms.has(it);
     if (plan.turns.has(it)) st.turned = true;
     if (!inForm && i > 0 && !st.quoted) {
-      const s = scoreStart(it, content, i, st, plan, markers);
+      const s = scoreStart(it, content, i, st, plan, markers, keys.has(it));
       if (s.score >= START_THRESHOLD) {
         // A letter opens with its letterhead, dateline and inside address, not at its salutation.
         const head = it.kind === 'salutation' ? openerAbove(content, i) : i;
@@ -102,7 +104,7 @@ function formItems(content: readonly Item[], turnsBefore: (it: Item) => boolean,
   return out;
 }
 
-function scoreStart(it: Item, content: readonly Item[], i: number, st: State, plan: PagePlan, markers: QuoteMarkers): DocumentStart {
+function scoreStart(it: Item, content: readonly Item[], i: number, st: State, plan: PagePlan, markers: QuoteMarkers, key: boolean): DocumentStart {
   const evidence: string[] = [];
   let score = 0;
   const add = (w: number, why: string) => {
@@ -134,6 +136,7 @@ function scoreStart(it: Item, content: readonly Item[], i: number, st: State, pl
   if (st.turned) add(START_CUES.afterPageEnd, 'on a new page');
   if (!st.body) add(START_CUES.noBodyYet, 'the document has no body yet');
   if (isBackMatter(it) || markers.textEnds.test(it.lines[0]!.text)) add(START_CUES.backMatter, 'back matter or the end of a text');
+  if (key) add(START_CUES.formKey, 'the key to the form\'s codes');
   if (st.sinceStart < 3) add(START_CUES.tooSoon, 'too soon after the last start');
   return { score, evidence, ...(sameSheet ? { sameSheet } : {}) };
 }

@@ -93,3 +93,15 @@ describe('the markers of a quoted text', () => {
     expect(['End text.', '-- END VERBATIM TEXT --', 'We agree. End text.'].map((l) => m.closeLine.test(l))).toEqual([true, true, false]);
   });
 });
+
+describe('the line that closes a quoted text', () => {
+  const outlineOf = (text: string) => outline(convertText(text, { file: 'q.txt' }).transcript!.documents[0]!);
+
+  it('is a sentence of the telegram after the quotation, no heading, even in capitals', () => {
+    expect(outlineOf(TELEGRAM(LETTER, '\nEND TEXT.')).slice(-3)).toEqual(['quotedText', 'p: END TEXT.', 'closer(signed: RUSK)']);
+  });
+
+  it('is only the close standing alone: a heading that names a text is still a heading', () => {
+    expect(outlineOf('REPORT\n\nThe board met on Monday and agreed on the text of the new rules for the pilots.\n\nTEXT OF THE RULES\n\nThe pilots shall keep the channel clear at all times of the day.\n').filter((p) => p.startsWith('ab'))).toEqual(['ab heading: TEXT OF THE RULES']);
+  });
+});
