@@ -50,8 +50,12 @@ function renderBatch(docs: readonly RenderDoc[], opts: RenderOptions, sheets: St
   });
 }
 
-/** Every target of every document, one stylesheet run per output; throws when any run fails. */
-function renderTogether(docs: readonly RenderDoc[], opts: RenderOptions, sheets: Stylesheets): RenderedDocument[] {
+/**
+ * Every target of every document, one stylesheet run per output: what `renderDocument` makes of
+ * each alone when no stylesheet fails. Throws when any run fails (`renderDocuments` then renders
+ * the batch one document at a time).
+ */
+export function renderTogether(docs: readonly RenderDoc[], opts: RenderOptions, sheets: Stylesheets): RenderedDocument[] {
   const sources: BatchSource[] = docs.map((d) => {
     const page = pageOptions(d.id, opts);
     return { xml: d.xml, docPath: page.docPath, pdfPath: page.pdfPath ?? '' };
