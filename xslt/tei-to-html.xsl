@@ -22,6 +22,7 @@
   <xsl:include href="common/notes.xsl"/>
   <xsl:include href="common/html-notes.xsl"/>
   <xsl:include href="common/citation.xsl"/>
+  <xsl:include href="common/batch.xsl"/>
   <!-- where the page is read: notes go to the foot of the page in print -->
   <xsl:variable name="tp:medium" as="xs:string" select="'web'"/>
   <xsl:output method="html" html-version="5" indent="no" include-content-type="no"/>

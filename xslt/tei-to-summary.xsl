@@ -7,6 +7,7 @@
   exclude-result-prefixes="#all">
   <xsl:include href="common/behaviours.xsl"/>
   <xsl:include href="common/metadata.xsl"/>
+  <xsl:include href="common/batch.xsl"/>
   <xsl:output method="json" indent="no"/>
   <xsl:template match="/">
     <xsl:sequence select="tp:metadata(tei:TEI)"/>

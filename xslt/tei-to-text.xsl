@@ -14,6 +14,7 @@
   exclude-result-prefixes="#all">
   <xsl:include href="common/behaviours.xsl"/>
   <xsl:include href="common/notes.xsl"/>
+  <xsl:include href="common/batch.xsl"/>
   <xsl:output method="text" encoding="UTF-8"/>
 
   <xsl:param name="edition" as="xs:string" select="'reading'"/>

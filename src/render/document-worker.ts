@@ -1,24 +1,26 @@
 /**
- * A worker thread of the document pool (pool.ts): it receives `{ id, doc, opts }`, renders the
- * document (render/document.ts; the compiled stylesheets load once per worker) and answers with
- * a `WorkerReply`.
+ * A worker thread of the document pool (pool.ts): it receives `{ id, docs, opts }`, renders the
+ * documents (render/transforms-batch.ts: each stylesheet once for the batch; the compiled
+ * stylesheets load once per worker) and answers with a `WorkerReply`, one result per document.
  */
 import { parentPort } from 'node:worker_threads';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderDocument } from './document.js';
 import type { RenderDoc, RenderOptions } from './index.js';
-import type { WorkerReply } from './pool.js';
+import type { WorkerReply, WorkerRequest } from './pool.js';
 import { stylesheets, type Stylesheets } from './saxon.js';
+import { renderDocuments } from './transforms-batch.js';
 
 /** Answers one request with the worker's stylesheets. */
-function answer(req: { id: number; doc: RenderDoc; opts: RenderOptions }, sheets: Stylesheets): void {
-  const diagnostics: Diagnostic[] = [];
+function answer(req: { id: number; docs: RenderDoc[]; opts: RenderOptions }, sheets: Stylesheets): void {
   let reply: WorkerReply;
   try {
-    const r = renderDocument(req.doc, req.opts, diagnostics, sheets);
-    reply = r ? { id: req.id, rendered: { summary: r.summary, made: [...r.made], parts: r.parts }, diagnostics } : { id: req.id, diagnostics };
+    const results = renderDocuments(req.docs, req.opts, sheets).map((r) => ({
+      diagnostics: r.diagnostics,
+      ...(r.rendered ? { rendered: { summary: r.rendered.summary, made: [...r.rendered.made], parts: r.rendered.parts } } : {}),
+      ...(r.error !== undefined ? { error: r.error } : {}),
+    }));
+    reply = { id: req.id, results };
   } catch (e) {
-    reply = { id: req.id, diagnostics, error: e instanceof Error ? e.message : String(e) };
+    reply = { id: req.id, results: [], error: e instanceof Error ? e.message : String(e) };
   }
   parentPort?.postMessage(reply);
 }
@@ -26,7 +28,7 @@ function answer(req: { id: number; doc: RenderDoc; opts: RenderOptions }, sheets
 /** The worker's one set of stylesheets lives as long as its listener: the worker is the run. */
 function serve(): void {
   const sheets = stylesheets();
-  parentPort?.on('message', (req: { id: number; doc: RenderDoc; opts: RenderOptions }) => answer(req, sheets));
+  parentPort?.on('message', (req: WorkerRequest) => answer(req, sheets));
 }
 
 serve();

@@ -7,12 +7,18 @@ declare module 'saxon-js' {
   export interface TransformOptions {
     /** The parsed SEF JSON. */
     stylesheetInternal: object;
-    /** The source document as a string. */
-    sourceText: string;
+    /** The source document as a string (none when an initial template starts the run). */
+    sourceText?: string;
+    /** The named template the run starts with (a Clark name), instead of a source document. */
+    initialTemplate?: string;
+    /** The base URI that relative result-document hrefs resolve against. */
+    baseOutputURI?: string;
+    /** Where a secondary result (xsl:result-document) goes: `serialized` keeps it in `resultDocuments`. */
+    deliverResultDocument?: (uri: string) => { destination: 'serialized' };
     /** Return the principal result as a serialized string. */
     destination: 'serialized';
     /** Global stylesheet parameters, keyed by (Clark or no-namespace) name. */
-    stylesheetParams?: Record<string, string | number | boolean>;
+    stylesheetParams?: Record<string, string | number | boolean | readonly string[]>;
     /** Serialization parameters that override `xsl:output`. */
     outputProperties?: Record<string, string | boolean>;
   }
@@ -20,6 +26,8 @@ declare module 'saxon-js' {
   /** What a serialized transform returns. */
   export interface TransformResult {
     principalResult: string;
+    /** The serialized secondary results, by absolute URI. */
+    resultDocuments: Record<string, string | undefined>;
   }
 
   /** The SaxonJS platform object. */

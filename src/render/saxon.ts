@@ -50,3 +50,44 @@ export function transform(name: StylesheetName, xml: string, params: StylesheetP
   );
   return result.principalResult;
 }
+
+/** One document of a batch: its XML and the page paths its citation names (html and print). */
+export interface BatchSource {
+  readonly xml: string;
+  readonly docPath?: string;
+  readonly pdfPath?: string;
+}
+
+/** Where a batch's result documents are kept (a name only: nothing is written there). */
+const BATCH_BASE = 'file:///teipress-batch/';
+
+/**
+ * Runs a compiled stylesheet once over a batch of documents (its template tp:batch,
+ * xslt/common/batch.xsl) and returns each document's serialized result, in order: the bytes
+ * `transform` gives for that document alone, with `params` and the document's own page paths.
+ * One run prepares the compiled stylesheet once for all of them. Throws when any document
+ * fails (the caller then transforms them one by one, for each one's own error).
+ */
+export function transformBatch(name: StylesheetName, sources: readonly BatchSource[], params: StylesheetParams, sheets: Stylesheets): string[] {
+  const result = SaxonJS.transform(
+    {
+      stylesheetInternal: sheets.get(name),
+      initialTemplate: 'Q{urn:teipress}batch',
+      destination: 'serialized',
+      baseOutputURI: BATCH_BASE,
+      deliverResultDocument: () => ({ destination: 'serialized' }),
+      stylesheetParams: {
+        ...params,
+        'Q{urn:teipress}batch': sources.map((s) => s.xml),
+        'Q{urn:teipress}batch-doc-paths': sources.map((s) => s.docPath ?? ''),
+        'Q{urn:teipress}batch-pdf-paths': sources.map((s) => s.pdfPath ?? ''),
+      },
+    },
+    'sync',
+  );
+  return sources.map((_, i) => {
+    const out = result.resultDocuments[`${BATCH_BASE}${i + 1}`];
+    if (out === undefined) throw new Error(`${name}.xsl gave no result for document ${i + 1} of its batch`);
+    return out;
+  });
+}

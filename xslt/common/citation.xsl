@@ -4,7 +4,9 @@
   archival source line from msIdentifier, the licence; and, for the HTML head, citation_* meta
   tags (read by Zotero and Google Scholar) and Dublin Core meta. Only what is known is shown.
   Parameters (set by src/render): $site-title, $build-date (the accessed date), $doc-path (the
-  page's path in the edition) and $pdf-path (the PDF's, when one is made).
+  page's path in the edition) and $pdf-path (the PDF's, when one is made). The two paths belong
+  to one document: a batch of documents (common/batch.xsl) passes each document's own as the
+  tunnel parameters tp:doc-path and tp:pdf-path, which default to the global ones.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -29,6 +31,7 @@
   <!-- Publisher. “Title.” In Edition. Date. path. Accessed date. -->
   <xsl:function name="tp:citation" as="xs:string">
     <xsl:param name="meta" as="map(*)"/>
+    <xsl:param name="doc-path" as="xs:string"/>
     <xsl:sequence select="string-join((
       $meta?publisher ! (. || '.'),
       '“' || replace(($meta?title, 'Untitled document')[1], '[.]$', '') || '.”',
@@ -40,9 +43,10 @@
 
   <xsl:template name="tp:cite-block">
     <xsl:param name="meta" as="map(*)"/>
+    <xsl:param name="tp:doc-path" as="xs:string" tunnel="yes" select="$doc-path"/>
     <section class="cite" aria-labelledby="cite-heading">
       <h2 id="cite-heading">Cite this document</h2>
-      <p class="cite-line"><xsl:value-of select="tp:citation($meta)"/></p>
+      <p class="cite-line"><xsl:value-of select="tp:citation($meta, $tp:doc-path)"/></p>
       <xsl:variable name="source" select="tp:source-line($meta)"/>
       <xsl:if test="exists($source)"><p class="source-line"><span class="label">Source: </span><xsl:value-of select="$source"/></p></xsl:if>
       <xsl:if test="exists($meta?licence)">
@@ -59,10 +63,11 @@
   <!-- name → value for the head; Highwire Press citation_* tags, then Dublin Core -->
   <xsl:template name="tp:citation-meta">
     <xsl:param name="meta" as="map(*)"/>
+    <xsl:param name="tp:pdf-path" as="xs:string" tunnel="yes" select="$pdf-path"/>
     <xsl:variable name="tags" as="array(xs:string?)*" select="
       ['citation_title', $meta?title], ['citation_date', $meta?date ! translate(., '-', '/')],
       ['citation_publisher', $meta?publisher], ['citation_author', $meta?sender],
-      ['citation_language', $meta?lang], ['citation_pdf_url', $pdf-path[.]],
+      ['citation_language', $meta?lang], ['citation_pdf_url', $tp:pdf-path[.]],
       ['DC.title', $meta?title], ['DC.date', $meta?date], ['DC.publisher', $meta?publisher],
       ['DC.creator', $meta?sender], ['DC.language', $meta?lang], ['DC.rights', $meta?licence],
       ['DC.source', tp:source-line($meta)], ['DC.type', 'Text'], ['DC.format', 'text/html']"/>

@@ -1,0 +1,86 @@
+/**
+ * Documents rendered in batches: each stylesheet runs once for a batch (saxon.ts,
+ * transformBatch) instead of once per document, because saxon-js prepares the whole compiled
+ * stylesheet again for every run, a cost per run that grows with the stylesheet. Each document
+ * gets exactly what `renderDocument` makes of it alone. When any stylesheet fails on any
+ * document of a batch, the batch is rendered again one document at a time, so that each
+ * document has its own outputs and its own `render/xslt` error, as without batches.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { pageOptions, renderDocument, summaryParams, type RenderedDocument } from './document.js';
+import type { RenderDoc, RenderOptions } from './index.js';
+import type { OutputKind } from './links.js';
+import { transformBatch, type BatchSource, type Stylesheets } from './saxon.js';
+import { parseSummary } from './summary.js';
+import { citationParams, printParams, TEXT_PARAMS } from './transforms.js';
+
+/** The most documents one stylesheet run renders (their trees and outputs are held until it ends). */
+export const MAX_BATCH = 16;
+
+/** One document of a batch: what it rendered to, with what was found on the way, or the error that stopped it. */
+export interface DocumentResult {
+  readonly rendered?: RenderedDocument;
+  readonly diagnostics: Diagnostic[];
+  readonly error?: string;
+}
+
+/** Renders `docs` (in batches of at most MAX_BATCH), each as `renderDocument` renders it alone. */
+export function renderDocuments(docs: readonly RenderDoc[], opts: RenderOptions, sheets: Stylesheets): DocumentResult[] {
+  const out: DocumentResult[] = [];
+  for (let i = 0; i < docs.length; i += MAX_BATCH) out.push(...renderBatch(docs.slice(i, i + MAX_BATCH), opts, sheets));
+  return out;
+}
+
+function renderBatch(docs: readonly RenderDoc[], opts: RenderOptions, sheets: Stylesheets): DocumentResult[] {
+  if (docs.length > 1) {
+    try {
+      return renderTogether(docs, opts, sheets).map((rendered) => ({ rendered, diagnostics: [] }));
+    } catch {
+      // one document failed: render each alone below, for its own outputs and its own error
+    }
+  }
+  return docs.map((doc) => {
+    const diagnostics: Diagnostic[] = [];
+    try {
+      const rendered = renderDocument(doc, opts, diagnostics, sheets);
+      return rendered ? { rendered, diagnostics } : { diagnostics };
+    } catch (e) {
+      return { diagnostics, error: e instanceof Error ? e.message : String(e) };
+    }
+  });
+}
+
+/**
+ * Every target of every document, one stylesheet run per output: what `renderDocument` makes of
+ * each alone when no stylesheet fails. Throws when any run fails (`renderDocuments` then renders
+ * the batch one document at a time).
+ */
+export function renderTogether(docs: readonly RenderDoc[], opts: RenderOptions, sheets: Stylesheets): RenderedDocument[] {
+  const sources: BatchSource[] = docs.map((d) => {
+    const page = pageOptions(d.id, opts);
+    return { xml: d.xml, docPath: page.docPath, pdfPath: page.pdfPath ?? '' };
+  });
+  // the page paths are each document's own (tunnel parameters of the batch), not global ones
+  const page = { ...pageOptions('', opts), docPath: '', pdfPath: '' };
+  const summaries = transformBatch('tei-to-summary', sources, summaryParams(opts), sheets);
+  const out: RenderedDocument[] = docs.map((d, i) => ({ id: d.id, file: d.file, summary: parseSummary(summaries[i]!), made: new Set<OutputKind>(), parts: {} }));
+  const each = (part: 'reading' | 'diplomatic' | 'print' | 'body', results: readonly string[], made: readonly OutputKind[]): void =>
+    out.forEach((r, i) => {
+      r.parts[part] = results[i]!;
+      for (const kind of made) r.made.add(kind);
+    });
+  const targets = new Set(opts.targets);
+  if (targets.has('text')) {
+    const reading = transformBatch('tei-to-text', sources, TEXT_PARAMS[0]!, sheets);
+    const diplomatic = transformBatch('tei-to-text', sources, TEXT_PARAMS[1]!, sheets);
+    each('reading', reading, ['reading']);
+    each('diplomatic', diplomatic, ['diplomatic']);
+  }
+  if (targets.has('print') || targets.has('pdf')) each('print', transformBatch('tei-to-print', sources, printParams(page), sheets), ['print']);
+  if (targets.has('html')) {
+    each('body', transformBatch('tei-to-html', sources, citationParams(page), sheets), ['html', 'tei']);
+    // the search index needs the reading text even when the text edition is not made
+    if (opts.site !== false && !targets.has('text')) each('reading', transformBatch('tei-to-text', sources, TEXT_PARAMS[0]!, sheets), []);
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
+import { renderDocument } from '../../../src/render/document.js';
+import type { RenderDoc, RenderOptions } from '../../../src/render/index.js';
+import { stylesheets, transform, transformBatch, type StylesheetName } from '../../../src/render/saxon.js';
+import { MAX_BATCH, renderDocuments, renderTogether } from '../../../src/render/transforms-batch.js';
+import { fixture } from './helpers.js';
+
+// Every fixture TEI of the render goldens: letters, memoranda, lists, notes, a hand-edited file.
+const names = readdirSync(fixture(''), { withFileTypes: true }).filter((e) => e.isDirectory() && readdirSync(fixture(e.name)).includes('input.xml')).map((e) => e.name).sort();
+const docs: RenderDoc[] = names.map((n) => ({ id: n, file: `tei/${n}.xml`, xml: readFileSync(fixture(`${n}/input.xml`), 'utf8') }));
+const params: Record<StylesheetName, Record<string, string>> = {
+  'tei-to-summary': { 'date-format': 'mdy' },
+  'tei-to-text': { edition: 'diplomatic' },
+  'tei-to-html': { 'site-title': 'Letters', 'build-date': '2024-02-29', 'date-format': 'dmy' },
+  'tei-to-print': { 'site-title': 'Letters', 'build-date': '', 'date-format': 'iso', 'page-size': 'Letter' },
+};
+const opts: RenderOptions = { targets: ['html', 'print', 'text'], chromium: null, siteTitle: 'Letters', buildDate: '2024-02-29' };
+
+/** Each document alone, as the renderer did before batches. */
+function oneByOne(batch: readonly RenderDoc[], options: RenderOptions = opts): { rendered?: unknown; diagnostics: Diagnostic[] }[] {
+  const sheets = stylesheets();
+  return batch.map((doc) => {
+    const diagnostics: Diagnostic[] = [];
+    const rendered = renderDocument(doc, options, diagnostics, sheets);
+    return rendered ? { rendered, diagnostics } : { diagnostics };
+  });
+}
+
+describe('a batch of documents in one stylesheet run', () => {
+  it('has fixtures to batch', () => {
+    expect(docs.length).toBeGreaterThan(3);
+  });
+
+  for (const name of Object.keys(params) as StylesheetName[]) {
+    it(`gives each document the bytes a run of its own gives (${name}), with its own page paths`, () => {
+      const sheets = stylesheets();
+      const paths = docs.map((d) => ({ docPath: `html/${d.id}.html`, pdfPath: `pdf/${d.id}.pdf` }));
+      const batched = transformBatch(name, docs.map((d, i) => ({ xml: d.xml, ...paths[i] })), params[name], sheets);
+      const alone = docs.map((d, i) => transform(name, d.xml, { ...params[name], 'doc-path': paths[i]!.docPath, 'pdf-path': paths[i]!.pdfPath }, sheets));
+      expect(batched).toEqual(alone);
+    });
+  }
+
+  it('renders every target of every document together as renderDocument renders it alone', () => {
+    const alone = oneByOne(docs);
+    expect(alone.every((r) => r.rendered !== undefined && r.diagnostics.length === 0)).toBe(true);
+    expect(renderTogether(docs, opts, stylesheets()).map((rendered) => ({ rendered, diagnostics: [] }))).toEqual(alone);
+    expect(renderDocuments(docs, opts, stylesheets())).toEqual(alone);
+  });
+
+  it('splits more documents than a batch holds into several batches, in order', () => {
+    const text: RenderOptions = { targets: ['text'], chromium: null, site: false };
+    const many = Array.from({ length: MAX_BATCH + 3 }, (_, i) => ({ ...docs[i % docs.length]!, id: `doc-${i}`, file: `tei/doc-${i}.xml` }));
+    expect(renderDocuments(many, text, stylesheets())).toEqual(oneByOne(many, text));
+  });
+
+  it('gives a document that a stylesheet fails on its own error, and the others their outputs', () => {
+    const bad: RenderDoc = { id: 'not-tei', file: 'tei/not-tei.xml', xml: '<letter>No TEI here.</letter>' };
+    const mixed = [docs[0]!, bad, docs[1]!];
+    const results = renderDocuments(mixed, opts, stylesheets());
+    expect(results).toEqual(oneByOne(mixed));
+    expect(results.map((r) => r.rendered !== undefined)).toEqual([true, false, true]);
+    expect(results[1]!.diagnostics.map((d) => [d.rule, d.file])).toEqual([['render/xslt', 'tei/not-tei.xml']]);
+  });
+
+  it('throws when a document of a batch fails, rather than returning a partial batch', () => {
+    expect(() => transformBatch('tei-to-summary', [{ xml: docs[0]!.xml }, { xml: '<letter/>' }], params['tei-to-summary'], stylesheets())).toThrow();
+  });
+});
