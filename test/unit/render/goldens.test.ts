@@ -33,6 +33,10 @@ describe('the stylesheets\' output on the render fixtures', () => {
         expect(actual).toEqual(golden(fixture(`${id}/${out.file}`), actual));
       });
     }
+    it(`gives ${id}'s two texts from one transform (edition "both"), each as its golden`, () => {
+      const both = JSON.parse(transform('tei-to-text', xml, { edition: 'both' })) as unknown;
+      expect(both).toEqual({ reading: readFileSync(fixture(`${id}/reading.txt`), 'utf8'), diplomatic: readFileSync(fixture(`${id}/diplomatic.txt`), 'utf8') });
+    });
   }
 });
 
