@@ -11,6 +11,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:tp="urn:teipress"
   exclude-result-prefixes="#all">
@@ -79,7 +80,7 @@
   <xsl:template _match="{$tp:patterns?block}" mode="tp:blocks">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
-    <tp:para><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:para>
+    <xsl:call-template name="tp:paragraph"/>
   </xsl:template>
   <xsl:template _match="{$tp:patterns?container}" mode="tp:blocks"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:template>
   <xsl:template _match="{$tp:exceptions}" mode="tp:blocks" priority="1">
@@ -125,9 +126,42 @@
       </xsl:when>
       <xsl:when test="$b = 'page' and $view = 'diplomatic'"><tp:para><xsl:value-of select="tp:page-marker(.)"/></tp:para></xsl:when>
       <xsl:when test="$b = ('page', 'furniture', 'break', 'omit')"/>
+      <xsl:otherwise><xsl:call-template name="tp:paragraph"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A paragraph-like block. One that holds blocks (a block quotation, a list, a table, an
+       embedded text) is parted around them, as the HTML closes and reopens its p: each run of
+       phrase-level content is a paragraph, each block stands on its own lines between them, in
+       order (common/html-paragraph.xsl). A run that is only white space and line breaks is none. -->
+  <xsl:template name="tp:paragraph">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+    <xsl:choose>
+      <xsl:when test="exists(*[map:contains($tp:flow-names, local-name())]) and (some $c in * satisfies tp:text-flow($c, $view))">
+        <xsl:for-each-group select="node()" group-adjacent="tp:text-flow(., $view)">
+          <xsl:variable name="run" select="if (current-grouping-key()) then '' else tp:block-text(current-group(), $view, $notes)"/>
+          <xsl:choose>
+            <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="tp:blocks"/></xsl:when>
+            <xsl:when test="$run"><tp:para><xsl:value-of select="$run"/></tp:para></xsl:when>
+          </xsl:choose>
+        </xsl:for-each-group>
+      </xsl:when>
       <xsl:otherwise><tp:para><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:para></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- The behaviours written as blocks of their own, and the names whose row (or child rule) may
+       give one: a paragraph without a child of those names is one paragraph, found by one lookup. -->
+  <xsl:variable name="tp:text-flow-behaviours" as="xs:string+" select="('section', 'container', 'block', 'list', 'quotation', 'table')"/>
+  <xsl:variable name="tp:flow-names" as="map(xs:string, xs:boolean)" select="map:merge((
+    map:keys($tp:behaviours)[$tp:behaviours(.) = $tp:text-flow-behaviours], map:keys($tp:with-child) ! substring-before(., ' ')) ! map { .: true() },
+    map { 'duplicates': 'use-first' })"/>
+  <xsl:function name="tp:text-flow" as="xs:boolean">
+    <xsl:param name="n" as="node()"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:sequence select="$n instance of element() and tp:behaviour($n, $view) = $tp:text-flow-behaviours"/>
+  </xsl:function>
 
   <!-- What starts an item's line: its label as printed ("1.", "OFFICE :"), in the reading text
        the bracketed label of the field a form value belongs to ("[OFFICE :]"), nothing in a
