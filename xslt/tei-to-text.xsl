@@ -1,7 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  TEI → plain text, one transform per edition ($edition = 'reading' | 'diplomatic'); the
-  policy is documented in docs/editions.md. The text implementation of the behaviour
+  TEI → plain text: the reading or the diplomatic edition ($edition = 'reading' | 'diplomatic'),
+  or both from one transform ('both': a JSON object {"reading": …, "diplomatic": …}, so that a
+  build parses the TEI and sets the stylesheet up once for the two); the policy is documented
+  in docs/editions.md. The text implementation of the behaviour
   vocabulary: mode tp:blocks turns block-level structure into a sequence of tp:para and
   tp:line items; mode tp:inline turns phrase-level content into a string. Items are joined
   with a blank line, except adjacent lines of one group (address lines, furniture).
@@ -9,6 +11,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:tp="urn:teipress"
   exclude-result-prefixes="#all">
@@ -20,22 +23,36 @@
   <xsl:param name="edition" as="xs:string" select="'reading'"/>
 
   <xsl:template match="/">
-    <xsl:variable name="title" select="normalize-space(tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
+    <xsl:choose>
+      <xsl:when test="$edition eq 'both'">
+        <xsl:value-of select="serialize(map { 'reading': tp:edition(., 'reading'), 'diplomatic': tp:edition(., 'diplomatic') }, map { 'method': 'json' })"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="tp:edition(., $edition)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- One text edition of the document. -->
+  <xsl:function name="tp:edition" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:param name="edition" as="xs:string"/>
+    <xsl:variable name="title" select="normalize-space($doc/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
     <xsl:variable name="items" as="element()*">
       <xsl:if test="$title"><tp:para><xsl:value-of select="tp:underline($title, '=')"/></tp:para></xsl:if>
       <tp:para><xsl:value-of select="$tp:text-legend($edition)"/></tp:para>
-      <xsl:apply-templates select="tei:TEI/tei:text/tei:body/*" mode="tp:blocks">
+      <xsl:apply-templates select="$doc/tei:TEI/tei:text/tei:body/*" mode="tp:blocks">
         <xsl:with-param name="view" select="$edition" tunnel="yes"/>
       </xsl:apply-templates>
     </xsl:variable>
     <!-- one pass with the previous item at hand: indexing $items[$i - 1] made this quadratic in saxon-js -->
+    <xsl:value-of>
     <xsl:iterate select="$items">
       <xsl:param name="prev" as="element()?" select="()"/>
       <xsl:on-completion><xsl:text>&#10;</xsl:text></xsl:on-completion>
       <xsl:value-of select="tp:separator($prev, .) || string(.)"/>
       <xsl:next-iteration><xsl:with-param name="prev" select="."/></xsl:next-iteration>
     </xsl:iterate>
-  </xsl:template>
+    </xsl:value-of>
+  </xsl:function>
 
   <xsl:function name="tp:separator" as="xs:string">
     <xsl:param name="prev" as="element()?"/>
@@ -44,6 +61,12 @@
       else if ($prev/self::tp:line and $item/self::tp:line and $prev/@group = $item/@group) then '&#10;'
       else if ($prev/@quoted and $item/@quoted) then '&#10;>&#10;'
       else '&#10;&#10;'"/>
+  </xsl:function>
+
+  <!-- True when a document has a note the reading text numbers (most have none, or only short remarks kept inline). -->
+  <xsl:function name="tp:has-numbered-notes" as="xs:boolean">
+    <xsl:param name="div" as="element()"/>
+    <xsl:sequence select="some $n in key('tp:notes-of', generate-id($div), root($div))[self::tei:note] satisfies not(tp:note-inline($n))"/>
   </xsl:function>
 
   <xsl:function name="tp:underline" as="xs:string">
@@ -58,7 +81,7 @@
   <xsl:template _match="{$tp:patterns?block}" mode="tp:blocks">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
-    <tp:para><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:para>
+    <xsl:call-template name="tp:paragraph"/>
   </xsl:template>
   <xsl:template _match="{$tp:patterns?container}" mode="tp:blocks"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:template>
   <xsl:template _match="{$tp:exceptions}" mode="tp:blocks" priority="1">
@@ -77,7 +100,7 @@
     <xsl:choose>
       <xsl:when test="$b = 'section'">
         <!-- (the diplomatic view shows notes and marks as the page has them, without the edition's numbers) -->
-        <xsl:variable name="notes" select="if ($view eq 'reading') then tp:note-table(.) else $tp:no-notes"/>
+        <xsl:variable name="notes" select="if ($view eq 'reading' and tp:has-numbered-notes(.)) then tp:note-table(.) else $tp:no-notes"/>
         <tp:para><xsl:value-of select="tp:underline('[' || tp:document-heading(.) || ']', '-')"/></tp:para>
         <xsl:apply-templates select="*" mode="tp:blocks"><xsl:with-param name="notes" select="$notes" tunnel="yes"/></xsl:apply-templates>
         <xsl:if test="$view = 'reading' and exists($notes?notes)">
@@ -104,9 +127,42 @@
       </xsl:when>
       <xsl:when test="$b = 'page' and $view = 'diplomatic'"><tp:para><xsl:value-of select="tp:page-marker(.)"/></tp:para></xsl:when>
       <xsl:when test="$b = ('page', 'furniture', 'break', 'omit')"/>
+      <xsl:otherwise><xsl:call-template name="tp:paragraph"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A paragraph-like block. One that holds blocks (a block quotation, a list, a table, an
+       embedded text) is parted around them, as the HTML closes and reopens its p: each run of
+       phrase-level content is a paragraph, each block stands on its own lines between them, in
+       order (common/html-paragraph.xsl). A run that is only white space and line breaks is none. -->
+  <xsl:template name="tp:paragraph">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+    <xsl:choose>
+      <xsl:when test="exists(*[map:contains($tp:flow-names, local-name())]) and (some $c in * satisfies tp:text-flow($c, $view))">
+        <xsl:for-each-group select="node()" group-adjacent="tp:text-flow(., $view)">
+          <xsl:variable name="run" select="if (current-grouping-key()) then '' else tp:block-text(current-group(), $view, $notes)"/>
+          <xsl:choose>
+            <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="tp:blocks"/></xsl:when>
+            <xsl:when test="$run"><tp:para><xsl:value-of select="$run"/></tp:para></xsl:when>
+          </xsl:choose>
+        </xsl:for-each-group>
+      </xsl:when>
       <xsl:otherwise><tp:para><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:para></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- The behaviours written as blocks of their own, and the names whose row (or child rule) may
+       give one: a paragraph without a child of those names is one paragraph, found by one lookup. -->
+  <xsl:variable name="tp:text-flow-behaviours" as="xs:string+" select="('section', 'container', 'block', 'list', 'quotation', 'table')"/>
+  <xsl:variable name="tp:flow-names" as="map(xs:string, xs:boolean)" select="map:merge((
+    map:keys($tp:behaviours)[$tp:behaviours(.) = $tp:text-flow-behaviours], map:keys($tp:with-child) ! substring-before(., ' ')) ! map { .: true() },
+    map { 'duplicates': 'use-first' })"/>
+  <xsl:function name="tp:text-flow" as="xs:boolean">
+    <xsl:param name="n" as="node()"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:sequence select="$n instance of element() and tp:behaviour($n, $view) = $tp:text-flow-behaviours"/>
+  </xsl:function>
 
   <!-- What starts an item's line: its label as printed ("1.", "OFFICE :"), in the reading text
        the bracketed label of the field a form value belongs to ("[OFFICE :]"), nothing in a
@@ -149,9 +205,15 @@
         <xsl:with-param name="notes" select="$notes" tunnel="yes"/>
       </xsl:apply-templates></xsl:value-of>
     </xsl:variable>
-    <xsl:sequence select="if ($view = 'reading') then normalize-space($raw)
-      else replace(string-join(tokenize($raw, '\n') ! normalize-space(.), '&#10;'), '^\n+|\n+$|(\n)\n+', '$1$1')
-        => replace('^\n+|\n+$', '')"/>
+    <xsl:sequence select="if ($view = 'reading' or not(contains($raw, '&#10;'))) then normalize-space($raw) else tp:tidy-lines(tokenize($raw, '&#10;') ! normalize-space(.))"/>
+  </xsl:function>
+
+  <!-- Lines without blank lines at either end, and a run of blank lines as one (no regular
+       expressions: saxon-js compiles one on every call). -->
+  <xsl:function name="tp:tidy-lines" as="xs:string">
+    <xsl:param name="lines" as="xs:string*"/>
+    <xsl:variable name="full" select="index-of($lines ! boolean(.), true())"/>
+    <xsl:sequence select="string-join(for $i in $full[1] to $full[last()] return $lines[$i][. or $lines[$i - 1]], '&#10;')"/>
   </xsl:function>
 
   <xsl:function name="tp:page-marker" as="xs:string">

@@ -60,9 +60,13 @@ export function printHtml(source: Source, into: Diagnostic[], opts: PageOptions,
 
 export const TEXT_PARAMS: readonly StylesheetParams[] = [{ edition: 'reading' }, { edition: 'diplomatic' }];
 
-/** The reading and the diplomatic text of a document (both or neither). */
+/**
+ * The reading and the diplomatic text of a document (both or neither), from one transform
+ * (edition "both": the TEI is parsed and the stylesheet set up once for the two).
+ */
 export function textEditions(source: Source, into: Diagnostic[], sheets: Stylesheets): { reading: string; diplomatic: string } | undefined {
-  const reading = tryTransform('tei-to-text', source, into, TEXT_PARAMS[0], sheets);
-  const diplomatic = reading === undefined ? undefined : tryTransform('tei-to-text', source, into, TEXT_PARAMS[1], sheets);
-  return reading !== undefined && diplomatic !== undefined ? { reading, diplomatic } : undefined;
+  const json = tryTransform('tei-to-text', source, into, { edition: 'both' }, sheets);
+  if (json === undefined) return undefined;
+  const texts = JSON.parse(json) as { reading: string; diplomatic: string };
+  return { reading: texts.reading, diplomatic: texts.diplomatic };
 }

@@ -32,8 +32,12 @@
     <xsl:variable name="text" select="$tei/tei:text"/>
     <!-- (a dateline of a text quoted in this one, floatingText, dates the quoted text, not this one) -->
     <xsl:variable name="dateline" select="($text ! key('tp:by-name', 'date', .)[ancestor::tei:dateline][not(ancestor::tei:floatingText)])[1]"/>
-    <!-- the best date known: the correspondence's, the dateline's, then the first dated date of the text -->
-    <xsl:variable name="best-date" select="if ($sent/tei:date/@when) then $sent/tei:date/@when else if ($dateline/@when) then $dateline/@when else ($text ! key('tp:by-name', 'date', .)[@when])[1]/@when"/>
+    <!-- the best date known: the dateline's, the sidecar's (the converter writes it as the sent
+         date of the correspondence), the title's, then the first dated date of the text; a day
+         (the time of a dated dateline is not part of the document's date) -->
+    <xsl:variable name="dated-dateline" select="($text ! key('tp:by-name', 'date', .)[@when][ancestor::tei:dateline][not(ancestor::tei:floatingText)])[1]"/>
+    <xsl:variable name="best-date" select="(($dated-dateline/@when, $sent/tei:date/@when) ! string(), tp:title-date($h/tei:fileDesc/tei:titleStmt/tei:title[1]),
+      ($text ! key('tp:by-name', 'date', .)[@when])[1]/@when ! string())[1] ! substring-before(. || 'T', 'T')"/>
     <xsl:variable name="category" select="for $t in key('tp:by-name', 'catRef', $h)/@target ! substring-after(., '#')
       return key('tp:by-name', 'category', $h)[@xml:id = $t]"/>
     <xsl:variable name="documents" select="$text ! key('tp:by-name', 'div', .)[@type = 'document']"/>
@@ -79,6 +83,52 @@
       if (matches($iso, '^[0-9]{4}-[0-9]{2}-[0-9]{2}$') and $iso castable as xs:date) then format-date(xs:date($iso), $pictures[1], 'en', (), ())
       else if (matches($iso, '^[0-9]{4}-[0-9]{2}$') and $iso || '-01' castable as xs:date) then format-date(xs:date($iso || '-01'), $pictures[2], 'en', (), ())
       else $iso"/>
+  </xsl:function>
+
+  <!-- The date a title gives: a date element's @when, else the first date written in it as a day,
+       month and year ("6 November 1962", "5th of Nov. 1962"), a month, day and year ("November 6,
+       1962"), an ISO date, or a month and year ("November 1962": 1962-11); only real days. -->
+  <xsl:function name="tp:title-date" as="xs:string?">
+    <xsl:param name="title" as="element()?"/>
+    <xsl:variable name="words" select="tokenize(normalize-space(translate(lower-case(string($title)), ',.;:()[]', '         ')), ' ')"/>
+    <xsl:sequence select="($title//tei:date/@when ! string(), (for $i in 1 to count($words) return tp:date-at($words, $i))[1])[1]"/>
+  </xsl:function>
+
+  <xsl:variable name="tp:months" as="map(xs:string, xs:integer)" select="map {
+    'january': 1, 'jan': 1, 'february': 2, 'feb': 2, 'march': 3, 'mar': 3, 'april': 4, 'apr': 4, 'may': 5, 'june': 6, 'jun': 6,
+    'july': 7, 'jul': 7, 'august': 8, 'aug': 8, 'september': 9, 'sept': 9, 'sep': 9, 'october': 10, 'oct': 10,
+    'november': 11, 'nov': 11, 'december': 12, 'dec': 12 }"/>
+
+  <!-- The date that begins at word $i of a title's words (lower case, punctuation gone), if any:
+       ISO, day (of) month year, month day year, or month year (not after a day: "31 February
+       1958" is no date). -->
+  <xsl:function name="tp:date-at" as="xs:string?">
+    <xsl:param name="w" as="xs:string*"/>
+    <xsl:param name="i" as="xs:integer"/>
+    <xsl:variable name="m" select="if ($w[$i + 1] = 'of') then $i + 2 else $i + 1"/>
+    <xsl:variable name="month" select="$w[$i] ! $tp:months(.)"/>
+    <xsl:sequence select="(
+      $w[$i][matches(., '^[0-9]{4}-[0-9]{2}-[0-9]{2}$')][. castable as xs:date],
+      tp:iso-day($w[$m + 1], $w[$m] ! $tp:months(.), tp:day-word($w[$i])),
+      tp:iso-day($w[$i + 2], $month, tp:day-word($w[$i + 1])),
+      if (exists($month) and matches($w[$i + 1], '^[0-9]{4}$') and empty(($w[$i - 1][. = 'of'] ! $w[$i - 2], $w[$i - 1])[1] ! tp:day-word(.)))
+        then $w[$i + 1] || '-' || format-number($month, '00') else ()
+    )[1]"/>
+  </xsl:function>
+
+  <!-- "5", "05", "5th" → "5"; anything else → nothing -->
+  <xsl:function name="tp:day-word" as="xs:string?">
+    <xsl:param name="w" as="xs:string?"/>
+    <xsl:sequence select="$w[matches(., '^[0-9]{1,2}(st|nd|rd|th)?$')] ! replace(., '[a-z]+$', '')"/>
+  </xsl:function>
+
+  <!-- "1962-11-06" from a year word, a month number and a day, when they make a real day. -->
+  <xsl:function name="tp:iso-day" as="xs:string?">
+    <xsl:param name="year" as="xs:string?"/>
+    <xsl:param name="month" as="xs:integer?"/>
+    <xsl:param name="day" as="xs:string?"/>
+    <xsl:variable name="iso" select="if (matches($year, '^[0-9]{4}$') and exists($month) and exists($day)) then $year || '-' || format-number($month, '00') || '-' || format-number(number($day), '00') else ()"/>
+    <xsl:sequence select="$iso[. castable as xs:date]"/>
   </xsl:function>
 
   <!-- A one-entry map holding the normalised string value, or nothing when it is empty. -->

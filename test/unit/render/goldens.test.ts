@@ -1,6 +1,7 @@
 // Golden outputs of every stylesheet on hand-written TEI fixtures (test/fixtures/render/<case>/):
 // notes, numbered paragraphs, participants, forms, postscripts, choice/sic/corr, supplied, gaps,
-// page breaks with furniture, a letter quoted in a telegram, a paragraph holding a block quotation and a list. Each golden is the stylesheet's
+// page breaks with furniture, a letter quoted in a telegram, a paragraph holding a block quotation and a list, the text
+// editions' policy (a hyphenated line end, a gap's extent, a footnote, a table and an embedded text inside paragraphs). Each golden is the stylesheet's
 // output as it is, with fixed parameters (the build date among them), so nothing is normalised.
 // Goldens are (re)written only with UPDATE=1; a missing golden fails. The inputs themselves are
 // checked with jing against tei_all and the project schema.
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { transform, type StylesheetName, type StylesheetParams } from '../../../src/render/saxon.js';
 import { fixture, golden } from './helpers.js';
 
-const CASES = ['letter', 'memo', 'hand-edited', 'numbered-memo', 'form-page', 'quoted-letter', 'block-in-paragraph'] as const;
+const CASES = ['letter', 'memo', 'hand-edited', 'numbered-memo', 'form-page', 'quoted-letter', 'block-in-paragraph', 'text-policy'] as const;
 
 /** The parameters renderEditions gives each stylesheet, with a fixed build date. */
 const page = (id: string): StylesheetParams => ({
@@ -33,6 +34,10 @@ describe('the stylesheets\' output on the render fixtures', () => {
         expect(actual).toEqual(golden(fixture(`${id}/${out.file}`), actual));
       });
     }
+    it(`gives ${id}'s two texts from one transform (edition "both"), each as its golden`, () => {
+      const both = JSON.parse(transform('tei-to-text', xml, { edition: 'both' })) as unknown;
+      expect(both).toEqual({ reading: readFileSync(fixture(`${id}/reading.txt`), 'utf8'), diplomatic: readFileSync(fixture(`${id}/diplomatic.txt`), 'utf8') });
+    });
   }
 });
 

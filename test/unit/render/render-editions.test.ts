@@ -53,15 +53,15 @@ describe.skipIf(!example)('renderEditions (with the shared sample beside the wor
     expect(await dates('iso')).toEqual(['1843-03-03', '1962-11-05', '1843-03-03', '1843-03-03']);
   });
 
-  it('dates an index row by the first dated date of the text when the header and dateline have none', async () => {
-    const undated = xml.replace(/<correspDesc>[\s\S]*?<\/correspDesc>/u, '').replace(/<dateline>[\s\S]*?<\/dateline>/u, '');
+  it('dates an index row by the first dated date of the text when the header, dateline and title have none', async () => {
+    const undated = xml.replace(/(<title>[^<]*), 3 March 1843<\/title>/u, '$1</title>').replace(/<correspDesc>[\s\S]*?<\/correspDesc>/u, '').replace(/<dateline>[\s\S]*?<\/dateline>/u, '');
     const { files } = await renderEditions([{ id: 'u', file: 'tei/u.xml', xml: undated }], { targets: ['html'] });
     const index = parseHtml(String(files.find((f) => f.path === 'index.html')?.content));
     expect(findAll(index, (e) => e.name === 'time').map((t) => [t.attrs['datetime'], text(t)])).toEqual([['1843-02-27', '27 February 1843']]);
   });
 
   it('leaves a date it cannot format as written in the TEI (a month and day without a year) and still renders the page', async () => {
-    const undated = xml.replace(/<correspDesc>[\s\S]*?<\/correspDesc>/u, '').replace(/<dateline>[\s\S]*?<\/dateline>/u, '').replace('when="1843-02-27"', 'when="--02-27"');
+    const undated = xml.replace(/(<title>[^<]*), 3 March 1843<\/title>/u, '$1</title>').replace(/<correspDesc>[\s\S]*?<\/correspDesc>/u, '').replace(/<dateline>[\s\S]*?<\/dateline>/u, '').replace('when="1843-02-27"', 'when="--02-27"');
     const { files, diagnostics } = await renderEditions([{ id: 'u', file: 'tei/u.xml', xml: undated }], { targets: ['html'] });
     expect(diagnostics).toEqual([]);
     const index = parseHtml(String(files.find((f) => f.path === 'index.html')?.content));
