@@ -7,7 +7,7 @@ import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 // starts (a bad config, a held lock) should answer at once, not after loading the XSLT engine.
 import type { RenderOptions, RenderTarget } from '../render/index.js';
 import { availableParallelism } from 'node:os';
-import type { PartSource } from '../render/site-plan.js';
+import type { PartSource, SiteEntry } from '../render/site-plan.js';
 import { append } from '../util/append.js';
 import { sha256 } from '../util/sha256.js';
 import { RENDER_PAGE_SIZE, type EditionConfig } from './config.js';
@@ -200,7 +200,8 @@ export async function writeOutputs(ctx: BuildContext, outcomes: readonly DocOutc
   };
   const { sitePlan } = await import('../render/site-plan.js');
   const entries = outcomes.flatMap((o) => (o.entry ? [o.entry] : []));
-  const plan = [...sitePlan(entries, ctx.render, parts), ...harvestPlan(ctx, outcomes)];
+  const searchParts = async (e: SiteEntry): Promise<string | undefined> => (await ctx.cache.getPart(e.key, 'search'))?.toString('utf8');
+  const plan = [...sitePlan(entries, ctx.render, parts, searchParts), ...harvestPlan(ctx, outcomes)];
   const update = await updateDist(ctx.folders.dist, ctx.config.dist, plan, await ctx.cache.readDist(), (r) => ctx.cache.writeDist(r));
   await ctx.cache.prune(new Set(outcomes.map((o) => o.id)), new Set(outcomes.flatMap((o) => [o.recordKey, ...(o.entry ? [o.entry.key] : [])])));
   return update;

@@ -24,8 +24,8 @@ export interface DocRecord {
   readonly record?: { readonly key: string; readonly tei: boolean };
 }
 
-/** A part kept under a key: an output's text or bytes, or a deposit record as JSON. */
-export type CachedPart = 'body' | 'print' | 'reading' | 'diplomatic' | 'pdf' | 'record' | 'sourcemap';
+/** A part kept under a key: an output's text or bytes, a deposit record as JSON, or a document's search part. */
+export type CachedPart = 'body' | 'print' | 'reading' | 'diplomatic' | 'pdf' | 'record' | 'sourcemap' | 'search';
 
 /** The cache a build reads and writes (see the module comment). */
 export interface DocCache {

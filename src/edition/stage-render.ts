@@ -16,6 +16,7 @@ import type { BuildContext, DocInput, DocOutcome } from './build-context.js';
 import { editionPath, keptPlaces, shownPlaces } from './cached-places.js';
 import { keyOf, keyPart } from './fingerprint.js';
 import { REFUSED } from './stage-validate.js';
+import { searchPart } from '../render/search.js';
 
 const PARTS: readonly PartKind[] = ['body', 'print', 'reading', 'diplomatic'];
 
@@ -42,6 +43,8 @@ async function renderFresh(ctx: BuildContext, doc: DocInput, key: string, result
   const { rendered: r, diagnostics: ds } = result;
   append(ctx.diagnostics, ds);
   if (r) for (const part of PARTS) { const c = r.parts[part]; if (c !== undefined) await ctx.cache.putPart(key, part, c); }
+  // The site's search index takes each document's terms from this part (the reading text split once).
+  if (r && ctx.render.targets.includes('html')) await ctx.cache.putPart(key, 'search', searchPart({ id: doc.id, summary: r.summary, reading: r.parts.reading === undefined ? '' : text(r.parts.reading) }));
   doc.next.render = { key, diagnostics: keptPlaces(ds, ctx.root), made: r ? [...r.made] : [], searchable: r?.parts.reading !== undefined, ...(r ? { summary: r.summary } : {}) };
   return r;
 }

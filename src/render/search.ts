@@ -63,9 +63,30 @@ function fieldTerms(value: string): { length: number; counts: Map<string, number
   return { length: new Set(tokens).size, counts };
 }
 
+/**
+ * What the index keeps of one document, as JSON text: its stored fields (already as the index
+ * writes them), the length of each field and the count of each of its terms per field. Made once
+ * when the document is rendered and cached beside its other parts, so that an index of a large
+ * edition is made without splitting every reading text again.
+ */
+export function searchPart(doc: SearchDoc): string {
+  const fields = fieldsOf(doc);
+  const terms = SEARCH_OPTIONS.fields.map((f) => fieldTerms(fields[f] as string));
+  return JSON.stringify({ stored: safe(JSON.stringify(fields)), lengths: terms.map((t) => t.length), counts: terms.map((t) => [...t.counts]) });
+}
+
+/** A search part read back (see `searchPart`). */
+interface ParsedPart {
+  readonly stored: string;
+  readonly lengths: readonly number[];
+  readonly counts: readonly (readonly [string, number])[][];
+}
+
 /** A search index being built: documents are added in site order, then the script is made once. */
 export interface SearchIndex {
   add(doc: SearchDoc): void;
+  /** Adds a document by its search part (`searchPart`): the same as adding the document itself. */
+  addPart(part: string): void;
   /** The script `window.TEIPRESS_SEARCH = { options, index };` of the documents added. */
   script(): string;
 }
@@ -81,26 +102,22 @@ export function searchIndex(): SearchIndex {
   const stored: string[] = [];
   const lengths: string[] = [];
   const average: number[] = [];
-  return {
-    add(doc) {
-      const n = stored.length;
-      const fields = fieldsOf(doc);
-      stored.push(safe(JSON.stringify(fields)));
-      const own = SEARCH_OPTIONS.fields.map((field, fieldId) => {
-        const { length, counts } = fieldTerms(fields[field] as string);
-        for (const [term, count] of counts) {
-          let lists = postings.get(term);
-          if (!lists) postings.set(term, (lists = SEARCH_OPTIONS.fields.map(() => [])));
-          lists[fieldId]!.push(n, count);
-        }
-        // MiniSearch's running mean, in its order of operations (the same float).
-        average[fieldId] = ((average[fieldId] ?? 0) * n + length) / (n + 1);
-        return length;
-      });
-      lengths.push(JSON.stringify(own));
-    },
-    script: () => scriptOf(postings, stored, lengths, average),
+  const addPart = (json: string): void => {
+    const part = JSON.parse(json) as ParsedPart;
+    const n = stored.length;
+    stored.push(part.stored);
+    lengths.push(JSON.stringify(part.lengths));
+    part.counts.forEach((counts, fieldId) => {
+      for (const [term, count] of counts) {
+        let lists = postings.get(term);
+        if (!lists) postings.set(term, (lists = SEARCH_OPTIONS.fields.map(() => [])));
+        lists[fieldId]!.push(n, count);
+      }
+      // MiniSearch's running mean, in its order of operations (the same float).
+      average[fieldId] = ((average[fieldId] ?? 0) * n + part.lengths[fieldId]!) / (n + 1);
+    });
   };
+  return { add: (doc) => addPart(searchPart(doc)), addPart, script: () => scriptOf(postings, stored, lengths, average) };
 }
 
 /** One term's entry of the serialised index: `[term, {fieldId: {doc: count}}]`. */

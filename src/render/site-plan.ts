@@ -44,6 +44,9 @@ export interface PlannedOutput {
 /** Reads a part of a document (from memory or a cache); `tei` is the TEI file itself. */
 export type PartSource = (id: string, part: PartKind | 'tei') => Promise<string | Uint8Array>;
 
+/** A document's search part (render/search.ts `searchPart`) kept from its rendering, if there is one. */
+export type SearchPartSource = (entry: SiteEntry) => Promise<string | undefined>;
+
 const textOf = async (x: Promise<string | Uint8Array>): Promise<string> => {
   const v = await x;
   return typeof v === 'string' ? v : Buffer.from(v).toString('utf8');
@@ -83,7 +86,7 @@ function assetOutputs(opts: RenderOptions): PlannedOutput[] {
  * a document's parts when a file has to be made. Deterministic: the same entries and options
  * give the same paths, keys and contents.
  */
-export function sitePlan(entries: readonly SiteEntry[], opts: RenderOptions, parts: PartSource): PlannedOutput[] {
+export function sitePlan(entries: readonly SiteEntry[], opts: RenderOptions, parts: PartSource, searchParts?: SearchPartSource): PlannedOutput[] {
   const siteTitle = opts.siteTitle ?? 'Edition';
   const ordered = siteOrder(entries);
   const out: PlannedOutput[] = [];
@@ -102,7 +105,7 @@ export function sitePlan(entries: readonly SiteEntry[], opts: RenderOptions, par
     const key = sha256(JSON.stringify([e.key, 'page', [...e.made].sort(), near(site[i - 1]), near(site[i + 1]), siteTitle, opts.buildDate ?? '', facts.dateFormat]));
     out.push({ path: outputPath('html', e.id), key, make: async () => { const p = await pages(); return p.site.documentPage(p.shells, site, i, await textOf(parts(e.id, 'body')), facts); } });
   });
-  if (opts.targets.includes('html') && opts.site !== false) out.push(...siteWide(paged, site, opts, parts, pages));
+  if (opts.targets.includes('html') && opts.site !== false) out.push(...siteWide(paged, site, opts, { parts, ...(searchParts ? { searchParts } : {}) }, pages));
   out.push(...assetOutputs(opts));
   return out;
 }
@@ -113,7 +116,7 @@ function siteFacts(opts: RenderOptions): SiteFacts {
 }
 
 /** The index, the search page and the search index. */
-function siteWide(paged: readonly SiteEntry[], site: readonly SiteDoc[], opts: RenderOptions, parts: PartSource, pages: () => Promise<PageMaker>): PlannedOutput[] {
+function siteWide(paged: readonly SiteEntry[], site: readonly SiteDoc[], opts: RenderOptions, from: { parts: PartSource; searchParts?: SearchPartSource }, pages: () => Promise<PageMaker>): PlannedOutput[] {
   const facts = siteFacts(opts);
   const siteTitle = facts.siteTitle;
   const listed = JSON.stringify(paged.map((e) => [e.id, e.key, [...e.made].sort()]));
@@ -127,9 +130,14 @@ function siteWide(paged: readonly SiteEntry[], site: readonly SiteDoc[], opts: R
       path: 'assets/search-index.js',
       key: searchKey,
       make: async () => {
-        // Each reading text is indexed as it is read, not all of them held first.
+        // Each document is indexed as it is read, not all of them held first; by the part its
+        // rendering kept where there is one (the same as indexing its reading text).
         const index = (await import('./search.js')).searchIndex();
-        for (const e of paged) index.add({ id: e.id, summary: e.summary, reading: e.searchable ? await textOf(parts(e.id, 'reading')) : '' });
+        for (const e of paged) {
+          const part = await from.searchParts?.(e);
+          if (part) index.addPart(part);
+          else index.add({ id: e.id, summary: e.summary, reading: e.searchable ? await textOf(from.parts(e.id, 'reading')) : '' });
+        }
         return index.script();
       },
     },

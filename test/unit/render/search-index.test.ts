@@ -1,7 +1,9 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { outputHref } from '../../../src/render/links.js';
-import { SEARCH_OPTIONS, searchableText, searchIndexScript, type SearchDoc } from '../../../src/render/search.js';
+import { SEARCH_OPTIONS, searchableText, searchIndexScript, searchPart, type SearchDoc } from '../../../src/render/search.js';
+import { sitePlan, type PartSource, type SearchPartSource, type SiteEntry } from '../../../src/render/site-plan.js';
+import type { RenderTarget } from '../../../src/render/index.js';
 
 // Made-up documents: accents, a non-BMP letter, punctuation at both ends, a repeated word in
 // different case, a "<" that must not close the script, an empty reading, an undated one.
@@ -69,5 +71,20 @@ describe('the search index script', () => {
     const data = scriptData(searchIndexScript([]));
     expect(data.index).toEqual(miniSearchIndex([]));
     expect(MiniSearch.loadJSON(JSON.stringify(data.index), { fields: [...SEARCH_OPTIONS.fields] }).search('anything')).toEqual([]);
+  });
+});
+
+describe('the site plan\'s search index', () => {
+  const entries: SiteEntry[] = DOCS.map((d, i) => ({ id: d.id, key: `key-${i}`, summary: d.summary, made: new Set(['html', 'reading'] as const), searchable: d.reading !== '' }));
+  const parts: PartSource = (id, part) => Promise.resolve(part === 'reading' ? DOCS.find((d) => d.id === id)?.reading ?? '' : '');
+  const opts = { targets: ['html', 'text'] as RenderTarget[], siteTitle: 'Made-up edition', buildDate: '2024-01-02' };
+  const indexOf = async (searchParts?: SearchPartSource): Promise<string | Uint8Array | undefined> => sitePlan(entries, opts, parts, searchParts).find((o) => o.path === 'assets/search-index.js')?.make();
+
+  it('is the same from the documents\' kept search parts, from their reading texts, or from a mix of both', async () => {
+    const fromText = await indexOf();
+    const kept = new Map(DOCS.map((d) => [d.id, searchPart(d)]));
+    expect(await indexOf(async (e) => kept.get(e.id))).toEqual(fromText);
+    expect(await indexOf(async (e) => (e.id === 'brief-a' ? undefined : kept.get(e.id)))).toEqual(fromText);
+    expect(typeof fromText === 'string' && fromText.includes('"text":"Über die Zölle')).toBe(true);
   });
 });
