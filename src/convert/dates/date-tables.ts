@@ -46,7 +46,8 @@ const ENGLISH_RULES = { strict: buildRules(COMPILED_ENGLISH, false), lenient: bu
 /** The rules of locale `c` for one conversion: copies of the English templates, or built from the locale. */
 function rulesOf(c: CompiledLocale, lenient: boolean): readonly Rule[] {
   if (c !== COMPILED_ENGLISH) return buildRules(c, lenient);
-  return (lenient ? ENGLISH_RULES.lenient : ENGLISH_RULES.strict).map((r) => ({ ...r, re: new RegExp(r.re) }));
+  // A rule with a capture group for its date has the `d` flag (its indices); every other has `gu`.
+  return (lenient ? ENGLISH_RULES.lenient : ENGLISH_RULES.strict).map((r) => ({ ...r, re: r.group === undefined ? new RegExp(r.re.source, 'gu') : new RegExp(r.re.source, 'dgu') }));
 }
 
 /** Tables whose parts are built when first asked for: most texts need only some of them. */
