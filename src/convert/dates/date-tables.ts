@@ -35,6 +35,21 @@ export function dateTables(locale: DateLocale, memo: ConvertMemo): DateTables {
   return memo.once(locale, 'dates/tables', (l) => makeTables(l === englishDates ? COMPILED_ENGLISH : compileLocale(l)));
 }
 
+/**
+ * The English rules, built once at load as templates that are never run: a conversion runs
+ * its own copies (`new RegExp` of each pattern: no sources built again), since a pattern
+ * carries its `lastIndex`. Building the rules from the locale's words costs a conversion of a
+ * short transcript more than reading its dates.
+ */
+const ENGLISH_RULES = { strict: buildRules(COMPILED_ENGLISH, false), lenient: buildRules(COMPILED_ENGLISH, true) };
+
+/** The rules of locale `c` for one conversion: copies of the English templates, or built from the locale. */
+function rulesOf(c: CompiledLocale, lenient: boolean): readonly Rule[] {
+  if (c !== COMPILED_ENGLISH) return buildRules(c, lenient);
+  // A rule with a capture group for its date has the `d` flag (its indices); every other has `gu`.
+  return (lenient ? ENGLISH_RULES.lenient : ENGLISH_RULES.strict).map((r) => ({ ...r, re: r.group === undefined ? new RegExp(r.re.source, 'gu') : new RegExp(r.re.source, 'dgu') }));
+}
+
 /** Tables whose parts are built when first asked for: most texts need only some of them. */
 function makeTables(c: CompiledLocale): DateTables {
   let strict: readonly Rule[] | undefined;
@@ -44,7 +59,7 @@ function makeTables(c: CompiledLocale): DateTables {
   let time: RegExp | undefined;
   return {
     compiled: c,
-    rules: (l) => (l ? (lenient ??= buildRules(c, true)) : (strict ??= buildRules(c, false))),
+    rules: (l) => (l ? (lenient ??= rulesOf(c, true)) : (strict ??= rulesOf(c, false))),
     testers: () => (testers ??= needTesters(c)),
     joiner: () => (joiner ??= joinerPattern(c)),
     time: () => (time ??= timePattern(c)),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateTables } from '../../../src/convert/dates/date-tables.js';
 import { parseDates } from '../../../src/convert/dates/parse-dates.js';
+import { buildRules } from '../../../src/convert/dates/rules.js';
 import { readTime } from '../../../src/convert/dates/times.js';
 import { isWeekday, weekdayNames } from '../../../src/convert/dates/weekdays.js';
 import { COMPILED_ENGLISH } from '../../../src/convert/dates/words.js';
@@ -14,6 +15,12 @@ describe("a conversion's date tables", () => {
     const a = dateTables(englishDates, one);
     const b = dateTables(englishDates, other);
     expect([dateTables(englishDates, one) === a, a.rules(true) === a.rules(true), a.rules(true) === a.rules(false), b === a, b.rules(true)[0]!.re === a.rules(true)[0]!.re, b.time() === a.time()]).toEqual([true, true, false, false, false, false]);
+  });
+
+  it("run copies of the English rules with each pattern's own source and flags", () => {
+    const t = dateTables(englishDates, createConvertMemo());
+    const shape = (rs: readonly { re: RegExp; group?: number }[]) => rs.map((r) => [r.re.source, r.re.flags, r.group]);
+    expect([shape(t.rules(false)), shape(t.rules(true))]).toEqual([shape(buildRules(COMPILED_ENGLISH, false)), shape(buildRules(COMPILED_ENGLISH, true))]);
   });
 
   it('take the built-in English locale compiled at load, and compile any other locale with its own words', () => {
