@@ -13,7 +13,7 @@ import { sha256 } from '../util/sha256.js';
 import type { Convention } from './inline/conventions.js';
 import type { Metadata } from './metadata.js';
 import { readSource } from './read-source.js';
-import { blocksOf, linesOf } from './scan-lines.js';
+import { scanBlocks } from './scan-lines.js';
 import { itemize } from './structure/items.js';
 import { transcriptYearOf } from './structure/document-evidence.js';
 import { statedYearsOf } from './dates/document-context.js';
@@ -131,7 +131,7 @@ function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnosti
   // One memo per conversion: what the recognisers and the inline pass compile from the profile lives as long as this run.
   const memo = createConvertMemo();
   // Blocks are classified as they are scanned: no list of every line or block is made.
-  const items = itemize(blocksOf(linesOf(text)), { profile, memo });
+  const items = itemize(scanBlocks(text), { profile, memo });
   // The candidates of each line are evidence for the conversion report (its close calls and
   // decisions) alone: a conversion that keeps no transcript lets them go before the structure.
   if (!keep) for (const it of items) it.verdict = undefined;

@@ -30,24 +30,17 @@ export interface RawBlock {
  * a line ends it (the scanner emits the text before it, the form feed, and the rest).
  */
 export function scanLines(text: string): Line[] {
-  return [...linesOf(text)];
+  const lines: Line[] = [];
+  for (let offset = 0, lineNo = 1; offset <= text.length; lineNo++) offset = scanLine(text, offset, lineNo, lines);
+  return lines;
 }
 
-/**
- * {@link scanLines}, one line at a time: a reader that keeps only some lines (the blocks keep
- * no blank line) never holds the others, nor an array of all the raw lines.
- */
-export function* linesOf(text: string): Generator<Line> {
-  const into: Line[] = [];
-  let lineNo = 1;
-  for (let offset = 0; offset <= text.length; lineNo++) {
-    const nl = text.indexOf('\n', offset);
-    const end = nl === -1 ? text.length : nl;
-    pushLine(into, text.slice(offset, end), offset, lineNo);
-    yield* into;
-    into.length = 0;
-    offset = end + 1;
-  }
+/** Scans the source line that starts at `offset` into `into` (its pieces); returns the offset after its line break. */
+function scanLine(text: string, offset: number, lineNo: number, into: Line[]): number {
+  const nl = text.indexOf('\n', offset);
+  const end = nl === -1 ? text.length : nl;
+  pushLine(into, text.slice(offset, end), offset, lineNo);
+  return end + 1;
 }
 
 // Most lines hold no form feed: they are their own one piece, without an array made per line.
@@ -74,24 +67,41 @@ function pushLine(into: Line[], raw: string, start: number, lineNo: number): voi
 }
 
 /** Groups non-blank lines into blocks; a form-feed line is a block of its own. */
-export function groupBlocks(lines: Iterable<Line>): RawBlock[] {
-  return [...blocksOf(lines)];
-}
-
-/**
- * {@link groupBlocks}, one block at a time (`blocksOf(linesOf(text))`): the classifier takes
- * each block as it is made, so that neither every line nor every block is held at once.
- */
-export function* blocksOf(lines: Iterable<Line>): Generator<RawBlock> {
+export function groupBlocks(lines: readonly Line[]): RawBlock[] {
+  const blocks: RawBlock[] = [];
   let current: Line[] = [];
   for (const line of lines) {
     if (!line.blank && !line.formFeed) {
       current.push(line);
       continue;
     }
-    if (current.length) yield { lines: current, pos: current[0]!.pos };
+    if (current.length) blocks.push({ lines: current, pos: current[0]!.pos });
     current = [];
-    if (line.formFeed) yield { lines: [line], pos: line.pos };
+    if (line.formFeed) blocks.push({ lines: [line], pos: line.pos });
+  }
+  if (current.length) blocks.push({ lines: current, pos: current[0]!.pos });
+  return blocks;
+}
+
+/**
+ * {@link groupBlocks} over {@link scanLines}, one block at a time: the classifier takes each
+ * block as it is made, so that neither every line nor every block is held at once.
+ */
+export function* scanBlocks(text: string): Generator<RawBlock> {
+  let current: Line[] = [];
+  const pieces: Line[] = [];
+  for (let offset = 0, lineNo = 1; offset <= text.length; lineNo++) {
+    offset = scanLine(text, offset, lineNo, pieces);
+    for (const line of pieces) {
+      if (!line.blank && !line.formFeed) {
+        current.push(line);
+        continue;
+      }
+      if (current.length) yield { lines: current, pos: current[0]!.pos };
+      current = [];
+      if (line.formFeed) yield { lines: [line], pos: line.pos };
+    }
+    pieces.length = 0;
   }
   if (current.length) yield { lines: current, pos: current[0]!.pos };
 }

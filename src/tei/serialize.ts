@@ -55,8 +55,9 @@ class Out {
     this.column = 1;
   }
 
-  /** The chunks made so far, handed over (the output no longer holds them). */
+  /** The chunks made so far, handed over (the output no longer holds them); none when they are encoded, which are joined into chunks of many pieces instead. */
   take(): string[] {
+    if (this.encoded) return [];
     this.flush();
     const done = this.chunks;
     this.chunks = [];
