@@ -3,7 +3,7 @@ import type { Line } from '../scan-lines.js';
 import { IN_BLOCK, type Item } from './items.js';
 import { continues } from './joins.js';
 import { quoteMarkersOf } from './quote-markers.js';
-import { blockPlace, closerRole, headingPlace, splitsWord, textPlace, type CloserSoFar, type PlacementState, type TextPlace, type Zone } from './placement.js';
+import { blockPlace, closerRole, debrisAboveHeader, headingPlace, splitsWord, textPlace, type CloserSoFar, type PlacementState, type TextPlace, type Zone } from './placement.js';
 import type { Entry, Into, Placed, PlacedBlock, Role } from './steps.js';
 
 /** What the placement pass knows of its document after each step (a value: each step makes a new one). */
@@ -32,7 +32,8 @@ const closed = (st: State): State => ({ zone: st.zone, joinNext: false, ...(st.o
  */
 export function placeEntries(entries: readonly Entry[], profile: Profile): Placed[] {
   let st = START;
-  const pc: PlaceContext = { profile, closeLine: quoteMarkersOf(profile).closeLine };
+  const items = entries.flatMap((e) => (e.step === 'item' ? [e.item] : []));
+  const pc: PlaceContext = { profile, closeLine: quoteMarkersOf(profile).closeLine, debris: debrisAboveHeader(items) };
   return entries.map((e) => {
     const [placed, next] = placeEntry(e, st, pc);
     st = next;
@@ -44,6 +45,8 @@ export function placeEntries(entries: readonly Entry[], profile: Profile): Place
 interface PlaceContext {
   readonly profile: Profile;
   readonly closeLine: RegExp;
+  /** Text above the header block that is no prose (see `debrisAboveHeader`). */
+  readonly debris: ReadonlySet<Item>;
 }
 
 function placeEntry(e: Entry, st: State, pc: PlaceContext): Result {
@@ -82,7 +85,7 @@ function placeItem(e: ItemEntry, st: State, pc: PlaceContext): Result {
   switch (item.kind) {
     // `END TEXT.` closing a quoted text is a sentence of the text around it, no heading.
     case 'heading': return pc.closeLine.test(item.lines[0]!.text) && item.lines.length === 1 ? bodyText(item, st, profile) : heading(item, headingPlace(item, ps), st, profile);
-    case 'text': return byPlace(item, textPlace(item, ps), st, profile);
+    case 'text': return byPlace(item, pc.debris.has(item) ? 'debris' : textPlace(item, ps), st, profile);
     case 'dateline': return st.zone === 'body' ? block(item, 'dateline-p', 'parts', { ...closed(st), zone: 'body' }) : toOpenerOrCloser(item, 'dateline', st);
     case 'salutation': return toOpenerOrCloser(item, 'salute', st);
     case 'field': return toOpenerOrCloser(item, 'field', st, e.value);

@@ -88,6 +88,30 @@ export function closerRole(closer: CloserSoFar, item: Item, profile: Profile): '
   return !closer.signed || item.lines.length === 1 || announced || signatureBlock ? 'signed' : 'address';
 }
 
+/** Header fields that make a header block when two of them stand together. */
+const HEADER_FIELDS: ReadonlySet<string> = new Set(['to', 'from', 'subject']);
+const headerField = (it: Item | undefined) => it?.kind === 'field' && HEADER_FIELDS.has(it.match.value ?? '');
+/** A sentence's end after a word in lower case, somewhere in the lines: what prose has and OCR residue lacks. */
+const SENTENCE_END = /\p{Ll}{2,}[.!?]["'”’)]*(?:[ \t]|$)/u;
+
+/**
+ * Text above a document's header block that is no prose (routing lines, OCR residue over a
+ * cable's `TO:` / `FROM:`): no line of it ends a sentence, and only headings stand between it
+ * and the header (two header fields together). It is unclassified furniture, so that the
+ * header is the opener and not taken for a closer after a body. Pure.
+ */
+export function debrisAboveHeader(items: readonly Item[]): Set<Item> {
+  const out = new Set<Item>();
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (headerField(it) && headerField(items[i + 1])) return out;
+    if (it.kind === 'heading') continue;
+    if (it.kind !== 'text' || it.lines.some((l) => SENTENCE_END.test(l.text))) break;
+    out.add(it);
+  }
+  return new Set();
+}
+
 /** Lines of OCR residue: short, none of them a line of prose (four words, two of them lower-case words). */
 export function debrisBlock(lines: readonly Line[]): boolean {
   // Combining marks (accents, U+0336 strike-through) belong to their letter: they are not debris.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { afterCloser, blockPlace, closerRole, debrisBlock, headingPlace, textPlace, type PlacementState } from '../../../../src/convert/structure/placement.js';
 import { itemsOf, profile } from './helpers.js';
+import { convertText } from '../../../../src/convert/index.js';
+import { outline } from '../outline.js';
 
 const item = (text: string) => itemsOf(text)[0]!;
 const state = (over: Partial<PlacementState>): PlacementState => ({
@@ -67,5 +69,22 @@ describe('the opener, body and closer placement of a document', () => {
       closerRole({ signed: 1, lastSigned: 'Orla Quist', hasAddress: false }, item('The Honorable\nThe Harbour Master\nPort Office'), profile),
       closerRole({ signed: 1, lastSigned: 'Orla Quist', hasAddress: true }, item('Ede Varga\nHarbour Master'), profile),
     ]).toEqual(['signed', 'signed', 'address', 'address']);
+  });
+});
+
+describe('text above a header block', () => {
+  const outlineOf = (text: string) => outline(convertText(text, { file: 'h.txt' }).transcript!.documents[0]!);
+  const HEADER = 'TO: PRIORITY OSLO\nFROM: HARBOUR BOARD\nSUBJECT: WINTER BUOYS\n\n1. PLEASE REPORT ON THE STATE OF THE BUOYS BEFORE THE STORMS.\n';
+
+  it('is unclassified furniture when no line of it ends a sentence, so that the header is the opener and the cable its body', () => {
+    const routing = '————\nSTAFF\nGONE HB/OPS INFO PILOTS HB/R DOCKS FILE HB/W OPS (4/P\nrn ane oe tnt wee nnn\n0412 77 PAGE 01\nTOT 1421302 MAY 77 HARBOUR 55120\nae\nSTAFF 142130Z HARBOUR 55120\n\n';
+    expect(outlineOf(`${routing}${HEADER}`).slice(1)).toEqual([
+      'pb 1?', 'fw unclassified: ———— STAFF GONE HB/OPS INFO PILOTS HB/R DOCKS FILE HB/W OPS (4/P rn ane oe tnt wee nnn 0412 77 PAGE 01 TOT 1421302 MAY 77 HARBOUR 55120 ae STAFF 142130Z HARBOUR 55120',
+      'opener(to=PRIORITY OSLO | from=HARBOUR BOARD | subject=WINTER BUOYS)', 'p: 1. PLEASE REPORT ON THE ',
+    ]);
+  });
+
+  it('stays body text when it is prose that ends a sentence', () => {
+    expect(outlineOf(`The board asked that the message below be sent at once to the harbour office.\n\n${HEADER}`)[2]).toEqual('p: The board asked that the');
   });
 });
