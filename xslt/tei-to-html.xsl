@@ -26,6 +26,8 @@
   <!-- where the page is read: notes go to the foot of the page in print -->
   <xsl:variable name="tp:medium" as="xs:string" select="'web'"/>
   <xsl:output method="html" html-version="5" indent="no" include-content-type="no"/>
+  <!-- the summary's own output (tei-to-summary.xsl) -->
+  <xsl:output name="tp:summary" method="json" indent="no"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="tei:TEI"/>
@@ -33,7 +35,12 @@
 
   <!-- The meta tags for the page's head come first, up to the marker src/render splits at. -->
   <xsl:template match="tei:TEI">
+    <!-- a batch may ask for the summary as well (common/batch.xsl): the metadata is read once for both -->
+    <xsl:param name="tp:summary-href" as="xs:string?" tunnel="yes" select="()"/>
     <xsl:variable name="meta" select="tp:metadata(.)"/>
+    <xsl:if test="exists($tp:summary-href)">
+      <xsl:result-document href="{$tp:summary-href}" format="tp:summary"><xsl:sequence select="$meta"/></xsl:result-document>
+    </xsl:if>
     <xsl:call-template name="tp:citation-meta"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
     <xsl:comment>teipress:body</xsl:comment>
     <div class="edition" lang="{(@xml:lang, 'en')[1]}">&#10;

@@ -69,6 +69,19 @@ const BATCH_BASE = 'file:///teipress-batch/';
  * fails (the caller then transforms them one by one, for each one's own error).
  */
 export function transformBatch(name: StylesheetName, sources: readonly BatchSource[], params: StylesheetParams, sheets: Stylesheets): string[] {
+  return runBatch(name, sources, params, sheets, false).outputs;
+}
+
+/**
+ * `transformBatch` of tei-to-html, which also gives each document's summary: the bytes
+ * tei-to-summary gives for it (with the same `date-format`), from the metadata the page reads.
+ */
+export function transformHtmlBatch(sources: readonly BatchSource[], params: StylesheetParams, sheets: Stylesheets): { outputs: string[]; summaries: string[] } {
+  const { outputs, results } = runBatch('tei-to-html', sources, params, sheets, true);
+  return { outputs, summaries: sources.map((_, i) => batchResult(results, `${i + 1}.summary`, 'tei-to-html')) };
+}
+
+function runBatch(name: StylesheetName, sources: readonly BatchSource[], params: StylesheetParams, sheets: Stylesheets, summaries: boolean) {
   const result = SaxonJS.transform(
     {
       stylesheetInternal: sheets.get(name),
@@ -81,13 +94,18 @@ export function transformBatch(name: StylesheetName, sources: readonly BatchSour
         'Q{urn:teipress}batch': sources.map((s) => s.xml),
         'Q{urn:teipress}batch-doc-paths': sources.map((s) => s.docPath ?? ''),
         'Q{urn:teipress}batch-pdf-paths': sources.map((s) => s.pdfPath ?? ''),
+        'Q{urn:teipress}batch-summaries': summaries,
       },
     },
     'sync',
   );
-  return sources.map((_, i) => {
-    const out = result.resultDocuments[`${BATCH_BASE}${i + 1}`];
-    if (out === undefined) throw new Error(`${name}.xsl gave no result for document ${i + 1} of its batch`);
-    return out;
-  });
+  const results = result.resultDocuments;
+  return { results, outputs: sources.map((_, i) => batchResult(results, String(i + 1), name)) };
+}
+
+/** A result document of a batch run, by its href; throws when the run did not write it. */
+function batchResult(results: Readonly<Record<string, string | undefined>>, href: string, name: StylesheetName): string {
+  const out = results[`${BATCH_BASE}${href}`];
+  if (out === undefined) throw new Error(`${name}.xsl wrote no result ${href} in its batch`);
+  return out;
 }

@@ -10,7 +10,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { pageOptions, renderDocument, summaryParams, type RenderedDocument } from './document.js';
 import type { RenderDoc, RenderOptions } from './index.js';
 import type { OutputKind } from './links.js';
-import { transformBatch, type BatchSource, type Stylesheets } from './saxon.js';
+import { transformBatch, transformHtmlBatch, type BatchSource, type Stylesheets } from './saxon.js';
 import { parseSummary } from './summary.js';
 import { citationParams, printParams, TEXT_PARAMS } from './transforms.js';
 
@@ -62,14 +62,16 @@ export function renderTogether(docs: readonly RenderDoc[], opts: RenderOptions, 
   });
   // the page paths are each document's own (tunnel parameters of the batch), not global ones
   const page = { ...pageOptions('', opts), docPath: '', pdfPath: '' };
-  const summaries = transformBatch('tei-to-summary', sources, summaryParams(opts), sheets);
+  const targets = new Set(opts.targets);
+  // the HTML run also writes the summaries (tei-to-html reads the metadata for its page anyway)
+  const html = targets.has('html') ? transformHtmlBatch(sources, citationParams(page), sheets) : undefined;
+  const summaries = html?.summaries ?? transformBatch('tei-to-summary', sources, summaryParams(opts), sheets);
   const out: RenderedDocument[] = docs.map((d, i) => ({ id: d.id, file: d.file, summary: parseSummary(summaries[i]!), made: new Set<OutputKind>(), parts: {} }));
   const each = (part: 'reading' | 'diplomatic' | 'print' | 'body', results: readonly string[], made: readonly OutputKind[]): void =>
     out.forEach((r, i) => {
       r.parts[part] = results[i]!;
       for (const kind of made) r.made.add(kind);
     });
-  const targets = new Set(opts.targets);
   if (targets.has('text')) {
     const reading = transformBatch('tei-to-text', sources, TEXT_PARAMS[0]!, sheets);
     const diplomatic = transformBatch('tei-to-text', sources, TEXT_PARAMS[1]!, sheets);
@@ -77,8 +79,8 @@ export function renderTogether(docs: readonly RenderDoc[], opts: RenderOptions, 
     each('diplomatic', diplomatic, ['diplomatic']);
   }
   if (targets.has('print') || targets.has('pdf')) each('print', transformBatch('tei-to-print', sources, printParams(page), sheets), ['print']);
-  if (targets.has('html')) {
-    each('body', transformBatch('tei-to-html', sources, citationParams(page), sheets), ['html', 'tei']);
+  if (html) {
+    each('body', html.outputs, ['html', 'tei']);
     // the search index needs the reading text even when the text edition is not made
     if (opts.site !== false && !targets.has('text')) each('reading', transformBatch('tei-to-text', sources, TEXT_PARAMS[0]!, sheets), []);
   }

@@ -19,6 +19,8 @@
   <xsl:param name="tp:batch" as="xs:string*" select="()"/>
   <xsl:param name="tp:batch-doc-paths" as="xs:string*" select="()"/>
   <xsl:param name="tp:batch-pdf-paths" as="xs:string*" select="()"/>
+  <!-- True: a stylesheet that can also write each document's summary (tei-to-html.xsl) writes it as "N.summary". -->
+  <xsl:param name="tp:batch-summaries" as="xs:boolean" select="false()"/>
 
   <xsl:template name="tp:batch">
     <xsl:for-each select="$tp:batch">
@@ -27,6 +29,7 @@
         <xsl:apply-templates select="parse-xml(.)">
           <xsl:with-param name="tp:doc-path" select="string($tp:batch-doc-paths[$n])" tunnel="yes"/>
           <xsl:with-param name="tp:pdf-path" select="string($tp:batch-pdf-paths[$n])" tunnel="yes"/>
+          <xsl:with-param name="tp:summary-href" select="($n || '.summary')[$tp:batch-summaries]" tunnel="yes"/>
         </xsl:apply-templates>
       </xsl:result-document>
     </xsl:for-each>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
 import { renderDocument } from '../../../src/render/document.js';
 import type { RenderDoc, RenderOptions } from '../../../src/render/index.js';
-import { stylesheets, transform, transformBatch, type StylesheetName } from '../../../src/render/saxon.js';
+import { stylesheets, transform, transformBatch, transformHtmlBatch, type StylesheetName } from '../../../src/render/saxon.js';
 import { MAX_BATCH, renderDocuments, renderTogether } from '../../../src/render/transforms-batch.js';
 import { fixture } from './helpers.js';
 
@@ -42,6 +42,14 @@ describe('a batch of documents in one stylesheet run', () => {
       expect(batched).toEqual(alone);
     });
   }
+
+  it('gives each document its summary from the HTML run, the bytes tei-to-summary gives it', () => {
+    const sheets = stylesheets();
+    const { outputs, summaries } = transformHtmlBatch(docs.map((d) => ({ xml: d.xml })), params['tei-to-html'], sheets);
+    expect(outputs).toEqual(docs.map((d) => transform('tei-to-html', d.xml, params['tei-to-html'], sheets)));
+    expect(summaries).toEqual(docs.map((d) => transform('tei-to-summary', d.xml, { 'date-format': 'dmy' }, sheets)));
+    expect(JSON.parse(summaries[0]!)).toHaveProperty('types');
+  });
 
   it('renders every target of every document together as renderDocument renders it alone', () => {
     const alone = oneByOne(docs);
