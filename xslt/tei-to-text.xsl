@@ -155,7 +155,7 @@
        give one: a paragraph without a child of those names is one paragraph, found by one lookup. -->
   <xsl:variable name="tp:text-flow-behaviours" as="xs:string+" select="('section', 'container', 'block', 'list', 'quotation', 'table')"/>
   <xsl:variable name="tp:flow-names" as="map(xs:string, xs:boolean)" select="map:merge((
-    map:keys($tp:behaviours)[$tp:behaviours(.) = $tp:text-flow-behaviours], map:keys($tp:with-child) ! substring-before(., ' ')) ! map { .: true() },
+    map:keys($tp:behaviours)[$tp:behaviours(.)[1] = $tp:text-flow-behaviours], map:keys($tp:with-child) ! substring-before(., ' ')) ! map { .: true() },
     map { 'duplicates': 'use-first' })"/>
   <xsl:function name="tp:text-flow" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
@@ -244,7 +244,7 @@
   <!-- Phrase-level content in the flow, with the view's marks of the editorial interventions. -->
   <xsl:template name="tp:inline-phrase">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="mark" select="if ($view eq 'diplomatic') then $tp:text-marks(local-name()) else $tp:reading-marks(local-name())"/>
+    <xsl:variable name="mark" select="tp:marks(., $view)"/>
     <xsl:value-of select="$mark[1]"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="$mark[2]"/>
   </xsl:template>
 
