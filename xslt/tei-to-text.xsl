@@ -22,6 +22,14 @@
 
   <xsl:param name="edition" as="xs:string" select="'reading'"/>
 
+  <!-- The behaviours written as blocks of their own, and the names of the children whose row (or
+       child rule) may give one: a block without such a child is one paragraph, found by one
+       lookup per child. -->
+  <xsl:variable name="tp:text-flow-behaviours" as="xs:string+" select="('section', 'container', 'block', 'list', 'quotation', 'table')"/>
+  <xsl:variable name="tp:flow-names" as="map(xs:string, xs:boolean)" select="map:merge((
+    map:keys($tp:behaviours)[$tp:behaviours(.)[1] = $tp:text-flow-behaviours], map:keys($tp:with-child) ! substring-before(., ' ')) ! map { .: true() },
+    map { 'duplicates': 'use-first' })"/>
+
   <xsl:template match="/">
     <xsl:choose>
       <xsl:when test="$edition eq 'both'">
@@ -78,11 +86,8 @@
   <!-- Block level. The behaviour table's rows as template rules (tp:patterns, compiled from the
        table), so that the common elements find their rule by name; the elements the other tables
        speak of, and those without a row, ask tp:behaviour and go through tp:blocks-as. -->
-  <xsl:template _match="{$tp:patterns?block}" mode="tp:blocks">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
-    <xsl:call-template name="tp:paragraph"/>
-  </xsl:template>
+  <!-- (a rule's body is copied for each name of its pattern: the bodies here are one call) -->
+  <xsl:template _match="{$tp:patterns?block}" mode="tp:blocks"><xsl:call-template name="tp:block"/></xsl:template>
   <xsl:template _match="{$tp:patterns?container}" mode="tp:blocks"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:template>
   <xsl:template _match="{$tp:exceptions}" mode="tp:blocks" priority="1">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
@@ -127,7 +132,7 @@
       </xsl:when>
       <xsl:when test="$b = 'page' and $view = 'diplomatic'"><tp:para><xsl:value-of select="tp:page-marker(.)"/></tp:para></xsl:when>
       <xsl:when test="$b = ('page', 'furniture', 'break', 'omit')"/>
-      <xsl:otherwise><xsl:call-template name="tp:paragraph"/></xsl:otherwise>
+      <xsl:otherwise><xsl:call-template name="tp:block"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -135,29 +140,28 @@
        embedded text) is parted around them, as the HTML closes and reopens its p: each run of
        phrase-level content is a paragraph, each block stands on its own lines between them, in
        order (common/html-paragraph.xsl). A run that is only white space and line breaks is none. -->
-  <xsl:template name="tp:paragraph">
+  <!-- A paragraph-like block: one paragraph, or, holding blocks, parted around them (tp:paragraph). -->
+  <xsl:template name="tp:block">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
     <xsl:choose>
-      <xsl:when test="exists(*[map:contains($tp:flow-names, local-name())]) and (some $c in * satisfies tp:text-flow($c, $view))">
-        <xsl:for-each-group select="node()" group-adjacent="tp:text-flow(., $view)">
-          <xsl:variable name="run" select="if (current-grouping-key()) then '' else tp:block-text(current-group(), $view, $notes)"/>
-          <xsl:choose>
-            <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="tp:blocks"/></xsl:when>
-            <xsl:when test="$run"><tp:para><xsl:value-of select="$run"/></tp:para></xsl:when>
-          </xsl:choose>
-        </xsl:for-each-group>
-      </xsl:when>
+      <xsl:when test="exists(*[map:contains($tp:flow-names, local-name())])"><xsl:call-template name="tp:paragraph"/></xsl:when>
       <xsl:otherwise><tp:para><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:para></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- The behaviours written as blocks of their own, and the names whose row (or child rule) may
-       give one: a paragraph without a child of those names is one paragraph, found by one lookup. -->
-  <xsl:variable name="tp:text-flow-behaviours" as="xs:string+" select="('section', 'container', 'block', 'list', 'quotation', 'table')"/>
-  <xsl:variable name="tp:flow-names" as="map(xs:string, xs:boolean)" select="map:merge((
-    map:keys($tp:behaviours)[$tp:behaviours(.) = $tp:text-flow-behaviours], map:keys($tp:with-child) ! substring-before(., ' ')) ! map { .: true() },
-    map { 'duplicates': 'use-first' })"/>
+  <xsl:template name="tp:paragraph">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+    <xsl:for-each-group select="node()" group-adjacent="tp:text-flow(., $view)">
+      <xsl:variable name="run" select="if (current-grouping-key()) then '' else tp:block-text(current-group(), $view, $notes)"/>
+      <xsl:choose>
+        <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="tp:blocks"/></xsl:when>
+        <xsl:when test="$run"><tp:para><xsl:value-of select="$run"/></tp:para></xsl:when>
+      </xsl:choose>
+    </xsl:for-each-group>
+  </xsl:template>
+
   <xsl:function name="tp:text-flow" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
     <xsl:param name="view" as="xs:string"/>
@@ -245,7 +249,7 @@
   <!-- Phrase-level content in the flow, with the view's marks of the editorial interventions. -->
   <xsl:template name="tp:inline-phrase">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="mark" select="if ($view eq 'diplomatic') then $tp:text-marks(local-name()) else $tp:reading-marks(local-name())"/>
+    <xsl:variable name="mark" select="tp:marks(., $view)"/>
     <xsl:value-of select="$mark[1]"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="$mark[2]"/>
   </xsl:template>
 

@@ -34,19 +34,25 @@
   xmlns:tp="urn:teipress"
   exclude-result-prefixes="#all">
 
-  <!-- element name → behaviour, the same in both views unless overridden below -->
-  <xsl:variable name="tp:behaviours" static="yes" as="map(xs:string, xs:string)" select="map {
+  <!-- The rows: element name → its behaviour, the same in both views unless overridden below,
+       then, for an element that needs them, what the outputs write of it beyond its behaviour:
+         html            the HTML element (else a block is a div, an inline a classed span)
+         html-needs      the attribute the HTML element needs (a date is a time only with @when)
+         marks           the text editions' marks around it, in both views ([supplied])
+         diplomatic-marks  the marks of the diplomatic text ([-deleted-])
+       so that an element is one row, whatever each output does with it. -->
+  <xsl:variable name="tp:behaviours" static="yes" as="map(xs:string, item()+)" select="map {
     'div': 'section',
     'text': 'container', 'body': 'container', 'opener': 'container', 'closer': 'container',
     'address': 'container', 'postscript': 'container', 'floatingText': 'quotation', 'figure': 'container',
-    'p': 'block', 'ab': 'block', 'head': 'block', 'dateline': 'block', 'salute': 'block',
+    'p': ('block', map { 'html': 'p' }), 'ab': 'block', 'head': ('block', map { 'html': 'h3' }), 'dateline': 'block', 'salute': 'block',
     'signed': 'block', 'seg': 'block', 'figDesc': 'block',
     'addrLine': 'line',
     'list': 'list', 'item': 'item', 'table': 'table', 'row': 'row', 'cell': 'cell',
-    'q': 'inline', 'quote': 'inline', 'date': 'inline', 'add': 'inline', 'unclear': 'inline', 'ref': 'inline',
+    'q': 'inline', 'quote': ('inline', map { 'html': 'q' }), 'date': ('inline', map { 'html': 'time', 'html-needs': 'when' }), 'add': ('inline', map { 'html': 'ins', 'diplomatic-marks': ('[+', '+]') }), 'unclear': ('inline', map { 'diplomatic-marks': ('[?', '?]') }), 'ref': 'inline',
     'label': 'inline', 'persName': 'inline', 'placeName': 'inline', 'orgName': 'inline', 'rs': 'inline',
-    'name': 'inline', 'title': 'inline', 'stamp': 'inline', 'hi': 'inline', 'emph': 'inline', 'del': 'inline',
-    'foreign': 'inline', 'supplied': 'inline',
+    'name': 'inline', 'title': ('inline', map { 'html': 'cite' }), 'stamp': 'inline', 'hi': 'inline', 'emph': ('inline', map { 'html': 'em' }), 'del': ('inline', map { 'html': 'del', 'diplomatic-marks': ('[-', '-]') }),
+    'foreign': 'inline', 'supplied': ('inline', map { 'marks': ('[', ']') }),
     'choice': 'inline', 'sic': 'inline', 'corr': 'inline', 'abbr': 'inline', 'expan': 'inline', 'orig': 'inline', 'reg': 'inline',
     'msDesc': 'inline', 'msIdentifier': 'inline', 'msContents': 'inline', 'msItem': 'inline', 'history': 'inline',
     'origin': 'inline', 'origDate': 'inline', 'repository': 'inline', 'collection': 'inline', 'idno': 'inline',
@@ -103,7 +109,7 @@
   <xsl:variable name="tp:vocabulary" static="yes" as="xs:string+" select="('section', 'container', 'block', 'line',
     'list', 'item', 'label', 'table', 'row', 'cell', 'inline', 'break', 'page', 'furniture', 'quotation', 'note', 'mark', 'gap', 'omit')"/>
   <xsl:variable name="tp:patterns" static="yes" as="map(xs:string, xs:string)" select="map:merge(for $b in $tp:vocabulary return map {
-    $b: string-join(((for $k in map:keys($tp:behaviours) return if ($tp:behaviours($k) eq $b) then 'tei:' || $k else ()), 'tp:no-element'), ' | ') })"/>
+    $b: string-join(((for $k in map:keys($tp:behaviours) return if ($tp:behaviours($k)[1] eq $b) then 'tei:' || $k else ()), 'tp:no-element'), ' | ') })"/>
   <xsl:variable name="tp:in-parent-patterns" static="yes" as="xs:string*" select="for $ip in map:keys($tp:in-parent) return 'tei:' || replace(substring-after($ip, ' '), '/', '/tei:')"/>
   <xsl:variable name="tp:typed-patterns" static="yes" as="xs:string*" select="for $ty in map:keys($tp:typed-behaviours) return 'tei:' || substring-before($ty, ' ') || '[@type = ''' || substring-after($ty, ' ') || ''']'"/>
   <xsl:variable name="tp:with-child-patterns" static="yes" as="xs:string*" select="for $wc in map:keys($tp:with-child) return 'tei:' || substring-before($wc, ' ') || '[tei:' || substring-after($wc, ' ') || ']'"/>
@@ -123,7 +129,7 @@
         then $tp:typed-behaviours($name || ' ' || $e/@type)
       else if ($name = $tp:with-child-names and exists($e/*[map:contains($tp:with-child, $name || ' ' || local-name())]))
         then $tp:with-child($name || ' ' || local-name($e/*[map:contains($tp:with-child, $name || ' ' || local-name())][1]))
-      else ($tp:overrides($view)($name), $tp:behaviours($name), 'inline')[1]"/>
+      else ($tp:overrides($view)($name), $tp:behaviours($name)[1], 'inline')[1]"/>
   </xsl:function>
 
   <!-- Short editorial remarks ([initials]) read best inline in brackets; longer notes as footnotes. -->
@@ -153,12 +159,21 @@
     <xsl:sequence select="'[' || ($gap/@reason, 'gap')[1] || ($gap/@extent ! (': ' || .)) || ']'"/>
   </xsl:function>
 
-  <!-- The diplomatic text's marks of the editorial interventions: [-deleted-] [+added+] [?unclear?] -->
-  <xsl:variable name="tp:text-marks" as="map(xs:string, xs:string+)"
-    select="map { 'del': ('[-', '-]'), 'add': ('[+', '+]'), 'unclear': ('[?', '?]'), 'supplied': ('[', ']') }"/>
+  <!-- The text editions' marks around an element, from its row: [-deleted-] [+added+] [?unclear?]
+       in the diplomatic text, [supplied] in both. -->
+  <xsl:function name="tp:marks" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:variable name="row" select="$tp:behaviours(local-name($e))[2]"/>
+    <xsl:sequence select="($row?marks, $row[$view eq 'diplomatic']?diplomatic-marks)"/>
+  </xsl:function>
 
-  <!-- The reading text's marks: only what the editor supplies is bracketed there. -->
-  <xsl:variable name="tp:reading-marks" as="map(xs:string, xs:string+)" select="map { 'supplied': ('[', ']') }"/>
+  <!-- The HTML element an element's row names, when the element has the attribute it needs. -->
+  <xsl:function name="tp:html-name" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="row" select="$tp:behaviours(local-name($e))[2]"/>
+    <xsl:sequence select="$row?html[empty($row?html-needs) or exists($e/@*[local-name() eq $row?html-needs])]"/>
+  </xsl:function>
 
   <!-- The line under the title of a text edition: square brackets mark what the editor adds. -->
   <xsl:variable name="tp:text-legend" as="map(xs:string, xs:string)" select="map {

@@ -40,11 +40,9 @@
     <span class="{tp:classes(.)}"><xsl:value-of select="tp:gap-label(.)"/></span>
   </xsl:template>
 
-  <!-- The HTML of the structural behaviours, and of the elements that have an HTML element of their own. -->
+  <!-- The HTML of the structural behaviours (an element's own HTML element is in its row: tp:html-name, common/behaviours.xsl). -->
   <xsl:variable name="tp:html-structures" as="map(xs:string, xs:string)"
     select="map { 'list': 'ul', 'item': 'li', 'table': 'table', 'row': 'tr', 'cell': 'td' }"/>
-  <xsl:variable name="tp:html-names" as="map(xs:string, xs:string)"
-    select="map { 'p': 'p', 'head': 'h3', 'del': 'del', 'add': 'ins', 'emph': 'em', 'quote': 'q', 'title': 'cite' }"/>
 
   <!-- The source's newline at a line break is not text: drop it (and keep joined words joined). -->
   <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:html">
@@ -81,7 +79,7 @@
 
   <xsl:template name="tp:html-block">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="name" select="($tp:html-names(local-name()), 'div')[1]"/>
+    <xsl:variable name="name" select="(tp:html-name(.), 'div')[1]"/>
     <!-- a p (or heading) that holds blocks is closed and reopened around them: common/html-paragraph.xsl -->
     <xsl:choose>
       <xsl:when test="tp:holds-flow(., $name, $view)"><xsl:call-template name="tp:html-split-block"><xsl:with-param name="html-name" select="$name"/></xsl:call-template></xsl:when>
@@ -97,13 +95,13 @@
 
   <!-- Inline elements: a few have an HTML element of their own, the rest are classed spans. -->
   <xsl:template name="tp:html-inline">
-    <xsl:variable name="name" select="$tp:html-names(local-name())"/>
+    <xsl:variable name="name" select="tp:html-name(.)"/>
     <xsl:choose>
-      <xsl:when test="empty($name) and not(self::tei:date[@when])">
+      <xsl:when test="empty($name)">
         <span class="{tp:classes(.)}"><xsl:apply-templates select="." mode="tp:html-title"/><xsl:apply-templates mode="tp:html"/></span>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:element name="{if (self::tei:date[@when]) then 'time' else $name}" namespace="http://www.w3.org/1999/xhtml">
+        <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
           <xsl:attribute name="class" select="tp:classes(.)"/>
           <xsl:apply-templates select="." mode="tp:html-title"/>
           <xsl:apply-templates mode="tp:html"/>

@@ -1,10 +1,14 @@
 // The behaviour table (xslt/common/behaviours.xsl) is complete: every element the project schema
-// allows inside <text> has a row, and every row names a behaviour of the vocabulary.
-import { readFileSync } from 'node:fs';
+// allows inside <text> has a row, every row names a behaviour of the vocabulary, what an output
+// writes of an element beyond its behaviour (its HTML element, the text editions' marks) is in its
+// row, and no output keeps a table of its own keyed by element names.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const rng = readFileSync(new URL('../../../schema/teipress.rng', import.meta.url), 'utf8');
 const xsl = readFileSync(new URL('../../../xslt/common/behaviours.xsl', import.meta.url), 'utf8');
+const XSLT_DIR = new URL('../../../xslt/', import.meta.url).pathname;
 
 /** Every define of the schema: the element it makes (if any) and the defines it refers to. */
 function defines(): Map<string, { element?: string; refs: string[] }> {
@@ -34,11 +38,29 @@ function textElements(): string[] {
   return [...names].sort();
 }
 
-/** The rows of a map variable of behaviours.xsl: name → behaviour. */
-function table(variable: string): Map<string, string> {
-  const body = new RegExp(`<xsl:variable name="${variable}"[^>]*select="map \\{([^"]*)\\}"`, 'u').exec(xsl)?.[1] ?? '';
-  return new Map([...body.matchAll(/'([^']+)':\s*'([a-z-]+)'/gu)].map((m) => [m[1] ?? '', m[2] ?? '']));
+/** The text of a map variable of behaviours.xsl (between its outer braces). */
+function mapBody(variable: string): string {
+  return new RegExp(`<xsl:variable name="${variable}"[^>]*select="map \\{([^"]*)\\}"`, 'u').exec(xsl)?.[1] ?? '';
 }
+
+/** The rows of a map variable of behaviours.xsl: name → behaviour (a row's extras, `map { … }`, set aside). */
+function table(variable: string): Map<string, string> {
+  const body = mapBody(variable).replace(/map \{[^}]*\}/gu, '');
+  return new Map([...body.matchAll(/'([^']+)':\s*\(?'([a-z-]+)'/gu)].map((m) => [m[1] ?? '', m[2] ?? '']));
+}
+
+/** The extras of each row of tp:behaviours that has them: name → key → values. */
+function extras(): Map<string, Map<string, string[]>> {
+  const rows = [...mapBody('tp:behaviours').matchAll(/'([^']+)':\s*\('[a-z-]+',\s*map \{([^}]*)\}\)/gu)];
+  return new Map(rows.map((m) => [m[1] ?? '', new Map([...(m[2] ?? '').matchAll(/'([a-z-]+)':\s*(\([^)]*\)|'[^']*')/gu)]
+    .map((e) => [e[1] ?? '', [...(e[2] ?? '').matchAll(/'([^']*)'/gu)].map((v) => v[1] ?? '')])) ]));
+}
+
+/** The HTML elements a row may name, by its behaviour: flow elements for a block, phrasing ones for inline content. */
+const HTML_FOR: Readonly<Record<string, readonly string[]>> = {
+  block: ['p', 'h3', 'div', 'blockquote', 'section'],
+  inline: ['q', 'cite', 'em', 'strong', 'del', 'ins', 'time', 'span', 'abbr', 'i', 'b', 'sub', 'sup', 'mark', 'small'],
+};
 
 const vocabulary = [...(/Vocabulary:([\s\S]*?)-->/u.exec(xsl)?.[1] ?? '').matchAll(/^ {4}([a-z-]+) /gmu)].map((m) => m[1]);
 
@@ -51,6 +73,31 @@ describe('the behaviour table', () => {
   it('has a row for every element the project schema allows in <text>', () => {
     const rows = table('tp:behaviours');
     expect(textElements().filter((name) => !rows.has(name))).toEqual([]);
+  });
+
+  it('gives every element of the schema with extras in its row a known output element and only known keys', () => {
+    const rows = table('tp:behaviours');
+    const found = [...extras()].filter(([name]) => textElements().includes(name));
+    const problems = found.flatMap(([name, e]) => [
+      ...[...e.keys()].filter((k) => !['html', 'html-needs', 'marks', 'diplomatic-marks'].includes(k)).map((k) => `${name}: key ${k}`),
+      ...(e.get('html') ?? []).filter((h) => !(HTML_FOR[rows.get(name) ?? ''] ?? []).includes(h)).map((h) => `${name}: html ${h} for ${rows.get(name)}`),
+      ...(e.has('html-needs') && !e.has('html') ? [`${name}: html-needs without html`] : []),
+      ...['marks', 'diplomatic-marks'].filter((k) => e.has(k) && e.get(k)?.length !== 2).map((k) => `${name}: ${k} is not an opening and a closing mark`),
+    ]);
+    expect(problems).toEqual([]);
+    expect(found.map(([name]) => name).sort()).toEqual(['add', 'date', 'del', 'emph', 'head', 'p', 'quote', 'supplied', 'title', 'unclear']);
+  });
+
+  it('leaves no table keyed by element names in the output stylesheets: what an output does with an element is in its row', () => {
+    const behaviourNames = new Set(vocabulary);
+    const elements = new Set(textElements());
+    const offending = readdirSync(XSLT_DIR, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.xsl') && !f.endsWith('behaviours.xsl'))
+      .flatMap((f) => [...readFileSync(join(XSLT_DIR, f), 'utf8').matchAll(/map \{([^}]*)\}/gu)]
+        .flatMap((m) => [...(m[1] ?? '').matchAll(/'([A-Za-z]+)':/gu)].map((k) => k[1] ?? ''))
+        .filter((k) => elements.has(k) && !behaviourNames.has(k))
+        .map((k) => `${f}: ${k}`));
+    expect(offending).toEqual([]);
   });
 
   it('compiles a match pattern for each behaviour of the vocabulary and for no other (tp:vocabulary)', () => {

@@ -32,7 +32,7 @@ describe('hand-edited elements', () => {
   it('shows the source line, box and folder, and the licence, in the citation block', async () => {
     const cite = find(parseHtml((await files())['html/c.html'] ?? ''), hasClass('cite'));
     expect(findAll(cite, (e) => e.name === 'p').map(text)).toEqual([
-      'Test press. “Circular to the harbour masters, 2 May 1871.” In Edition. html/c.html.',
+      'Test press. “Circular to the harbour masters, 2 May 1871.” In Edition. 2 May 1871. html/c.html.',
       'Source: Harbour Board Archive, Circulars, Box 7, 1871/2',
       'Licence: CC BY 4.0',
     ]);
