@@ -5,6 +5,11 @@
  * and the record of the files written into dist (`dist.json`). Every file is written atomically,
  * and a part is named by its key, so a record never points at a part made from other inputs.
  * Without a usable cache folder the build keeps parts in memory and always misses.
+ *
+ * Pruning lists both folders (thousands of names): a build that wrote nothing into the cache
+ * and keeps the same documents and keys as the last prune skips it, known by the signature of
+ * those ids and keys that the prune leaves in `pruned`. The first write of a build deletes that
+ * file before anything is written, so a build killed midway leaves the next one to prune.
  */
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -13,6 +18,8 @@ import type { OutputKind } from '../render/links.js';
 import type { DistRecord } from '../node/dist-writer.js';
 import { openCacheFolder, pruneCacheFolder, readCacheJson, writeCacheFile } from '../node/cache-folder.js';
 import { readOptionalNow } from '../node/fs.js';
+import { rm } from 'node:fs/promises';
+import { sha256 } from '../util/sha256.js';
 
 /** What the stages made of one document, each under the key of its inputs. */
 export interface DocRecord {
@@ -49,17 +56,24 @@ export async function openDocCache(root: string, reuse: boolean): Promise<DocCac
   const folder = await openCacheFolder(root);
   if ('problem' in folder) return memoryCache(folder.problem);
   const at = (sub: string, name: string) => join(folder.dir, sub, name);
+  const mark = join(folder.dir, 'pruned');
+  // Every write waits for the signature's removal (once per build) before it touches a file.
+  let unmarked: Promise<void> | undefined;
+  const written = (path: string, content: string | Uint8Array): Promise<void> => (unmarked ??= rm(mark, { force: true })).then(() => writeCacheFile(path, content));
   return {
     read: (id) => (reuse ? readCacheJson<DocRecord>(at('docs', `${id}.json`)) : Promise.resolve(undefined)),
-    write: (id, record) => writeCacheFile(at('docs', `${id}.json`), JSON.stringify(record)),
-    putPart: (key, part, content) => writeCacheFile(at('parts', `${key}.${part}`), content),
+    write: (id, record) => written(at('docs', `${id}.json`), JSON.stringify(record)),
+    putPart: (key, part, content) => written(at('parts', `${key}.${part}`), content),
     // Read at once: the site-wide files of a one-change build read a part of every document.
     getPart: async (key, part) => readOptionalNow(at('parts', `${key}.${part}`)),
     readDist: () => (reuse ? readCacheJson<DistRecord>(join(folder.dir, 'dist.json')) : Promise.resolve(undefined)),
     writeDist: (record) => writeCacheFile(join(folder.dir, 'dist.json'), JSON.stringify(record)),
     prune: async (ids, keys) => {
+      const signature = sha256(JSON.stringify([[...ids].sort(), [...keys].sort()]));
+      if (reuse && !unmarked && readOptionalNow(mark)?.toString('utf8') === signature) return;
       await pruneCacheFolder(join(folder.dir, 'docs'), (n) => ids.has(n.replace(/\.json$/u, '')));
       await pruneCacheFolder(join(folder.dir, 'parts'), (n) => keys.has(n.replace(/\.[a-z]+$/u, '')));
+      await writeCacheFile(mark, signature);
     },
   };
 }

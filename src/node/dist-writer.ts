@@ -70,10 +70,12 @@ function unchanged(path: string, entry: DistEntry | undefined, key: string): boo
 
 /** True when every folder the outputs go into is a real folder under dist (or absent): in-place writes then stay inside. */
 async function foldersAreReal(dist: string, outputs: readonly DistOutput[]): Promise<boolean> {
-  const dirs = new Set(outputs.flatMap((o) => {
-    const parts = o.path.split('/').slice(0, -1);
-    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-  }));
+  // Each output's folder and the folders above it, walked up only until one already seen (a
+  // no-op build of a large edition checks thousands of outputs in a few folders).
+  const dirs = new Set<string>();
+  for (const o of outputs) {
+    for (let d = o.path.slice(0, Math.max(0, o.path.lastIndexOf('/'))); d && !dirs.has(d); d = d.slice(0, Math.max(0, d.lastIndexOf('/')))) dirs.add(d);
+  }
   for (const d of dirs) {
     const st = await lstat(join(dist, d)).catch(() => undefined);
     if (st && (!st.isDirectory() || st.isSymbolicLink())) return false;

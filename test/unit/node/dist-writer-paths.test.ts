@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,5 +28,19 @@ describe('an in-place dist update', () => {
     const { dist, record } = await madeDist();
     const r = await updateDist(dist, 'dist', [out('html/a.html', 'one'), out('html/a..b.html', 'dots')], record, () => Promise.resolve());
     expect({ written: r.written, removed: r.removed, text: readFileSync(join(dist, 'html/a..b.html'), 'utf8') }).toEqual({ written: 1, removed: 0, text: 'dots' });
+  });
+
+  it('writes nothing through a folder replaced by a link, however deep, and swaps in a fresh dist instead', async () => {
+    const dist = join(mkdtempSync(join(tmpdir(), 'teipress-dist-paths-')), 'dist');
+    const outputs = [out('index.html', 'i'), out('assets/fonts/a.woff2', 'f'), out('assets/b.css', 'c'), out('html/a.html', 'one')];
+    const first = await updateDist(dist, 'dist', outputs, undefined, () => Promise.resolve());
+    // The deepest folder becomes a link to a folder outside dist.
+    const outside = join(dist, '..', 'outside');
+    mkdirSync(outside);
+    renameSync(join(dist, 'assets/fonts'), join(outside, 'fonts'));
+    symlinkSync(join(outside, 'fonts'), join(dist, 'assets/fonts'));
+    const changed = outputs.map((o) => (o.path === 'assets/fonts/a.woff2' ? out(o.path, 'f2') : o));
+    const r = await updateDist(dist, 'dist', changed, first.record, () => Promise.resolve());
+    expect({ written: r.written, outside: readFileSync(join(outside, 'fonts/a.woff2'), 'utf8'), inside: readFileSync(join(dist, 'assets/fonts/a.woff2'), 'utf8'), index: existsSync(join(dist, 'index.html')) }).toEqual({ written: 4, outside: 'f', inside: 'f2', index: true });
   });
 });
