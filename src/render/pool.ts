@@ -14,8 +14,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderedDocument } from './document.js';
 import type { RenderDoc, RenderOptions } from './index.js';
 import type { OutputKind } from './links.js';
-import { stylesheets } from './saxon.js';
-import { MAX_BATCH } from './transforms-batch.js';
+import type { Stylesheets } from './saxon.js';
+import { MAX_BATCH } from './batch-limit.js';
 
 /** A document rendered, or undefined when its summary failed, with what was found on the way. */
 export interface PoolResult {
@@ -92,17 +92,23 @@ function collector(flush: (jobs: Job[]) => void): (job: Job) => void {
   };
 }
 
+/**
+ * Renders on the calling thread. The XSLT engine and its stylesheets are loaded with the first
+ * documents, so that making a pool that a build never uses (a no-op) costs nothing.
+ */
 function inThread(opts: RenderOptions): DocumentPool {
-  const sheets = stylesheets();
+  let sheets: Stylesheets | undefined;
   const add = collector((jobs) => {
-    void import('./transforms-batch.js').then(({ renderDocuments }) => {
+    void Promise.all([import('./transforms-batch.js'), import('./saxon.js')]).then(([{ renderDocuments }, saxon]) => {
+      sheets ??= saxon.stylesheets();
       const results = renderDocuments(jobs.map((j) => j.doc), opts, sheets);
       jobs.forEach((job, i) => {
         const r = results[i];
         if (r?.error !== undefined || !r) job.reject(new Error(r?.error ?? 'no result'));
         else job.resolve(r.rendered ? { rendered: r.rendered, diagnostics: r.diagnostics } : { diagnostics: r.diagnostics });
       });
-    }, (e: Error) => jobs.forEach((job) => job.reject(e)));
+      // a job already settled ignores this: only those the failure stopped are rejected
+    }).catch((e: unknown) => jobs.forEach((job) => job.reject(e instanceof Error ? e : new Error(String(e)))));
   });
   return {
     render: (doc) => new Promise<PoolResult>((resolve, reject) => add({ doc, resolve, reject })),

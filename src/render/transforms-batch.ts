@@ -14,8 +14,9 @@ import { transformBatch, transformHtmlBatch, type BatchSource, type Stylesheets 
 import { parseSummary } from './summary.js';
 import { citationParams, printParams, TEXT_PARAMS } from './transforms.js';
 
-/** The most documents one stylesheet run renders (their trees and outputs are held until it ends). */
-export const MAX_BATCH = 16;
+import { MAX_BATCH } from './batch-limit.js';
+
+export { MAX_BATCH };
 
 /** One document of a batch: what it rendered to, with what was found on the way, or the error that stopped it. */
 export interface DocumentResult {
