@@ -40,8 +40,8 @@ export function searchableText(reading: string): string {
 
 type Stored = Record<(typeof SEARCH_OPTIONS.storeFields)[number], string | string[]>;
 
-/** The fields of a document as the index stores and searches them. */
-function fieldsOf(d: SearchDoc): Stored {
+/** The fields of a document as the index stores and searches them (its id aside). */
+export function searchFieldsOf(d: SearchDoc): Stored {
   return {
     title: d.summary.title ?? d.id,
     href: outputHref('html', d.id, 0),
@@ -70,7 +70,7 @@ function fieldTerms(value: string): { length: number; counts: Map<string, number
  * edition is made without splitting every reading text again.
  */
 export function searchPart(doc: SearchDoc): string {
-  const fields = fieldsOf(doc);
+  const fields = searchFieldsOf(doc);
   const terms = SEARCH_OPTIONS.fields.map((f) => fieldTerms(fields[f] as string));
   return JSON.stringify({ stored: safe(JSON.stringify(fields)), lengths: terms.map((t) => t.length), counts: terms.map((t) => [...t.counts]) });
 }

@@ -1,7 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { outputHref } from '../../../src/render/links.js';
-import { SEARCH_OPTIONS, searchableText, searchIndexScript, searchPart, type SearchDoc } from '../../../src/render/search.js';
+import { SEARCH_OPTIONS, searchFieldsOf, searchIndexScript, searchPart, type SearchDoc } from '../../../src/render/search.js';
 import { sitePlan, type PartSource, type SearchPartSource, type SiteEntry } from '../../../src/render/site-plan.js';
 import type { RenderTarget } from '../../../src/render/index.js';
 
@@ -17,15 +16,7 @@ const DOCS: SearchDoc[] = [
 /** The index MiniSearch itself makes of the same documents (how the site made it before). */
 function miniSearchIndex(docs: readonly SearchDoc[]): ReturnType<MiniSearch['toJSON']> {
   const search = new MiniSearch<Record<string, unknown>>({ fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
-  search.addAll(docs.map((d, i) => ({
-    id: i,
-    title: d.summary.title ?? d.id,
-    href: outputHref('html', d.id, 0),
-    types: [...new Set(d.summary.types)],
-    year: d.summary.date && /^\d{4}/u.test(d.summary.date) ? d.summary.date.slice(0, 4) : '',
-    date: d.summary.dateLabel ?? '',
-    text: searchableText(d.reading),
-  })));
+  search.addAll(docs.map((d, i) => ({ id: i, ...searchFieldsOf(d) })));
   return search.toJSON();
 }
 
