@@ -8,7 +8,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { outputHref, type OutputKind } from './links.js';
 import { parseSummary, type DocSummary } from './summary.js';
-import { citationParams, printHtml, TEXT_PARAMS, textEditions, tryTransform, type PageOptions } from './transforms.js';
+import { citationParams, printHtml, READING_TEXT, textEditions, tryTransform, type PageOptions } from './transforms.js';
 import type { RenderDoc, RenderOptions } from './index.js';
 import type { Stylesheets } from './saxon.js';
 export { documentOptions } from './document-options.js';
@@ -76,7 +76,7 @@ export function renderDocument(doc: RenderDoc, opts: RenderOptions, into: Diagno
       out.made.add('html').add('tei');
       // The search index needs the reading text even when the text edition is not made.
       if (opts.site !== false && out.parts.reading === undefined) {
-        const reading = tryTransform('tei-to-text', doc, into, TEXT_PARAMS[0], sheets);
+        const reading = tryTransform('tei-to-text', doc, into, READING_TEXT, sheets);
         if (reading !== undefined) out.parts.reading = reading;
       }
     }

@@ -12,11 +12,9 @@ import type { RenderDoc, RenderOptions } from './index.js';
 import type { OutputKind } from './links.js';
 import { transformBatch, transformHtmlBatch, type BatchSource, type Stylesheets } from './saxon.js';
 import { parseSummary } from './summary.js';
-import { citationParams, printParams, TEXT_PARAMS } from './transforms.js';
+import { BOTH_TEXTS, citationParams, printParams, READING_TEXT, textEditionsOf } from './transforms.js';
 
 import { MAX_BATCH } from './batch-limit.js';
-
-export { MAX_BATCH };
 
 /** One document of a batch: what it rendered to, with what was found on the way, or the error that stopped it. */
 export interface DocumentResult {
@@ -74,16 +72,16 @@ export function renderTogether(docs: readonly RenderDoc[], opts: RenderOptions, 
       for (const kind of made) r.made.add(kind);
     });
   if (targets.has('text')) {
-    const reading = transformBatch('tei-to-text', sources, TEXT_PARAMS[0]!, sheets);
-    const diplomatic = transformBatch('tei-to-text', sources, TEXT_PARAMS[1]!, sheets);
-    each('reading', reading, ['reading']);
-    each('diplomatic', diplomatic, ['diplomatic']);
+    // both editions from one run, as renderDocument makes them
+    const texts = transformBatch('tei-to-text', sources, BOTH_TEXTS, sheets).map(textEditionsOf);
+    each('reading', texts.map((t) => t.reading), ['reading']);
+    each('diplomatic', texts.map((t) => t.diplomatic), ['diplomatic']);
   }
   if (targets.has('print') || targets.has('pdf')) each('print', transformBatch('tei-to-print', sources, printParams(page), sheets), ['print']);
   if (html) {
     each('body', html.outputs, ['html', 'tei']);
     // the search index needs the reading text even when the text edition is not made
-    if (opts.site !== false && !targets.has('text')) each('reading', transformBatch('tei-to-text', sources, TEXT_PARAMS[0]!, sheets), []);
+    if (opts.site !== false && !targets.has('text')) each('reading', transformBatch('tei-to-text', sources, READING_TEXT, sheets), []);
   }
   return out;
 }

@@ -58,15 +58,29 @@ export function printHtml(source: Source, into: Diagnostic[], opts: PageOptions,
   return tryTransform('tei-to-print', source, into, printParams(opts), sheets);
 }
 
-export const TEXT_PARAMS: readonly StylesheetParams[] = [{ edition: 'reading' }, { edition: 'diplomatic' }];
+/** The parameters of the text stylesheet for the reading edition alone (the search index's text). */
+export const READING_TEXT: StylesheetParams = { edition: 'reading' };
 
 /**
  * The reading and the diplomatic text of a document (both or neither), from one transform
  * (edition "both": the TEI is parsed and the stylesheet set up once for the two).
  */
-export function textEditions(source: Source, into: Diagnostic[], sheets: Stylesheets): { reading: string; diplomatic: string } | undefined {
-  const json = tryTransform('tei-to-text', source, into, { edition: 'both' }, sheets);
-  if (json === undefined) return undefined;
-  const texts = JSON.parse(json) as { reading: string; diplomatic: string };
+export function textEditions(source: Source, into: Diagnostic[], sheets: Stylesheets): TextEditions | undefined {
+  const json = tryTransform('tei-to-text', source, into, BOTH_TEXTS, sheets);
+  return json === undefined ? undefined : textEditionsOf(json);
+}
+
+/** A document's two text editions. */
+export interface TextEditions {
+  readonly reading: string;
+  readonly diplomatic: string;
+}
+
+/** The parameters of the text stylesheet for both editions at once (its output is read by {@link textEditionsOf}). */
+export const BOTH_TEXTS: StylesheetParams = { edition: 'both' };
+
+/** The two editions in the text stylesheet's output for {@link BOTH_TEXTS}. */
+export function textEditionsOf(json: string): TextEditions {
+  const texts = JSON.parse(json) as TextEditions;
   return { reading: texts.reading, diplomatic: texts.diplomatic };
 }

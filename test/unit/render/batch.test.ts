@@ -4,7 +4,8 @@ import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
 import { renderDocument } from '../../../src/render/document.js';
 import type { RenderDoc, RenderOptions } from '../../../src/render/index.js';
 import { stylesheets, transform, transformBatch, transformHtmlBatch, type StylesheetName } from '../../../src/render/saxon.js';
-import { MAX_BATCH, renderDocuments, renderTogether } from '../../../src/render/transforms-batch.js';
+import { MAX_BATCH } from '../../../src/render/batch-limit.js';
+import { renderDocuments, renderTogether } from '../../../src/render/transforms-batch.js';
 import { fixture } from './helpers.js';
 
 // Every fixture TEI of the render goldens: letters, memoranda, lists, notes, a hand-edited file.
