@@ -5,6 +5,7 @@ import { continues } from './joins.js';
 import { quoteMarkersOf } from './quote-markers.js';
 import { blockPlace, closerRole, debrisAboveHeader, headingPlace, splitsWord, textPlace, type CloserSoFar, type PlacementState, type TextPlace, type Zone } from './placement.js';
 import type { Entry, Into, Placed, PlacedBlock, Role } from './steps.js';
+import { debrisAboveTitle, titleLines } from './title-lines.js';
 
 /** What the placement pass knows of its document after each step (a value: each step makes a new one). */
 interface State {
@@ -33,7 +34,10 @@ const closed = (st: State): State => ({ zone: st.zone, joinNext: false, ...(st.o
 export function placeEntries(entries: readonly Entry[], profile: Profile): Placed[] {
   let st = START;
   const items = entries.flatMap((e) => (e.step === 'item' ? [e.item] : []));
-  const pc: PlaceContext = { profile, closeLine: quoteMarkersOf(profile).closeLine, debris: debrisAboveHeader(items) };
+  const titles = titleLines(items, profile);
+  const debris = debrisAboveHeader(items);
+  for (const it of debrisAboveTitle(items, titles)) debris.add(it);
+  const pc: PlaceContext = { profile, closeLine: quoteMarkersOf(profile).closeLine, debris, titles };
   return entries.map((e) => {
     const [placed, next] = placeEntry(e, st, pc);
     st = next;
@@ -47,6 +51,8 @@ interface PlaceContext {
   readonly closeLine: RegExp;
   /** Text above the header block that is no prose (see `debrisAboveHeader`). */
   readonly debris: ReadonlySet<Item>;
+  /** One-line titles in mixed case over prose (see `titleLines`). */
+  readonly titles: ReadonlySet<Item>;
 }
 
 function placeEntry(e: Entry, st: State, pc: PlaceContext): Result {
@@ -85,7 +91,9 @@ function placeItem(e: ItemEntry, st: State, pc: PlaceContext): Result {
   switch (item.kind) {
     // `END TEXT.` closing a quoted text is a sentence of the text around it, no heading.
     case 'heading': return pc.closeLine.test(item.lines[0]!.text) && item.lines.length === 1 ? bodyText(item, st, profile) : heading(item, headingPlace(item, ps), st, profile);
-    case 'text': return byPlace(item, pc.debris.has(item) ? 'debris' : textPlace(item, ps), st, profile);
+    case 'text':
+      if (pc.titles.has(item) && st.zone !== 'closer') return heading(item, 'heading', st, profile);
+      return byPlace(item, pc.debris.has(item) ? 'debris' : textPlace(item, ps), st, profile);
     case 'dateline': return st.zone === 'body' ? block(item, 'dateline-p', 'parts', { ...closed(st), zone: 'body' }) : toOpenerOrCloser(item, 'dateline', st);
     case 'salutation': return toOpenerOrCloser(item, 'salute', st);
     case 'field': return toOpenerOrCloser(item, 'field', st, e.value);
@@ -110,7 +118,8 @@ function byPlace(item: Item, place: TextPlace, st: State, profile: Profile): Res
   switch (place) {
     case 'closer-text': return closerLine(item, 'text', st, profile);
     case 'signature': return closerLine(item, 'signature', st, profile);
-    case 'debris': return block(item, 'debris', 'parts', closed(st));
+    // Residue goes into the parts: an opener before it is closed, so nothing after it moves back above it.
+    case 'debris': return block(item, 'debris', 'parts', st.zone === 'opener' ? { zone: 'top', joinNext: false } : closed(st));
     case 'address': return toOpenerOrCloser(item, 'inside-address', st);
     case 'back': return toOpenerOrCloser(item, 'back', st);
     // After a closer, a postscript or prose is body again (the zones pass makes a postscript of it).
