@@ -20,7 +20,7 @@ function codesOf(line: string): string[] {
 /**
  * The key to a form's codes: a block whose entries open with a code in brackets (`(A) Closed
  * by applicable Executive order …`) that a value of a form just above it uses (`RESTRICTION :
- * A`), and the heading right above it (`RESTRICTION CODES`). A withdrawal sheet or a routing
+ * A`, or a code standing alone in a later block of values), and the heading right above it (`RESTRICTION CODES`). A withdrawal sheet or a routing
  * slip prints its key on its own page: the key turns no page and opens no document. Returns
  * the key's items. Pure, linear.
  */
@@ -29,13 +29,23 @@ export function formKeys(items: readonly Item[]): Set<Item> {
   const codes = new Map<string, number>();
   let n = 0;
   let before: Item | undefined;
+  let labelled = false;
   for (const it of items) {
+    // Below a form's labels, a code standing alone on its line (`B`) is a value of a later
+    // block of values, even where it was read as unclassified furniture.
+    if (labelled && (it.kind === 'unclassified' || !FURNITURE_KINDS.has(it.kind))) for (const l of it.lines) if (CODE.test(l.text)) codes.set(l.text, n + 1);
     if (FURNITURE_KINDS.has(it.kind)) continue;
     n++;
-    for (const l of it.lines) for (const c of codesOf(l.text)) codes.set(c, n);
-    const m = KEY_ENTRY.exec(it.lines[0]!.text);
-    const seen = m ? codes.get(m[1]!) : undefined;
-    if (seen !== undefined && n - seen <= REACH) {
+    for (const l of it.lines) {
+      labelled ||= FORM_LABEL.test(l.text);
+      for (const c of codesOf(l.text)) codes.set(c, n);
+    }
+    // Any entry of the block may be the code the form used (`(B)` under `(A)`).
+    const used = KEY_ENTRY.test(it.lines[0]!.text) && it.lines.some((l) => {
+      const seen = codes.get(KEY_ENTRY.exec(l.text)?.[1] ?? '');
+      return seen !== undefined && n - seen <= REACH;
+    });
+    if (used) {
       if (before?.kind === 'heading') keys.add(before);
       keys.add(it);
     }

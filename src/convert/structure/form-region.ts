@@ -35,8 +35,10 @@ const foreignIn = (it: Item, known: (label: string) => boolean) => labelsIn(it) 
  * A form page: a column of `LABEL :` lines (an identification form, a withdrawal sheet, a
  * routing slip), at least `MIN_LABELS` of them within `SPAN` lines, `MIN_BLANKS` of them with
  * no value beside them or `MIN_FOREIGN` labels that are no header field of the profile (a
- * memorandum's or cable's header is a column of labels too, but of known ones, with values). Returns the index range of
- * the items from its first to its last label, or undefined. A form is a page: it ends where
+ * memorandum's or cable's header is a column of labels too, but of known ones, with values),
+ * or a column of blank labels with their values in the block after it (see `valuesAfter`).
+ * Returns the index range of the items from its first to its last label (and that block of
+ * values), or undefined. A form is a page: it ends where
  * the page turns (`turnsBefore`), or where `MAX_RUN` lines pass without a label.
  */
 export function formRegion(items: readonly Item[], from: number, turnsBefore: (it: Item) => boolean, known: (label: string) => boolean): { start: number; end: number } | undefined {
@@ -48,9 +50,47 @@ export function formRegion(items: readonly Item[], from: number, turnsBefore: (i
     if (r.count >= MIN_LABELS && formLike) return { start: r.start, end: r.end };
     const dense = r.count >= r.span * SHORT_DENSITY;
     if (r.count >= SHORT_FORM.labels && r.foreign >= SHORT_FORM.foreign && r.foreign * 4 >= r.count * 3 && dense) return { start: r.start, end: r.end };
+    const values = valuesAfter(items, r, turnsBefore, known);
+    if (values >= 0) return { start: r.start, end: Math.max(r.end, values) };
     s = r.end + 1;
   }
   return undefined;
+}
+
+/** Blank labels a column has at least for its values to be read from the block after it. */
+const PAIRED_MIN = 3;
+/** A value of a form's column: a short line that ends no sentence of prose. */
+const valueLine = (text: string) => text.length <= 60 && !/\p{Ll}{2,}[.!?]["'”’)]*$/u.test(text);
+
+/**
+ * A column of blank labels at a region's start, most of them no header field of the profile,
+ * with the block right after it holding one value line per label and no label: OCR of a
+ * two-column form (a withdrawal sheet) gives the values so, in the labels' order. The pairing
+ * itself makes the form, however few its labels; a memorandum's blank header fields are the
+ * profile's own. Returns the index of the last item of the values, or -1.
+ */
+function valuesAfter(items: readonly Item[], r: Region, turnsBefore: (it: Item) => boolean, known: (label: string) => boolean): number {
+  let col = 0;
+  let foreign = 0;
+  let k = r.start;
+  for (; k <= r.end && items[k]!.lines.every((l) => EMPTY_LABEL.test(l.text)); k++) {
+    col += items[k]!.lines.length;
+    foreign += foreignIn(items[k]!, known);
+  }
+  if (col < PAIRED_MIN || foreign * 2 < col) return -1;
+  // The block of values: as many lines as labels from its first (itemizing splits the block,
+  // and a value read as furniture, a code `B`, is no content item but still one of its lines).
+  const firstLine = items[k]?.pos.line ?? 0;
+  const lastLine = firstLine + col - 1;
+  let end = -1;
+  for (; k < items.length && items[k]!.pos.line <= lastLine; k++) {
+    const it = items[k]!;
+    if (turnsBefore(it) || !it.lines.every((l) => l.pos.line <= lastLine && valueLine(l.text) && !FORM_LABEL.test(l.text))) return -1;
+    end = k;
+  }
+  // The block ends there: the next line of content stands after a gap.
+  const ends = end >= 0 && (items[k] === undefined || items[k]!.pos.line > lastLine + 1);
+  return ends && items[end]!.lines.at(-1)!.pos.line >= lastLine - 1 ? end : -1;
 }
 
 /**

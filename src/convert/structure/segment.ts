@@ -56,7 +56,7 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile
   const known = (label: string) => Object.hasOwn(profile.fields, label.replace(/[ \t]+/gu, ' '));
   const forms = formItems(content, (it) => (plan.turns.get(it)?.score ?? 0) >= 2, known);
   const markers = quoteMarkersOf(profile);
-  const keys = formKeys(content);
+  const keys = formKeys(items);
   const starts = new Map<Item, DocumentStart>();
   const st: State = { body: false, closed: false, form: false, quoted: false, enclosed: false, sinceStart: 0, turned: false };
   content.forEach((it, i) => {

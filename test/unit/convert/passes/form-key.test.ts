@@ -21,4 +21,11 @@ describe('the key to a form\'s codes', () => {
     const doc = convertText(SLIP('ACTION CODES\n\n(2) For comment and return to the sender.\n'), { file: 'k.txt' });
     expect(doc.transcript!.documents.map((d) => outline(d).filter((p) => p.startsWith('pb')))).toEqual([['pb 1?']]);
   });
+
+  it('is read from a code standing alone in a later block of values, at any entry of the key', () => {
+    const sheet = (key: string) => `LOAN SLIP\n\nKIND OF ITEM :\nBORROWER :\nRETURN BY :\nCODE :\n\nChart of the bar\nPilot office\nFriday\nB\n\n${key}`;
+    const codes = 'LOAN CODES\n\n(A) Lent for the day.\n(B) Lent until the date above.\n';
+    const unused = 'LOAN CODES\n\n(C) Lent for the day.\n(D) Lent until the date above.\n';
+    expect([keyLines(sheet(codes)), keyLines(sheet(unused))]).toEqual([['LOAN CODES', '(A) Lent for the day.'], []]);
+  });
 });

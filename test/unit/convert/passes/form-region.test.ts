@@ -25,6 +25,23 @@ describe('a short form', () => {
 
 });
 
+describe('a column of blank labels with its values in the block after it', () => {
+  const LOAN = (values: string) => `LOAN SLIP\n\nKIND OF ITEM :\nBORROWER :\nDATE :\nRETURN BY :\n\n${values}\n\nThe chart is to be kept dry and returned to the chart room after use by the pilots.\n`;
+
+  it('is a form, however few its labels, when the next block holds one value line per label', () => {
+    expect(regionOf(LOAN('Chart of the bar\nPilot office\n3/4/60\nFriday'))).toEqual(['KIND OF ITEM :', 'Friday']);
+  });
+
+  it('is no form when the block after it has another number of lines, is prose, or the labels are a memo header\'s fields', () => {
+    const memo = 'MEMORANDUM\n\nTO :\nFROM :\nSUBJECT :\nDATE :\n\nBoard\nClerk\nDues\n3/4/60\n\nThe board met on Monday.\n';
+    expect([
+      regionOf(LOAN('Chart of the bar\nPilot office\n3/4/60')),
+      regionOf(LOAN('The chart of the bar was lent to the pilots.\nIt came back.\nIt was dry.\nAll was well.')),
+      regionOf(memo),
+    ]).toEqual([undefined, undefined, undefined]);
+  });
+});
+
 describe('an identification form', () => {
   const FORM = 'AGENCY :\nRECORD NUMBER :\nRECORD SERIES :\nORIGINATOR :\nFROM :\nTO :\nTITLE :\nDATE :\nPAGES :\nCOMMENTS :';
 
