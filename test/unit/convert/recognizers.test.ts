@@ -11,6 +11,12 @@ const kind = (line: string) => {
 };
 
 describe('line recognisers', () => {
+  it('read a telegram address line without a colon, but not the column heads of a table', () => {
+    expect(['TO SECSTATE WASHDC PRIORITY', 'FM   AMEMBASSY OSLO', 'TO          ACTION     INITIALS', 'INFO   OFFICE   DATE   INITIALS'].map(kind)).toEqual([
+      'field:to', 'field:from', 'heading', 'heading',
+    ]);
+  });
+
   it('read page numbers in the common printed forms', () => {
     expect(['- 4 -', '-4-', '— 12 —', 'Page 2', 'Page 2 of 7', 'PAGE 3', '[p. 2]', '[page 9]', '2.', '(3)', '- iv -'].map(kind)).toEqual([
       'pageNum:4', 'pageNum:4', 'pageNum:12', 'pageNum:2', 'pageNum:2', 'pageNum:3', 'pageNum:2', 'pageNum:9', 'pageNum:2', 'pageNum:3', 'pageNum:iv',

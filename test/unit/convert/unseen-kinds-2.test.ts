@@ -90,8 +90,12 @@ describe('a routing and record sheet', () => {
     expect(outline(docsOf(SLIP)[0]!)[3]!.startsWith('opener(subject=Survey of the northern anchorages | from=Chief, Marine Section | date=4 May 1962')).toBe(true);
   });
 
-  it.fails('reads its routing table as a form, not its column heads as a TO field (known gap: a table row of several columns is no form label line; form-region.ts reads only LABEL : value columns)', () => {
-    expect(outline(docsOf(SLIP)[0]!)[3]).toEqual('opener(subject=Survey of the northern anchorages | from=Chief, Marine Section | date=4 May 1962)');
+  it('does not read its routing table\'s column heads as a TO field', () => {
+    expect(outline(docsOf(SLIP)[0]!).slice(3, 6)).toEqual(['opener(subject=Survey of the northern anchorages | from=Chief, Marine Section | date=4 May 1962)', 'head: TO          ACTION     INITIALS', 'p: 1. Registry    File     ']);
+  });
+
+  it.fails('reads its routing table as a table of rows and cells (known gap: the IR has no table node, so its column heads stay a head and its rows a p)', () => {
+    expect(outline(docsOf(SLIP)[0]!).some((p) => p.startsWith('table'))).toBe(true);
   });
 });
 
@@ -100,7 +104,13 @@ describe('a withdrawal sheet whose values OCR gave in a later block', () => {
     expect(docsOf(WITHDRAWAL).length).toEqual(1);
   });
 
-  it.fails('is a form whose labels are paired with the values of the later block (known gap: a column of four blank labels is below the short form\'s five, so its labels become headings)', () => {
+  it('is a form whose labels are paired with the values of the later block, its key no new document', () => {
+    const [d, more] = docsOf(WITHDRAWAL);
+    const list = d!.parts.find((p) => p.type === 'list');
+    expect([more, list?.type === 'list' && list.listType, list?.type === 'list' && list.entries.filter((e) => e.corresp).map((e) => e.corresp)]).toEqual([undefined, 'form', ['form1-1', 'form1-2', 'form1-3']]);
+  });
+
+  it.fails('pairs all four values (known gap: the code `B` alone on its line is read as unclassified furniture, which a form block does not take in)', () => {
     const list = docsOf(WITHDRAWAL)[0]!.parts.find((p) => p.type === 'list');
     expect(list?.type === 'list' && [list.listType, list.entries.filter((e) => e.corresp).length]).toEqual(['form', 4]);
   });
