@@ -10,6 +10,11 @@ const DRAFTER = /^(?:Drafted by:?[ \t]+)?\p{Lu}{2,6}(?:\/\p{Lu}{1,6})*:[ \t]?\p{
  * word (`NOTE: Agreed.`, `AGENCY: FBI`) is none.
  */
 const DRAFTING_LINE = /^(?:Drafted by:?[ \t]+)?\p{Lu}{1,6}(?:\/\p{Lu}{1,6})*:[ \t]?(?:\p{Lu}{1,3}\.?\p{Lu}\p{Ll}[\p{L}'-]*(?::\p{Ll}{1,4})?|\p{L}[\p{L}.'-]*:\p{Ll}{1,4})$/u;
+/**
+ * A clearance line: a short label, then an office symbol, a dash and the clearing officer
+ * (`Cleared: L - Mr. Hale`, `Clearances: EUR/N - Miss Lowe`), however the label is worded.
+ */
+const CLEARANCE = /^\p{L}[\p{L} ]{0,20}:[ \t]*\p{Lu}{1,6}(?:\/\p{Lu}{1,6})*[ \t]+[-–—][ \t]+\p{Lu}[\p{L}.' ]{1,40}$/u;
 /** Typist's initials under a signature (`JDoe:xy`, `abc/de`). */
 const INITIALS = /^\p{L}{2,4}[:/]\p{Ll}{1,4}$/u;
 /** A postscript opening (`P.S.`, `PS:`, `P.P.S.`). */
@@ -51,12 +56,13 @@ export function officeSymbol(line: string): boolean {
 export function isBackMatter(it: Item): boolean {
   if (it.kind === 'field' && BACK_FIELDS.has(it.match.value ?? '')) return true;
   const first = it.lines[0]?.text ?? '';
-  return DRAFTER.test(first) || INITIALS.test(first) || (it.lines.length <= 3 && officeSymbol(first)) || distributionBlock(it.lines) || POSTSCRIPT.test(first) || (ENCLOSURE.test(first) && first.length <= ENCLOSURE_LINE);
+  return DRAFTER.test(first) || CLEARANCE.test(first) || INITIALS.test(first) || (it.lines.length <= 3 && officeSymbol(first)) || distributionBlock(it.lines) || POSTSCRIPT.test(first) || (ENCLOSURE.test(first) && first.length <= ENCLOSURE_LINE);
 }
 
 /** Kinds of back-matter line that stand in a closer as typed lines of their own, tried in order. */
 const BACK_LINES: readonly { readonly type: string; readonly test: (it: Item, first: string) => boolean }[] = [
   { type: 'drafting', test: (_, first) => DRAFTING_LINE.test(first) },
+  { type: 'clearance', test: (_, first) => CLEARANCE.test(first) },
   { type: 'initials', test: (_, first) => INITIALS.test(first) },
   { type: 'distribution', test: (it) => distributionBlock(it.lines) },
   { type: 'office', test: (it, first) => it.lines.length === 1 && officeSymbol(first) },

@@ -68,6 +68,14 @@ describe('a drafting line at the end of a memo with no signature', () => {
   it('is no label with a word after it, which stays body text', () => {
     expect(['NOTE: Agreed.', 'AGENCY: Pilots'].map((l) => outlineOf(MEMO(l))[0]!.at(-1))).toEqual(['p: NOTE: Agreed.', 'p: AGENCY: Pilots']);
   });
+
+  it('types a clearance line, an office and its clearing officer after a label, however the label is worded', () => {
+    expect(['Cleared: ADM - Mr. Holm', 'Concurrences: HB/P - Miss Lowe'].map((l) => outlineOf(MEMO(`K. Larsen\n\n${l}`))[0]!.at(-1))).toEqual(['closer(signed: K. Larsen | clearance=Cleared: ADM - Mr. Holm)', 'closer(signed: K. Larsen | clearance=Concurrences: HB/P - Miss Lowe)']);
+  });
+
+  it('is no clearance line when the label has a sentence after it, or no office before the dash', () => {
+    expect(['NOTE: Holm - Larsen agreed.', 'NOTE: the board - Mr. Holm'].map((l) => outlineOf(MEMO(`K. Larsen\n\n${l}`))[0]!.at(-1)!.includes('clearance'))).toEqual([false, false]);
+  });
 });
 
 describe('a signature with its date under it', () => {
