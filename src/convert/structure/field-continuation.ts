@@ -1,7 +1,8 @@
 /**
  * A header field's value that goes on past its line. OCR and typists wrap a long `SUBJECT:`
  * value: onto the next line of the block (`… of the northern` / `Port Office`), or, after a blank line, into
- * the next block when the value visibly breaks off (a trailing comma, hyphen or joining word).
+ * the next block when the value visibly breaks off (a trailing comma, hyphen or joining word)
+ * or the block resumes it in lower case.
  */
 import type { Line } from '../scan-lines.js';
 
@@ -35,5 +36,16 @@ export function wrapsInBlock(valueLine: Line, line: Line, blockWidth: number): b
 /** True when the value (its last line) breaks off and `next`, a short block, carries it on. */
 export function wrapsIntoBlock(valueLines: readonly Line[], next: readonly Line[]): boolean {
   const last = valueLines[valueLines.length - 1];
-  return last !== undefined && BREAKS_OFF.test(last.text) && next.length <= TAIL_LINES && next.every((l) => !/:[ \t]*$/u.test(l.text));
+  if (last === undefined || next.length > TAIL_LINES || !next.every((l) => !/:[ \t]*$/u.test(l.text))) return false;
+  return BREAKS_OFF.test(last.text) || resumesValue(last, next);
+}
+
+/**
+ * A short tail that resumes in lower case after a value that has not ended: double-spaced OCR
+ * puts a blank line after every typed line, a value's wrapped line included (`… on the winter`
+ * / blank / `channel`).
+ */
+function resumesValue(last: Line, next: readonly Line[]): boolean {
+  if (ENDS.test(last.text) || !/^\p{Ll}/u.test(next[0]!.text)) return false;
+  return next.every((l) => l.text.split(/[ \t]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= TAIL_WORDS);
 }

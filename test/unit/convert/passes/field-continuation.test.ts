@@ -30,6 +30,17 @@ describe('a header field value that wraps', () => {
     expect(opener(text)).toContain('2 March</date> to <date when="1958-04-05">5 April 1958</date>');
   });
 
+  it('carries an unfinished value into a short block that resumes it in lower case (double-spaced typing)', () => {
+    const text = 'MEMORANDUM FOR THE FILE\n\nSUBJECT: Talks with the pilots on the winter\n\nanchorage\n\nThe board met and talked at length about the winter dues and the pilots.\n';
+    expect(opener(text)).toContain('Talks with the pilots on the winter <lb/>anchorage</seg>');
+  });
+
+  it('leaves a lower-case block in the body after a finished value, and a long lower-case paragraph after any value', () => {
+    const ended = 'MEMORANDUM FOR THE FILE\n\nSUBJECT: Talks with the pilots.\n\nanchorage\n\nThe board met and talked at length about the winter dues and the pilots.\n';
+    const long = 'MEMORANDUM FOR THE FILE\n\nSUBJECT: Talks with the pilots\n\nand the board met and talked at length about the winter dues of the pilots.\n';
+    expect([opener(ended).includes('anchorage'), opener(long).includes('board')]).toEqual([false, false]);
+  });
+
   it('leaves the block after a value that ends whole in the body', () => {
     const text = 'MEMORANDUM FOR THE FILE\n\nSUBJECT: Meeting with the pilots in Hull\n\n2 March to 5 April 1958\n\nThe board met and talked at length about the winter dues and the pilots.\n';
     expect(opener(text)).not.toContain('5 April');
