@@ -18,16 +18,24 @@ const PROSE_WORD = /(?:^|[ \t])\p{Ll}{4,}(?=[ \t,.;]|$)/u;
  * Its value is the counter: the number of the page it stands on. A sentence that mentions a
  * page (`… Page 1 is a cover story,`) has no record number and is prose.
  */
-export const recordFooter: LineRecognizer = (text) => {
-  if (text.length > 80) return undefined;
+export const recordFooter: LineRecognizer = (text) => (isRecordFooter(text) ? { kind: 'archival-citation', rule: 'record-footer/counter', value: counterOf(text) } : undefined);
+
+/** The number of the page a record footer's counter gives (a lone `i`, `l`, `I` is 1). */
+function counterOf(text: string): string {
+  const n = COUNTER.exec(text)![1]!;
+  return /^\d+$/u.test(n) ? String(Number(n)) : '1';
+}
+
+/** The line is a record footer or header with a page counter (see `recordFooter`). */
+export function isRecordFooter(text: string): boolean {
+  if (text.length > 80) return false;
   const m = COUNTER.exec(text);
-  if (!m) return undefined;
+  if (!m) return false;
   const before = text.slice(0, m.index);
   // A record number and a document id; one id alone with a counter is a page number's form.
   const ids = before.match(NUMBER)?.length ?? 0;
-  if ((ids < 2 && !RECORD_NUMBER.test(before)) || ids < 1 || PROSE_WORD.test(before)) return undefined;
-  return { kind: 'archival-citation', rule: 'record-footer/counter', value: /^\d+$/u.test(m[1]!) ? String(Number(m[1])) : '1' };
-};
+  return !((ids < 2 && !RECORD_NUMBER.test(before)) || ids < 1 || PROSE_WORD.test(before));
+}
 
 /** The record number and document id of a record footer, as far as OCR left them readable. */
 export function recordIds(text: string): { record?: string; document?: string } {

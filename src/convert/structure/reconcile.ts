@@ -5,6 +5,7 @@ import { distanceScratch } from '../fuzzy.js';
 import { memoOf, type ConvertMemo } from '../memo.js';
 import { consensus } from './consensus.js';
 import { trimEdges } from '../white-space.js';
+import { isRecordFooter, recordIds } from '../recognizers/record-footer.js';
 
 /** All furniture of a kind, in document order (inside paragraphs, openers and closers too). */
 export function furnitureOf(docs: readonly DocumentNode[], kind: Furniture['kind']): Furniture[] {
@@ -25,13 +26,15 @@ export function textOf(nodes: readonly Inline[]): string {
 }
 
 /**
- * Reconciles the copies of an archival citation into one reading (token by token, the reading
+ * Reconciles the copies of an archival citation (of a record footer, its record number) into one reading (token by token, the reading
  * most copies agree on, which outvotes scattered OCR damage) and parses it with the profile: repository
  * and collection from abbreviations, folder as the rest, date range to ISO.
  */
 export function reconcileCitation(copies: readonly string[], profile: Profile, memo?: ConvertMemo): ArchivalCitation | undefined {
   if (!copies.length) return undefined;
-  const best = consensus(copies, undefined, distanceScratch(memoOf({ memo })));
+  // A record footer's page counter and document id change or are the document's own: its record number is what places it.
+  const places = copies.map((c) => (isRecordFooter(c) ? recordIds(c).record ?? c : c));
+  const best = consensus(places, undefined, distanceScratch(memoOf({ memo })));
   const fields = best.split(',').map(trimEdges).filter(Boolean);
   const first = fields[0] ?? '';
   const repository = profile.repositories[first];

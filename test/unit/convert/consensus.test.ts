@@ -27,4 +27,13 @@ describe('reconciling damaged copies of a citation', () => {
       range: '11/3/62-11/16/62',
     });
   });
+
+  it('places the record by a record footer\'s record number, not by its page counter or document id', () => {
+    const footers = ['QX 7713 DocId:448120 Page 1', 'QX 7713 DocId:448120 Page 2', 'QX 7713 DocId:448l20 Page 3'];
+    expect(reconcileCitation(footers, usGovernment20c)).toEqual({ reading: 'QX 7713', copies: 3, folder: 'QX 7713' });
+  });
+
+  it('keeps a citation line that is no record footer whole', () => {
+    expect(reconcileCitation(['Harbour Papers, Box 4, Page 2 of the inventory'], usGovernment20c)?.folder).toEqual('Harbour Papers, Box 4, Page 2 of the inventory');
+  });
 });
