@@ -131,10 +131,11 @@ function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnosti
   // One memo per conversion: what the recognisers and the inline pass compile from the profile lives as long as this run.
   const memo = createConvertMemo();
   // Blocks are classified as they are scanned: no list of every line or block is made.
-  const items = itemize(scanBlocks(text), { profile, memo });
   // The candidates of each line are evidence for the conversion report (its close calls and
-  // decisions) alone: a conversion that keeps no transcript lets them go before the structure.
-  if (!keep) for (const it of items) it.verdict = undefined;
+  // decisions) alone: a conversion that keeps no transcript holds only what the file-wide
+  // passes read of them, and lets that go before the structure.
+  const items = itemize(scanBlocks(text), { profile, memo }, { verdicts: keep });
+  if (!keep) for (const it of items) if (it.verdict) it.verdict = undefined;
   // The transcript's year from its own dated evidence checked against the years its text
   // states, so that a later review or release date never dates an earlier text.
   const stated = statedYearsOf(profile, memo);

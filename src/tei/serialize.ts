@@ -46,13 +46,18 @@ class Out {
     this.parts = [];
   }
 
-  /** Writes a block serialised before (it starts at a line start and ends with a line break), its entries moved to where it now stands. */
-  writeRendered(r: RenderedBlock): void {
-    this.flush();
-    for (const bytes of r.bytes) this.chunks.push(UTF8_DECODER.decode(bytes));
+  /**
+   * Writes a block serialised before (it starts at a line start and ends with a line break),
+   * its entries moved to where it now stands: gives the chunks made before it, then its text
+   * one chunk at a time, each decoded only when the reader asks for it (a document's text as
+   * strings may take twice its UTF-8 bytes; it is never all decoded at once).
+   */
+  *writeRendered(r: RenderedBlock): Generator<string> {
+    yield* this.take();
     if (this.mapped) for (const e of r.entries) this.entries.push({ ...e, xmlLine: e.xmlLine + this.line - 1 });
     this.line += r.lines;
     this.column = 1;
+    for (const bytes of r.bytes) yield UTF8_DECODER.decode(bytes);
   }
 
   /** The chunks made so far, handed over (the output no longer holds them); none when they are encoded, which are joined into chunks of many pieces instead. */
@@ -139,10 +144,8 @@ function* streamBlock(out: Out, e: XElement, depth: number, path: ReadonlySet<XE
   out.write(`${startTag(e, depth === 0)}>\n`);
   for (; !next.done; next = it.next()) {
     const child = next.value;
-    if ('bytes' in child) {
-      out.writeRendered(child);
-      yield* out.take();
-    } else if (lazy) {
+    if ('bytes' in child) yield* out.writeRendered(child);
+    else if (lazy) {
       block(out, child, depth + 1);
       yield* out.take();
     } else yield* streamBlock(out, child, depth + 1, path);

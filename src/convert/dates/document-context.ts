@@ -122,12 +122,19 @@ export type StatedYears = (text: string) => number[];
 /**
  * `statedYears` for one conversion (its caller owns it): the transcript's year and its single
  * document's context read the same body text, so the years of the text read last are kept
- * (a copy is returned, so callers cannot change them).
+ * (a copy is returned, so callers cannot change them) until that text is read again. Then
+ * they are let go: the body of a one-document transcript is as large as the transcript, and
+ * no third read of it comes.
  */
 export function statedYearsOf(profile: Profile, memo?: ConvertMemo): StatedYears {
   let last: { text: string; years: readonly number[] } | undefined;
   return (text) => {
-    if (last?.text !== text) last = { text, years: statedYears(text, profile, memo) };
+    if (last?.text === text) {
+      const years = [...last.years];
+      last = undefined;
+      return years;
+    }
+    last = { text, years: statedYears(text, profile, memo) };
     return [...last.years];
   };
 }

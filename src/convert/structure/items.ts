@@ -29,8 +29,9 @@ const itemOf = (lines: Line[], match: LineMatch, verdict?: Verdict): Item => ({ 
  * citations, folios, fields, salutations, closings, datelines) become items of their own, and
  * the remaining runs of lines stay together as text. A form feed is a page break item.
  */
-export function itemize(blocks: Iterable<RawBlock>, ctx: LineContext): Item[] {
+export function itemize(blocks: Iterable<RawBlock>, ctx: LineContext, opts: ItemizeOptions = {}): Item[] {
   const items: Item[] = [];
+  const keep = opts.verdicts !== false;
   for (const block of blocks) {
     const first = block.lines[0]!;
     if (first.formFeed) {
@@ -39,16 +40,51 @@ export function itemize(blocks: Iterable<RawBlock>, ctx: LineContext): Item[] {
     }
     if (block.lines.length === 1) {
       const v = judgeLine(first.text, ctx);
-      items.push(itemOf([first], v.best.match, v));
+      items.push(itemOf([first], v.best.match, keep ? v : lean(v)));
       continue;
     }
-    splitBlock(block.lines, ctx, items);
+    const from = items.length;
+    splitBlock(block.lines, ctx, items, keep);
+    fitLines(items, from);
   }
   clusterFurniture(items, ctx.profile, ctx.memo);
   return items;
 }
 
-function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): void {
+/**
+ * What the file-wide passes read of a verdict when the candidates are not kept: the folio
+ * candidate of a line that has one (`clusters.ts` accepts a folio from its run), with the best;
+ * nothing for the others. The caller drops these before the structure is built.
+ */
+function lean(v: Verdict): Verdict | undefined {
+  const folio = v.candidates.find((c) => c.match.kind === 'folio');
+  return folio ? { best: v.best, candidates: [folio], close: false } : undefined;
+}
+
+/** How {@link itemize} runs. */
+export interface ItemizeOptions {
+  /**
+   * Keep each item's candidates in `verdict` (default true): only the conversion report reads
+   * them all (its close calls and decisions), and they take several times the memory of the
+   * items themselves. Without, an item keeps only its folio candidate (see `lean`).
+   */
+  readonly verdicts?: boolean;
+}
+
+/**
+ * Gives the items from `from` on line arrays of exactly their length: an array grown by
+ * `push` keeps room for 16 elements, which over every item of a large file is as much memory
+ * as the lines themselves. Run once a block's items are complete (a stamp or field still
+ * takes lines while its block is read).
+ */
+function fitLines(items: Item[], from: number): void {
+  for (let k = from; k < items.length; k++) {
+    const it = items[k]!;
+    items[k] = { ...it, lines: it.lines.slice() };
+  }
+}
+
+function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[], keep = true): void {
   const verdicts = lines.map((l) => judgeLine(l.text, ctx));
   const kinds = verdicts.map((v) => v.best.match);
   // A distribution list (`ABC` / `D/EF` / `G/hi/jk`) is one block of back matter: its first office is no heading.
@@ -65,7 +101,7 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
   let runStart = 0;
   const flush = () => {
     if (!run.length) return;
-    if (run.length === 1) into.push(itemOf(run, kinds[runStart]!, verdicts[runStart]));
+    if (run.length === 1) into.push(itemOf(run, kinds[runStart]!, keep ? verdicts[runStart] : lean(verdicts[runStart]!)));
     // Paragraphs after the first of a block follow with no blank line: no page can turn there.
     else paragraphsOf(run).forEach((para, k) => into.push(itemOf(para, { kind: 'text', rule: k === 0 ? 'text' : IN_BLOCK })));
     run = [];
@@ -91,7 +127,7 @@ function splitBlock(lines: readonly Line[], ctx: LineContext, into: Item[]): voi
       const head = m.kind === 'stamp' && run.length <= 2 && run.every(capitalsLine) ? run : [];
       if (head.length) run = [];
       flush();
-      const item = itemOf([...head, line], m, verdicts[i]);
+      const item = itemOf([...head, line], m, keep ? verdicts[i] : lean(verdicts[i]!));
       into.push(item);
       if (m.kind === 'stamp' || m.kind === 'field' || m.kind === 'footnote') open = item;
     } else {

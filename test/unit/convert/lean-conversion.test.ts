@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { convertText } from '../../../src/convert/index.js';
 import { LineIndex } from '../../../src/ir/position.js';
+import { groupBlocks, scanLines } from '../../../src/convert/scan-lines.js';
+import { itemize, type Item } from '../../../src/convert/structure/items.js';
+import { usGovernment20c } from '../../../src/profiles/us-government-20c.js';
 import { serializeChunks } from '../../../src/tei/serialize.js';
 import { el } from '../../../src/tei/xml.js';
 
@@ -36,6 +39,36 @@ describe('a conversion that keeps neither the transcript nor the source map', ()
   it('gives the source map by default, with an entry per placed element', () => {
     const full = convertText(MEMORANDA, { file: 'x.txt', keepTranscript: false });
     expect(full.sourceMap?.entries.length).toBeGreaterThan(10);
+  });
+});
+
+// Pages of prose, each with a stamped document number at its foot that rises by one: a run of folios.
+const page = (n: number) => `The committee met on day ${n} and read the minutes of the last meeting aloud to all.\nIt agreed to send the files to the field office before the end of the month.\n\nDOC 000${120 + n}\n\f`;
+const FOLIO_RUN = `MEMORANDUM FOR THE FILE\n\n${[1, 2, 3, 4].map(page).join('\n')}`;
+
+/** Each item as `kind: first line` and its candidates' kinds (`-` when it keeps none). */
+const evidence = (items: readonly Item[]) => items.map((it) => `${it.kind}: ${it.lines[0]!.text} [${it.verdict?.candidates.map((c) => c.match.kind).join(' ') ?? '-'}]`);
+
+describe('items without their candidates', () => {
+  it('keep only the folio candidate a folio run is accepted from, and are classified as with every candidate', () => {
+    const all = itemize(groupBlocks(scanLines(FOLIO_RUN)), { profile: usGovernment20c });
+    const lean = itemize(groupBlocks(scanLines(FOLIO_RUN)), { profile: usGovernment20c }, { verdicts: false });
+    expect(lean.map((it) => [it.kind, it.match, it.lines])).toEqual(all.map((it) => [it.kind, it.match, it.lines]));
+    expect(evidence(lean).slice(0, 4)).toEqual(['heading: MEMORANDUM FOR THE FILE [-]', 'text: The committee met on day 1 and read the minutes of the last meeting aloud to all. [-]', 'folio: DOC 000121 [folio]', 'formFeed: \f [-]']);
+    // With every candidate kept, the heading and the folio keep all of theirs.
+    expect(evidence(all).slice(0, 4)).toEqual(['heading: MEMORANDUM FOR THE FILE [heading text]', 'text: The committee met on day 1 and read the minutes of the last meeting aloud to all. [-]', 'folio: DOC 000121 [unclassified text folio]', 'formFeed: \f [-]']);
+  });
+
+  it('give a conversion that keeps no transcript the folio run of a full one', () => {
+    const full = convertText(FOLIO_RUN, { file: 'x.txt' });
+    const lean = convertText(FOLIO_RUN, { file: 'x.txt', keepTranscript: false, sourceMap: false });
+    expect(lean.xml).toBe(full.xml);
+    expect(full.xml!.match(/<fw type="folio"[^>]*>[^<]*/gu)).toEqual([121, 122, 123, 124].map((n) => `<fw type="folio" place="bottom" n="${n}">DOC 000${n}`));
+  });
+
+  it('have no candidates for a short code without a run (a lone document number)', () => {
+    const lone = itemize(groupBlocks(scanLines('MEMORANDUM FOR THE FILE\n\nDOC 000123\n\nSECRET\n')), { profile: usGovernment20c }, { verdicts: false });
+    expect(evidence(lone)).toEqual(['heading: MEMORANDUM FOR THE FILE [-]', 'unclassified: DOC 000123 [folio]', 'classification: SECRET [-]']);
   });
 });
 
