@@ -11,7 +11,12 @@ export type XNode = XElement | string;
 
 /** Makes an element, leaving out attributes whose value is undefined. */
 export function el(name: string, attrs: Record<string, string | undefined> = {}, children: XNode[] = [], pos?: Position): XElement {
-  const a = Object.entries(attrs).filter((e): e is [string, string] => e[1] !== undefined);
+  // A loop, not `Object.entries(…).filter(…)`: it runs for every element of every document.
+  const a: [string, string][] = [];
+  for (const k in attrs) {
+    const v = attrs[k];
+    if (v !== undefined) a.push([k, v]);
+  }
   return pos ? { name, attrs: a, children, pos } : { name, attrs: a, children };
 }
 

@@ -26,12 +26,17 @@ export interface Testers {
 const DIGIT = /\d/u;
 
 /** The testers of locale `c` (kept in a conversion's date tables, `date-tables.ts`). */
-export function needTesters(c: CompiledLocale): Testers {
-  const days = Object.keys(c.locale.relative.days);
+export function needTesters(c: CompiledLocale, day: string | null = daySource(c)): Testers {
   return {
     month: c.monthSource ? new RegExp(c.monthSource, 'u') : null,
-    day: days.length ? new RegExp(casedAlternatives(days), 'u') : null,
+    day: day === null ? null : new RegExp(day, 'u'),
   };
+}
+
+/** The source of the relative day words' tester, or null when the locale has none (the built-in locale's is made once at load). */
+export function daySource(c: CompiledLocale): string | null {
+  const days = Object.keys(c.locale.relative.days);
+  return days.length ? casedAlternatives(days) : null;
 }
 
 /** The needs `text` meets under the locale of `tables`. */

@@ -8,9 +8,9 @@
 import { englishDates } from '../../profiles/locale-en.js';
 import type { DateLocale } from '../../profiles/locale.js';
 import type { ConvertMemo } from '../memo.js';
-import { needTesters, type Testers } from './date-needs.js';
+import { daySource, needTesters, type Testers } from './date-needs.js';
 import { buildRules, GAP, type Rule } from './rules.js';
-import { timePattern } from './times.js';
+import { timeSource } from './times.js';
 import { casedAlternatives, COMPILED_ENGLISH, compileLocale, type CompiledLocale } from './words.js';
 
 /** One locale's tables for one conversion. */
@@ -43,6 +43,18 @@ export function dateTables(locale: DateLocale, memo: ConvertMemo): DateTables {
  */
 const ENGLISH_RULES = { strict: buildRules(COMPILED_ENGLISH, false), lenient: buildRules(COMPILED_ENGLISH, true) };
 
+/**
+ * The sources of the English patterns that are not rules, made once at load (strings: a
+ * conversion compiles its own regexes from them, `new RegExp`, without building the word
+ * alternations again).
+ */
+const ENGLISH_SOURCES = { day: daySource(COMPILED_ENGLISH), joiner: joinerSource(COMPILED_ENGLISH), time: timeSource(COMPILED_ENGLISH) };
+
+/** The sources of locale `c`'s other patterns: the English ones made at load, or built from the locale. */
+function sourcesOf(c: CompiledLocale): typeof ENGLISH_SOURCES {
+  return c === COMPILED_ENGLISH ? ENGLISH_SOURCES : { day: daySource(c), joiner: joinerSource(c), time: timeSource(c) };
+}
+
 /** The rules of locale `c` for one conversion: copies of the English templates, or built from the locale. */
 function rulesOf(c: CompiledLocale, lenient: boolean): readonly Rule[] {
   if (c !== COMPILED_ENGLISH) return buildRules(c, lenient);
@@ -57,17 +69,19 @@ function makeTables(c: CompiledLocale): DateTables {
   let testers: Testers | undefined;
   let joiner: RegExp | undefined;
   let time: RegExp | undefined;
+  let sources: typeof ENGLISH_SOURCES | undefined;
+  const source = () => (sources ??= sourcesOf(c));
   return {
     compiled: c,
     rules: (l) => (l ? (lenient ??= rulesOf(c, true)) : (strict ??= rulesOf(c, false))),
-    testers: () => (testers ??= needTesters(c)),
-    joiner: () => (joiner ??= joinerPattern(c)),
-    time: () => (time ??= timePattern(c)),
+    testers: () => (testers ??= needTesters(c, source().day)),
+    joiner: () => (joiner ??= new RegExp(source().joiner, 'u')),
+    time: () => (time ??= new RegExp(source().time, 'iu')),
   };
 }
 
-/** What may stand between a date and its time: a comma, white space, a joining word (`at`). */
-function joinerPattern(c: CompiledLocale): RegExp {
+/** The source of what may stand between a date and its time: a comma, white space, a joining word (`at`). */
+function joinerSource(c: CompiledLocale): string {
   const words = c.locale.timeJoiners.length ? casedAlternatives(c.locale.timeJoiners) : '(?!)';
-  return new RegExp(`^,?${GAP}(?:(?:${words})${GAP})?`, 'u');
+  return `^,?${GAP}(?:(?:${words})${GAP})?`;
 }

@@ -21,17 +21,15 @@ export interface TimeOfDay {
 
 /**
  * `H:MM` / `H.MM` with an optional meridiem; `HHMM` with `Z` or an hour word; `HH:MM` (24-hour),
- * in the words of locale `c` (kept in a conversion's date tables, `date-tables.ts`).
+ * in the words of locale `c`, as a regex source: a conversion compiles it into its date tables
+ * (`date-tables.ts`), and the built-in locale's source is made once at load.
  */
-export function timePattern(c: CompiledLocale): RegExp {
+export function timeSource(c: CompiledLocale): string {
   const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => escapeRe(w).replace(/\\\. /gu, '\\.[ \\t]?')).join('|');
   const am = alt(c.locale.meridiem.am);
   const pm = alt(c.locale.meridiem.pm);
   const hours = alt(c.locale.hourWords);
-  return new RegExp(
-    `^(?:(\\d{1,2})[:.](\\d{2})(?:[ \\t]*(?:(${am})|(${pm})))?(?![\\p{L}\\d])|([0-2]\\d)([0-5]\\d)(?:(Z)\\b|[ \\t]+(?:${hours})\\b))`,
-    'iu',
-  );
+  return `^(?:(\\d{1,2})[:.](\\d{2})(?:[ \\t]*(?:(${am})|(${pm})))?(?![\\p{L}\\d])|([0-2]\\d)([0-5]\\d)(?:(Z)\\b|[ \\t]+(?:${hours})\\b))`;
 }
 
 /**

@@ -32,8 +32,25 @@ const DISTRIBUTION_ENTRY = /^[\p{L}&]{1,12}(?:\/[\p{L}&]{1,12}){0,4}$/u;
  */
 export function distributionBlock(lines: readonly { readonly text: string }[]): boolean {
   if (lines.length < 2 || lines.length > 12) return false;
-  const entries = lines.map((l) => l.text.replace(/^[ \t]+|[ \t]+$/gu, ''));
-  return entries.every((e) => DISTRIBUTION_ENTRY.test(e)) && entries.filter((e) => e.includes('/')).length * 2 >= entries.length;
+  // Line by line, stopping at the first that is no office: most blocks fail on their first line.
+  let slashed = 0;
+  for (const l of lines) {
+    const e = withoutEdgeBlanks(l.text);
+    if (!DISTRIBUTION_ENTRY.test(e)) return false;
+    if (e.includes('/')) slashed++;
+  }
+  return slashed * 2 >= lines.length;
+}
+
+const blank = (c: number) => c === 0x20 || c === 0x09;
+
+/** The text without spaces and tabs at either edge (by index: a regex for the end would be tried at every position). */
+function withoutEdgeBlanks(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && blank(s.charCodeAt(a))) a++;
+  while (b > a && blank(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 /**
@@ -45,7 +62,7 @@ const OFFICE_SYMBOL = /^(?:\p{L}{1,4}:[ \t]*)?\p{Lu}[\p{Lu}\d&]{0,7}(?:[ \t]?\/[
 
 /** Whether a line is an office symbol (see `OFFICE_SYMBOL`), spaces and tabs at its edges ignored. */
 export function officeSymbol(line: string): boolean {
-  return OFFICE_SYMBOL.test(line.replace(/^[ \t]+|[ \t]+$/gu, ''));
+  return OFFICE_SYMBOL.test(withoutEdgeBlanks(line));
 }
 
 /**
