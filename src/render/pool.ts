@@ -33,11 +33,18 @@ export interface DocumentPool {
 /** The compiled worker, through the package root: the same file from lib/render and from src/render (tests). */
 const WORKER = new URL('../../lib/render/document-worker.js', import.meta.url);
 /**
- * A render worker's young generation, capped: saxon-js makes many short-lived objects, and
- * V8's default lets each worker hold a large young generation that the build's peak RSS pays
- * for once per worker.
+ * A render worker's heap, capped: saxon-js makes many short-lived objects, and V8's defaults
+ * let each worker hold a young generation and an old generation that the build's peak RSS
+ * pays for once per worker. A batch that needs more than the old-generation cap (a very large
+ * document) is rendered again on a worker of its own without that cap (see `documentPool`).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } as const;
+
+/** The heap limits of a pool's workers (`WORKER_LIMITS` unless a caller, such as a test, sets others). */
+export interface WorkerLimits {
+  readonly maxYoungGenerationSizeMb: number;
+  readonly maxOldGenerationSizeMb: number;
+}
 
 /** True when the compiled worker script is there (after `npm run build`). */
 export function poolAvailable(): boolean {
@@ -121,41 +128,83 @@ function batchSize(waiting: number, workers: number): number {
   return Math.max(1, Math.min(MAX_BATCH, Math.ceil(waiting / workers)));
 }
 
-/** A pool of `size` workers (started as the first documents come) rendering with `opts`. */
-export function documentPool(opts: RenderOptions, size: number): DocumentPool {
+/** True when a worker ended because its heap reached its cap (Node's ERR_WORKER_OUT_OF_MEMORY). */
+function outOfMemory(e: unknown): boolean {
+  return (e as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
+/**
+ * A pool of `size` workers (started as the first documents come) rendering with `opts`, each
+ * with the heap limits `limits`. A worker that runs out of heap ends; its batch is rendered
+ * again on a worker of its own with only the young generation capped, which ends with that
+ * batch (so the uncapped heap does not stay), and a capped worker takes its place for the
+ * rest. The documents' outputs are the same either way: they depend on the document and the
+ * options only.
+ */
+export function documentPool(opts: RenderOptions, size: number, limits: WorkerLimits = WORKER_LIMITS): DocumentPool {
   if (size <= 1 || !poolAvailable()) return inThread(opts);
-  const workers: Worker[] = [];
+  /** The capped workers (at most `size`) and the uncapped ones rendering a batch again. */
+  const workers = new Set<Worker>();
+  const lone = new Set<Worker>();
   const idle: Worker[] = [];
   const queue: Job[] = [];
-  const waiting = new Map<number, Job[]>();
+  /** The batch each busy worker renders. */
+  const busy = new Map<Worker, Job[]>();
   let next = 0;
   const clonable = { ...opts, chromium: null };
+  const post = (w: Worker, jobs: Job[]): void => {
+    busy.set(w, jobs);
+    const req: WorkerRequest = { id: next++, docs: jobs.map((j) => j.doc), opts: clonable };
+    w.postMessage(req);
+  };
+  const spawn = (resourceLimits: object, onReply: (w: Worker, m: WorkerReply) => void, onError: (w: Worker, e: Error) => void): Worker => {
+    const w = new Worker(WORKER, { resourceLimits });
+    w.on('message', (m: WorkerReply) => onReply(w, m));
+    w.on('error', (e) => onError(w, e));
+    return w;
+  };
+  const answered = (w: Worker, m: WorkerReply): Job[] => {
+    const jobs = busy.get(w) ?? [];
+    busy.delete(w);
+    jobs.forEach((job, i) => settle(job, m.results[i], m.error));
+    return jobs;
+  };
+  /** The batch of a worker that ran out of heap, on a worker without the old-generation cap. */
+  const retry = (jobs: Job[]): void => {
+    const w = spawn({ maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb }, (w, m) => {
+      answered(w, m);
+      lone.delete(w);
+      void w.terminate();
+    }, (w, e) => {
+      for (const job of busy.get(w) ?? []) job.reject(e);
+      busy.delete(w);
+      lone.delete(w);
+    });
+    lone.add(w);
+    post(w, jobs);
+  };
   const start = (): Worker => {
-    const w = new Worker(WORKER, { resourceLimits: WORKER_LIMITS });
-    w.on('message', (m: WorkerReply) => {
-      const jobs = waiting.get(m.id) ?? [];
-      waiting.delete(m.id);
-      jobs.forEach((job, i) => settle(job, m.results[i], m.error));
+    const w = spawn(limits, (w, m) => {
+      answered(w, m);
       idle.push(w);
       dispatch();
+    }, (w, e) => {
+      const jobs = busy.get(w) ?? [];
+      busy.delete(w);
+      workers.delete(w);
+      if (outOfMemory(e) && jobs.length) retry(jobs);
+      else for (const job of jobs) job.reject(e);
+      dispatch();
     });
-    w.on('error', (e) => {
-      for (const jobs of waiting.values()) for (const job of jobs) job.reject(e);
-      waiting.clear();
-    });
-    workers.push(w);
+    workers.add(w);
     return w;
   };
   const dispatch = (): void => {
     while (queue.length) {
-      if (!idle.length && workers.length < size) idle.push(start());
+      if (!idle.length && workers.size < size) idle.push(start());
       const w = idle.pop();
       if (!w) return;
-      const jobs = queue.splice(0, batchSize(queue.length, size));
-      const id = next++;
-      waiting.set(id, jobs);
-      const req: WorkerRequest = { id, docs: jobs.map((j) => j.doc), opts: clonable };
-      w.postMessage(req);
+      post(w, queue.splice(0, batchSize(queue.length, size)));
     }
   };
   const add = collector((jobs) => {
@@ -165,7 +214,7 @@ export function documentPool(opts: RenderOptions, size: number): DocumentPool {
   return {
     render: (doc) => new Promise<PoolResult>((resolve, reject) => add({ doc, resolve, reject })),
     close: async () => {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all([...workers, ...lone].map((w) => w.terminate()));
     },
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderEditions, type RenderDoc } from '../../../src/render/index.js';
-import { poolAvailable } from '../../../src/render/pool.js';
+import { documentPool, poolAvailable, WORKER_LIMITS } from '../../../src/render/pool.js';
 
 const repo = join(import.meta.dirname, '../../..');
 
@@ -29,6 +29,26 @@ describe('rendering a large batch on worker threads', () => {
       expect(pooled.files.filter((f) => !f.path.startsWith('assets/')).length).toBe(10 * 5 + 2);
     } finally {
       delete process.env.TEIPRESS_RENDER_WORKERS;
+    }
+  });
+});
+
+describe('a render worker that runs out of heap', () => {
+  it('has its batch rendered again without the old-generation cap, with the same outputs', async () => {
+    expect(poolAvailable()).toBe(true);
+    const docs = corpus().slice(0, 3);
+    const opts = { targets: ['html', 'print', 'text'] as const, chromium: null };
+    // 4 MB of old generation cannot even hold saxon-js: every capped worker ends out of memory.
+    const starved = documentPool(opts, 2, { ...WORKER_LIMITS, maxOldGenerationSizeMb: 4 });
+    const single = documentPool(opts, 1);
+    try {
+      const retried = await Promise.all(docs.map((d) => starved.render(d)));
+      const inThread = await Promise.all(docs.map((d) => single.render(d)));
+      expect(retried).toEqual(inThread);
+      expect(retried.map((r) => [...(r.rendered?.made ?? [])].sort())).toEqual(docs.map(() => ['diplomatic', 'html', 'print', 'reading', 'tei']));
+    } finally {
+      await starved.close();
+      await single.close();
     }
   });
 });
