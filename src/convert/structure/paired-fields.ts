@@ -5,6 +5,7 @@
  * line is then the value of its label: a field of the label's type, with no printed label of
  * its own, where the line stands (text keeps its order). Pure, linear.
  */
+import { FURNITURE_KINDS } from '../recognizers/index.js';
 import type { Line } from '../scan-lines.js';
 import { trimEdges } from '../white-space.js';
 import type { Item } from './items.js';
@@ -23,8 +24,8 @@ export interface PairedValues {
 }
 
 /**
- * Finds each run of two or more blank header fields followed right away by a block of as many
- * short value lines, and makes a field item of each line, typed as its label.
+ * Finds each run of two or more blank header fields followed by a block of as many short value
+ * lines (only furniture between), and makes a field item of each line, typed as its label.
  */
 export function pairedValues(items: readonly Item[]): PairedValues {
   const values = new Map<Item, Item[]>();
@@ -32,14 +33,17 @@ export function pairedValues(items: readonly Item[]): PairedValues {
   for (let i = 0; i < items.length; ) {
     let j = i;
     while (j < items.length && blankField(items[j]!)) j++;
-    const block = j - i >= MIN_FIELDS ? valueBlock(items, j, j - i) : undefined;
+    // Furniture may stand between the two columns (a banner typed across the page).
+    let at = j;
+    while (at < items.length && FURNITURE_KINDS.has(items[at]!.kind)) at++;
+    const block = j - i >= MIN_FIELDS ? valueBlock(items, at, j - i) : undefined;
     if (block) {
       const fields = items.slice(i, j);
       fields.forEach((f) => blanks.add(f));
       const lines = block.flatMap((it) => it.lines);
       // The block's first item holds the value fields; its other items are taken by them.
       block.forEach((it, k) => values.set(it, k === 0 ? lines.map((line, n) => valueField(fields[n]!, line)) : []));
-      i = j + block.length;
+      i = at + block.length;
     } else i = Math.max(j, i + 1);
   }
   return { values, blanks };

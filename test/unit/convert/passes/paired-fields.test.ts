@@ -23,6 +23,11 @@ describe('header values in a later block', () => {
     ]).toEqual([[], [], [], []]);
   });
 
+  it('pairs across a banner typed between the two columns, an ATTN line among the labels', () => {
+    const text = 'MEMORANDUM\n\nTO :\nATTN :\nFROM :\n\nSECRET\n\nHarbour Engineer\nLamp Room\nKeeper, North Light\n\nThe lamp of the north light must be replaced before the winter storms begin.\n';
+    expect(pairs(text)).toEqual(['to: Harbour Engineer', 'attention: Lamp Room', 'from: Keeper, North Light']);
+  });
+
   it('puts each value in the opener as a field of its label\'s type, after the labels, so the text keeps its order', () => {
     const doc = convertText(HEADER('Harbour Engineer\nKeeper, North Light\n3 May 1961'), { file: 'h.txt' }).transcript!.documents[0]!;
     expect([outline(doc)[3], doc.sender, doc.addressee]).toEqual(['opener(to= | from= | date= | to=Harbour Engineer | from=Keeper, North Light | date=3 May 1961)', 'Keeper, North Light', 'Harbour Engineer']);
