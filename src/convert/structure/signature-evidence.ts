@@ -1,3 +1,4 @@
+import { budget, editDistance, ocrFold } from '../fuzzy.js';
 import type { Line } from '../scan-lines.js';
 import { isBackMatter, officeSymbol } from './back-matter.js';
 import type { Item } from './items.js';
@@ -66,4 +67,21 @@ const WORD_RESIDUE = /(^|[ \t])[.,'‘’"|]+(?=\p{L})/gu;
 /** The line with OCR residue at its words' starts removed, for judging its shape only. */
 function withoutWordResidue(line: Line): Line {
   return { ...line, text: line.text.replace(WORD_RESIDUE, '$1') };
+}
+
+/**
+ * A conformed signature: the mark of a signature in brackets, then the name typed under it
+ * (`(Signed) JOHN A. WEBB`, `(Sgd.) A. Webb`). OCR damages the mark as any word (`iSiened)`:
+ * the opening bracket read as a letter), so a mark word matches within its edit budget.
+ */
+const MARKED = /^[^\p{L}]{0,2}(?:[il1|](?=\p{Lu}))?(\p{L}{3,8})\.?[)\]}][ \t]+(?=\p{Lu})/u;
+
+/** The block is one line of a conformed signature (see `MARKED`), the name after its mark name-like. */
+export function conformedSignature(lines: readonly Line[], marks: readonly string[]): boolean {
+  if (lines.length !== 1) return false;
+  const m = MARKED.exec(lines[0]!.text);
+  if (!m) return false;
+  const word = ocrFold(m[1]!.toLowerCase());
+  const marked = marks.some((k) => word === k || (k.length >= 5 && editDistance(word, k, budget(k.length)) <= budget(k.length)));
+  return marked && nameLike([{ ...lines[0]!, text: lines[0]!.text.slice(m[0].length) }]);
 }
