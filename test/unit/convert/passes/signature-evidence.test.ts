@@ -51,3 +51,18 @@ describe('a conformed signature', () => {
     expect(outline(convertText(text, { file: 'c.txt' }).transcript!.documents[0]!).at(-1)).toEqual('closer(signed: iSiqned) OSCAR T. VALE)');
   });
 });
+
+describe('a signature amid OCR residue', () => {
+  const block = lines('_ KR.\nohiie\nMarta 8. Lind\nHarbour Survey Division');
+  const residue = { kind: 'text' as const, lines: lines('2nd'), match: { kind: 'text' as const, rule: 'text' }, pos: lines('2nd')[0]!.pos };
+  const prose = { ...residue, lines: lines('The pilots came back on Monday and were paid for the spring.') };
+
+  it('is a name over a title of two words or more, residue around it, when only residue follows (an initial read as a digit counts)', () => {
+    expect([endsWithSignature(block, false, residue, false), endsWithSignature(block, true, undefined, false)]).toEqual([true, true]);
+  });
+
+  it('is none when prose follows, the paragraph before goes on, or the title is one word', () => {
+    const oneWord = lines('_ KR.\nohiie\nMarta 8. Lind\nSurveyor');
+    expect([endsWithSignature(block, false, prose, false), endsWithSignature(block, true, undefined, true), endsWithSignature(oneWord, true, undefined, false)]).toEqual([false, false, false]);
+  });
+});
