@@ -47,6 +47,14 @@ export function continuationWordsOf(profile: Profile): readonly string[] {
   return profile.continuationWords ?? ENGLISH_CONTINUATION_WORDS;
 }
 
+/** The English marks of a conformed signature (`(Signed)`, `(Sgd.)`). */
+export const ENGLISH_SIGNATURE_MARKS: readonly string[] = ['signed', 'sgd'];
+
+/** The profile's marks of a conformed signature (English when it names none). */
+export function signatureMarksOf(profile: Profile): readonly string[] {
+  return profile.signatureMarks ?? ENGLISH_SIGNATURE_MARKS;
+}
+
 /** The profile's editorial-remark words (English when it names none). */
 export function editorialRemarksOf(profile: Profile): readonly string[] {
   return profile.editorialRemarks ?? ENGLISH_EDITORIAL_REMARKS;

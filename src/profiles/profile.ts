@@ -61,6 +61,8 @@ export interface Profile {
   readonly formLabels?: Readonly<Record<string, RecordKey>>;
   /** Words of a continuation line at a page foot (`continued`, `p.t.o.`), lower-case. */
   readonly continuationWords?: readonly string[];
+  /** Words of the mark before a conformed signature (`(Signed)`, `(Sgd.)`), lower-case. */
+  readonly signatureMarks?: readonly string[];
   /** Phrases that announce a text quoted whole (`begin text`), lower-case words; each stands as a sentence of its own. */
   readonly quoteOpens?: readonly string[];
   /** Phrases that close a quoted text (`end text`), lower-case words; each stands as a sentence of its own. */
@@ -115,6 +117,7 @@ const SHAPES: Readonly<Record<keyof Profile | 'extend', (v: unknown) => boolean>
   organisationWords: isStrings,
   editorialRemarks: isStrings,
   continuationWords: isStrings,
+  signatureMarks: isStrings,
   quoteOpens: isPhrases,
   quoteCloses: isPhrases,
   textEnds: isPhrases,

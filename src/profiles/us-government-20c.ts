@@ -84,6 +84,7 @@ export const usGovernment20c: Profile = {
     to: 'to', from: 'from', subject: 'subject', subj: 'subject', re: 'subject', date: 'date',
     participants: 'participants', present: 'participants', attendees: 'participants',
     cc: 'cc', copies: 'cc', copy: 'cc', 'copies to': 'cc', info: 'info', action: 'action',
+    attention: 'attention', attn: 'attention',
     ref: 'ref', reference: 'ref', refs: 'ref', references: 'ref', nr: 'ref', place: 'place', time: 'time',
     'date-time': 'date', dtg: 'date', via: 'via', memorandum_for: 'to', 'memorandum for': 'to', for: 'to', thru: 'via', through: 'via',
     classification: 'classification', precedence: 'precedence', distribution: 'cc', enclosure: 'enclosure', enclosures: 'enclosure',

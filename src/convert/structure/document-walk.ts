@@ -4,6 +4,7 @@ import { isBackMatter } from './back-matter.js';
 import { fieldValueLines } from './item-nodes.js';
 import type { Item } from './items.js';
 import { shortLines } from './joins.js';
+import { pairedValues, type PairedValues } from './paired-fields.js';
 import { quotedTexts } from './quoted-texts.js';
 import type { Segmentation } from './segment.js';
 import type { Entry } from './steps.js';
@@ -30,7 +31,7 @@ const CLOSING_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
  */
 export function walkDocuments(items: readonly Item[], seg: Segmentation, profile: Profile): DocumentPlan[] {
   const opens = (it: Item | undefined) => it !== undefined && seg.starts.has(it);
-  const w: Walk = { items, opens, forms: seg.forms, quotes: quotedTexts(items, profile), nextContentAt: nextContentIndex(items), openerAhead: openerCueAhead(items) };
+  const w: Walk = { items, opens, forms: seg.forms, quotes: quotedTexts(items, profile), nextContentAt: nextContentIndex(items), openerAhead: openerCueAhead(items), paired: pairedValues(items) };
   const docs: DocumentPlan[] = [{ entries: [], afterSplit: false }];
   const cur = () => docs[docs.length - 1]!.entries;
   // The item a furniture run's split has already opened its document with.
@@ -49,6 +50,13 @@ export function walkDocuments(items: readonly Item[], seg: Segmentation, profile
       continue;
     }
     if (opens(it) && opened !== it) docs.push({ entries: [], start: { item: it, rule: `boundary/${it.kind}` }, afterSplit: false });
+    // A block of header values in the labels' order: one field step per line.
+    const values = w.paired.values.get(it);
+    if (values) {
+      for (const v of values) cur().push({ step: 'item', item: v, next: items[i + 1], last: false, openerAhead: false, value: v.lines });
+      i++;
+      continue;
+    }
     const [entry, to] = contentEntry(w, i);
     cur().push(entry);
     i = to;
@@ -64,6 +72,7 @@ interface Walk {
   readonly quotes: ReadonlyMap<number, number>;
   readonly nextContentAt: readonly number[];
   readonly openerAhead: readonly boolean[];
+  readonly paired: PairedValues;
 }
 
 /** The step of the content item at `i` (a quoted text, a form block, or the item), and the index after it. */
@@ -73,7 +82,8 @@ function contentEntry(w: Walk, i: number): [Entry, number] {
   if (quoteEnd !== undefined) return [{ step: 'quoted', entries: quotedEntries(w.items.slice(i, quoteEnd)), pos: it.pos }, quoteEnd];
   if (w.forms.has(it)) return [{ step: 'form', item: it }, i + 1];
   const after = w.items[w.nextContentAt[i + 1] ?? w.items.length];
-  const [entry, consumed] = itemEntry(it, w.items[i + 1], after === undefined || w.opens(after) || isBackMatter(after), w.openerAhead[i + 1] ?? false);
+  // A blank field whose value stands in a later block of values takes no block after it.
+  const [entry, consumed] = itemEntry(it, w.items[i + 1], after === undefined || w.opens(after) || isBackMatter(after), w.openerAhead[i + 1] ?? false, w.paired.blanks.has(it));
   return [entry, i + 1 + consumed];
 }
 
@@ -90,10 +100,10 @@ function runEnd(items: readonly Item[], i: number): number {
 }
 
 /** A content item's step (a header field's carries its value lines), and how many items after it the step took as well. */
-function itemEntry(item: Item, next: Item | undefined, last: boolean, openerAhead: boolean): [Entry, number] {
+function itemEntry(item: Item, next: Item | undefined, last: boolean, openerAhead: boolean, blank = false): [Entry, number] {
   if (item.kind !== 'field') return [{ step: 'item', item, next, last, openerAhead }, 0];
   // A header field's value may wrap into the next block: the step takes it.
-  const value = fieldValueLines(item, next);
+  const value = fieldValueLines(item, blank ? undefined : next);
   return [{ step: 'item', item, next, last, openerAhead, value: value.lines }, value.consumed];
 }
 

@@ -6,6 +6,8 @@ import { quoteMarkersOf } from './quote-markers.js';
 import { blockPlace, closerRole, debrisAboveHeader, headingPlace, splitsWord, textPlace, type CloserSoFar, type PlacementState, type TextPlace, type Zone } from './placement.js';
 import type { Entry, Into, Placed, PlacedBlock, Role } from './steps.js';
 import { debrisAboveTitle, titleLines } from './title-lines.js';
+import { conformedSignature } from './signature-evidence.js';
+import { signatureMarksOf } from '../../profiles/defaults.js';
 
 /** What the placement pass knows of its document after each step (a value: each step makes a new one). */
 interface State {
@@ -93,6 +95,7 @@ function placeItem(e: ItemEntry, st: State, pc: PlaceContext): Result {
     case 'heading': return pc.closeLine.test(item.lines[0]!.text) && item.lines.length === 1 ? bodyText(item, st, profile) : heading(item, headingPlace(item, ps), st, profile);
     case 'text':
       if (pc.titles.has(item) && st.zone !== 'closer') return heading(item, 'heading', st, profile);
+      if (st.zone === 'body' && conformedSignature(item.lines, signatureMarksOf(profile))) return closerLine(item, 'signature', st, profile);
       return byPlace(item, pc.debris.has(item) ? 'debris' : textPlace(item, ps), st, profile);
     case 'dateline': return st.zone === 'body' ? block(item, 'dateline-p', 'parts', { ...closed(st), zone: 'body' }) : toOpenerOrCloser(item, 'dateline', st);
     case 'salutation': return toOpenerOrCloser(item, 'salute', st);

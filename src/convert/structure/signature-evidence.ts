@@ -1,3 +1,4 @@
+import { budget, editDistance, ocrFold } from '../fuzzy.js';
 import type { Line } from '../scan-lines.js';
 import { isBackMatter, officeSymbol } from './back-matter.js';
 import type { Item } from './items.js';
@@ -45,10 +46,32 @@ export function endsWithSignature(block: readonly Line[], last: boolean, next: I
   const lines = [withoutWordResidue(block[0]!), ...block.slice(1)];
   const officeUnder = lines.length >= 2 && officeSymbol(lines[lines.length - 1]!.text);
   if (officeUnder && lines.length === 2 && damagedName(lines[0]!.text)) return true;
-  if (!signatureBlock(lines)) return last && !paragraphGoesOn && (nameOverBackMatter(lines) || titleOnly(lines));
+  if (!signatureBlock(lines)) return (last && !paragraphGoesOn && (nameOverBackMatter(lines) || titleOnly(lines))) || titledAmidResidue(block, last || residueItem(next), paragraphGoesOn);
   const closedByBack = next !== undefined && isBackMatter(next);
   if (paragraphGoesOn) return closedByBack || officeUnder;
   return last || closedByBack || officeUnder;
+}
+
+/** A line of OCR residue: short, with no word of three letters or more in capitals or capitalised (`_ EG.`, `ehiiie`, `2nd`). */
+const residueLine = (l: Line) => l.text.length <= 8 && !/\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{2,})/u.test(l.text);
+/** Content that is OCR residue alone: what follows a signature at a page foot. */
+const residueItem = (it: Item | undefined) => it?.kind === 'text' && it.lines.every(residueLine);
+/** An initial OCR read as a digit (`8.` for `B.`), between the words of a name. */
+const DIGIT_INITIAL = /(?<=[ \t])\d(?=\.[ \t])/gu;
+
+/**
+ * A name with a title of two words or more under it (`Political Action Division`) amid lines of
+ * OCR residue, after a finished paragraph and with nothing but residue after it: the marks
+ * and fragments a signature leaves around a typed name. An initial read as a digit counts.
+ */
+function titledAmidResidue(block: readonly Line[], endsThere: boolean, paragraphGoesOn: boolean): boolean {
+  if (!endsThere || paragraphGoesOn || block.length > 6) return false;
+  let a = 0;
+  let b = block.length;
+  while (a < b && residueLine(block[a]!)) a++;
+  while (b > a && residueLine(block[b - 1]!)) b--;
+  const core = block.slice(a, b).map((l) => ({ ...l, text: l.text.replace(DIGIT_INITIAL, 'X') }));
+  return core.length >= 2 && core.length < block.length && signatureBlock(core) && core.slice(1).some((l) => l.text.split(/[ \t]+/u).length >= 2);
 }
 
 /**
@@ -66,4 +89,21 @@ const WORD_RESIDUE = /(^|[ \t])[.,'‘’"|]+(?=\p{L})/gu;
 /** The line with OCR residue at its words' starts removed, for judging its shape only. */
 function withoutWordResidue(line: Line): Line {
   return { ...line, text: line.text.replace(WORD_RESIDUE, '$1') };
+}
+
+/**
+ * A conformed signature: the mark of a signature in brackets, then the name typed under it
+ * (`(Signed) JOHN A. WEBB`, `(Sgd.) A. Webb`). OCR damages the mark as any word (`iSiened)`:
+ * the opening bracket read as a letter), so a mark word matches within its edit budget.
+ */
+const MARKED = /^[^\p{L}]{0,2}(?:[il1|](?=\p{Lu}))?(\p{L}{3,8})\.?[)\]}][ \t]+(?=\p{Lu})/u;
+
+/** The block is one line of a conformed signature (see `MARKED`), the name after its mark name-like. */
+export function conformedSignature(lines: readonly Line[], marks: readonly string[]): boolean {
+  if (lines.length !== 1) return false;
+  const m = MARKED.exec(lines[0]!.text);
+  if (!m) return false;
+  const word = ocrFold(m[1]!.toLowerCase());
+  const marked = marks.some((k) => word === k || (k.length >= 5 && editDistance(word, k, budget(k.length)) <= budget(k.length)));
+  return marked && nameLike([{ ...lines[0]!, text: lines[0]!.text.slice(m[0].length) }]);
 }

@@ -14,7 +14,7 @@ const present = SETS.every((d) => existsSync(d));
  * The structure checks passing at the last measured level (of 328): a regression below it
  * fails. Raise it when the converter gets better; never lower it to make a change pass.
  */
-const STRUCTURE_FLOOR = 320;
+const STRUCTURE_FLOOR = 321;
 /**
  * Robustness checks passing (written, well-formed, valid, text conserved ≥ 0.999; four a file) of 168: all of them.
  */

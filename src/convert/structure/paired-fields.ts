@@ -1,0 +1,79 @@
+/**
+ * Header values in a later block. OCR of a header typed in two columns (labels on the left,
+ * values on the right) gives the column of labels first, each with no value, and then the
+ * column of values as a block of its own, one line per label in the same order. Each value
+ * line is then the value of its label: a field of the label's type, with no printed label of
+ * its own, where the line stands (text keeps its order). Pure, linear.
+ */
+import { FURNITURE_KINDS } from '../recognizers/index.js';
+import type { Line } from '../scan-lines.js';
+import { trimEdges } from '../white-space.js';
+import type { Item } from './items.js';
+
+/** Blank header fields a column has at least (one blank label over a block is a value that wraps onto the next line). */
+const MIN_FIELDS = 2;
+/** A value line: short, no label of its own, no sentence of prose. */
+const valueLine = (l: Line) => l.text.length <= 60 && !/^\p{L}[\p{L} .&/-]{0,30}:/u.test(l.text) && !/\p{Ll}{2,}[.!?]["'”’)]*$/u.test(l.text);
+/** A header field standing alone on its line with no value beside it (`FROM :`). */
+const blankField = (it: Item) => it.kind === 'field' && it.lines.length === 1 && trimEdges(it.lines[0]!.text.slice(it.match.labelLength ?? 0)) === '';
+
+/** The value fields of a column of blank header fields, by the block that holds them; and the blank fields, which take no block. */
+export interface PairedValues {
+  readonly values: ReadonlyMap<Item, readonly Item[]>;
+  readonly blanks: ReadonlySet<Item>;
+}
+
+/**
+ * Finds each run of two or more blank header fields followed by a block of as many short value
+ * lines (only furniture between), and makes a field item of each line, typed as its label.
+ */
+export function pairedValues(items: readonly Item[]): PairedValues {
+  const values = new Map<Item, Item[]>();
+  const blanks = new Set<Item>();
+  for (let i = 0; i < items.length; ) {
+    let j = i;
+    while (j < items.length && blankField(items[j]!)) j++;
+    // Furniture may stand between the two columns (a banner typed across the page).
+    let at = j;
+    while (at < items.length && FURNITURE_KINDS.has(items[at]!.kind)) at++;
+    const block = j - i >= MIN_FIELDS ? valueBlock(items, at, j - i) : undefined;
+    if (block) {
+      const fields = items.slice(i, j);
+      fields.forEach((f) => blanks.add(f));
+      const lines = block.flatMap((it) => it.lines);
+      // The block's first item holds the value fields; its other items are taken by them.
+      block.forEach((it, k) => values.set(it, k === 0 ? lines.map((line, n) => valueField(fields[n]!, line)) : []));
+      i = at + block.length;
+    } else i = Math.max(j, i + 1);
+  }
+  return { values, blanks };
+}
+
+/**
+ * The items of one block of `count` value lines from `at` (itemizing splits a block: a date
+ * line is a dateline of its own), line after line, ending with the block; or undefined.
+ */
+function valueBlock(items: readonly Item[], at: number, count: number): Item[] | undefined {
+  const out: Item[] = [];
+  let lines = 0;
+  for (let k = at; k < items.length && lines < count; k++) {
+    const it = items[k]!;
+    const prev = out[out.length - 1];
+    if (prev && it.pos.line !== prev.lines[prev.lines.length - 1]!.pos.line + 1) return undefined;
+    if (!VALUE_KINDS.has(it.kind) || !it.lines.every(valueLine)) return undefined;
+    out.push(it);
+    lines += it.lines.length;
+  }
+  const last = out[out.length - 1];
+  const after = items[at + out.length];
+  const ends = last !== undefined && (after === undefined || after.pos.line > last.lines[last.lines.length - 1]!.pos.line + 1);
+  return lines === count && ends ? out : undefined;
+}
+
+/** Kinds a line of values is read as. */
+const VALUE_KINDS: ReadonlySet<string> = new Set(['text', 'dateline', 'heading']);
+
+/** A value line as a field of its label's type, with no printed label. */
+function valueField(label: Item, line: Line): Item {
+  return { kind: 'field', match: { kind: 'field', rule: 'field/value-in-later-block', value: label.match.value ?? 'field', labelLength: 0 }, lines: [line], pos: line.pos };
+}
