@@ -62,7 +62,9 @@ export function buildTree(flat: FlatText, ranges: readonly InlineRange[], toPos:
       k = j;
     }
     text.push(out, cursor, to);
-    return out;
+    // A pushed array keeps room for 16 nodes; most runs hold one or a few, and a document's
+    // tree holds them all until it is serialised: give it an array of its own length.
+    return out.slice();
   };
   return build(0, flat.text.length, 0, ranges.length);
 }

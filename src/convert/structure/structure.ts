@@ -55,18 +55,21 @@ export function structureStream(items: Item[], ctx: StructureContext, sink: Docu
   let tail: Milestone[] | undefined;
   let page = 1;
   let prev: DocumentNode | undefined;
+  // Read of the document before once it is built: the sink may take its parts out as it writes them.
+  let prevForm = false;
   for (let i = 0; i < walk.length; i++) {
     const d = walk[i]!;
     walk[i] = undefined;
     const n = i + 1;
     if (d.start) noteStart(ctx, n, d.start.item, seg, d.start.rule);
     const pos = !d.start ? first : d.afterSplit ? (tail?.[0]?.pos ?? d.start.item.pos) : d.start.item.pos;
-    const midPage = d.start && opensMidPage(d.start.item, d.afterSplit, plan, holdsForm(prev)) ? { midPage: page } : {};
+    const midPage = d.start && opensMidPage(d.start.item, d.afterSplit, plan, prevForm) ? { midPage: page } : {};
     const sheet = d.start && seg.starts.get(d.start.item)?.sameSheet ? { sheet: prev?.kind } : {};
     const built = buildDocument(d.entries, ctx, plan, { n, pos, context: contexts[Math.min(n, contexts.length) - 1]!, ...(d.afterSplit ? { tail: tail ?? [] } : {}), ...midPage, ...sheet });
     tail = built.tail;
     page = built.page;
     summary.add(built.doc);
+    prevForm = holdsForm(built.doc);
     settler.add(built.doc);
     prev = built.doc;
   }
@@ -75,7 +78,7 @@ export function structureStream(items: Item[], ctx: StructureContext, sink: Docu
 }
 
 /** A form is a page of its own: the document after one opens a page. */
-const holdsForm = (d: DocumentNode | undefined) => d?.parts.some((p) => p.type === 'list' && p.listType === 'form') ?? false;
+const holdsForm = (d: DocumentNode) => d.parts.some((p) => p.type === 'list' && p.listType === 'form');
 
 const firstPos = (items: readonly Item[], ctx: StructureContext) => items[0]?.pos ?? ctx.index.at(0);
 

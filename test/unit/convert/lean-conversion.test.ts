@@ -49,6 +49,29 @@ const FOLIO_RUN = `MEMORANDUM FOR THE FILE\n\n${[1, 2, 3, 4].map(page).join('\n'
 /** Each item as `kind: first line` and its candidates' kinds (`-` when it keeps none). */
 const evidence = (items: readonly Item[]) => items.map((it) => `${it.kind}: ${it.lines[0]!.text} [${it.verdict?.candidates.map((c) => c.match.kind).join(' ') ?? '-'}]`);
 
+// A form (a column of labels, most of them blank) and a memorandum: two documents of a transcript.
+const FORM = ['RECORD NUMBER :', 'AGENCY :', 'ORIGINATOR :', 'FROM :', 'TO :', 'TITLE :', 'DATE : 03/04/51', 'PAGES : 2', 'SUBJECTS : FILES', 'CLASSIFICATION : SECRET', 'RESTRICTIONS :', 'REVIEW DATE :'].join('\n');
+const MEMO = (to: string) => [`MEMORANDUM FOR ${to}`, 'SUBJECT: Shipment of files', 'March 3, 1951', '1. The shipment of the old files left on Monday, as agreed with the field office last week.', 'R. T. H.'].join('\n\n');
+/** The document and page-break lines of the TEI. */
+const openings = (xml: string | undefined) => (xml ?? '').split('\n').filter((l) => /<div|<pb/u.test(l)).map((l) => l.trim());
+
+describe('a document after a form, in a conversion that writes each document as it is built', () => {
+  it('opens a page as in a full conversion (the form is read before its parts are written and let go)', () => {
+    const text = `${FORM}\n\n${MEMO('THE DIRECTOR')}\n`;
+    const full = convertText(text, { file: 'x.txt' });
+    const lean = convertText(text, { file: 'x.txt', keepTranscript: false, sourceMap: false });
+    expect(openings(lean.xml)).toEqual(['<div type="document" subtype="document" n="1">', '<pb n="1" cert="medium"/>', '<div type="document" subtype="memorandum" n="2">', '<pb n="1" cert="medium"/>']);
+    expect(lean.xml).toBe(full.xml);
+  });
+
+  it('but after a memorandum goes on on the same page, as in a full conversion', () => {
+    const text = `${MEMO('THE DIRECTOR')}\n\n${MEMO('THE FILE')}\n`;
+    const lean = convertText(text, { file: 'x.txt', keepTranscript: false, sourceMap: false });
+    expect(openings(lean.xml)).toEqual(['<div type="document" subtype="memorandum" n="1">', '<pb n="1" cert="medium"/>', '<div type="document" subtype="memorandum" n="2">']);
+    expect(lean.xml).toBe(convertText(text, { file: 'x.txt' }).xml);
+  });
+});
+
 describe('items without their candidates', () => {
   it('keep only the folio candidate a folio run is accepted from, and are classified as with every candidate', () => {
     const all = itemize(groupBlocks(scanLines(FOLIO_RUN)), { profile: usGovernment20c });
