@@ -54,14 +54,17 @@ export const cmdConvert: Command = async (args, v, out) => {
   if (outDir === '-' && args.length !== 1) throw new UsageError('--out-dir - (stdout) takes exactly one input.');
   if (outDir === '-' && v.report) throw new UsageError('--report and --out-dir - both write to stdout; give --out-dir DIR.');
   const { convertFiles } = await import('../edition/convert-command.js');
-  const { conversionReport } = await import('../convert/report.js');
   const { loadConfig, findConfig } = await import('../edition/config.js');
   // The edition's config (its profile, publisher, licence) applies here too.
   const configPath = (v.config as string | undefined) ?? (await findConfig('.'));
   const { config, diagnostics: configProblems } = await loadConfig(configPath ? dirname(configPath) : '.', configPath);
   const r = await convertFiles(args, { profile: config.profile, edition: config.edition, ...(outDir ? { outDir } : {}), keepTranscripts: v.report === true });
   if (outDir === '-' && r.results[0]?.xml) data(r.results[0].xml);
-  if (v.report) for (const x of r.results) if (x.transcript) data(conversionReport(x.input, x.transcript) + '\n');
+  // The report's module is loaded only when a report is asked for.
+  if (v.report) {
+    const { conversionReport } = await import('../convert/report.js');
+    for (const x of r.results) if (x.transcript) data(conversionReport(x.input, x.transcript) + '\n');
+  }
   const ds = sortDiagnostics([...configProblems, ...r.diagnostics]);
   printDiagnostics(ds, out);
   if (outDir !== '-') summary(`converted ${r.written.length} of ${plural(args.length, 'file')}; ${counts(ds)}`, out);

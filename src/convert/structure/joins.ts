@@ -1,8 +1,6 @@
 import type { Profile } from '../../profiles/profile.js';
 import type { Line } from '../scan-lines.js';
 
-/** The paragraph ends a sentence: terminal punctuation, maybe inside quotes or brackets. */
-const TERMINAL = /[.!?:…]["'”’)\]]*$/u;
 /** A parenthetical standing after a finished sentence: `… at once. (Deptel 42, May 3)`. */
 const TRAILING_PARENTHETICAL = /[.!?]["'”’]?\s*\([^()]*\)$/u;
 const LOWER_START = /^["'“‘(\[]?\p{Ll}/u;
@@ -19,12 +17,35 @@ export function substantial(lines: readonly Line[]): boolean {
 /** The last line leaves its sentence unfinished (no terminal mark, a hyphen, an abbreviation). */
 export function unfinished(line: string, profile: Profile): boolean {
   // A footnote mark after the last word (`…control.[1]`, `…control.²`) is not part of the sentence.
-  const last = line.replace(FOOTNOTE_MARK, '');
-  if (/\p{L}-$/u.test(last)) return true;
-  if (TRAILING_PARENTHETICAL.test(last)) return false;
-  const lastWord = (last.split(/\s+/u).pop() ?? '').toLowerCase();
-  if (profile.abbreviations.includes(lastWord)) return true;
-  return !TERMINAL.test(last);
+  // Each pattern here is anchored at the end, which a regex tries from every position of the
+  // line: the last character is looked at first, and most lines end in none of the marks.
+  const last = FOOTNOTE_ENDS.includes(line[line.length - 1] ?? '') ? line.replace(FOOTNOTE_MARK, '') : line;
+  const end = last[last.length - 1] ?? '';
+  if (end === '-' && /\p{L}-$/u.test(last)) return true;
+  if (end === ')' && TRAILING_PARENTHETICAL.test(last)) return false;
+  if (profile.abbreviations.includes(lastWordOf(last).toLowerCase())) return true;
+  return !terminal(last);
+}
+
+/** The characters a footnote mark can end with (`FOOTNOTE_MARK`). */
+const FOOTNOTE_ENDS = ']¹²³⁴⁵⁶⁷⁸⁹⁰';
+/** A sentence ends with a terminal mark, maybe inside closing quotes or brackets: the marks, and what may follow them. */
+const AFTER_TERMINAL = '"\'”’)]';
+const TERMINAL_MARKS = '.!?:…';
+const SPACE = /\s/u;
+
+/** The text after the last white space (`split(/\s+/u).pop()`, without splitting the whole line). */
+function lastWordOf(text: string): string {
+  let i = text.length;
+  while (i > 0 && !SPACE.test(text[i - 1]!)) i--;
+  return i === 0 ? text : text.slice(i);
+}
+
+/** The text ends a sentence (`/[.!?:…]["'”’)\]]*$/u`), read from the end: closing quotes and brackets, then a terminal mark. */
+function terminal(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && AFTER_TERMINAL.includes(text[i - 1]!)) i--;
+  return i > 0 && TERMINAL_MARKS.includes(text[i - 1]!);
 }
 
 /**
