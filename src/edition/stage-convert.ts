@@ -4,6 +4,7 @@
  * config's settings, the tool) are those it was made from and the TEI file is still the one it
  * wrote.
  */
+import { validationWorker } from './validation-worker.js';
 import { basename, join, relative } from 'node:path';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { append } from '../util/append.js';
@@ -82,6 +83,10 @@ export async function convertOne(ctx: BuildContext, at: PrefetchPlace & { readon
   }
   const hit = reused(ctx, p, pre);
   if (hit) return hit;
+  // This document will be validated and rendered: the threads for that start while it converts.
+  ctx.pool.warm();
+  ctx.validation.worker ??= validationWorker();
+  ctx.validation.worker.warm();
   // The converter loads only when a transcript has to be converted: a no-op build never needs it.
   const { convertFile } = await import('./convert-files.js');
   const { conversionReport } = await import('../convert/report.js');

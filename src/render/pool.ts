@@ -26,6 +26,12 @@ export interface PoolResult {
 /** Renders documents, on worker threads or in this one. */
 export interface DocumentPool {
   render(doc: RenderDoc): Promise<PoolResult>;
+  /**
+   * Starts a worker (it loads the XSLT engine and the stylesheets) before the first document
+   * comes, when the caller knows one will: a build does while it converts the first transcript
+   * that changed. Does nothing on a pool that renders on the calling thread.
+   */
+  warm(): void;
   /** Ends the workers (the pool cannot be used afterwards). */
   close(): Promise<void>;
 }
@@ -119,6 +125,7 @@ function inThread(opts: RenderOptions): DocumentPool {
   });
   return {
     render: (doc) => new Promise<PoolResult>((resolve, reject) => add({ doc, resolve, reject })),
+    warm: () => undefined,
     close: () => Promise.resolve(),
   };
 }
@@ -213,6 +220,9 @@ export function documentPool(opts: RenderOptions, size: number, limits: WorkerLi
   });
   return {
     render: (doc) => new Promise<PoolResult>((resolve, reject) => add({ doc, resolve, reject })),
+    warm: () => {
+      if (!workers.size) idle.push(start());
+    },
     close: async () => {
       await Promise.all([...workers, ...lone].map((w) => w.terminate()));
     },
