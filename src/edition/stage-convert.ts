@@ -4,7 +4,6 @@
  * config's settings, the tool) are those it was made from and the TEI file is still the one it
  * wrote.
  */
-import { validationWorker } from './validation-worker.js';
 import { basename, join, relative } from 'node:path';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { append } from '../util/append.js';
@@ -83,10 +82,10 @@ export async function convertOne(ctx: BuildContext, at: PrefetchPlace & { readon
   }
   const hit = reused(ctx, p, pre);
   if (hit) return hit;
-  // This document will be validated and rendered: the threads for that start while it converts.
+  // This document will be rendered: a render worker loads saxon-js and the stylesheets while it
+  // converts. (The validation thread is not waited for before the site is written: it starts
+  // when the chunk is validated.)
   ctx.pool.warm();
-  ctx.validation.worker ??= validationWorker();
-  ctx.validation.worker.warm();
   // The converter loads only when a transcript has to be converted: a no-op build never needs it.
   const { convertFile } = await import('./convert-files.js');
   const { conversionReport } = await import('../convert/report.js');

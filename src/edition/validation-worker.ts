@@ -30,8 +30,6 @@ export interface Validation {
 
 export interface ValidationWorker {
   validate(inputs: readonly ValidateInput[], opts: ThreadOptions): Validation;
-  /** Starts the thread (it loads libxml2) before the first call, when the caller knows one will come. */
-  warm(): void;
   close(): Promise<void>;
 }
 
@@ -107,9 +105,6 @@ export function validationWorker(threaded = existsSync(fileURLToPath(THREAD))): 
       refused.promise.catch(() => undefined);
       done.promise.catch(() => undefined);
       return { refused: refused.promise, done: done.promise };
-    },
-    warm() {
-      if (threaded) worker ??= start();
     },
     async close() {
       await chain;
