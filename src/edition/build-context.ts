@@ -1,5 +1,5 @@
 import type { SchemaChecks } from './schema-check.js';
-import type { ValidateContext } from '../validate/validate-context.js';
+import type { ValidationWorker } from './validation-worker.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderOptions, RenderTarget } from '../render/index.js';
 import type { SiteEntry } from '../render/site-plan.js';
@@ -63,10 +63,12 @@ export interface BuildContext {
   /** The JSON Schemas the sidecars are checked with, compiled once per build. */
   readonly checks: SchemaChecks;
   /**
-   * The build's compiled RELAX NG schemas, shared by its chunks: made when the first chunk
-   * validates (a build that validates nothing loads no validator), disposed when the build ends.
+   * The build's validation thread, which keeps the compiled RELAX NG schemas for all chunks:
+   * made when the first chunk validates (a build that validates nothing loads no validator),
+   * closed when the build ends; and each chunk's validation still under way (its documents'
+   * cache records are written when it ends).
    */
-  readonly validation: { context?: ValidateContext };
+  readonly validation: { worker?: ValidationWorker; readonly pending: Promise<void>[] };
 }
 
 /** One TEI file of the build, as the stages pass it along (its text only while its chunk runs). */

@@ -25,7 +25,7 @@ import { openDocCache } from './doc-cache.js';
 import { keyOf, toolFingerprints } from './fingerprint.js';
 import { convertOne, placeOf } from './stage-convert.js';
 import { prefetch } from './prefetch.js';
-import { validateChunk } from './stage-validate.js';
+import { startValidation } from './stage-validate.js';
 import { harvestPlan } from './harvest-plan.js';
 import { jobsFromEnv } from '../render/jobs.js';
 import { lazyPool } from './lazy-pool.js';
@@ -108,17 +108,20 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
   const ctx = await context(root, config, folders, diagnostics, opts);
   const outcomes: DocOutcome[] = [];
   let update: DistUpdate;
-  // The render workers and the compiled schemas go before the site's files are made: the
-  // search index of a large edition is the main thread's largest heap, and it should not
-  // come on top of the workers' (the build's peak RSS).
+  // The render workers go before the site's files are made: the search index of a large
+  // edition is the main thread's largest heap, and it should not come on top of the workers'
+  // (the build's peak RSS). The validation thread goes once its last verdicts are in.
   const release = once(async () => {
-    ctx.validation.context?.dispose();
     await ctx.pool.close();
+    await Promise.allSettled(ctx.validation.pending);
+    await ctx.validation.worker?.close();
   });
   try {
     for (let at = 0; at < names.length; at += CHUNK) outcomes.push(...(await runChunk(ctx, names.slice(at, at + CHUNK), listed, at, names.length)));
-    await release();
+    await ctx.pool.close();
     if (shard) {
+      await Promise.all(ctx.validation.pending);
+      await release();
       await writeManifest(teiDir, ctx.manifest, shardManifestFile(shard));
       await writeShardRecord(root, { shard, render: ctx.render, docs: outcomes.map(shardDoc) });
       return { documents: outcomes.length, converted: ctx.counts.converted, keptEdited: ctx.counts.kept, written: 0, dist, diagnostics: sortDiagnostics(diagnostics), timings: ctx.timings, reports: ctx.reports };
@@ -157,7 +160,7 @@ export async function context(root: string, config: EditionConfig, folders: Read
     configKey: keyOf(config.profile, config.edition, config.transcripts),
     schematronKey: keyOf(config.schematron, schematron),
     render, pool: lazyPool(async () => (await import('../render/pool.js')).documentPool(render, opts.jobs ?? jobsFromEnv() ?? availableParallelism())),
-    reports: [], counts: { converted: 0, kept: 0 }, timings: {}, checks: schemaChecks(), validation: {},
+    reports: [], counts: { converted: 0, kept: 0 }, timings: {}, checks: schemaChecks(), validation: { pending: [] },
   };
 }
 
@@ -179,14 +182,17 @@ async function runChunk(ctx: BuildContext, names: readonly string[], listed: Rea
     return out;
   });
   const { renderChunk, startRenders, writeRecords } = await import('./stage-render.js');
-  // Rendering starts on the pool's threads first; validation runs meanwhile on this one.
+  // Rendering starts on the pool's threads first; validation on its own thread; the documents
+  // it refuses are known once they are parsed, and its diagnostics come when it ends.
   const started = await startRenders(ctx, docs);
   ctx.opts.onProgress?.('validate', offset, total);
-  const refused = await timed(ctx, 'validate', () => validateChunk(ctx, docs));
+  const validation = startValidation(ctx, docs);
+  const refused = await timed(ctx, 'validate', () => validation.refused);
   ctx.opts.onProgress?.('render', offset, total);
   const outcomes = await timed(ctx, 'render', () => renderChunk(ctx, docs, refused, started));
   await Promise.allSettled(started.values());
-  await writeRecords(ctx, docs);
+  // Each document's cache record holds its verdict: written when the chunk's validation ends.
+  ctx.validation.pending.push(validation.done.then(() => writeRecords(ctx, docs)));
   return outcomes;
 }
 
@@ -203,6 +209,10 @@ export async function writeOutputs(ctx: BuildContext, outcomes: readonly DocOutc
   const searchParts = async (e: SiteEntry): Promise<string | undefined> => (await ctx.cache.getPart(e.key, 'search'))?.toString('utf8');
   const plan = [...sitePlan(entries, ctx.render, parts, searchParts), ...harvestPlan(ctx, outcomes)];
   const update = await updateDist(ctx.folders.dist, ctx.config.dist, plan, await ctx.cache.readDist(), (r) => ctx.cache.writeDist(r));
+  // The site's files need no verdict (a document validation refuses is known before its
+  // schemas compile): the last chunks' validation went on meanwhile. Their cache records are
+  // written before the prune, which must not meet a record being written.
+  await Promise.all(ctx.validation.pending);
   await ctx.cache.prune(new Set(outcomes.map((o) => o.id)), new Set(outcomes.flatMap((o) => [o.recordKey, ...(o.entry ? [o.entry.key] : [])])));
   return update;
 }

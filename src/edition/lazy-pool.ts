@@ -10,6 +10,9 @@ export function lazyPool(make: () => Promise<DocumentPool>): DocumentPool {
   let pool: Promise<DocumentPool> | undefined;
   return {
     render: async (doc) => (await (pool ??= make())).render(doc),
+    warm: () => {
+      void (pool ??= make()).then((p) => p.warm(), () => undefined);
+    },
     close: async () => {
       if (pool) await (await pool).close();
     },

@@ -82,6 +82,10 @@ export async function convertOne(ctx: BuildContext, at: PrefetchPlace & { readon
   }
   const hit = reused(ctx, p, pre);
   if (hit) return hit;
+  // This document will be rendered: a render worker loads saxon-js and the stylesheets while it
+  // converts. (The validation thread is not waited for before the site is written: it starts
+  // when the chunk is validated.)
+  ctx.pool.warm();
   // The converter loads only when a transcript has to be converted: a no-op build never needs it.
   const { convertFile } = await import('./convert-files.js');
   const { conversionReport } = await import('../convert/report.js');

@@ -24,10 +24,12 @@ function validateKey(ctx: BuildContext, doc: DocInput): string {
 }
 
 /**
- * Validates the chunk (see the module comment), adds every diagnostic to the build's, and
- * returns the ids of the documents validation refused.
+ * Starts validating the chunk (see the module comment) on the build's validation thread.
+ * `refused` gives the ids of the documents validation refuses (known once they are parsed,
+ * before any schema compiles); `done` settles once every diagnostic has been added to the
+ * build's and each document's verdict is in `doc.next.validate`.
  */
-export async function validateChunk(ctx: BuildContext, docs: readonly DocInput[]): Promise<Set<string>> {
+export function startValidation(ctx: BuildContext, docs: readonly DocInput[]): { refused: Promise<Set<string>>; done: Promise<void> } {
   const found = new Map<string, Diagnostic[]>();
   const misses: DocInput[] = [];
   for (const doc of docs) {
@@ -38,31 +40,39 @@ export async function validateChunk(ctx: BuildContext, docs: readonly DocInput[]
       doc.next.validate = cached;
     } else misses.push(doc);
   }
-  if (misses.length) {
-    const { validateContext, validateDocuments } = await import('../validate/index.js');
-    const context = (ctx.validation.context ??= validateContext());
+  const refusedOf = (ids: Iterable<string>): Set<string> => new Set([...ids].filter((id) => found.get(id)?.some((d) => REFUSED.has(d.rule))));
+  const hits = refusedOf(found.keys());
+  if (!misses.length) {
+    for (const doc of docs) append(ctx.diagnostics, found.get(doc.id) ?? []);
+    return { refused: Promise.resolve(hits), done: Promise.resolve() };
+  }
+  const run = (async () => {
     const inputs = [];
     for (const d of misses) {
       const map = d.sourceMap ?? (d.cachedSourceMap && d.convertKey ? await sourceMapOf(ctx, d.convertKey) : undefined);
       inputs.push({ file: d.file, xml: d.xml, ...(map ? { sourceMap: map } : {}) });
     }
-    const all = await validateDocuments(inputs, { teiAll: ctx.opts.teiAll ?? true, schematron: ctx.config.schematron, context });
-    const byFile = new Map(misses.map((d) => [d.file, [] as Diagnostic[]]));
+    ctx.validation.worker ??= (await import('./validation-worker.js')).validationWorker();
+    return ctx.validation.worker.validate(inputs, { teiAll: ctx.opts.teiAll ?? true, schematron: ctx.config.schematron });
+  })();
+  const byFile = new Map(misses.map((d) => [d.file, d]));
+  const refused = run.then((v) => v.refused).then((files) => {
+    const out = new Set(hits);
+    for (const f of files) { const d = byFile.get(f); if (d) out.add(d.id); }
+    return out;
+  });
+  const done = run.then((v) => v.done).then((all) => {
+    const perFile = new Map(misses.map((d) => [d.file, [] as Diagnostic[]]));
     const general: Diagnostic[] = [];
-    for (const d of all) (byFile.get(d.file) ?? general).push(d);
+    for (const d of all) (perFile.get(d.file) ?? general).push(d);
     append(ctx.diagnostics, general);
     for (const doc of misses) {
-      const ds = byFile.get(doc.file) ?? [];
+      const ds = perFile.get(doc.file) ?? [];
       found.set(doc.id, ds);
       // A schema that could not be loaded leaves the verdict incomplete: not one to keep.
       if (!general.length) doc.next.validate = { key: validateKey(ctx, doc), diagnostics: keptPlaces(ds, ctx.root) };
     }
-  }
-  const refused = new Set<string>();
-  for (const doc of docs) {
-    const ds = found.get(doc.id) ?? [];
-    append(ctx.diagnostics, ds);
-    if (ds.some((d) => REFUSED.has(d.rule))) refused.add(doc.id);
-  }
-  return refused;
+    for (const doc of docs) append(ctx.diagnostics, found.get(doc.id) ?? []);
+  });
+  return { refused, done };
 }

@@ -19,6 +19,7 @@ import { loadSchematron } from './schematron.js';
 import { fullTeiAllRequested, teiElementNames } from './tei-all-subset.js';
 import { validateContext, type ValidateContext } from './validate-context.js';
 import { fileURLToPath } from 'node:url';
+import type { XmlDocument } from 'libxml2-wasm';
 
 /** One document to validate; `sourceMap` makes diagnostics name the transcript place. */
 export interface ValidateInput { file: string; xml: string | Uint8Array; sourceMap?: SourceMap }
@@ -46,6 +47,12 @@ export interface ValidateOptions {
    * and frees them when it returns.
    */
   context?: ValidateContext;
+  /**
+   * Called once every document has been parsed, before any schema is compiled, with the files
+   * that will not be validated further (refused by the pre-parse or by libxml2): what a build
+   * needs to know to go on while the schemas compile.
+   */
+  onParsed?: (refused: readonly string[]) => void;
 }
 
 /** A schema layer; `load` compiles it on first use (once), so a layer no document needs costs nothing. */
@@ -67,29 +74,19 @@ function schemaLayers(opts: ValidateOptions, docs: readonly CheckedDocument[], c
   });
 }
 
-/**
- * The one libxml2 parse of `doc`, validated by every layer; false when libxml2 refuses the
- * document (reported as not well-formed, and no rule then runs on it either).
- */
-function runSchemas(doc: CheckedDocument, layers: readonly SchemaLayer[], report: ReturnType<typeof collector>): boolean {
-  const lib = parseChecked(doc, report);
-  if (!lib) return false;
-  try {
-    const loc = new Locator(doc.root);
-    let projectValid = false;
-    for (const layer of layers) {
-      // The project schema only ever restricts tei_all (schema/README.md: RELAX NG patterns are
-      // monotone), so a document it accepts is valid against tei_all: that pass would find nothing.
-      if (layer.rule === 'validate/tei-all' && projectValid) continue;
-      const loaded = layer.load();
-      if (!loaded.ok) continue;
-      const errors = validateWith(loaded, lib, loc);
-      if (layer.rule === 'validate/project-schema') projectValid = errors.length === 0;
-      for (const e of errors) report(layer.rule, e, `${e.message.replace(/\.$/u, '')} (${layer.label}).`);
-    }
-    return true;
-  } finally {
-    lib.dispose();
+/** The libxml2 parse of `doc` validated by every layer (the caller disposes `lib`). */
+function runSchemas(doc: CheckedDocument, lib: XmlDocument, layers: readonly SchemaLayer[], report: ReturnType<typeof collector>): void {
+  const loc = new Locator(doc.root);
+  let projectValid = false;
+  for (const layer of layers) {
+    // The project schema only ever restricts tei_all (schema/README.md: RELAX NG patterns are
+    // monotone), so a document it accepts is valid against tei_all: that pass would find nothing.
+    if (layer.rule === 'validate/tei-all' && projectValid) continue;
+    const loaded = layer.load();
+    if (!loaded.ok) continue;
+    const errors = validateWith(loaded, lib, loc);
+    if (layer.rule === 'validate/project-schema') projectValid = errors.length === 0;
+    for (const e of errors) report(layer.rule, e, `${e.message.replace(/\.$/u, '')} (${layer.label}).`);
   }
 }
 
@@ -139,23 +136,36 @@ export async function validateDocuments(inputs: readonly ValidateInput[], opts: 
 
 async function validateIn(inputs: readonly ValidateInput[], opts: ValidateOptions, ctx: ValidateContext): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
-  // Pre-parse the whole batch first: tei_all is compiled for the elements it uses.
+  // Pre-parse the whole batch first: tei_all is compiled for the elements it uses. Then the one
+  // libxml2 parse of each document (a document libxml2 refuses is reported as not well-formed,
+  // and no schema or rule then runs on it), before any schema is compiled.
   const checked = inputs.map((input) => {
     const ds: Diagnostic[] = [];
     const report = collector(input.file, ds);
-    return { input, ds, report, doc: preParse(input.xml, report, opts.maxBytes) };
+    const doc = preParse(input.xml, report, opts.maxBytes);
+    return { input, ds, report, doc, lib: doc ? parseChecked(doc, report) : undefined };
   });
-  const layers = schemaLayers(opts, checked.flatMap((c) => (c.doc ? [c.doc] : [])), ctx);
-  const sch = await loadSchematron(opts.schematron ?? []);
-  append(out, sch.diagnostics);
-  const rules = [...chosenRules(opts.rules, out), ...sch.rules];
-  for (const { input, ds, report, doc } of checked) {
-    if (doc && runSchemas(doc, layers, report)) runRules(input.file, doc, rules, report, ds);
-    append(out, withOrigin(ds, input.sourceMap));
+  try {
+    opts.onParsed?.(checked.filter((c) => !c.lib).map((c) => c.input.file));
+    const layers = schemaLayers(opts, checked.flatMap((c) => (c.doc ? [c.doc] : [])), ctx);
+    const sch = await loadSchematron(opts.schematron ?? []);
+    append(out, sch.diagnostics);
+    const rules = [...chosenRules(opts.rules, out), ...sch.rules];
+    for (const c of checked) {
+      if (c.doc && c.lib) {
+        runSchemas(c.doc, c.lib, layers, c.report);
+        c.lib.dispose();
+        c.lib = undefined;
+        runRules(c.input.file, c.doc, rules, c.report, c.ds);
+      }
+      append(out, withOrigin(c.ds, c.input.sourceMap));
+    }
+    // A layer is compiled when the first document needs it; one that could not be is said once.
+    for (const l of layers) {
+      if (l.loaded && !l.loaded.ok) out.push(diagnostic('validate/schema-unavailable', { file: fileURLToPath(l.url), line: 1, column: 1 }, `The schema ${l.label} could not be loaded: ${l.loaded.reason}`));
+    }
+    return sortDiagnostics(out);
+  } finally {
+    for (const c of checked) c.lib?.dispose();
   }
-  // A layer is compiled when the first document needs it; one that could not be is said once.
-  for (const l of layers) {
-    if (l.loaded && !l.loaded.ok) out.push(diagnostic('validate/schema-unavailable', { file: fileURLToPath(l.url), line: 1, column: 1 }, `The schema ${l.label} could not be loaded: ${l.loaded.reason}`));
-  }
-  return sortDiagnostics(out);
 }

@@ -8,6 +8,7 @@ function recorder(): { made: number; events: string[]; make: () => Promise<Docum
     r.made++;
     return {
       render: async (doc) => { r.events.push(`render ${doc.id}`); return { diagnostics: [] }; },
+      warm: () => { r.events.push('warm'); },
       close: async () => { r.events.push('close'); },
     };
   } };
@@ -30,5 +31,15 @@ describe('the lazy render pool', () => {
     await pool.close();
     expect(results).toEqual([{ diagnostics: [] }, { diagnostics: [] }, { diagnostics: [] }]);
     expect({ made: r.made, events: r.events }).toEqual({ made: 1, events: ['render a', 'render b', 'render c', 'close'] });
+  });
+
+  it('makes the pool on warm, before any document, and makes it once for the documents that follow', async () => {
+    const r = recorder();
+    const pool = lazyPool(r.make);
+    pool.warm();
+    pool.warm();
+    await pool.render({ id: 'a', file: 'a.xml', xml: '<TEI/>' });
+    await pool.close();
+    expect({ made: r.made, events: r.events }).toEqual({ made: 1, events: ['warm', 'warm', 'render a', 'close'] });
   });
 });
