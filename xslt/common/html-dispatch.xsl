@@ -36,11 +36,13 @@
   <xsl:template _match="{$tp:patterns?omit} | {$tp:patterns?label}" mode="tp:html"/>
 
   <xsl:template _match="{$tp:exceptions}" mode="tp:html" priority="1">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:call-template name="tp:html-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:*" mode="tp:html" priority="-1">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:call-template name="tp:html-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
   </xsl:template>
 

@@ -44,7 +44,8 @@
   <xsl:template name="tp:html-item-label">
     <xsl:param name="label" as="element()?"/>
     <xsl:param name="item" as="element()?"/>
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:variable name="field" select="tp:item-field($item)[$view = 'reading']"/>
     <xsl:choose>
       <xsl:when test="normalize-space($label)"><span class="{tp:classes($label)}"><xsl:apply-templates select="$label/node()" mode="tp:html"/></span><xsl:text> </xsl:text></xsl:when>
