@@ -16,7 +16,7 @@
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
 
-  <xsl:template name="tp:html-container">
+  <xsl:template name="tp:html-container" _match="{$tp:patterns?container}" mode="tp:html">
     <div class="{tp:classes(.)}"><xsl:apply-templates mode="tp:html"/></div>&#10;
   </xsl:template>
 
@@ -28,11 +28,11 @@
     </xsl:element>
   </xsl:template>
 
-  <xsl:template name="tp:html-line">
+  <xsl:template name="tp:html-line" _match="{$tp:patterns?line}" mode="tp:html">
     <span class="{tp:classes(.)} line"><xsl:apply-templates mode="tp:html"/></span>&#10;
   </xsl:template>
 
-  <xsl:template name="tp:html-break">
+  <xsl:template name="tp:html-break" _match="{$tp:patterns?break}" mode="tp:html">
     <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
     <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:choose>
@@ -41,7 +41,7 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="tp:html-gap">
+  <xsl:template name="tp:html-gap" _match="{$tp:patterns?gap}" mode="tp:html">
     <span class="{tp:classes(.)}"><xsl:value-of select="tp:gap-label(.)"/></span>
   </xsl:template>
 
@@ -56,7 +56,7 @@
     <xsl:value-of select="tp:break-text(., $view)"/>
   </xsl:template>
 
-  <xsl:template name="tp:html-section">
+  <xsl:template name="tp:html-section" _match="{$tp:patterns?section}" mode="tp:html">
     <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
     <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <!-- ids and fragments built from @n only when it is a plain token (a hand-edited n may hold
@@ -79,7 +79,7 @@
     </section>&#10;
   </xsl:template>
 
-  <xsl:template name="tp:html-block">
+  <xsl:template name="tp:html-block" _match="{$tp:patterns?block}" mode="tp:html">
     <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
     <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:variable name="name" select="(tp:html-name(.), 'div')[1]"/>
@@ -97,7 +97,7 @@
   </xsl:template>
 
   <!-- Inline elements: a few have an HTML element of their own, the rest are classed spans. -->
-  <xsl:template name="tp:html-inline">
+  <xsl:template name="tp:html-inline" _match="{$tp:patterns?inline}" mode="tp:html">
     <xsl:variable name="name" select="tp:html-name(.)"/>
     <xsl:choose>
       <xsl:when test="empty($name)">
@@ -137,7 +137,7 @@
     <xsl:sequence select="if ($e/@cert) then ' (inferred)' else ''"/>
   </xsl:function>
 
-  <xsl:template name="tp:html-page">
+  <xsl:template name="tp:html-page" _match="{$tp:patterns?page}" mode="tp:html">
     <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
     <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:variable name="n" select="(@n, '?')[1]"/>
@@ -156,7 +156,7 @@
   </xsl:template>
 
   <!-- Furniture stands where it falls in the diplomatic view; the reading view lists it in the apparatus. -->
-  <xsl:template name="tp:html-furniture">
+  <xsl:template name="tp:html-furniture" _match="{$tp:patterns?furniture}" mode="tp:html">
     <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
     <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:if test="$view = 'diplomatic'">

@@ -15,7 +15,7 @@
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
 
-  <xsl:template name="tp:html-list">
+  <xsl:template name="tp:html-list" _match="{$tp:patterns?list}" mode="tp:html">
     <div class="{tp:classes(.) || (if (tei:label) then ' labelled' else '')}">
       <xsl:apply-templates select="tei:head" mode="tp:html"/>
       <ul><xsl:text>&#10;</xsl:text>

@@ -15,7 +15,7 @@
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
 
-  <xsl:template name="tp:html-note">
+  <xsl:template name="tp:html-note" _match="{$tp:patterns?note}" mode="tp:html">
     <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
     <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:variable name="notes" as="map(*)" select="($tp:context?notes, $tp:no-notes)[1]"/>
@@ -34,7 +34,7 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="tp:html-mark">
+  <xsl:template name="tp:html-mark" _match="{$tp:patterns?mark}" mode="tp:html">
     <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
     <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:variable name="notes" as="map(*)" select="($tp:context?notes, $tp:no-notes)[1]"/>
