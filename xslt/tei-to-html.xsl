@@ -29,29 +29,39 @@
   <!-- the summary's own output (tei-to-summary.xsl) -->
   <xsl:output name="tp:summary" method="json" indent="no"/>
 
+  <!-- a batch passes each document's page paths, and may ask for the summary as well (common/batch.xsl) -->
   <xsl:template match="/">
-    <xsl:apply-templates select="tei:TEI"/>
+    <xsl:param name="tp:doc-path" as="xs:string" select="$doc-path"/>
+    <xsl:param name="tp:pdf-path" as="xs:string" select="$pdf-path"/>
+    <xsl:param name="tp:summary-href" as="xs:string?" select="()"/>
+    <xsl:apply-templates select="tei:TEI">
+      <xsl:with-param name="tp:doc-path" select="$tp:doc-path"/>
+      <xsl:with-param name="tp:pdf-path" select="$tp:pdf-path"/>
+      <xsl:with-param name="tp:summary-href" select="$tp:summary-href"/>
+    </xsl:apply-templates>
   </xsl:template>
 
   <!-- The meta tags for the page's head come first, up to the marker src/render splits at. -->
   <xsl:template match="tei:TEI">
-    <!-- a batch may ask for the summary as well (common/batch.xsl): the metadata is read once for both -->
-    <xsl:param name="tp:summary-href" as="xs:string?" tunnel="yes" select="()"/>
+    <xsl:param name="tp:doc-path" as="xs:string" select="$doc-path"/>
+    <xsl:param name="tp:pdf-path" as="xs:string" select="$pdf-path"/>
+    <!-- the metadata is read once for the page and the summary -->
+    <xsl:param name="tp:summary-href" as="xs:string?" select="()"/>
     <xsl:variable name="meta" select="tp:metadata(.)"/>
     <xsl:if test="exists($tp:summary-href)">
       <xsl:result-document href="{$tp:summary-href}" format="tp:summary"><xsl:sequence select="$meta"/></xsl:result-document>
     </xsl:if>
-    <xsl:call-template name="tp:citation-meta"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
+    <xsl:call-template name="tp:citation-meta"><xsl:with-param name="meta" select="$meta"/><xsl:with-param name="pdf-path" select="$tp:pdf-path"/></xsl:call-template>
     <xsl:comment>teipress:body</xsl:comment>
     <div class="edition" lang="{(@xml:lang, 'en')[1]}">&#10;
       <xsl:call-template name="tp:html-metadata"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
       <div class="view view-reading" id="reading" aria-label="Reading text">&#10;
-        <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:html"><xsl:with-param name="view" select="'reading'" tunnel="yes"/></xsl:apply-templates>
+        <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:html"><xsl:with-param name="tp:context" select="map { 'view': 'reading' }" tunnel="yes"/></xsl:apply-templates>
       </div>&#10;
       <div class="view view-diplomatic" id="diplomatic" aria-label="Diplomatic transcription">&#10;
-        <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:html"><xsl:with-param name="view" select="'diplomatic'" tunnel="yes"/></xsl:apply-templates>
+        <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:html"><xsl:with-param name="tp:context" select="map { 'view': 'diplomatic' }" tunnel="yes"/></xsl:apply-templates>
       </div>&#10;
-      <xsl:call-template name="tp:cite-block"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
+      <xsl:call-template name="tp:cite-block"><xsl:with-param name="meta" select="$meta"/><xsl:with-param name="doc-path" select="$tp:doc-path"/></xsl:call-template>
     </div>&#10;
   </xsl:template>
 </xsl:stylesheet>

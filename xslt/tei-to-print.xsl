@@ -33,18 +33,26 @@
 
   <xsl:param name="page-size" as="xs:string" select="'A4'"/>
 
+  <!-- a batch passes each document's page paths (common/batch.xsl) -->
   <xsl:template match="/">
-    <xsl:apply-templates select="tei:TEI"/>
+    <xsl:param name="tp:doc-path" as="xs:string" select="$doc-path"/>
+    <xsl:param name="tp:pdf-path" as="xs:string" select="$pdf-path"/>
+    <xsl:apply-templates select="tei:TEI">
+      <xsl:with-param name="tp:doc-path" select="$tp:doc-path"/>
+      <xsl:with-param name="tp:pdf-path" select="$tp:pdf-path"/>
+    </xsl:apply-templates>
   </xsl:template>
 
   <xsl:template match="tei:TEI">
+    <xsl:param name="tp:doc-path" as="xs:string" select="$doc-path"/>
+    <xsl:param name="tp:pdf-path" as="xs:string" select="$pdf-path"/>
     <xsl:variable name="meta" select="tp:metadata(.)"/>
     <xsl:variable name="title" select="($meta?title, 'Untitled document')[1]"/>
     <html lang="{(@xml:lang, 'en')[1]}">
       <head>
         <meta charset="utf-8"/>
         <title><xsl:value-of select="$title"/></title>
-        <xsl:call-template name="tp:citation-meta"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
+        <xsl:call-template name="tp:citation-meta"><xsl:with-param name="meta" select="$meta"/><xsl:with-param name="pdf-path" select="$tp:pdf-path"/></xsl:call-template>
         <link rel="stylesheet" href="../assets/fonts.css"/>
         <link rel="stylesheet" href="../assets/print.css"/>
         <style><xsl:value-of select="tp:page-rules($title)" disable-output-escaping="yes"/></style>
@@ -66,9 +74,9 @@
         </header>&#10;
         <xsl:call-template name="tp:html-metadata"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
         <main class="view view-reading">&#10;
-          <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:html"><xsl:with-param name="view" select="'reading'" tunnel="yes"/></xsl:apply-templates>
+          <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:html"><xsl:with-param name="tp:context" select="map { 'view': 'reading' }" tunnel="yes"/></xsl:apply-templates>
         </main>&#10;
-        <xsl:call-template name="tp:cite-block"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
+        <xsl:call-template name="tp:cite-block"><xsl:with-param name="meta" select="$meta"/><xsl:with-param name="doc-path" select="$tp:doc-path"/></xsl:call-template>
       </body>
     </html>
   </xsl:template>

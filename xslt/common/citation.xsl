@@ -5,8 +5,9 @@
   tags (read by Zotero and Google Scholar) and Dublin Core meta. Only what is known is shown.
   Parameters (set by src/render): $site-title, $build-date (the accessed date), $doc-path (the
   page's path in the edition) and $pdf-path (the PDF's, when one is made). The two paths belong
-  to one document: a batch of documents (common/batch.xsl) passes each document's own as the
-  tunnel parameters tp:doc-path and tp:pdf-path, which default to the global ones.
+  to one document: a batch of documents (common/batch.xsl) passes each document's own to the
+  document's template rules, which pass them to tp:cite-block and tp:citation-meta (whose
+  parameters doc-path and pdf-path default to the global ones).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -43,10 +44,10 @@
 
   <xsl:template name="tp:cite-block">
     <xsl:param name="meta" as="map(*)"/>
-    <xsl:param name="tp:doc-path" as="xs:string" tunnel="yes" select="$doc-path"/>
+    <xsl:param name="doc-path" as="xs:string" select="$doc-path"/>
     <section class="cite" aria-labelledby="cite-heading">
       <h2 id="cite-heading">Cite this document</h2>
-      <p class="cite-line"><xsl:value-of select="tp:citation($meta, $tp:doc-path)"/></p>
+      <p class="cite-line"><xsl:value-of select="tp:citation($meta, $doc-path)"/></p>
       <xsl:variable name="source" select="tp:source-line($meta)"/>
       <xsl:if test="exists($source)"><p class="source-line"><span class="label">Source: </span><xsl:value-of select="$source"/></p></xsl:if>
       <xsl:if test="exists($meta?licence)">
@@ -63,11 +64,11 @@
   <!-- name → value for the head; Highwire Press citation_* tags, then Dublin Core -->
   <xsl:template name="tp:citation-meta">
     <xsl:param name="meta" as="map(*)"/>
-    <xsl:param name="tp:pdf-path" as="xs:string" tunnel="yes" select="$pdf-path"/>
+    <xsl:param name="pdf-path" as="xs:string" select="$pdf-path"/>
     <xsl:variable name="tags" as="array(xs:string?)*" select="
       ['citation_title', $meta?title], ['citation_date', $meta?date ! translate(., '-', '/')],
       ['citation_publisher', $meta?publisher], ['citation_author', $meta?sender],
-      ['citation_language', $meta?lang], ['citation_pdf_url', $tp:pdf-path[.]],
+      ['citation_language', $meta?lang], ['citation_pdf_url', $pdf-path[.]],
       ['DC.title', $meta?title], ['DC.date', $meta?date], ['DC.publisher', $meta?publisher],
       ['DC.creator', $meta?sender], ['DC.language', $meta?lang], ['DC.rights', $meta?licence],
       ['DC.source', tp:source-line($meta)], ['DC.type', 'Text'], ['DC.format', 'text/html']"/>

@@ -1,18 +1,22 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The HTML implementation of the behaviour vocabulary (common/behaviours.xsl), for both views.
-  Mode tp:html; tunnel parameter $view is 'reading' or 'diplomatic'. Ids are prefixed with the
+  Mode tp:html. The one tunnel parameter, tp:context, is a map: 'view' is 'reading' or
+  'diplomatic'; inside a section (a document) 'notes' is its note table (common/notes.xsl) and
+  'doc' the key of its ids. One map, not three parameters: saxon-js copies every tunnel
+  parameter in scope at each apply-templates and call-template. Ids are prefixed with the
   view's initial so that both views can live in one page.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:tp="urn:teipress"
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
 
-  <xsl:template name="tp:html-container">
+  <xsl:template name="tp:html-container" _match="{$tp:patterns?container}" mode="tp:html">
     <div class="{tp:classes(.)}"><xsl:apply-templates mode="tp:html"/></div>&#10;
   </xsl:template>
 
@@ -24,19 +28,20 @@
     </xsl:element>
   </xsl:template>
 
-  <xsl:template name="tp:html-line">
+  <xsl:template name="tp:html-line" _match="{$tp:patterns?line}" mode="tp:html">
     <span class="{tp:classes(.)} line"><xsl:apply-templates mode="tp:html"/></span>&#10;
   </xsl:template>
 
-  <xsl:template name="tp:html-break">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+  <xsl:template name="tp:html-break" _match="{$tp:patterns?break}" mode="tp:html">
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:choose>
       <xsl:when test="$view eq 'diplomatic'"><br/></xsl:when>
       <xsl:when test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:when>
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="tp:html-gap">
+  <xsl:template name="tp:html-gap" _match="{$tp:patterns?gap}" mode="tp:html">
     <span class="{tp:classes(.)}"><xsl:value-of select="tp:gap-label(.)"/></span>
   </xsl:template>
 
@@ -46,12 +51,14 @@
 
   <!-- The source's newline at a line break is not text: drop it (and keep joined words joined). -->
   <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:html">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:value-of select="tp:break-text(., $view)"/>
   </xsl:template>
 
-  <xsl:template name="tp:html-section">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+  <xsl:template name="tp:html-section" _match="{$tp:patterns?section}" mode="tp:html">
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <!-- ids and fragments built from @n only when it is a plain token (a hand-edited n may hold
          anything); otherwise from the div's place among its sibling divs, never generate-id(),
          whose values depend on what the process transformed before (the same TEI must give the
@@ -63,22 +70,18 @@
     <xsl:variable name="notes" select="if ($view eq 'reading') then tp:note-table(.) else $tp:no-notes"/>
     <section class="{tp:classes(.)}" aria-labelledby="{$id}">&#10;
       <h2 id="{$id}"><xsl:value-of select="tp:document-heading(.)"/></h2>&#10;
-      <xsl:apply-templates mode="tp:html">
-        <xsl:with-param name="notes" select="$notes" tunnel="yes"/>
-        <xsl:with-param name="doc" select="$doc" tunnel="yes"/>
-      </xsl:apply-templates>
+      <xsl:variable name="in-section" select="map { 'view': $view, 'notes': $notes, 'doc': $doc }"/>
+      <xsl:apply-templates mode="tp:html"><xsl:with-param name="tp:context" select="$in-section" tunnel="yes"/></xsl:apply-templates>
       <xsl:if test="$view = 'reading'">
-        <xsl:call-template name="tp:html-notes">
-          <xsl:with-param name="notes" select="$notes" tunnel="yes"/>
-          <xsl:with-param name="doc" select="$doc" tunnel="yes"/>
-        </xsl:call-template>
+        <xsl:call-template name="tp:html-notes"><xsl:with-param name="tp:context" select="$in-section" tunnel="yes"/></xsl:call-template>
         <xsl:call-template name="tp:html-apparatus"/>
       </xsl:if>
     </section>&#10;
   </xsl:template>
 
-  <xsl:template name="tp:html-block">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+  <xsl:template name="tp:html-block" _match="{$tp:patterns?block}" mode="tp:html">
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:variable name="name" select="(tp:html-name(.), 'div')[1]"/>
     <!-- a p (or heading) that holds blocks is closed and reopened around them: common/html-paragraph.xsl -->
     <xsl:choose>
@@ -94,7 +97,7 @@
   </xsl:template>
 
   <!-- Inline elements: a few have an HTML element of their own, the rest are classed spans. -->
-  <xsl:template name="tp:html-inline">
+  <xsl:template name="tp:html-inline" _match="{$tp:patterns?inline}" mode="tp:html">
     <xsl:variable name="name" select="tp:html-name(.)"/>
     <xsl:choose>
       <xsl:when test="empty($name)">
@@ -134,8 +137,9 @@
     <xsl:sequence select="if ($e/@cert) then ' (inferred)' else ''"/>
   </xsl:function>
 
-  <xsl:template name="tp:html-page">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+  <xsl:template name="tp:html-page" _match="{$tp:patterns?page}" mode="tp:html">
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:variable name="n" select="(@n, '?')[1]"/>
     <xsl:variable name="inferred" select="if (@cert) then ' (number inferred)' else ''"/>
     <xsl:choose>
@@ -152,8 +156,9 @@
   </xsl:template>
 
   <!-- Furniture stands where it falls in the diplomatic view; the reading view lists it in the apparatus. -->
-  <xsl:template name="tp:html-furniture">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+  <xsl:template name="tp:html-furniture" _match="{$tp:patterns?furniture}" mode="tp:html">
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:if test="$view = 'diplomatic'">
       <span class="{tp:classes(.)} place-{(@place, 'inline')[1]}" title="{tp:fw-label(.)}"><xsl:apply-templates mode="tp:html"/></span>
     </xsl:if>
@@ -163,6 +168,7 @@
        page is carried through one pass over the document's pb and fw (a preceding::pb lookup
        per fw made this quadratic in the document's length). -->
   <xsl:template name="tp:html-apparatus">
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
     <xsl:if test="exists(key('tp:by-name', 'fw', .))">
       <aside class="apparatus" aria-label="Page furniture">
         <h3>Page furniture</h3>
@@ -172,7 +178,7 @@
             <xsl:if test="self::tei:fw">
               <li><span class="app-loc">p. <xsl:value-of select="$page"/><xsl:value-of select="@place ! (', ' || .)"/></span>
                 <xsl:text> </xsl:text><span class="app-kind"><xsl:value-of select="tp:fw-label(.)"/></span>
-                <xsl:text> </xsl:text><span class="app-text"><xsl:apply-templates mode="tp:html"><xsl:with-param name="view" select="'diplomatic'" tunnel="yes"/></xsl:apply-templates></span></li>
+                <xsl:text> </xsl:text><span class="app-text"><xsl:apply-templates mode="tp:html"><xsl:with-param name="tp:context" select="map:put($tp:context, 'view', 'diplomatic')" tunnel="yes"/></xsl:apply-templates></span></li>
             </xsl:if>
             <xsl:next-iteration><xsl:with-param name="page" select="if (self::tei:pb) then string(@n) else $page"/></xsl:next-iteration>
           </xsl:iterate>

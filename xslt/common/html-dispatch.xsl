@@ -14,33 +14,25 @@
 
   <!-- The dispatch: element → behaviour → its HTML. The behaviour table is compiled into match
        patterns (tp:patterns, common/behaviours.xsl), so an element finds its rule by its name;
-       the elements the other tables speak of, and those without a row, ask tp:behaviour. -->
-  <xsl:template _match="{$tp:patterns?section}" mode="tp:html"><xsl:call-template name="tp:html-section"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?container}" mode="tp:html"><xsl:call-template name="tp:html-container"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?block}" mode="tp:html"><xsl:call-template name="tp:html-block"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?list}" mode="tp:html"><xsl:call-template name="tp:html-list"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?quotation}" mode="tp:html"><xsl:call-template name="tp:html-quotation"/></xsl:template>
+       the elements the other tables speak of, and those without a row, ask tp:behaviour. Each
+       behaviour's named template (tp:html-section, tp:html-inline…, in the files beside this one)
+       is also the template rule of its pattern (one call less per element); the rules below are
+       those of the behaviours that have no template of their own. -->
   <xsl:template _match="{$tp:patterns?item}" mode="tp:html"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'item'"/></xsl:call-template></xsl:template>
   <xsl:template _match="{$tp:patterns?table}" mode="tp:html"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'table'"/></xsl:call-template></xsl:template>
   <xsl:template _match="{$tp:patterns?row}" mode="tp:html"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'row'"/></xsl:call-template></xsl:template>
   <xsl:template _match="{$tp:patterns?cell}" mode="tp:html"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'cell'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:patterns?line}" mode="tp:html"><xsl:call-template name="tp:html-line"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?inline}" mode="tp:html"><xsl:call-template name="tp:html-inline"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?break}" mode="tp:html"><xsl:call-template name="tp:html-break"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?page}" mode="tp:html"><xsl:call-template name="tp:html-page"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?furniture}" mode="tp:html"><xsl:call-template name="tp:html-furniture"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?note}" mode="tp:html"><xsl:call-template name="tp:html-note"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?mark}" mode="tp:html"><xsl:call-template name="tp:html-mark"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?gap}" mode="tp:html"><xsl:call-template name="tp:html-gap"/></xsl:template>
   <!-- a label is written with the item it labels (common/html-lists.xsl) -->
   <xsl:template _match="{$tp:patterns?omit} | {$tp:patterns?label}" mode="tp:html"/>
 
   <xsl:template _match="{$tp:exceptions}" mode="tp:html" priority="1">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:call-template name="tp:html-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:*" mode="tp:html" priority="-1">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:call-template name="tp:html-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
   </xsl:template>
 

@@ -15,7 +15,7 @@
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
 
-  <xsl:template name="tp:html-list">
+  <xsl:template name="tp:html-list" _match="{$tp:patterns?list}" mode="tp:html">
     <div class="{tp:classes(.) || (if (tei:label) then ' labelled' else '')}">
       <xsl:apply-templates select="tei:head" mode="tp:html"/>
       <ul><xsl:text>&#10;</xsl:text>
@@ -44,7 +44,8 @@
   <xsl:template name="tp:html-item-label">
     <xsl:param name="label" as="element()?"/>
     <xsl:param name="item" as="element()?"/>
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:variable name="field" select="tp:item-field($item)[$view = 'reading']"/>
     <xsl:choose>
       <xsl:when test="normalize-space($label)"><span class="{tp:classes($label)}"><xsl:apply-templates select="$label/node()" mode="tp:html"/></span><xsl:text> </xsl:text></xsl:when>

@@ -15,9 +15,10 @@
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
 
-  <xsl:template name="tp:html-note">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+  <xsl:template name="tp:html-note" _match="{$tp:patterns?note}" mode="tp:html">
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
+    <xsl:variable name="notes" as="map(*)" select="($tp:context?notes, $tp:no-notes)[1]"/>
     <xsl:choose>
       <xsl:when test="tp:note-inline(.)">
         <span class="{tp:classes(.)}">[<i><xsl:apply-templates mode="tp:html"/></i>]</span>
@@ -33,9 +34,10 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="tp:html-mark">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+  <xsl:template name="tp:html-mark" _match="{$tp:patterns?mark}" mode="tp:html">
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
+    <xsl:variable name="notes" as="map(*)" select="($tp:context?notes, $tp:no-notes)[1]"/>
     <xsl:variable name="n" select="tp:note-number($notes, .)"/>
     <xsl:choose>
       <xsl:when test="$view = 'diplomatic' or empty($n) or not(tp:first-mark($notes, .)) and $tp:medium = 'print'">
@@ -54,8 +56,9 @@
   <xsl:template name="tp:html-call">
     <xsl:param name="note" as="element()"/>
     <xsl:param name="first" as="xs:boolean" select="true()"/>
-    <xsl:param name="notes" as="map(*)" tunnel="yes"/>
-    <xsl:param name="doc" as="xs:string" tunnel="yes"/>
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="notes" as="map(*)" select="$tp:context?notes"/>
+    <xsl:variable name="doc" as="xs:string" select="$tp:context?doc"/>
     <xsl:variable name="n" select="tp:note-number($notes, $note)"/>
     <xsl:choose>
       <xsl:when test="$tp:medium = 'print'">
@@ -74,8 +77,9 @@
   <!-- The notes of a document, at its end: the web edition's footnotes; in print, the notes no
        mark calls (they cannot go to the foot of a page). -->
   <xsl:template name="tp:html-notes">
-    <xsl:param name="notes" as="map(*)" tunnel="yes"/>
-    <xsl:param name="doc" as="xs:string" tunnel="yes"/>
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
+    <xsl:variable name="notes" as="map(*)" select="$tp:context?notes"/>
+    <xsl:variable name="doc" as="xs:string" select="$tp:context?doc"/>
     <xsl:variable name="listed" select="if ($tp:medium = 'print') then $notes?notes[not(tp:note-has-mark($notes, .))] else $notes?notes"/>
     <xsl:if test="exists($listed)">
       <section class="notes" role="doc-endnotes" aria-labelledby="r-{$doc}-notes">

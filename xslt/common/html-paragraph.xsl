@@ -61,8 +61,9 @@
   </xsl:function>
 
   <xsl:template name="tp:html-split-block">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
     <xsl:param name="html-name" as="xs:string"/>
+    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:variable name="block" select="."/>
     <xsl:for-each-group select="node()" group-adjacent="tp:is-flow(., $view)">
       <xsl:choose>
