@@ -33,10 +33,14 @@ export function pairedValues(items: readonly Item[]): PairedValues {
   for (let i = 0; i < items.length; ) {
     let j = i;
     while (j < items.length && blankField(items[j]!)) j++;
+    if (j - i < MIN_FIELDS) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
     // Furniture may stand between the two columns (a banner typed across the page).
     let at = j;
     while (at < items.length && FURNITURE_KINDS.has(items[at]!.kind)) at++;
-    const block = j - i >= MIN_FIELDS ? valueBlock(items, at, j - i) : undefined;
+    const block = valueBlock(items, at, j - i);
     if (block) {
       const fields = items.slice(i, j);
       fields.forEach((f) => blanks.add(f));
@@ -44,7 +48,7 @@ export function pairedValues(items: readonly Item[]): PairedValues {
       // The block's first item holds the value fields; its other items are taken by them.
       block.forEach((it, k) => values.set(it, k === 0 ? lines.map((line, n) => valueField(fields[n]!, line)) : []));
       i = at + block.length;
-    } else i = Math.max(j, i + 1);
+    } else i = j;
   }
   return { values, blanks };
 }
