@@ -2,23 +2,33 @@
  * Levenshtein distance, fast: it runs for every word of every furniture line and for every
  * pair of copies of a recurring line. When the shorter string has at most 32 code units the
  * distance is computed bit-parallel (Myers' algorithm: one machine word holds a column of
- * the table), otherwise by the table, two rows of the call's own, with an early exit. Either gives the
+ * the table), otherwise by the table, two rows (the conversion's, or the call's own), with an early exit. Either gives the
  * distance exactly when it is within `max`, and a number above `max` otherwise.
  */
 import type { ConvertMemo } from './memo.js';
 
 /**
- * The bit-parallel distance's pattern masks by code unit: set for one pattern's characters and
- * cleared after, so it is all zeros between calls and carries nothing from one to the next. A
- * conversion keeps one in its memo (`distanceScratch`) and passes it to every call: a table
- * made per call makes the distance 3-5 times slower (paired micro-benchmark), and a scan of the
- * pattern per text unit instead of the table 7 times.
+ * A conversion's working tables for the distance, kept in its memo (`distanceScratch`) and
+ * passed to every call. `peq` holds the bit-parallel distance's pattern masks by code unit:
+ * set for one pattern's characters and cleared after, so it is all zeros between calls and
+ * carries nothing from one to the next (a table made per call makes the distance 3-5 times
+ * slower, paired micro-benchmark; a scan of the pattern per text unit instead, 7 times).
+ * It covers Latin-1; `wide`, for the rest of the code units, is made only when a pattern has
+ * one (a full table for every conversion was 256 KB to allocate and collect each time).
+ * `rows` are the table distance's two rows, grown to the longest string it has met.
  */
-export type DistanceScratch = Int32Array;
+export interface DistanceScratch {
+  readonly peq: Int32Array;
+  wide?: Int32Array;
+  rows: readonly [Int32Array, Int32Array];
+}
+
+/** Code units below this have their masks in `peq`. */
+const NARROW = 256;
 
 /** A new, all-zero scratch table (one per conversion; see `distanceScratch`). */
 export function newDistanceScratch(): DistanceScratch {
-  return new Int32Array(65536);
+  return { peq: new Int32Array(NARROW), rows: [new Int32Array(64), new Int32Array(64)] };
 }
 
 /** The scratch table of a conversion, made on its first ask of `memo`. */
@@ -26,16 +36,27 @@ export function distanceScratch(memo: ConvertMemo): DistanceScratch {
   return memo.once(memo, 'edit-distance/scratch', newDistanceScratch);
 }
 
+/** The mask table holding code unit `c`: the narrow one, or the wide one (made on the first pattern that needs it). */
+function masksFor(c: number, s: DistanceScratch): Int32Array {
+  return c < NARROW ? s.peq : (s.wide ??= new Int32Array(65536));
+}
+
 /** Distance by Myers' bit-vector algorithm; `p` is the shorter, 1 to 32 code units. */
-function bitParallel(p: string, t: string, peq: DistanceScratch): number {
+function bitParallel(p: string, t: string, s: DistanceScratch): number {
   const m = p.length;
-  for (let j = 0; j < m; j++) peq[p.charCodeAt(j)]! |= 1 << j;
+  for (let j = 0; j < m; j++) {
+    const c = p.charCodeAt(j);
+    masksFor(c, s)[c]! |= 1 << j;
+  }
+  const { peq, wide } = s;
   const last = 1 << (m - 1);
   let pv = -1;
   let mv = 0;
   let score = m;
   for (let i = 0; i < t.length; i++) {
-    const eq = peq[t.charCodeAt(i)]!;
+    const c = t.charCodeAt(i);
+    // A text unit outside Latin-1 matches nothing when no pattern has needed the wide table.
+    const eq = c < NARROW ? peq[c]! : wide ? wide[c]! : 0;
     const xv = eq | mv;
     const xh = (((eq & pv) + pv) ^ pv) | eq;
     let ph = mv | ~(xh | pv);
@@ -47,16 +68,19 @@ function bitParallel(p: string, t: string, peq: DistanceScratch): number {
     pv = mh | ~(xv | ph);
     mv = ph & xv;
   }
-  for (let j = 0; j < m; j++) peq[p.charCodeAt(j)] = 0;
+  for (let j = 0; j < m; j++) {
+    const c = p.charCodeAt(j);
+    masksFor(c, s)[c] = 0;
+  }
   return score;
 }
 
-/** Distance by the table, row by row, giving up (`max + 1`) once a row's least value exceeds `max`. */
-function byTable(a: string, b: string, max: number): number {
+/** Distance by the table, row by row, giving up (`max + 1`) once a row's least value exceeds `max`; its rows are `scratch`'s when given. */
+function byTable(a: string, b: string, max: number, scratch?: DistanceScratch): number {
   const m = b.length;
-  // Strings this long (over 32 units) are rare: two rows per call cost little beside the table's work.
-  let prev = new Int32Array(m + 1);
-  let cur = new Int32Array(m + 1);
+  if (scratch && scratch.rows[0].length <= m) scratch.rows = [new Int32Array(2 * (m + 1)), new Int32Array(2 * (m + 1))];
+  let prev = scratch ? scratch.rows[0] : new Int32Array(m + 1);
+  let cur = scratch ? scratch.rows[1] : new Int32Array(m + 1);
   for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     const ca = a.charCodeAt(i - 1);
@@ -95,5 +119,5 @@ export function editDistance(a: string, b: string, max = Infinity, scratch?: Dis
   const longer = shorter === a ? b : a;
   if (shorter.length === 0) return longer.length;
   // Without the conversion's scratch table, the row-by-row table (small rows, an early exit) costs less than making one.
-  return shorter.length <= 32 && scratch ? bitParallel(shorter, longer, scratch) : byTable(a, b, max);
+  return shorter.length <= 32 && scratch ? bitParallel(shorter, longer, scratch) : byTable(a, b, max, scratch);
 }
