@@ -40,6 +40,10 @@
          html-needs      the attribute the HTML element needs (a date is a time only with @when)
          marks           the text editions' marks around it, in both views ([supplied])
          diplomatic-marks  the marks of the diplomatic text ([-deleted-])
+         datetime        the HTML element's datetime attribute: an XPath expression on the
+                         element, written when it gives a value
+         title           the hover text of an inline element in HTML: an XPath expression on the
+                         element, written when it gives a string that is not empty
        so that an element is one row, whatever each output does with it. -->
   <xsl:variable name="tp:behaviours" static="yes" as="map(xs:string, item()+)" select="map {
     'div': 'section',
@@ -49,9 +53,12 @@
     'signed': 'block', 'seg': 'block', 'figDesc': 'block',
     'addrLine': 'line',
     'list': 'list', 'item': 'item', 'table': 'table', 'row': 'row', 'cell': 'cell',
-    'q': 'inline', 'quote': ('inline', map { 'html': 'q' }), 'date': ('inline', map { 'html': 'time', 'html-needs': 'when' }), 'add': ('inline', map { 'html': 'ins', 'diplomatic-marks': ('[+', '+]') }), 'unclear': ('inline', map { 'diplomatic-marks': ('[?', '?]') }), 'ref': 'inline',
+    'q': 'inline', 'quote': ('inline', map { 'html': 'q' }), 'date': ('inline', map { 'html': 'time', 'html-needs': 'when', 'datetime': '@when',
+      'title': &quot;if (@when) then @when || tp:inferred(.) else if (@from or @to) then string-join((@from, @to), ' – ') || tp:inferred(.) else ''&quot; }),
+    'add': ('inline', map { 'html': 'ins', 'diplomatic-marks': ('[+', '+]'), 'title': &quot;string-join(('added', @place), ' ')&quot; }),
+    'unclear': ('inline', map { 'diplomatic-marks': ('[?', '?]'), 'title': &quot;'unclear reading'&quot; }), 'ref': 'inline',
     'label': 'inline', 'persName': 'inline', 'placeName': 'inline', 'orgName': 'inline', 'rs': 'inline',
-    'name': 'inline', 'title': ('inline', map { 'html': 'cite' }), 'stamp': 'inline', 'hi': 'inline', 'emph': ('inline', map { 'html': 'em' }), 'del': ('inline', map { 'html': 'del', 'diplomatic-marks': ('[-', '-]') }),
+    'name': 'inline', 'title': ('inline', map { 'html': 'cite' }), 'stamp': 'inline', 'hi': 'inline', 'emph': ('inline', map { 'html': 'em' }), 'del': ('inline', map { 'html': 'del', 'diplomatic-marks': ('[-', '-]'), 'title': &quot;'deleted'&quot; }),
     'foreign': 'inline', 'supplied': ('inline', map { 'marks': ('[', ']') }),
     'choice': 'inline', 'sic': 'inline', 'corr': 'inline', 'abbr': 'inline', 'expan': 'inline', 'orig': 'inline', 'reg': 'inline',
     'msDesc': 'inline', 'msIdentifier': 'inline', 'msContents': 'inline', 'msItem': 'inline', 'history': 'inline',
@@ -116,6 +123,12 @@
   <xsl:variable name="tp:override-patterns" static="yes" as="xs:string*" select="for $on in (map:keys($tp:overrides?reading), map:keys($tp:overrides?diplomatic)) return 'tei:' || $on"/>
   <xsl:variable name="tp:exceptions" static="yes" as="xs:string" select="string-join(('tei:seg', $tp:in-parent-patterns, $tp:typed-patterns, $tp:with-child-patterns, $tp:override-patterns), ' | ')"/>
 
+  <!-- The datetime and title columns as one expression each (computed when the stylesheet is
+       compiled, read by _select shadow attributes): the row's expression for the element whose
+       row has one, the empty sequence for the others. -->
+  <xsl:variable name="tp:column-selects" static="yes" as="map(xs:string, xs:string)" select="map:merge(for $c in ('datetime', 'title') return map {
+    $c: string-join((for $k in map:keys($tp:behaviours) return $tp:behaviours($k)[2]?($c) ! ('if (self::tei:' || $k || ') then (' || . || ') else '), '()'), '') })"/>
+
   <!-- A seg outside an opener (rare) is phrase-level. -->
   <xsl:function name="tp:behaviour" as="xs:string">
     <xsl:param name="e" as="element()"/>
@@ -166,6 +179,12 @@
     <xsl:param name="view" as="xs:string"/>
     <xsl:variable name="row" select="$tp:behaviours(local-name($e))[2]"/>
     <xsl:sequence select="($row?marks, $row[$view eq 'diplomatic']?diplomatic-marks)"/>
+  </xsl:function>
+
+  <!-- ' (inferred)' for an element whose value the editor inferred (@cert), for its hover text -->
+  <xsl:function name="tp:inferred" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/@cert) then ' (inferred)' else ''"/>
   </xsl:function>
 
   <!-- The HTML element an element's row names, when the element has the attribute it needs. -->

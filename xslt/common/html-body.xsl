@@ -96,46 +96,29 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Inline elements: a few have an HTML element of their own, the rest are classed spans. -->
+  <!-- Inline elements: a few have an HTML element of their own, the rest are classed spans. Each
+       has the datetime and hover text (normalised dates, the kind of intervention) of the
+       datetime and title columns of its row (common/behaviours.xsl). -->
   <xsl:template name="tp:html-inline" _match="{$tp:patterns?inline}" mode="tp:html">
     <xsl:variable name="name" select="tp:html-name(.)"/>
     <xsl:choose>
       <xsl:when test="empty($name)">
-        <span class="{tp:classes(.)}"><xsl:apply-templates select="." mode="tp:html-title"/><xsl:apply-templates mode="tp:html"/></span>
+        <span class="{tp:classes(.)}">
+          <xsl:for-each _select="{$tp:column-selects?datetime}"><xsl:attribute name="datetime" select="."/></xsl:for-each>
+          <xsl:for-each _select="({$tp:column-selects?title})[. ne '']"><xsl:attribute name="title" select="."/></xsl:for-each>
+          <xsl:apply-templates mode="tp:html"/></span>
       </xsl:when>
       <xsl:otherwise>
         <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
           <xsl:attribute name="class" select="tp:classes(.)"/>
-          <xsl:apply-templates select="." mode="tp:html-title"/>
+          <xsl:for-each _select="{$tp:column-selects?datetime}"><xsl:attribute name="datetime" select="."/></xsl:for-each>
+          <xsl:for-each _select="({$tp:column-selects?title})[. ne '']"><xsl:attribute name="title" select="."/></xsl:for-each>
           <xsl:apply-templates mode="tp:html"/>
         </xsl:element>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- The hover text of an inline element (normalised dates, the kind of intervention) and a
-       date's datetime, by template rules: most inline elements have none, and find that by name. -->
-  <xsl:mode name="tp:html-title" on-no-match="deep-skip"/>
-  <xsl:template match="tei:date[@when]" mode="tp:html-title" priority="2">
-    <xsl:attribute name="datetime" select="@when"/>
-    <xsl:call-template name="tp:html-title"><xsl:with-param name="title" select="@when || tp:inferred(.)"/></xsl:call-template>
-  </xsl:template>
-  <xsl:template match="tei:date[@from or @to]" mode="tp:html-title" priority="1">
-    <xsl:call-template name="tp:html-title"><xsl:with-param name="title" select="string-join((@from, @to), ' – ') || tp:inferred(.)"/></xsl:call-template>
-  </xsl:template>
-  <xsl:template match="tei:add" mode="tp:html-title"><xsl:attribute name="title" select="string-join(('added', @place), ' ')"/></xsl:template>
-  <xsl:template match="tei:del" mode="tp:html-title"><xsl:attribute name="title" select="'deleted'"/></xsl:template>
-  <xsl:template match="tei:unclear" mode="tp:html-title"><xsl:attribute name="title" select="'unclear reading'"/></xsl:template>
-
-  <xsl:template name="tp:html-title">
-    <xsl:param name="title" as="xs:string"/>
-    <xsl:if test="$title"><xsl:attribute name="title" select="$title"/></xsl:if>
-  </xsl:template>
-
-  <xsl:function name="tp:inferred" as="xs:string">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="if ($e/@cert) then ' (inferred)' else ''"/>
-  </xsl:function>
 
   <xsl:template name="tp:html-page" _match="{$tp:patterns?page}" mode="tp:html">
     <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>

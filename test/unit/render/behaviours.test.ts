@@ -49,11 +49,16 @@ function table(variable: string): Map<string, string> {
   return new Map([...body.matchAll(/'([^']+)':\s*\(?'([a-z-]+)'/gu)].map((m) => [m[1] ?? '', m[2] ?? '']));
 }
 
-/** The extras of each row of tp:behaviours that has them: name → key → values. */
+/** The extras of each row of tp:behaviours that has them: name → key → values (a datetime or title column: its XPath expression, quoted with &quot;). */
 function extras(): Map<string, Map<string, string[]>> {
   const rows = [...mapBody('tp:behaviours').matchAll(/'([^']+)':\s*\('[a-z-]+',\s*map \{([^}]*)\}\)/gu)];
-  return new Map(rows.map((m) => [m[1] ?? '', new Map([...(m[2] ?? '').matchAll(/'([a-z-]+)':\s*(\([^)]*\)|'[^']*')/gu)]
-    .map((e) => [e[1] ?? '', [...(e[2] ?? '').matchAll(/'([^']*)'/gu)].map((v) => v[1] ?? '')])) ]));
+  return new Map(rows.map((m) => {
+    const body = m[2] ?? '';
+    const quoted = [...body.matchAll(/'([a-z-]+)':\s*&quot;(.*?)&quot;/gsu)].map((e): [string, string[]] => [e[1] ?? '', [e[2] ?? '']]);
+    const plain = [...body.replace(/&quot;.*?&quot;/gsu, '').matchAll(/'([a-z-]+)':\s*(\([^)]*\)|'[^']*')/gu)]
+      .map((e): [string, string[]] => [e[1] ?? '', [...(e[2] ?? '').matchAll(/'([^']*)'/gu)].map((v) => v[1] ?? '')]);
+    return [m[1] ?? '', new Map([...plain, ...quoted])];
+  }));
 }
 
 /** The HTML elements a row may name, by its behaviour: flow elements for a block, phrasing ones for inline content. */
@@ -79,13 +84,17 @@ describe('the behaviour table', () => {
     const rows = table('tp:behaviours');
     const found = [...extras()].filter(([name]) => textElements().includes(name));
     const problems = found.flatMap(([name, e]) => [
-      ...[...e.keys()].filter((k) => !['html', 'html-needs', 'marks', 'diplomatic-marks'].includes(k)).map((k) => `${name}: key ${k}`),
+      ...[...e.keys()].filter((k) => !['html', 'html-needs', 'marks', 'diplomatic-marks', 'datetime', 'title'].includes(k)).map((k) => `${name}: key ${k}`),
+      ...(rows.get(name) !== 'inline' ? ['datetime', 'title'].filter((k) => e.has(k)).map((k) => `${name}: ${k} for ${rows.get(name)} (only inline elements have one)`) : []),
       ...(e.get('html') ?? []).filter((h) => !(HTML_FOR[rows.get(name) ?? ''] ?? []).includes(h)).map((h) => `${name}: html ${h} for ${rows.get(name)}`),
       ...(e.has('html-needs') && !e.has('html') ? [`${name}: html-needs without html`] : []),
       ...['marks', 'diplomatic-marks'].filter((k) => e.has(k) && e.get(k)?.length !== 2).map((k) => `${name}: ${k} is not an opening and a closing mark`),
     ]);
     expect(problems).toEqual([]);
     expect(found.map(([name]) => name).sort()).toEqual(['add', 'date', 'del', 'emph', 'head', 'p', 'quote', 'supplied', 'title', 'unclear']);
+    // hover titles are columns of the rows, not templates of an output
+    expect(found.filter(([, e]) => e.has('title')).map(([name]) => name).sort()).toEqual(['add', 'date', 'del', 'unclear']);
+    expect(found.filter(([, e]) => e.has('datetime')).map(([name, e]) => [name, e.get('datetime')])).toEqual([['date', ['@when']]]);
   });
 
   it('leaves no table keyed by element names in the output stylesheets: what an output does with an element is in its row', () => {

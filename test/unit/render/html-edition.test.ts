@@ -85,6 +85,19 @@ describe('the HTML edition page', () => {
     ]);
   });
 
+  it('gives interventions their kind on hover, from the title column of their row, and other phrases none', async () => {
+    const diplomatic = await view('diplomatic');
+    const hover = (cls: string) => findAll(diplomatic, hasClass(cls)).map((e) => [e.name, e.attrs['title'], e.attrs['datetime'], text(e)]);
+    expect([...hover('tei-del'), ...hover('tei-add'), ...hover('tei-unclear')]).toEqual([
+      ['del', 'deleted', undefined, 'struck'],
+      ['ins', 'added above', undefined, 'added'],
+      ['span', 'unclear reading', undefined, 'uncertain'],
+    ]);
+    // a date's datetime is its @when; a gap or a line has no row with a title
+    expect(hover('tei-date')[0]).toEqual(['time', '1843-03-03', '1843-03-03', 'March 3, 1843']);
+    expect(findAll(diplomatic, (e) => hasClass('tei-gap')(e) || hasClass('tei-addrLine')(e)).map((e) => e.attrs['title'])).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
   it('puts long notes in footnotes and short editorial remarks inline in brackets', async () => {
     const reading = await view('reading');
     expect(findAll(reading, hasClass('noteref')).map(text)).toEqual(['1']);
