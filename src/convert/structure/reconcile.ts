@@ -32,9 +32,12 @@ export function textOf(nodes: readonly Inline[]): string {
  */
 export function reconcileCitation(copies: readonly string[], profile: Profile, memo?: ConvertMemo): ArchivalCitation | undefined {
   if (!copies.length) return undefined;
-  // A record footer's page counter and document id change or are the document's own: its record number is what places it.
-  const places = copies.map((c) => (isRecordFooter(c) ? recordIds(c).record ?? c : c));
-  const best = consensus(places, undefined, distanceScratch(memoOf({ memo })));
+  // Record footers are copies of one citation, other citation lines are not: where there are
+  // footers, they place the record, by their record number (their page counter and document
+  // id change, or are the document's own).
+  const footers = copies.filter(isRecordFooter).map((c) => recordIds(c).record ?? c);
+  const used = footers.length ? footers : copies;
+  const best = consensus(used, undefined, distanceScratch(memoOf({ memo })));
   const fields = best.split(',').map(trimEdges).filter(Boolean);
   const first = fields[0] ?? '';
   const repository = profile.repositories[first];
@@ -48,7 +51,7 @@ export function reconcileCitation(copies: readonly string[], profile: Profile, m
   const folder = (collKey ? middle.slice(collKey.length) : middle).replace(/^[\s,]+/u, '');
   return {
     reading: best,
-    copies: copies.length,
+    copies: used.length,
     ...(repository ? { repository } : {}),
     ...(collKey ? { collection: profile.collections[collKey]! } : {}),
     ...(folder ? { folder } : {}),

@@ -29,8 +29,13 @@ describe('reconciling damaged copies of a citation', () => {
   });
 
   it('places the record by a record footer\'s record number, not by its page counter or document id', () => {
-    const footers = ['QX 7713 DocId:448120 Page 1', 'QX 7713 DocId:448120 Page 2', 'QX 7713 DocId:448l20 Page 3'];
+    const footers = ['QX 7713 DocId:448120 Page 1', 'QX 7713 DocId:448120 Page 2', 'QX 7713 DocId:448120 Page 3'];
     expect(reconcileCitation(footers, usGovernment20c)).toEqual({ reading: 'QX 7713', copies: 3, folder: 'QX 7713' });
+  });
+
+  it('reconciles the record footers alone when other citation lines stand among them', () => {
+    const copies = ['SERIES : HARBOUR FILES, BOX 32.', 'QX 7713 DocId:448120 Page 1', 'Harbour, NORTH o FILE NO. 12', 'QX 7713 DocId:448120 Page 2'];
+    expect(reconcileCitation(copies, usGovernment20c)).toEqual({ reading: 'QX 7713', copies: 2, folder: 'QX 7713' });
   });
 
   it('keeps a citation line that is no record footer whole', () => {
