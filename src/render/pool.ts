@@ -14,8 +14,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderedDocument } from './document.js';
 import type { RenderDoc, RenderOptions } from './index.js';
 import type { OutputKind } from './links.js';
-import type { Stylesheets } from './saxon.js';
 import { MAX_BATCH } from './batch-limit.js';
+import { collector, inThread, type Job } from './pool-in-thread.js';
 
 /** A document rendered, or undefined when its summary failed, with what was found on the way. */
 export interface PoolResult {
@@ -82,56 +82,12 @@ export interface WorkerReply {
   readonly error?: string;
 }
 
-/** A document waiting for its result. */
-interface Job {
-  readonly doc: RenderDoc;
-  readonly resolve: (r: PoolResult) => void;
-  readonly reject: (e: Error) => void;
-}
-
 /** Settles a job with its document's result (the rendered document named by the job's own id and file). */
 function settle(job: Job, r: WorkerResult | undefined, batchError?: string): void {
   const error = batchError ?? r?.error ?? (r ? undefined : 'the render worker gave no result');
   if (error !== undefined || !r) return job.reject(new Error(error));
   const { doc } = job;
   job.resolve(r.rendered ? { rendered: { id: doc.id, file: doc.file, ...r.rendered, made: new Set(r.rendered.made) }, diagnostics: r.diagnostics } : { diagnostics: r.diagnostics });
-}
-
-/**
- * Collects the documents asked for in one turn of the event loop (a build asks for a chunk's, a
- * render for all of its files), so that they can be rendered in batches.
- */
-function collector(flush: (jobs: Job[]) => void): (job: Job) => void {
-  const queue: Job[] = [];
-  return (job) => {
-    queue.push(job);
-    if (queue.length === 1) setImmediate(() => flush(queue.splice(0)));
-  };
-}
-
-/**
- * Renders on the calling thread. The XSLT engine and its stylesheets are loaded with the first
- * documents, so that making a pool that a build never uses (a no-op) costs nothing.
- */
-function inThread(opts: RenderOptions): DocumentPool {
-  let sheets: Stylesheets | undefined;
-  const add = collector((jobs) => {
-    void Promise.all([import('./transforms-batch.js'), import('./saxon.js')]).then(([{ renderDocuments }, saxon]) => {
-      sheets ??= saxon.stylesheets();
-      const results = renderDocuments(jobs.map((j) => j.doc), opts, sheets);
-      jobs.forEach((job, i) => {
-        const r = results[i];
-        if (r?.error !== undefined || !r) job.reject(new Error(r?.error ?? 'no result'));
-        else job.resolve(r.rendered ? { rendered: r.rendered, diagnostics: r.diagnostics } : { diagnostics: r.diagnostics });
-      });
-      // a job already settled ignores this: only those the failure stopped are rejected
-    }).catch((e: unknown) => jobs.forEach((job) => job.reject(e instanceof Error ? e : new Error(String(e)))));
-  });
-  return {
-    render: (doc) => new Promise<PoolResult>((resolve, reject) => add({ doc, resolve, reject })),
-    warm: () => undefined,
-    close: () => Promise.resolve(),
-  };
 }
 
 /** How many of the waiting documents an idle worker takes: a fair share, at most MAX_BATCH. */
