@@ -23,12 +23,17 @@
   <xsl:param name="edition" as="xs:string" select="'reading'"/>
 
   <!-- The behaviours written as blocks of their own, and the names of the children whose row (or
-       child rule) may give one: a block without such a child is one paragraph, found by one
-       lookup per child. -->
-  <xsl:variable name="tp:text-flow-behaviours" as="xs:string+" select="('section', 'container', 'block', 'list', 'quotation', 'table')"/>
-  <xsl:variable name="tp:flow-names" as="map(xs:string, xs:boolean)" select="map:merge((
-    map:keys($tp:behaviours)[$tp:behaviours(.)[1] = $tp:text-flow-behaviours], map:keys($tp:with-child) ! substring-before(., ' ')) ! map { .: true() },
-    map { 'duplicates': 'use-first' })"/>
+       child rule) may give one: a block without such a child is one paragraph. (Comparisons of
+       one string are written with eq: saxon-js makes a general comparison, =, pair the values
+       of two sequences, a cost paid for every element.) -->
+  <xsl:variable name="tp:text-flow-behaviours" static="yes" as="xs:string+" select="('section', 'container', 'block', 'list', 'quotation', 'table')"/>
+  <!-- (as a test of a child's name, made when the stylesheet is compiled: name tests cost less than a lookup per child) -->
+  <xsl:variable name="tp:flow-child-test" static="yes" as="xs:string" select="string-join(distinct-values((
+    map:keys($tp:behaviours)[$tp:behaviours(.)[1] = $tp:text-flow-behaviours], map:keys($tp:with-child) ! substring-before(., ' '))) ! ('self::tei:' || .), ' or ')"/>
+  <!-- The phrase-level elements whose row gives the text editions marks ([supplied], [+added+]): the
+       others are only their content, without asking for marks. -->
+  <xsl:variable name="tp:marked-inline" static="yes" as="xs:string" select="string-join((map:keys($tp:behaviours)[$tp:behaviours(.)[1] eq 'inline']
+    [exists($tp:behaviours(.)[2] ! (?marks, ?diplomatic-marks))] ! ('tei:' || .), 'tp:no-element'), ' | ')"/>
 
   <xsl:template match="/">
     <xsl:choose>
@@ -56,25 +61,22 @@
     <xsl:iterate select="$items">
       <xsl:param name="prev" as="element()?" select="()"/>
       <xsl:on-completion><xsl:text>&#10;</xsl:text></xsl:on-completion>
-      <xsl:value-of select="tp:separator($prev, .) || string(.)"/>
+      <xsl:value-of select="(if (empty($prev)) then ''
+        else if ($prev/self::tp:line and self::tp:line and $prev/@group = @group) then '&#10;'
+        else if ($prev/@quoted and @quoted) then '&#10;>&#10;'
+        else '&#10;&#10;') || string(.)"/>
       <xsl:next-iteration><xsl:with-param name="prev" select="."/></xsl:next-iteration>
     </xsl:iterate>
     </xsl:value-of>
   </xsl:function>
 
-  <xsl:function name="tp:separator" as="xs:string">
-    <xsl:param name="prev" as="element()?"/>
-    <xsl:param name="item" as="element()"/>
-    <xsl:sequence select="if (empty($prev)) then ''
-      else if ($prev/self::tp:line and $item/self::tp:line and $prev/@group = $item/@group) then '&#10;'
-      else if ($prev/@quoted and $item/@quoted) then '&#10;>&#10;'
-      else '&#10;&#10;'"/>
-  </xsl:function>
-
-  <!-- True when a document has a note the reading text numbers (most have none, or only short remarks kept inline). -->
+  <!-- True when a document has a note the reading text numbers (most have none, or only short
+       remarks kept inline): its own notes, not those of a text it quotes (the notes of
+       tp:note-table). A scan of the document's div, not the key tp:notes-of, which indexes the
+       whole file and is built only when the document has numbered notes. -->
   <xsl:function name="tp:has-numbered-notes" as="xs:boolean">
     <xsl:param name="div" as="element()"/>
-    <xsl:sequence select="some $n in key('tp:notes-of', generate-id($div), root($div))[self::tei:note] satisfies not(tp:note-inline($n))"/>
+    <xsl:sequence select="some $n in $div//tei:note[ancestor::tei:div[1] is $div] satisfies not(tp:note-inline($n))"/>
   </xsl:function>
 
   <xsl:function name="tp:underline" as="xs:string">
@@ -103,34 +105,34 @@
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
     <xsl:choose>
-      <xsl:when test="$b = 'section'">
+      <xsl:when test="$b eq 'section'">
         <!-- (the diplomatic view shows notes and marks as the page has them, without the edition's numbers) -->
         <xsl:variable name="notes" select="if ($view eq 'reading' and tp:has-numbered-notes(.)) then tp:note-table(.) else $tp:no-notes"/>
         <tp:para><xsl:value-of select="tp:underline('[' || tp:document-heading(.) || ']', '-')"/></tp:para>
         <xsl:apply-templates select="*" mode="tp:blocks"><xsl:with-param name="notes" select="$notes" tunnel="yes"/></xsl:apply-templates>
-        <xsl:if test="$view = 'reading' and exists($notes?notes)">
+        <xsl:if test="$view eq 'reading' and exists($notes?notes)">
           <tp:para>[Notes]</tp:para>
           <xsl:for-each select="$notes?notes">
             <tp:line group="notes">[<xsl:value-of select="tp:note-number($notes, .)"/>] <xsl:value-of select="tp:block-text(tp:note-content(.), $view, $notes)"/></tp:line>
           </xsl:for-each>
         </xsl:if>
       </xsl:when>
-      <xsl:when test="$b = 'note' and tp:note-between-blocks(.)">
-        <xsl:if test="$view = 'diplomatic'"><tp:line group="{generate-id(..)}-notes"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line></xsl:if>
+      <xsl:when test="$b eq 'note' and tp:note-between-blocks(.)">
+        <xsl:if test="$view eq 'diplomatic'"><tp:line group="{generate-id(..)}-notes"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line></xsl:if>
       </xsl:when>
       <xsl:when test="$b = ('container', 'list', 'table')"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:when>
       <xsl:when test="$b = ('item', 'row')">
         <tp:line group="{generate-id(..)}"><xsl:value-of select="string-join((tp:item-prefix(., $b, $view, $notes), tp:block-text(node(), $view, $notes))[.], ' ')"/></tp:line>
       </xsl:when>
       <!-- a label starts its item's line; parted from it (a page turned between them), it is a line of its own -->
-      <xsl:when test="$b = 'label'">
+      <xsl:when test="$b eq 'label'">
         <xsl:if test="normalize-space() and not(following-sibling::*[1][self::tei:item])"><tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line></xsl:if>
       </xsl:when>
-      <xsl:when test="$b = 'quotation'"><xsl:sequence select="tp:quoted(*, $view, $notes)"/></xsl:when>
-      <xsl:when test="$b = 'line' or ($b = 'furniture' and $view = 'diplomatic')">
+      <xsl:when test="$b eq 'quotation'"><xsl:sequence select="tp:quoted(*, $view, $notes)"/></xsl:when>
+      <xsl:when test="$b eq 'line' or ($b eq 'furniture' and $view eq 'diplomatic')">
         <tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line>
       </xsl:when>
-      <xsl:when test="$b = 'page' and $view = 'diplomatic'"><tp:para><xsl:value-of select="tp:page-marker(.)"/></tp:para></xsl:when>
+      <xsl:when test="$b eq 'page' and $view eq 'diplomatic'"><tp:para><xsl:value-of select="tp:page-marker(.)"/></tp:para></xsl:when>
       <xsl:when test="$b = ('page', 'furniture', 'break', 'omit')"/>
       <xsl:otherwise><xsl:call-template name="tp:block"/></xsl:otherwise>
     </xsl:choose>
@@ -145,7 +147,7 @@
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
     <xsl:choose>
-      <xsl:when test="exists(*[map:contains($tp:flow-names, local-name())])"><xsl:call-template name="tp:paragraph"/></xsl:when>
+      <xsl:when _test="exists(*[{$tp:flow-child-test}])"><xsl:call-template name="tp:paragraph"/></xsl:when>
       <xsl:otherwise><tp:para><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:para></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -180,7 +182,7 @@
     <xsl:variable name="field" select="$item/@corresp[starts-with(., '#')] ! id(substring(., 2), root($item))[self::tei:label][normalize-space()]"/>
     <xsl:sequence select="if ($b ne 'item') then ''
       else if (normalize-space($label)) then tp:block-text($label/node(), $view, $notes)
-      else if ($field and $view = 'reading') then '[' || tp:block-text($field/node(), $view, $notes) || ']'
+      else if ($field and $view eq 'reading') then '[' || tp:block-text($field/node(), $view, $notes) || ']'
       else if ($label or $item/../tei:label) then ''
       else '–'"/>
   </xsl:function>
@@ -209,7 +211,7 @@
         <xsl:with-param name="notes" select="$notes" tunnel="yes"/>
       </xsl:apply-templates></xsl:value-of>
     </xsl:variable>
-    <xsl:sequence select="if ($view = 'reading' or not(contains($raw, '&#10;'))) then normalize-space($raw) else tp:tidy-lines(tokenize($raw, '&#10;') ! normalize-space(.))"/>
+    <xsl:sequence select="if ($view eq 'reading' or not(contains($raw, '&#10;'))) then normalize-space($raw) else tp:tidy-lines(tokenize($raw, '&#10;') ! normalize-space(.))"/>
   </xsl:function>
 
   <!-- Lines without blank lines at either end, and a run of blank lines as one (no regular
@@ -232,7 +234,8 @@
   </xsl:template>
 
   <!-- Phrase-level elements by name (tp:patterns), as at block level; the rest through tp:inline-as. -->
-  <xsl:template _match="{$tp:patterns?inline}" mode="tp:inline"><xsl:call-template name="tp:inline-phrase"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?inline}" mode="tp:inline"><xsl:apply-templates mode="tp:inline"/></xsl:template>
+  <xsl:template _match="{$tp:marked-inline}" mode="tp:inline" priority="0.5"><xsl:call-template name="tp:inline-phrase"/></xsl:template>
   <xsl:template _match="{$tp:patterns?break}" mode="tp:inline">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:value-of select="if ($view eq 'diplomatic') then '&#10;' else if (@break = 'no') then '' else ' '"/>
@@ -257,17 +260,17 @@
     <xsl:param name="b" as="xs:string"/>
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
-    <xsl:variable name="dipl" select="$view = 'diplomatic'"/>
+    <xsl:variable name="dipl" select="$view eq 'diplomatic'"/>
     <xsl:choose>
-      <xsl:when test="$b = 'break'"><xsl:value-of select="if ($dipl) then '&#10;' else if (@break = 'no') then '' else ' '"/></xsl:when>
-      <xsl:when test="$b = 'page'"><xsl:value-of select="if ($dipl) then '&#10;&#10;' || tp:page-marker(.) || '&#10;&#10;' else ' '"/></xsl:when>
-      <xsl:when test="$b = 'furniture'"><xsl:value-of select="if ($dipl) then '&#10;' || normalize-space(.) || '&#10;' else ' '"/></xsl:when>
-      <xsl:when test="$b = 'note' and not(tp:note-inline(.)) and $view = 'reading'"><xsl:value-of select="tp:note-number($notes, .) ! ('[' || . || ']')"/></xsl:when>
-      <xsl:when test="$b = 'note'"> [<xsl:apply-templates mode="tp:inline"/>]</xsl:when>
-      <xsl:when test="$b = 'mark'"><xsl:value-of select="'[' || (tp:note-number($notes, .)[$view = 'reading'], normalize-space())[1] || ']'"/></xsl:when>
-      <xsl:when test="$b = 'gap'"><xsl:value-of select="tp:gap-label(.)"/></xsl:when>
-      <xsl:when test="$b = 'omit'"/>
-      <xsl:when test="$b = 'cell'"><xsl:if test="preceding-sibling::tei:cell"> | </xsl:if><xsl:apply-templates mode="tp:inline"/></xsl:when>
+      <xsl:when test="$b eq 'break'"><xsl:value-of select="if ($dipl) then '&#10;' else if (@break = 'no') then '' else ' '"/></xsl:when>
+      <xsl:when test="$b eq 'page'"><xsl:value-of select="if ($dipl) then '&#10;&#10;' || tp:page-marker(.) || '&#10;&#10;' else ' '"/></xsl:when>
+      <xsl:when test="$b eq 'furniture'"><xsl:value-of select="if ($dipl) then '&#10;' || normalize-space(.) || '&#10;' else ' '"/></xsl:when>
+      <xsl:when test="$b eq 'note' and not(tp:note-inline(.)) and $view eq 'reading'"><xsl:value-of select="tp:note-number($notes, .) ! ('[' || . || ']')"/></xsl:when>
+      <xsl:when test="$b eq 'note'"> [<xsl:apply-templates mode="tp:inline"/>]</xsl:when>
+      <xsl:when test="$b eq 'mark'"><xsl:value-of select="'[' || (tp:note-number($notes, .)[$view eq 'reading'], normalize-space())[1] || ']'"/></xsl:when>
+      <xsl:when test="$b eq 'gap'"><xsl:value-of select="tp:gap-label(.)"/></xsl:when>
+      <xsl:when test="$b eq 'omit'"/>
+      <xsl:when test="$b eq 'cell'"><xsl:if test="preceding-sibling::tei:cell"> | </xsl:if><xsl:apply-templates mode="tp:inline"/></xsl:when>
       <xsl:when test="$b = ('line', 'block', 'list', 'item', 'table', 'row', 'quotation')"><xsl:value-of select="'&#10;'"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="'&#10;'"/></xsl:when>
       <xsl:otherwise><xsl:call-template name="tp:inline-phrase"/></xsl:otherwise>
     </xsl:choose>
