@@ -20,8 +20,12 @@ async function answer(req: ValidateRequest): Promise<void> {
   }
 }
 
-// One request at a time, in order: each compiles what it needs with the same context.
-let queue = Promise.resolve();
-parentPort?.on('message', (req: ValidateRequest) => {
-  queue = queue.then(() => answer(req));
-});
+/** Answers requests one at a time, in order: each compiles what it needs with the same context. */
+function serve(): void {
+  let queue = Promise.resolve();
+  parentPort?.on('message', (req: ValidateRequest) => {
+    queue = queue.then(() => answer(req));
+  });
+}
+
+serve();
