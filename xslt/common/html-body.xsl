@@ -16,7 +16,7 @@
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
 
-  <xsl:template name="tp:html-container" _match="{$tp:patterns?container}" mode="tp:html">
+  <xsl:template name="tp:html-container">
     <div class="{tp:classes(.)}"><xsl:apply-templates mode="tp:html"/></div>&#10;
   </xsl:template>
 
@@ -79,7 +79,7 @@
     </section>&#10;
   </xsl:template>
 
-  <xsl:template name="tp:html-block" _match="{$tp:patterns?block}" mode="tp:html">
+  <xsl:template name="tp:html-block">
     <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
     <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
     <xsl:variable name="name" select="(tp:html-name(.), 'div')[1]"/>
@@ -99,7 +99,7 @@
   <!-- Inline elements: a few have an HTML element of their own, the rest are classed spans. Each
        has the datetime and hover text (normalised dates, the kind of intervention) of the
        datetime and title columns of its row (common/behaviours.xsl). -->
-  <xsl:template name="tp:html-inline" _match="{$tp:patterns?inline}" mode="tp:html">
+  <xsl:template name="tp:html-inline">
     <xsl:variable name="name" select="tp:html-name(.)"/>
     <xsl:choose>
       <xsl:when test="empty($name)">
