@@ -159,6 +159,9 @@ export function documentPool(opts: RenderOptions, size: number, limits: WorkerLi
       const jobs = busy.get(w) ?? [];
       busy.delete(w);
       workers.delete(w);
+      // a worker that fails while idle (or while starting) must never be handed a batch
+      const at = idle.indexOf(w);
+      if (at >= 0) idle.splice(at, 1);
       if (outOfMemory(e) && jobs.length) retry(jobs);
       else for (const job of jobs) job.reject(e);
       dispatch();

@@ -51,4 +51,22 @@ describe('a render worker that runs out of heap', () => {
       await single.close();
     }
   });
+
+  it('is never handed a batch after it ended while idle (a warmed worker that ran out of heap loading)', async () => {
+    expect(poolAvailable()).toBe(true);
+    const docs = corpus().slice(0, 2);
+    const opts = { targets: ['html'] as const, chromium: null };
+    const starved = documentPool(opts, 2, { ...WORKER_LIMITS, maxOldGenerationSizeMb: 4 });
+    const single = documentPool(opts, 1);
+    try {
+      starved.warm();
+      // the warmed worker loads saxon-js with no batch to render and ends out of memory meanwhile
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const rendered = await Promise.all(docs.map((d) => starved.render(d)));
+      expect(rendered).toEqual(await Promise.all(docs.map((d) => single.render(d))));
+    } finally {
+      await starved.close();
+      await single.close();
+    }
+  }, 60_000);
 });
