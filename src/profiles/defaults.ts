@@ -47,6 +47,14 @@ export function continuationWordsOf(profile: Profile): readonly string[] {
   return profile.continuationWords ?? ENGLISH_CONTINUATION_WORDS;
 }
 
+/** The short English words a title keeps in lower case (`Grain Shipments to the Ports`), with name particles. */
+export const ENGLISH_TITLE_WORDS: readonly string[] = ['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'upon', 'de', 'du', 'la', 'von', 'van'];
+
+/** The profile's lower-case title words (English when it names none). */
+export function titleWordsOf(profile: Profile): readonly string[] {
+  return profile.titleWords ?? ENGLISH_TITLE_WORDS;
+}
+
 /** The English marks of a conformed signature (`(Signed)`, `(Sgd.)`). */
 export const ENGLISH_SIGNATURE_MARKS: readonly string[] = ['signed', 'sgd'];
 

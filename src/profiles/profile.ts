@@ -61,6 +61,8 @@ export interface Profile {
   readonly formLabels?: Readonly<Record<string, RecordKey>>;
   /** Words of a continuation line at a page foot (`continued`, `p.t.o.`), lower-case. */
   readonly continuationWords?: readonly string[];
+  /** Short words a title in mixed case keeps in lower case (`of`, `the`, `to`), lower-case. */
+  readonly titleWords?: readonly string[];
   /** Words of the mark before a conformed signature (`(Signed)`, `(Sgd.)`), lower-case. */
   readonly signatureMarks?: readonly string[];
   /** Phrases that announce a text quoted whole (`begin text`), lower-case words; each stands as a sentence of its own. */
@@ -118,6 +120,7 @@ const SHAPES: Readonly<Record<keyof Profile | 'extend', (v: unknown) => boolean>
   editorialRemarks: isStrings,
   continuationWords: isStrings,
   signatureMarks: isStrings,
+  titleWords: isStrings,
   quoteOpens: isPhrases,
   quoteCloses: isPhrases,
   textEnds: isPhrases,

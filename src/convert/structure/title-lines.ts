@@ -6,12 +6,11 @@
  * needs its position as well: a block of its own, prose after it, no unfinished sentence
  * before it, not in a closer. Pure, linear.
  */
+import { titleWordsOf } from '../../profiles/defaults.js';
 import type { Profile } from '../../profiles/profile.js';
 import type { Item } from './items.js';
 import { substantial, unfinished } from './joins.js';
 
-/** Short words a title holds in lower case (English titling). */
-const TITLE_LOWER = /^(?:a|an|the|of|and|or|to|in|on|at|by|for|with|from|into|upon|de|du|la|von|van)$/u;
 /** A capitalised word of letters (`Coming`, `Castro's`, `USSR`). */
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]*$/u;
 /** Words a title has at least (fewer is a name or an office) and at most. */
@@ -23,13 +22,13 @@ const MAX_WORDS = 12;
  * word that is neither first nor last, at least one of those, at least three capitalised words
  * of three letters or more, not all in capitals (a heading in capitals is read by its own
  * rule), and no comma, colon or sentence mark (an office with its place, `Chief, Section`, a
- * label, a sentence).
+ * label, a sentence). The short lower-case words are the profile's `titleWords`.
  */
-export function titleShaped(text: string): boolean {
+export function titleShaped(text: string, lowerWords: ReadonlySet<string>): boolean {
   if (text.length > 100 || /[,;:.!?]/u.test(text)) return false;
   const words = text.split(/[ \t]+/u).filter(Boolean);
   if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
-  const lower = words.map((w) => TITLE_LOWER.test(w));
+  const lower = words.map((w) => lowerWords.has(w));
   if (lower[0] || lower[lower.length - 1] || !lower.some(Boolean)) return false;
   if (!words.every((w, i) => lower[i] || CAPITALISED.test(w))) return false;
   const long = words.filter((w, i) => !lower[i] && w.length >= 3).length;
@@ -49,8 +48,9 @@ const proseUnder = (it: Item | undefined) => it?.kind === 'text' && substantial(
  */
 export function titleLines(items: readonly Item[], profile: Profile): Set<Item> {
   const out = new Set<Item>();
+  const lowerWords = new Set(titleWordsOf(profile));
   items.forEach((it, i) => {
-    if (it.kind !== 'text' || it.lines.length !== 1 || !titleShaped(it.lines[0]!.text) || !proseUnder(items[i + 1])) return;
+    if (it.kind !== 'text' || it.lines.length !== 1 || !titleShaped(it.lines[0]!.text, lowerWords) || !proseUnder(items[i + 1])) return;
     // A line between blank lines inside a paragraph of prose (double-spaced OCR) is no title.
     const before = items[i - 1];
     if (before?.kind === 'text' && before.lines.some((l) => PROSE_LINE.test(l.text)) && unfinished(before.lines[before.lines.length - 1]!.text, profile)) return;

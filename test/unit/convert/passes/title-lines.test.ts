@@ -1,23 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { debrisAboveTitle, titleLines, titleShaped } from '../../../../src/convert/structure/title-lines.js';
+import { ENGLISH_TITLE_WORDS } from '../../../../src/profiles/defaults.js';
 import { convertText } from '../../../../src/convert/index.js';
 import { itemsOf, profile } from './helpers.js';
 import { outline } from '../outline.js';
 
-const titlesOf = (text: string) => [...titleLines(itemsOf(text), profile)].map((it) => it.lines[0]!.text);
+const titlesOf = (text: string, p = profile) => [...titleLines(itemsOf(text), p)].map((it) => it.lines[0]!.text);
+const english = new Set(ENGLISH_TITLE_WORDS);
+const shaped = (text: string) => titleShaped(text, english);
 const outlineOf = (text: string) => convertText(text, { file: 't.txt' }).transcript!.documents.map(outline);
 
 describe('the form of a title in mixed case', () => {
   it('is capitalised words joined by short lower-case words', () => {
-    expect(['Grain Shipments to the Baltic Ports', 'The Outlook for Coal in the Northern Mines', "Minister Varga's Journey to Lisbon and Rome"].map(titleShaped)).toEqual([true, true, true]);
+    expect(['Grain Shipments to the Baltic Ports', 'The Outlook for Coal in the Northern Mines', "Minister Varga's Journey to Lisbon and Rome"].map(shaped)).toEqual([true, true, true]);
   });
 
   it('is no name, office with its place, sentence, label, heading in capitals, nor line that ends on a small word', () => {
-    expect(['Harbour Master', 'Chief, Marine Section', 'The pilots met the Board.', 'Terms of Reference:', 'GRAIN SHIPMENTS TO THE PORTS', 'Shipments of Grain to', 'Ellen Marsh Harbour Master', 'the Board of Trade and Pilots'].map(titleShaped)).toEqual([false, false, false, false, false, false, false, false]);
+    expect(['Harbour Master', 'Chief, Marine Section', 'The pilots met the Board.', 'Terms of Reference:', 'GRAIN SHIPMENTS TO THE PORTS', 'Shipments of Grain to', 'Ellen Marsh Harbour Master', 'the Board of Trade and Pilots'].map(shaped)).toEqual([false, false, false, false, false, false, false, false]);
   });
 });
 
 describe('the title pass', () => {
+  it("joins a title's words by the profile's lower-case title words, not by English ones alone", () => {
+    const text = '12 May 1961\n\nDie Lage der Häfen an der Ostsee\n\nThe ships that left in April carried less grain than in any spring since the war, and\nthe mills have asked for more.\n';
+    const german = { ...profile, titleWords: ['der', 'die', 'das', 'an', 'und', 'zu', 'von'] };
+    expect([titlesOf(text), titlesOf(text, german)]).toEqual([[], ['Die Lage der Häfen an der Ostsee']]);
+  });
+
   it('takes a title line standing alone over prose', () => {
     const text = '12 May 1961\n\nGrain Shipments to the Baltic Ports\n\nThe ships that left in April carried less grain than in any spring since the war, and\nthe mills have asked for more.\n';
     expect(titlesOf(text)).toEqual(['Grain Shipments to the Baltic Ports']);
