@@ -136,14 +136,17 @@ export async function validateDocuments(inputs: readonly ValidateInput[], opts: 
 
 async function validateIn(inputs: readonly ValidateInput[], opts: ValidateOptions, ctx: ValidateContext): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
-  // Pre-parse the whole batch first: tei_all is compiled for the elements it uses. Then the one
+  // Pre-parse the whole batch first: tei_all is compiled for the elements it uses. The one
   // libxml2 parse of each document (a document libxml2 refuses is reported as not well-formed,
-  // and no schema or rule then runs on it), before any schema is compiled.
+  // and no schema or rule then runs on it) comes before any schema is compiled when a caller
+  // asks to hear of the refused files (`onParsed`: a build's chunk); otherwise each document
+  // is parsed when its turn comes, so that a large batch never holds every libxml2 tree at once.
+  const early = opts.onParsed !== undefined;
   const checked = inputs.map((input) => {
     const ds: Diagnostic[] = [];
     const report = collector(input.file, ds);
     const doc = preParse(input.xml, report, opts.maxBytes);
-    return { input, ds, report, doc, lib: doc ? parseChecked(doc, report) : undefined };
+    return { input, ds, report, doc, lib: doc && early ? parseChecked(doc, report) : undefined };
   });
   try {
     opts.onParsed?.(checked.filter((c) => !c.lib).map((c) => c.input.file));
@@ -152,6 +155,7 @@ async function validateIn(inputs: readonly ValidateInput[], opts: ValidateOption
     append(out, sch.diagnostics);
     const rules = [...chosenRules(opts.rules, out), ...sch.rules];
     for (const c of checked) {
+      if (c.doc && !early) c.lib = parseChecked(c.doc, c.report);
       if (c.doc && c.lib) {
         runSchemas(c.doc, c.lib, layers, c.report);
         c.lib.dispose();
