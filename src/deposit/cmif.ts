@@ -52,19 +52,22 @@ function actionXml(type: 'sent' | 'received', s: CorrespSide | undefined, regist
 }
 
 /** The `correspDesc` elements of one TEI file, linked to its page in the edition. */
-function correspXml(id: string, record: TeiRecord | undefined, edition: CmifEdition, source: string): string {
+function correspXml(id: string, record: CmifRecord | undefined, edition: CmifEdition, source: string): string {
   if (!record) return '';
   const href = `${edition.url ? `${edition.url.replace(/\/+$/u, '')}/` : ''}html/${encodeURIComponent(id)}.html`;
   return record.correspondence.map((c) =>
     `      <correspDesc ref="${escapeAttr(href)}" source="#${source}">\n${actionXml('sent', c.sent, edition.authorities ?? {})}${actionXml('received', c.received, edition.authorities ?? {})}      </correspDesc>\n`).join('');
 }
 
+/** What the CMIF file reads of a TEI file's record (a caller of a large edition need keep no more). */
+export type CmifRecord = Pick<TeiRecord, 'editors' | 'correspondence'>;
+
 /**
  * The CMIF file for the edition's TEI documents (`{id, xml}` in the order given).
  * Files that are not TEI are skipped; a file without `correspDesc` adds nothing. A `record`
  * already read is used instead of reading the XML again.
  */
-export function cmifXml(docs: readonly { readonly id: string; readonly xml: string; readonly record?: TeiRecord }[], edition: CmifEdition): string {
+export function cmifXml(docs: readonly { readonly id: string; readonly xml: string; readonly record?: CmifRecord }[], edition: CmifEdition): string {
   const records = docs.map((d) => d.record ?? readTeiRecord(d.xml));
   const found = [...new Set(records.flatMap((r) => r?.editors ?? []))];
   const editors = edition.editors?.length ? edition.editors : found.length ? found : [edition.publisher];

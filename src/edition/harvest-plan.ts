@@ -36,7 +36,12 @@ export function harvestPlan(ctx: BuildContext, outcomes: readonly DocOutcome[]):
     make: async () => {
       const { cmifXml } = await import('../deposit/cmif.js');
       const withRecords = [];
-      for (const o of docs) withRecords.push({ id: o.id, xml: '', record: await record(o) });
+      // Of each record only what the file reads is kept while the rest are read (10,000 whole
+      // records are tens of MB on the main thread).
+      for (const o of docs) {
+        const r = await record(o);
+        withRecords.push({ id: o.id, xml: '', record: r && { editors: r.editors, correspondence: r.correspondence } });
+      }
       return cmifXml(withRecords, edition);
     },
   };

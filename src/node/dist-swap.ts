@@ -1,6 +1,7 @@
 import { lstat, mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { writeAtomic } from './fs.js';
+import type { OutputContent } from './dist-writer.js';
 
 /** The file by which teipress marks a dist folder as its own (and so replaceable). */
 export const DIST_MARKER = '.teipress-dist';
@@ -30,7 +31,7 @@ async function isMarked(dir: string): Promise<boolean> {
  * `dist` with it; the old folder (`dist.old-PID`) is deleted only when it carries the marker.
  * Returns a reason when `dist` is not teipress's own, and then writes nothing.
  */
-export async function swapIn(dist: string, files: Iterable<{ path: string; content: string | Uint8Array }> | AsyncIterable<{ path: string; content: string | Uint8Array }>): Promise<string | undefined> {
+export async function swapIn(dist: string, files: Iterable<{ path: string; content: OutputContent }> | AsyncIterable<{ path: string; content: OutputContent }>): Promise<string | undefined> {
   const state = await distState(dist);
   if (typeof state === 'object') return state.refuse;
   const fresh = `${dist}.tmp-${process.pid}`;

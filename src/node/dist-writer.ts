@@ -25,11 +25,14 @@ export interface DistRecord {
   readonly swapping?: true;
 }
 
+/** A file's content: text, bytes, or text in pieces (written one by one, never joined). */
+export type OutputContent = string | Uint8Array | Iterable<string>;
+
 /** One output file to bring up to date. */
 export interface DistOutput {
   readonly path: string;
   readonly key: string;
-  readonly make: () => Promise<string | Uint8Array>;
+  readonly make: () => Promise<OutputContent>;
 }
 
 /** What an update did: files written and deleted, or why dist was refused. */
@@ -141,7 +144,7 @@ async function swapFresh(dist: string, distName: string, outputs: readonly DistO
   // No record while the swap runs: a kill now leaves the next build to swap again.
   await save({ dist: distName, files: {}, swapping: true });
   // One file made at a time, written, and dropped: memory does not grow with the edition.
-  async function* made(): AsyncGenerator<{ path: string; content: string | Uint8Array }> {
+  async function* made(): AsyncGenerator<{ path: string; content: OutputContent }> {
     for (const o of outputs) yield { path: o.path, content: await o.make() };
   }
   const refused = await swapIn(dist, made());

@@ -92,7 +92,10 @@ export async function renderEditions(docs: readonly RenderDoc[], opts: RenderOpt
   const parts: PartSource = (id, part) => Promise.resolve((part === 'tei' ? xml.get(id) : byId.get(id)?.parts[part]) ?? '');
   const plan = sitePlan(rendered.map((r) => siteEntry(r, '')), opts, parts);
   const files: OutputFile[] = [];
-  for (const p of plan) files.push({ path: p.path, content: await p.make() });
+  for (const p of plan) {
+    const content = await p.make();
+    files.push({ path: p.path, content: typeof content === 'string' || content instanceof Uint8Array ? content : [...content].join('') });
+  }
   // html and print share the font files: each path once
   const unique = [...new Map(files.map((f) => [f.path, f])).values()];
   unique.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

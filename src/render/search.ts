@@ -12,6 +12,7 @@
  * with (its default tokenizer and lower-casing); the tests compare the result with MiniSearch's.
  */
 import { outputHref } from './links.js';
+import { Postings } from './search-postings.js';
 import type { DocSummary } from './summary.js';
 
 /** One searchable document. */
@@ -89,6 +90,8 @@ export interface SearchIndex {
   addPart(part: string): void;
   /** The script `window.TEIPRESS_SEARCH = { options, index };` of the documents added. */
   script(): string;
+  /** The same script in pieces (see `scriptPieces`), made as they are read: for writing a large index. */
+  pieces(): Iterable<string>;
 }
 
 // "<" never appears raw, so the JSON cannot close the script early.
@@ -96,9 +99,9 @@ const safe = (json: string): string => json.replace(/</gu, '\\u003c');
 
 /** A new, empty search index (see the module comment). */
 export function searchIndex(): SearchIndex {
-  // Per term, per field: the documents it occurs in and its count there, as pairs of numbers
-  // (documents come in order, so each list is sorted).
-  const postings = new Map<string, number[][]>();
+  // Per term, per field: the documents it occurs in and its count there (documents come in
+  // order, so each list is sorted).
+  const postings = new Postings(SEARCH_OPTIONS.fields.length);
   const stored: string[] = [];
   const lengths: string[] = [];
   const average: number[] = [];
@@ -108,39 +111,61 @@ export function searchIndex(): SearchIndex {
     stored.push(part.stored);
     lengths.push(JSON.stringify(part.lengths));
     part.counts.forEach((counts, fieldId) => {
-      for (const [term, count] of counts) {
-        let lists = postings.get(term);
-        if (!lists) postings.set(term, (lists = SEARCH_OPTIONS.fields.map(() => [])));
-        lists[fieldId]!.push(n, count);
-      }
+      for (const [term, count] of counts) postings.add(term, fieldId, n, count);
       // MiniSearch's running mean, in its order of operations (the same float).
       average[fieldId] = ((average[fieldId] ?? 0) * n + part.lengths[fieldId]!) / (n + 1);
     });
   };
-  return { add: (doc) => addPart(searchPart(doc)), addPart, script: () => scriptOf(postings, stored, lengths, average) };
+  return { add: (doc) => addPart(searchPart(doc)), addPart, script: () => [...scriptPieces(postings, stored, lengths, average)].join(''), pieces: () => scriptPieces(postings, stored, lengths, average) };
 }
 
 /** One term's entry of the serialised index: `[term, {fieldId: {doc: count}}]`. */
-function termEntry(term: string, lists: readonly number[][]): string {
+function termEntry(term: string, postings: Postings): string {
   const fields: string[] = [];
-  lists.forEach((list, fieldId) => {
-    if (!list.length) return;
+  SEARCH_OPTIONS.fields.forEach((_, fieldId) => {
     const docs: string[] = [];
-    for (let i = 0; i < list.length; i += 2) docs.push(`"${list[i]!}":${list[i + 1]!}`);
-    fields.push(`"${fieldId}":{${docs.join(',')}}`);
+    for (const [doc, count] of postings.of(term, fieldId)) docs.push(`"${doc}":${count}`);
+    if (docs.length) fields.push(`"${fieldId}":{${docs.join(',')}}`);
   });
   return `[${safe(JSON.stringify(term))},{${fields.join(',')}}]`;
 }
 
-/** The script of a whole index (MiniSearch's serialisation version 2; terms in code-unit order, any order loads alike). */
-function scriptOf(postings: ReadonlyMap<string, number[][]>, stored: readonly string[], lengths: readonly string[], average: readonly number[]): string {
-  const numbered = (xs: readonly string[]): string => xs.map((x, i) => `"${i}":${x}`).join(',');
+/** About how long a piece of the script is (code units): large enough for few writes, small beside the index. */
+export const SCRIPT_PIECE = 1 << 16;
+
+/**
+ * The script of a whole index (MiniSearch's serialisation version 2; terms in code-unit order,
+ * any order loads alike), in pieces of about `SCRIPT_PIECE` code units: joined, they are the
+ * script; never joined while written, so a large edition's index is never one string (nor its
+ * copies) at once.
+ */
+function* scriptPieces(postings: Postings, stored: readonly string[], lengths: readonly string[], average: readonly number[]): Generator<string> {
   const fieldIds = JSON.stringify(Object.fromEntries(SEARCH_OPTIONS.fields.map((f, i) => [f, i])));
-  const terms = [...postings.keys()].sort();
-  const index = terms.map((t) => termEntry(t, postings.get(t)!)).join(',');
   const n = stored.length;
-  const body = `{"documentCount":${n},"nextId":${n},"documentIds":{${numbered(stored.map((_, i) => String(i)))}},"fieldIds":${fieldIds},"fieldLength":{${numbered(lengths)}},"averageFieldLength":${JSON.stringify(average)},"storedFields":{${numbered(stored)}},"dirtCount":0,"index":[${index}],"serializationVersion":2}`;
-  return `window.TEIPRESS_SEARCH = {"options":${safe(JSON.stringify(SEARCH_OPTIONS))},"index":${body}};\n`;
+  let piece = '';
+  // Each part of the script in order; a piece is handed on once it is long enough.
+  function* put(s: string): Generator<string> {
+    piece += s;
+    if (piece.length >= SCRIPT_PIECE) {
+      yield piece;
+      piece = '';
+    }
+  }
+  function* numbered(xs: readonly string[] | number): Generator<string> {
+    const count = typeof xs === 'number' ? xs : xs.length;
+    for (let i = 0; i < count; i++) yield* put(`${i ? ',' : ''}"${i}":${typeof xs === 'number' ? i : xs[i]!}`);
+  }
+  yield* put(`window.TEIPRESS_SEARCH = {"options":${safe(JSON.stringify(SEARCH_OPTIONS))},"index":{"documentCount":${n},"nextId":${n},"documentIds":{`);
+  yield* numbered(n);
+  yield* put(`},"fieldIds":${fieldIds},"fieldLength":{`);
+  yield* numbered(lengths);
+  yield* put(`},"averageFieldLength":${JSON.stringify(average)},"storedFields":{`);
+  yield* numbered(stored);
+  yield* put('},"dirtCount":0,"index":[');
+  const terms = [...postings.terms()].sort();
+  for (const [i, t] of terms.entries()) yield* put(`${i ? ',' : ''}${termEntry(t, postings)}`);
+  yield* put('],"serializationVersion":2}};\n');
+  if (piece) yield piece;
 }
 
 /**

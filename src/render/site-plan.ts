@@ -38,7 +38,8 @@ export interface PlannedOutput {
   /** Relative to the output folder, '/'-separated. */
   readonly path: string;
   readonly key: string;
-  readonly make: () => Promise<string | Uint8Array>;
+  /** Text, bytes, or text in pieces (written one by one, never joined). */
+  readonly make: () => Promise<string | Uint8Array | Iterable<string>>;
 }
 
 /** Reads a part of a document (from memory or a cache); `tei` is the TEI file itself. */
@@ -138,7 +139,8 @@ function siteWide(paged: readonly SiteEntry[], site: readonly SiteDoc[], opts: R
           if (part) index.addPart(part);
           else index.add({ id: e.id, summary: e.summary, reading: e.searchable ? await textOf(from.parts(e.id, 'reading')) : '' });
         }
-        return index.script();
+        // In pieces: the index of a large edition is never one string at once.
+        return index.pieces();
       },
     },
   ];

@@ -1,8 +1,12 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { SEARCH_OPTIONS, searchFieldsOf, searchIndexScript, searchPart, type SearchDoc } from '../../../src/render/search.js';
-import { sitePlan, type PartSource, type SearchPartSource, type SiteEntry } from '../../../src/render/site-plan.js';
+import { SCRIPT_PIECE, SEARCH_OPTIONS, searchFieldsOf, searchIndex, searchIndexScript, searchPart, type SearchDoc } from '../../../src/render/search.js';
+import { siteOrder, sitePlan, type PartSource, type SearchPartSource, type SiteEntry } from '../../../src/render/site-plan.js';
 import type { RenderTarget } from '../../../src/render/index.js';
+import { writeAtomic } from '../../../src/node/fs.js';
 
 // Made-up documents: accents, a non-BMP letter, punctuation at both ends, a repeated word in
 // different case, a "<" that must not close the script, an empty reading, an undated one.
@@ -69,13 +73,59 @@ describe('the site plan\'s search index', () => {
   const entries: SiteEntry[] = DOCS.map((d, i) => ({ id: d.id, key: `key-${i}`, summary: d.summary, made: new Set(['html', 'reading'] as const), searchable: d.reading !== '' }));
   const parts: PartSource = (id, part) => Promise.resolve(part === 'reading' ? DOCS.find((d) => d.id === id)?.reading ?? '' : '');
   const opts = { targets: ['html', 'text'] as RenderTarget[], siteTitle: 'Made-up edition', buildDate: '2024-01-02' };
-  const indexOf = async (searchParts?: SearchPartSource): Promise<string | Uint8Array | undefined> => sitePlan(entries, opts, parts, searchParts).find((o) => o.path === 'assets/search-index.js')?.make();
+  // The plan gives the script in pieces: joined here.
+  const indexOf = async (searchParts?: SearchPartSource): Promise<string | undefined> => {
+    const made = await sitePlan(entries, opts, parts, searchParts).find((o) => o.path === 'assets/search-index.js')?.make();
+    if (made === undefined || typeof made === 'string' || made instanceof Uint8Array) throw new Error('the search index is not made in pieces');
+    return [...made].join('');
+  };
 
   it('is the same from the documents\' kept search parts, from their reading texts, or from a mix of both', async () => {
     const fromText = await indexOf();
     const kept = new Map(DOCS.map((d) => [d.id, searchPart(d)]));
     expect(await indexOf(async (e) => kept.get(e.id))).toEqual(fromText);
     expect(await indexOf(async (e) => (e.id === 'brief-a' ? undefined : kept.get(e.id)))).toEqual(fromText);
-    expect(typeof fromText === 'string' && fromText.includes('"text":"Über die Zölle')).toBe(true);
+    expect(fromText?.includes('"text":"Über die Zölle')).toBe(true);
+    expect(fromText).toEqual(searchIndexScript(siteOrder(DOCS)));
+  });
+});
+
+describe('the search index script in pieces', () => {
+  // Made-up documents enough for several pieces: each reading a run of numbered words, with a
+  // non-BMP letter at every word so a surrogate pair meets the end of some piece.
+  const many: SearchDoc[] = Array.from({ length: 120 }, (_, i) => ({
+    id: `doc-${i}`,
+    summary: { pages: 1, title: `Paper ${i}`, date: `19${String(10 + (i % 80))}`, types: [i % 2 ? 'letter' : 'memorandum'] },
+    reading: `Paper ${i}\n====\n${Array.from({ length: 150 }, (_, w) => `𝔚ord${(w * 7 + i) % 400} é<${w}`).join(' ')}\n`,
+  }));
+  const index = searchIndex();
+  for (const d of many) index.add(d);
+  const pieces = [...index.pieces()];
+
+  it('are the script, in more than one piece, none much longer than a piece', () => {
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.join('')).toEqual(index.script());
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(SCRIPT_PIECE + 10_000);
+    expect(byTerm(scriptData(pieces.join('')).index)).toEqual(byTerm(miniSearchIndex(many)));
+  });
+
+  it('write the bytes of the one-string script', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'teipress-search-'));
+    try {
+      await writeAtomic(join(dir, 'pieces.js'), index.pieces());
+      await writeAtomic(join(dir, 'whole.js'), index.script());
+      const written = await readFile(join(dir, 'pieces.js'));
+      expect(written.equals(await readFile(join(dir, 'whole.js')))).toBe(true);
+      expect(written.equals(Buffer.from(searchIndexScript(many), 'utf8'))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('of a different edition differ (the pieces are made from the index, not kept)', () => {
+    const other = searchIndex();
+    for (const d of many.slice(1)) other.add(d);
+    expect([...other.pieces()].join('')).not.toEqual(pieces.join(''));
+    expect([...other.pieces()].join('')).toEqual(searchIndexScript(many.slice(1)));
   });
 });
