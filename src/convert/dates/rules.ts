@@ -81,7 +81,8 @@ export function buildRules(c: CompiledLocale, lenient: boolean): Rule[] {
     { re: re(`\\b(?:${dtgLabels})[: \\t]+([0-3]\\d)([0-2]\\d)([0-5]\\d)Z\\b`), read: (m, x, k) => dateTimeGroup(m, x, k, 1), needs: DIGIT },
     // 11/3/62-11/16/62 (ranges, in the document's order)
     { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})[ \t]*[-–][ \t]*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/gu, read: (m, x) => range(numeric(m[1]!, m[2]!, m[3]!, x), numeric(m[4]!, m[5]!, m[6]!, x)), needs: DIGIT },
-    { re: /\b(\d{4})[/-](\d{1,2})[/-](\d{1,2})\b/gu, read: (m, x) => single(m[1], +m[2]!, +m[3]!, x), needs: DIGIT },
+    // 1962-11-05 / 1962/11/05: year first, one separator twice (`1110/2-11` is a file code, not a date)
+    { re: /\b(\d{4})([/-])(\d{1,2})\2(\d{1,2})\b/gu, read: (m, x) => single(m[1], +m[3]!, +m[4]!, x), needs: DIGIT },
     { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/gu, read: (m, x) => numeric(m[1]!, m[2]!, m[3]!, x), needs: DIGIT },
     // November 3-16, 1962
     { re: re(`\\b${M}${GAP}${DAY}[ \\t]*[-–][ \\t]*${DAY}(?:${SEP}${YEAR})?\\b`), read: (m, x, k) => range(single(m[4], k.monthValue(m[1]!), +m[2]!, x), single(m[4], k.monthValue(m[1]!), +m[3]!, x)), needs: MONTH_DIGIT },

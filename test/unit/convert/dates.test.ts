@@ -15,6 +15,12 @@ describe('dates in running text', () => {
     ]);
   });
 
+  it('read a year-first date only with one separator twice, not a code that mixes them', () => {
+    expect(found('filed 1958-3-14 and 1958/3/14, under 1110/2-11/16/6 and 1958-3/14', 1958).map((d) => [d.text, d.when])).toEqual([
+      ['1958-3-14', '1958-03-14'], ['1958/3/14', '1958-03-14'],
+    ]);
+  });
+
   it('read the second day of a pair, an OCR-joined ordinal and a bare ordinal suffix', () => {
     expect(found('of October twenty-seventh and twenty-eighth; October twentyseventh; October 26th', 1962).map((d) => [d.text, d.when])).toEqual([
       ['October twenty-seventh', '1962-10-27'], ['twenty-eighth', '1962-10-28'], ['October twentyseventh', '1962-10-27'], ['October 26th', '1962-10-26'],
