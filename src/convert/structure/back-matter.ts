@@ -1,3 +1,4 @@
+import { trimSpacesAndTabs } from '../white-space.js';
 import type { Item } from './items.js';
 
 /** Fields that stand after a signature: copies, distribution, enclosures. */
@@ -35,23 +36,13 @@ export function distributionBlock(lines: readonly { readonly text: string }[]): 
   // Line by line, stopping at the first that is no office: most blocks fail on their first line.
   let slashed = 0;
   for (const l of lines) {
-    const e = withoutEdgeBlanks(l.text);
+    const e = trimSpacesAndTabs(l.text);
     if (!DISTRIBUTION_ENTRY.test(e)) return false;
     if (e.includes('/')) slashed++;
   }
   return slashed * 2 >= lines.length;
 }
 
-const blank = (c: number) => c === 0x20 || c === 0x09;
-
-/** The text without spaces and tabs at either edge (by index: a regex for the end would be tried at every position). */
-function withoutEdgeBlanks(s: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && blank(s.charCodeAt(a))) a++;
-  while (b > a && blank(s.charCodeAt(b - 1))) b--;
-  return a === 0 && b === s.length ? s : s.slice(a, b);
-}
 
 /**
  * An office symbol on a line of its own: groups of capitals (digits, `&`) joined by slashes
@@ -62,7 +53,7 @@ const OFFICE_SYMBOL = /^(?:\p{L}{1,4}:[ \t]*)?\p{Lu}[\p{Lu}\d&]{0,7}(?:[ \t]?\/[
 
 /** Whether a line is an office symbol (see `OFFICE_SYMBOL`), spaces and tabs at its edges ignored. */
 export function officeSymbol(line: string): boolean {
-  return OFFICE_SYMBOL.test(withoutEdgeBlanks(line));
+  return OFFICE_SYMBOL.test(trimSpacesAndTabs(line));
 }
 
 /**
