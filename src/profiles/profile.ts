@@ -61,7 +61,7 @@ export interface Profile {
   readonly formLabels?: Readonly<Record<string, RecordKey>>;
   /** Words of a continuation line at a page foot (`continued`, `p.t.o.`), lower-case. */
   readonly continuationWords?: readonly string[];
-  /** Short words a title in mixed case keeps in lower case (`of`, `the`, `to`), lower-case. */
+  /** Short words a title in mixed case, or an office under a signature, keeps in lower case (`of`, `the`, `to`), lower-case. */
   readonly titleWords?: readonly string[];
   /** Words of the mark before a conformed signature (`(Signed)`, `(Sgd.)`), lower-case. */
   readonly signatureMarks?: readonly string[];

@@ -1,3 +1,4 @@
+import { titleWordSetOf } from '../../profiles/defaults.js';
 import type { Profile } from '../../profiles/profile.js';
 import type { Line } from '../scan-lines.js';
 
@@ -95,16 +96,19 @@ export function nameLike(lines: readonly Line[]): boolean {
   });
 }
 
-/** Short words a title may hold in lower case (`Director of Security`). */
-const TITLE_LOWER = /^(?:of|the|for|and|to|in|on|at|de|du|la|von|van)$/u;
-
-/** A title or office under a signature (`Acting Director of Security`, `SA/EPD`): short, capitalised words. */
-export function titleLike(text: string): boolean {
+/**
+ * A title or office under a signature (`Acting Director of Security`, `SA/EPD`): short,
+ * capitalised words, and the short words the profile's locale keeps in lower case in a title
+ * (its `titleWords`: `of`, `the` in English; `du`, `des` in French).
+ */
+export function titleLike(text: string, profile: Profile): boolean {
   const words = text.replace(NAME_EDGES, '').split(/[ \t]+/u).filter(Boolean);
-  return text.length <= 50 && words.length >= 1 && words.length <= 8 && words.every((w) => /^[\p{Lu}(]/u.test(w) || TITLE_LOWER.test(w));
+  if (text.length > 50 || words.length < 1 || words.length > 8) return false;
+  const lower = titleWordSetOf(profile);
+  return words.every((w) => /^[\p{Lu}(]/u.test(w) || lower.has(w));
 }
 
-/** A signature block: a name, then up to three lines of title or office. */
-export function signatureBlock(lines: readonly Line[]): boolean {
-  return lines.length <= 4 && nameLike(lines.slice(0, 1)) && lines.slice(1).every((l) => titleLike(l.text));
+/** A signature block: a name, then up to three lines of title or office (see `titleLike`). */
+export function signatureBlock(lines: readonly Line[], profile: Profile): boolean {
+  return lines.length <= 4 && nameLike(lines.slice(0, 1)) && lines.slice(1).every((l) => titleLike(l.text, profile));
 }

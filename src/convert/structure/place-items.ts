@@ -96,7 +96,7 @@ function placeItem(e: ItemEntry, st: State, pc: PlaceContext): Result {
     case 'text':
       if (pc.titles.has(item) && st.zone !== 'closer') return heading(item, 'heading', st, profile);
       if (st.zone === 'body' && conformedSignature(item.lines, signatureMarksOf(profile))) return closerLine(item, 'signature', st, profile);
-      return byPlace(item, pc.debris.has(item) ? 'debris' : textPlace(item, ps), st, profile);
+      return byPlace(item, pc.debris.has(item) ? 'debris' : textPlace(item, ps, profile), st, profile);
     case 'dateline': return st.zone === 'body' ? block(item, 'dateline-p', 'parts', { ...closed(st), zone: 'body' }) : toOpenerOrCloser(item, 'dateline', st);
     case 'salutation': return toOpenerOrCloser(item, 'salute', st);
     case 'field': return toOpenerOrCloser(item, 'field', st, e.value);

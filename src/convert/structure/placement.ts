@@ -47,13 +47,13 @@ export function headingPlace(item: Item, st: PlacementState): HeadingPlace {
   return st.last && st.zone === 'body' && !item.match.value ? 'signature' : 'heading';
 }
 
-/** Places a text block (see `TextPlace`): a signature by its form or announcement, else as `blockPlace`. Pure. */
-export function textPlace(item: Item, st: PlacementState): TextPlace {
+/** Places a text block (see `TextPlace`): a signature by its form or announcement, else as `blockPlace`. The profile gives the title words of a signature's office. Pure. */
+export function textPlace(item: Item, st: PlacementState, profile: Profile): TextPlace {
   // A drafting line, initials or a distribution list after the body is back matter, signed or not.
   if ((st.zone === 'closer' || (st.zone === 'body' && st.paragraphOpen && st.last)) && backLineType(item)) return 'back';
   if (st.zone === 'body' && ANNOUNCES_SIGNATURE.test(item.lines[0]!.text)) return 'signature';
-  if (st.zone === 'body' && endsWithSignature(item.lines, st.last, st.next, st.paragraphGoesOn)) return 'signature';
-  if (st.zone === 'body' && st.paragraphOpen && datedSignature(item.lines, st.next)) return 'signature';
+  if (st.zone === 'body' && endsWithSignature(item.lines, st.last, st.next, st.paragraphGoesOn, profile)) return 'signature';
+  if (st.zone === 'body' && st.paragraphOpen && datedSignature(item.lines, st.next, profile)) return 'signature';
   return blockPlace(item, st);
 }
 

@@ -64,7 +64,7 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile
     const inForm = forms.has(it);
     if (plan.turns.has(it)) st.turned = true;
     if (!inForm && i > 0 && !st.quoted) {
-      const s = scoreStart(it, content, i, st, plan, markers, keys.has(it));
+      const s = scoreStart(it, content, i, st, plan, markers, keys.has(it), profile);
       if (s.score >= START_THRESHOLD) {
         // A letter opens with its letterhead, dateline and inside address, not at its salutation.
         const head = it.kind === 'salutation' ? openerAbove(content, i) : i;
@@ -76,7 +76,7 @@ export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile
     if (inForm) Object.assign(st, { form: true, body: true });
     else if (isBody(it)) Object.assign(st, { body: true, closed: false, form: false, turned: false });
     // The end of a document: a close, an end line, a signature, or back matter after its body.
-    if (it.kind === 'closing' || markers.textEnds.test(text) || (st.body && (signatureShaped(it.lines) || isBackMatter(it) || datedSignature(it.lines, content[i + 1])))) st.closed = true;
+    if (it.kind === 'closing' || markers.textEnds.test(text) || (st.body && (signatureShaped(it.lines) || isBackMatter(it) || datedSignature(it.lines, content[i + 1], profile)))) st.closed = true;
     if (st.closed && announcesEnclosure(it)) st.enclosed = true;
     else if (!isBackMatter(it)) st.enclosed = false;
     if (someLine(it.lines, markers.opens)) st.quoted = true;
@@ -104,7 +104,7 @@ function formItems(content: readonly Item[], turnsBefore: (it: Item) => boolean,
   return out;
 }
 
-function scoreStart(it: Item, content: readonly Item[], i: number, st: State, plan: PagePlan, markers: QuoteMarkers, key: boolean): DocumentStart {
+function scoreStart(it: Item, content: readonly Item[], i: number, st: State, plan: PagePlan, markers: QuoteMarkers, key: boolean, profile: Profile): DocumentStart {
   const evidence: string[] = [];
   let score = 0;
   const add = (w: number, why: string) => {
@@ -127,7 +127,7 @@ function scoreStart(it: Item, content: readonly Item[], i: number, st: State, pl
   // Prose on a new page after a finished document (its signature, its enclosure line) is an enclosure of its own.
   if (isBody(it) && st.closed && st.turned) add(START_CUES.proseAfterEnd, 'prose on a new page after a finished document');
   // A minute sheet: the next minute begins under the signature and date that close the one before.
-  const sameSheet = i >= 2 && prose(it) && content[i - 2]!.kind === 'text' && datedSignature(content[i - 2]!.lines, content[i - 1]);
+  const sameSheet = i >= 2 && prose(it) && content[i - 2]!.kind === 'text' && datedSignature(content[i - 2]!.lines, content[i - 1], profile);
   if (sameSheet) add(START_CUES.afterDatedSignature, 'prose under a signature dated below it');
   if (score === 0) return { score, evidence };
   if (st.enclosed) add(START_CUES.afterEnclosure, 'after an enclosure line that ends a document');

@@ -1,3 +1,4 @@
+import type { Profile } from '../../profiles/profile.js';
 import { budget, editDistance, ocrFold } from '../fuzzy.js';
 import type { Line } from '../scan-lines.js';
 import { isBackMatter, officeSymbol } from './back-matter.js';
@@ -29,9 +30,9 @@ function nameOverBackMatter(lines: readonly Line[]): boolean {
 }
 
 /** A title or office with no name above it (`Director of Finance`, the name lost to OCR): two words or more. */
-function titleOnly(lines: readonly Line[]): boolean {
+function titleOnly(lines: readonly Line[], profile: Profile): boolean {
   const first = lines[0]!.text;
-  return lines.length <= 3 && first.split(/[ \t]+/u).length >= 2 && titleLike(first) && /^\p{Lu}\p{Ll}/u.test(first) && shortResidue(lines);
+  return lines.length <= 3 && first.split(/[ \t]+/u).length >= 2 && titleLike(first, profile) && /^\p{Lu}\p{Ll}/u.test(first) && shortResidue(lines);
 }
 
 /**
@@ -41,12 +42,13 @@ function titleOnly(lines: readonly Line[]): boolean {
  * block is the last content, or back matter (copies, an office or drafting line) follows it, or
  * its own last line is an office symbol (`AB/CDE`), which no sentence ends with. As the last
  * content after a finished paragraph, a name over back matter and a title alone sign too.
+ * The profile gives the short words a title keeps in lower case.
  */
-export function endsWithSignature(block: readonly Line[], last: boolean, next: Item | undefined, paragraphGoesOn: boolean): boolean {
+export function endsWithSignature(block: readonly Line[], last: boolean, next: Item | undefined, paragraphGoesOn: boolean, profile: Profile): boolean {
   const lines = [withoutWordResidue(block[0]!), ...block.slice(1)];
   const officeUnder = lines.length >= 2 && officeSymbol(lines[lines.length - 1]!.text);
   if (officeUnder && lines.length === 2 && damagedName(lines[0]!.text)) return true;
-  if (!signatureBlock(lines)) return (last && !paragraphGoesOn && (nameOverBackMatter(lines) || titleOnly(lines))) || titledAmidResidue(block, last || residueItem(next), paragraphGoesOn);
+  if (!signatureBlock(lines, profile)) return (last && !paragraphGoesOn && (nameOverBackMatter(lines) || titleOnly(lines, profile))) || titledAmidResidue(block, last || residueItem(next), paragraphGoesOn, profile);
   const closedByBack = next !== undefined && isBackMatter(next);
   if (paragraphGoesOn) return closedByBack || officeUnder;
   return last || closedByBack || officeUnder;
@@ -64,23 +66,23 @@ const DIGIT_INITIAL = /(?<=[ \t])\d(?=\.[ \t])/gu;
  * OCR residue, after a finished paragraph and with nothing but residue after it: the marks
  * and fragments a signature leaves around a typed name. An initial read as a digit counts.
  */
-function titledAmidResidue(block: readonly Line[], endsThere: boolean, paragraphGoesOn: boolean): boolean {
+function titledAmidResidue(block: readonly Line[], endsThere: boolean, paragraphGoesOn: boolean, profile: Profile): boolean {
   if (!endsThere || paragraphGoesOn || block.length > 6) return false;
   let a = 0;
   let b = block.length;
   while (a < b && residueLine(block[a]!)) a++;
   while (b > a && residueLine(block[b - 1]!)) b--;
   const core = block.slice(a, b).map((l) => ({ ...l, text: l.text.replace(DIGIT_INITIAL, 'X') }));
-  return core.length >= 2 && core.length < block.length && signatureBlock(core) && core.slice(1).some((l) => l.text.split(/[ \t]+/u).length >= 2);
+  return core.length >= 2 && core.length < block.length && signatureBlock(core, profile) && core.slice(1).some((l) => l.text.split(/[ \t]+/u).length >= 2);
 }
 
 /**
  * A signature dated under it, as a minute is signed (`R. T. Gaskell` / `12/3/58`): a name
  * with its titles (`signatureBlock`) and, right after it, a line that is a date alone. A
- * minute sheet holds minute after minute, each closed so.
+ * minute sheet holds minute after minute, each closed so. The profile gives the title words.
  */
-export function datedSignature(block: readonly Line[], next: Item | undefined): boolean {
-  return next?.kind === 'dateline' && next.match.rule === 'dateline/date' && next.lines.length === 1 && signatureBlock([withoutWordResidue(block[0]!), ...block.slice(1)]);
+export function datedSignature(block: readonly Line[], next: Item | undefined, profile: Profile): boolean {
+  return next?.kind === 'dateline' && next.match.rule === 'dateline/date' && next.lines.length === 1 && signatureBlock([withoutWordResidue(block[0]!), ...block.slice(1)], profile);
 }
 
 /** OCR residue at a word's start (`.Johnson`). */

@@ -13,32 +13,32 @@ describe('the opener, body and closer placement of a document', () => {
   it('puts a short block above a salutation into the opener as an inside address, once', () => {
     const salutation = item('Dear Sir:');
     expect([
-      textPlace(item('The Harbour Master\nPort Office'), state({ zone: 'top', paragraphOpen: false, next: salutation })),
-      textPlace(item('The Harbour Master\nPort Office'), state({ zone: 'opener', paragraphOpen: false, next: salutation, hasOpener: true, hasSalute: true })),
+      textPlace(item('The Harbour Master\nPort Office'), state({ zone: 'top', paragraphOpen: false, next: salutation }), profile),
+      textPlace(item('The Harbour Master\nPort Office'), state({ zone: 'opener', paragraphOpen: false, next: salutation, hasOpener: true, hasSalute: true }), profile),
     ]).toEqual(['address', 'body']);
   });
 
   it('keeps a sentence above a salutation, and a short block with no opener cue after it, in the body', () => {
     const salutation = item('Dear Sir:');
     expect([
-      textPlace(item('The pilots were told of it on Monday.'), state({ zone: 'top', paragraphOpen: false, next: salutation })),
-      textPlace(item('The Harbour Master\nPort Office'), state({ zone: 'top', paragraphOpen: false, next: item('The charts were drawn in the spring and checked by the pilots of the port.') })),
+      textPlace(item('The pilots were told of it on Monday.'), state({ zone: 'top', paragraphOpen: false, next: salutation }), profile),
+      textPlace(item('The Harbour Master\nPort Office'), state({ zone: 'top', paragraphOpen: false, next: item('The charts were drawn in the spring and checked by the pilots of the port.') }), profile),
     ]).toEqual(['body', 'body']);
   });
 
   it('makes OCR residue above the heading furniture, but no line of prose', () => {
     const heading = item('MEMORANDUM FOR THE RECORD');
     expect([
-      textPlace(item("' 1 .. |\n4l ="), state({ zone: 'top', paragraphOpen: false, next: heading })),
-      textPlace(item('The pilots were told of the dues'), state({ zone: 'top', paragraphOpen: false, next: heading })),
+      textPlace(item("' 1 .. |\n4l ="), state({ zone: 'top', paragraphOpen: false, next: heading }), profile),
+      textPlace(item('The pilots were told of the dues'), state({ zone: 'top', paragraphOpen: false, next: heading }), profile),
       debrisBlock(item("' 1 .. |").lines),
     ]).toEqual(['debris', 'body', true]);
   });
 
   it('signs the body with an announced signature or a signature line, and not inside a paragraph that goes on', () => {
     expect([
-      textPlace(item('For the Harbour Board:'), state({})),
-      textPlace(item('/s/ Orla Quist'), state({})),
+      textPlace(item('For the Harbour Board:'), state({}), profile),
+      textPlace(item('/s/ Orla Quist'), state({}), profile),
       blockPlace(item('/s/ Orla Quist'), state({ paragraphGoesOn: true })),
     ]).toEqual(['signature', 'signature', 'body']);
   });
@@ -46,9 +46,9 @@ describe('the opener, body and closer placement of a document', () => {
   it('keeps short lines under a close in the closer, and gives prose or a postscript back to the body', () => {
     const closer = state({ zone: 'closer' });
     expect([
-      textPlace(item('Orla Quist\nHarbour Master'), closer),
-      textPlace(item('P.S. The charts follow by the next post.'), closer),
-      textPlace(item('The pilots have asked again for lower dues, and the board will meet on Monday.'), closer),
+      textPlace(item('Orla Quist\nHarbour Master'), closer, profile),
+      textPlace(item('P.S. The charts follow by the next post.'), closer, profile),
+      textPlace(item('The pilots have asked again for lower dues, and the board will meet on Monday.'), closer, profile),
       afterCloser(item('Harbour Master')),
     ]).toEqual(['closer-text', 'after-closer', 'after-closer', false]);
   });

@@ -3,10 +3,14 @@ import { scanLines } from '../../../../src/convert/scan-lines.js';
 import { conformedSignature, endsWithSignature } from '../../../../src/convert/structure/signature-evidence.js';
 import { convertText } from '../../../../src/convert/index.js';
 import { outline } from '../outline.js';
+import { profile } from './helpers.js';
+import { titleLike } from '../../../../src/convert/structure/joins.js';
+import type { Profile } from '../../../../src/profiles/profile.js';
+import { ukGovernment20c } from '../../../../src/profiles/uk-government-20c.js';
 
 const lines = (text: string) => scanLines(text);
 /** Whether the block signs the document as its last content after a finished paragraph. */
-const signsAtEnd = (text: string) => endsWithSignature(lines(text), true, undefined, false);
+const signsAtEnd = (text: string) => endsWithSignature(lines(text), true, undefined, false, profile);
 
 describe('signature evidence at the end of a document', () => {
   it('takes a name over a copies line and initials of the same block for a signature', () => {
@@ -22,11 +26,11 @@ describe('signature evidence at the end of a document', () => {
   });
 
   it('takes no phrase in lower case, no sentence, and no title in a running paragraph for a signature', () => {
-    expect([signsAtEnd('Keeper of old charts'), signsAtEnd('Thank you for the charts.'), endsWithSignature(lines('Keeper of the Harbour Charts'), true, undefined, true), endsWithSignature(lines('Keeper of the Harbour Charts'), false, undefined, false)]).toEqual([false, false, false, false]);
+    expect([signsAtEnd('Keeper of old charts'), signsAtEnd('Thank you for the charts.'), endsWithSignature(lines('Keeper of the Harbour Charts'), true, undefined, true, profile), endsWithSignature(lines('Keeper of the Harbour Charts'), false, undefined, false, profile)]).toEqual([false, false, false, false]);
   });
 
   it('takes a name whose first letter OCR lowered for a signature only with an office symbol under it', () => {
-    expect([endsWithSignature(lines('orla Quist\nQR/TZ/HB'), false, undefined, true), endsWithSignature(lines('orla Quist\nHarbour'), true, undefined, false), endsWithSignature(lines('and the Pilots\nQR/TZ'), false, undefined, true)]).toEqual([true, false, false]);
+    expect([endsWithSignature(lines('orla Quist\nQR/TZ/HB'), false, undefined, true, profile), endsWithSignature(lines('orla Quist\nHarbour'), true, undefined, false, profile), endsWithSignature(lines('and the Pilots\nQR/TZ'), false, undefined, true, profile)]).toEqual([true, false, false]);
   });
 
   it('reads a name through OCR residue at a word start (`.Quist`)', () => {
@@ -58,11 +62,37 @@ describe('a signature amid OCR residue', () => {
   const prose = { ...residue, lines: lines('The pilots came back on Monday and were paid for the spring.') };
 
   it('is a name over a title of two words or more, residue around it, when only residue follows (an initial read as a digit counts)', () => {
-    expect([endsWithSignature(block, false, residue, false), endsWithSignature(block, true, undefined, false)]).toEqual([true, true]);
+    expect([endsWithSignature(block, false, residue, false, profile), endsWithSignature(block, true, undefined, false, profile)]).toEqual([true, true]);
   });
 
   it('is none when prose follows, the paragraph before goes on, or the title is one word', () => {
     const oneWord = lines('_ KR.\nohiie\nMarta 8. Lind\nSurveyor');
-    expect([endsWithSignature(block, false, prose, false), endsWithSignature(block, true, undefined, true), endsWithSignature(oneWord, true, undefined, false)]).toEqual([false, false, false]);
+    expect([endsWithSignature(block, false, prose, false, profile), endsWithSignature(block, true, undefined, true, profile), endsWithSignature(oneWord, true, undefined, false, profile)]).toEqual([false, false, false]);
+  });
+});
+
+describe('the short words of a title under a signature, from the profile\'s locale', () => {
+  /** A profile for German records: day-first dates, its kind word, and the words a German office title keeps in lower case. */
+  const german: Profile = { ...ukGovernment20c, name: 'de-test', documentKinds: { vermerk: 'memorandum' }, titleWords: ['der', 'die', 'das', 'des', 'für', 'und', 'von', 'zu', 'im'] };
+  const SHEET = 'VERMERK\n\nDie Hafenbehörde hat mitgeteilt, dass die innere Reede ab dem ersten Dezember für fremde Schiffe geschlossen wird. Ich schlage eine Antwort vor.\n\nK. Adler\nLeiter der Abteilung für Häfen\n3/11/58\n\nEinverstanden. Bitte die Antwort absenden und dem Verkehrsamt eine Abschrift schicken.\n\nM. Busch\n5/11/58\n';
+
+  it('takes an office with the locale\'s lower-case words for a title, and one with another language\'s for none', () => {
+    expect([titleLike('Leiter der Abteilung für Häfen', german), titleLike('Leiter der Abteilung für Häfen', profile), titleLike('Director of the Harbour Survey', profile), titleLike('Director of the Harbour Survey', german)]).toEqual([true, false, true, false]);
+  });
+
+  it('takes no phrase with a lower-case word that is no title word for a title, in either locale', () => {
+    expect([titleLike('Leiter der neuen Abteilung', german), titleLike('Director of old charts', profile)]).toEqual([false, false]);
+  });
+
+  it('closes a German minute with its titled and dated signature, so the next minute is a document of its own', () => {
+    const outlineOf = (p: Profile) => convertText(SHEET, { file: 'v.txt', profile: p }).transcript!.documents.map(outline);
+    expect(outlineOf(german)).toEqual([
+      ['memorandum 1958-11-03', 'pb 1?', 'head: VERMERK', 'p: Die Hafenbehörde hat mit', 'closer(signed: K. Adler Leiter der Abteilung für Häfen | dateline: 3/11/58)'],
+      ['memorandum 1958-11-05', 'p: Einverstanden. Bitte die', 'closer(signed: M. Busch | dateline: 5/11/58)'],
+    ]);
+  });
+
+  it('keeps the German minutes one document under a profile whose title words are English', () => {
+    expect(convertText(SHEET, { file: 'v.txt', profile: ukGovernment20c }).transcript!.documents.length).toEqual(1);
   });
 });
