@@ -164,10 +164,10 @@ export interface Postscript {
   readonly pos: Position;
 }
 
-/** One entry of a list: its printed label (`2.`, `(b)`, a form's `AGENCY :`) and its content. */
+/** One entry of a list: its printed label (`2.`, `(b)`, a form's `AGENCY :`) and its content: paragraphs, and the lettered items under a numbered one as a list of their own. */
 export interface ListEntry {
   readonly label: Inline[];
-  readonly children: Paragraph[];
+  readonly children: (Paragraph | ListNode)[];
   readonly pos: Position;
   /** The label's id, when its value stands elsewhere (a form's value block). */
   readonly id?: string;

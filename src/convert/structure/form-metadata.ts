@@ -38,7 +38,7 @@ export function recordMetadata(docs: readonly DocumentNode[], profile: Profile):
     const key = e.label.length ? labels[labelKey(e.label)] : undefined;
     if (!key || values[key] !== undefined) continue;
     const valueEntry = e.children.length ? e : e.id ? later.get(e.id) : undefined;
-    const nodes = valueEntry?.children.flatMap((p) => p.children) ?? [];
+    const nodes = valueEntry?.children.flatMap((p) => (p.type === 'p' ? p.children : [])) ?? [];
     const value = textOf(nodes).replace(VALUE_EDGES, '');
     if (!value || PLACEHOLDER.test(value)) continue;
     values[key] = value;

@@ -52,14 +52,14 @@ function docParts(parts: readonly DocPart[]): XNode[] {
   return parts.flatMap((p) => (partHandlers[p.type] as (x: DocPart) => XNode[])(p));
 }
 
-/** `list type="…"`: an optional head, then label and item pairs (an item's paragraphs inside it). */
+/** `list type="…"`: an optional head, then label and item pairs (an item's paragraphs inside it, and a list of items under it). */
 function listEl(n: ListNode): XElement {
   const head = n.head ? [el('head', {}, inlines(n.head))] : [];
   // Labels for all entries or for none: TEI lists are items, or label and item pairs.
   const labelled = n.entries.some((e) => e.label.length);
   const entries = n.entries.flatMap((e) => [
     ...(labelled ? [el('label', { 'xml:id': e.id }, inlines(e.label), e.pos)] : []),
-    el('item', { corresp: e.corresp ? `#${e.corresp}` : undefined }, e.children.map((p) => el('p', {}, inlines(p.children), p.pos)), e.pos),
+    el('item', { corresp: e.corresp ? `#${e.corresp}` : undefined }, e.children.map((p) => (p.type === 'list' ? listEl(p) : el('p', {}, inlines(p.children), p.pos))), e.pos),
   ]);
   return el('list', { type: n.listType }, [...head, ...entries], n.pos);
 }

@@ -19,6 +19,26 @@ describe('the lists pass', () => {
   });
 });
 
+describe('lettered items under a numbered one', () => {
+  /** The lists of the document, each entry's label and what its item holds (`[…]` a list inside it). */
+  const nested = (text: string) => convertText(text, { file: 'l.txt' }).transcript!.documents[0]!.parts.flatMap((p) => (p.type === 'list' ? [p.entries.map((e) => `${e.label.map((l) => ('value' in l ? l.value : '')).join('')}${e.children.map((c) => (c.type === 'list' ? `[${c.entries.map((x) => x.label.map((l) => ('value' in l ? l.value : '')).join('')).join(' ')}]` : '')).join('')}`)] : []));
+
+  it('are a list inside the item above them when the numbered sequence goes on after them', () => {
+    expect(nested('1. The dues are these:\n\na) for a steamer, ten shillings;\n\nb) for a sailing ship, five shillings.\n\n2. The fees are paid to the clerk.\n')).toEqual([['1.[a) b)]', '2.']]);
+  });
+
+  it('are a list inside the last item when it announces them with a colon', () => {
+    expect(nested('1. The pilots were paid.\n\n2. Two boats will be bought:\n\n(a) a launch for the bar;\n\n(b) a tender for the buoys.\n')).toEqual([['1.', '2.[(a) (b)]']]);
+  });
+
+  it('stay a list of their own after the last item when nothing announces them, or when they do not start at the first letter', () => {
+    expect([
+      nested('1. The pilots were paid.\n\n2. Two boats were bought.\n\n(a) the launch came in May;\n\n(b) the tender came in June.\n'),
+      nested('1. The dues are these:\n\n(b) for a steamer, ten shillings;\n\n(c) for a sailing ship, five shillings.\n\n2. The fees are paid to the clerk.\n'),
+    ]).toEqual([[['1.', '2.'], ['(a)', '(b)']], [['(b)', '(c)']]]);
+  });
+});
+
 describe('participants', () => {
   it('become a list of participants after the opener, one a line, headed by their label', () => {
     const t = convertText('MEMORANDUM OF CONVERSATION\n\nSUBJECT: Harbour dues\n\nPARTICIPANTS: The Harbour Master\n    Mr. A. Lowe, Port Office\n    Mrs. B. Dorn, Pilots\n\nThe dues were lowered for the winter months of the year by the board.\n', { file: 'm.txt' });

@@ -56,7 +56,7 @@ describe('OCR residue above the heading', () => {
 
 describe('participants in a header', () => {
   const MEETING = (participants: string) => `RECORD OF MEETING\n\nSUBJECT: Lighthouse repairs\n${participants}\nDISTRIBUTION: Files\n\nThe engineer reported that the lamp of the north light must be replaced before the storms.\n`;
-  const entriesOf = (doc: ReturnType<typeof convertText>) => doc.transcript!.documents[0]!.parts.flatMap((p) => (p.type === 'list' ? [[p.listType, p.entries.map((e) => text([...e.label, ...e.children.flatMap((c) => c.children)]))]] : []));
+  const entriesOf = (doc: ReturnType<typeof convertText>) => doc.transcript!.documents[0]!.parts.flatMap((p) => (p.type === 'list' ? [[p.listType, p.entries.map((e) => text([...e.label, ...e.children.flatMap((c) => (c.type === 'p' ? c.children : []))]))]] : []));
 
   it('become a list after the opener when fields follow them, and those fields a list of their own after it', () => {
     const doc = convertText(MEETING('PARTICIPANTS: Capt. Ida Berg, Harbour Master\n              Mr. Olaf Lind, Chief Engineer of\n              the Lighthouse Service\n              Miss Kari Dahl; Mr. Per Dahl'), { file: 'm.txt' });
