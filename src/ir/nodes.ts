@@ -126,6 +126,8 @@ export interface Field {
   readonly label: Inline[];
   readonly value: Inline[];
   readonly pos: Position;
+  /** The value as a list, one entry a line (participants with more header fields after them): it stands inside the field, and `value` is then empty. */
+  readonly entries?: ListEntry[];
 }
 export interface Signed {
   readonly type: 'signed';
@@ -178,6 +180,7 @@ export interface ListEntry {
  * A list: numbered or lettered paragraphs (`numbered`), a header's participants
  * (`participants`, with its printed heading), a form's labels and values (`form`), a header's
  * labelled fields that follow its participants (`fields`: no opener may stand after a list).
+ * Participants with other header fields after them are a list inside their field (`Field.entries`).
  */
 export interface ListNode {
   readonly type: 'list';

@@ -71,8 +71,9 @@ function fieldsList(fields: readonly Field[]): ListNode {
  * list, and one participant a line is what the header says. The fields before it stay in the
  * opener; copies and distribution fields after it (`COPIES TO:`) follow the list as a list of
  * labelled fields, in their order. Participants followed by other header fields (`SUBJECT:`)
- * stay in the opener as they are: the header keeps its fields together, and no opener may
- * follow a list. Nothing is dropped or reordered.
+ * stay in the opener, the header keeps its fields together (no opener may follow a list),
+ * and the participants are a list inside their field (`seg` holds a `list` in TEI). Nothing
+ * is dropped or reordered.
  */
 export function participantsOut(doc: DocumentNode): void {
   const at = doc.parts.findIndex((p) => p.type === 'opener' && p.children.some(isParticipants));
@@ -81,9 +82,13 @@ export function participantsOut(doc: DocumentNode): void {
   const k = opener.children.findIndex(isParticipants);
   const field = opener.children[k] as Field;
   const after = opener.children.slice(k + 1);
-  if (!after.every((c): c is Field => c.type === 'field' && AFTER_PARTICIPANTS.has(c.fieldType))) return;
   const entries = participantEntries(field.value);
   if (!entries.length) return;
+  if (!after.every((c): c is Field => c.type === 'field' && AFTER_PARTICIPANTS.has(c.fieldType))) {
+    // Other header fields follow (`SUBJECT:`): the header keeps its fields together, the participants a list inside their field.
+    if (after.some((c) => c.type === 'field' && !AFTER_PARTICIPANTS.has(c.fieldType))) opener.children[k] = { ...field, value: [], entries };
+    return;
+  }
   opener.children.splice(k);
   const lists: ListNode[] = [{ type: 'list', listType: 'participants', head: field.label, entries, pos: field.pos }, ...(after.length ? [fieldsList(after)] : [])];
   doc.parts.splice(at + 1, 0, ...lists);

@@ -11,10 +11,11 @@ function address(a: Address): XElement {
   return el('address', {}, a.lines.map((l) => el('addrLine', {}, inlines(l.children), l.pos)), a.pos);
 }
 
-/** A header field: `seg` typed by the field, its printed label in `label`. */
+/** A header field: `seg` typed by the field, its printed label in `label`; a value that is a list (participants) a `list` of its type inside it. */
 function field(f: Field): XElement {
   const label = f.label.length ? [el('label', {}, inlines(f.label)), ' '] : [];
-  return el('seg', { type: f.fieldType }, [...label, ...inlines(f.value)], f.pos);
+  const value = f.entries ? [listEl({ type: 'list', listType: 'participants', entries: f.entries, pos: f.pos })] : inlines(f.value);
+  return el('seg', { type: f.fieldType }, [...label, ...value], f.pos);
 }
 
 type Item = OpenerItem | CloserItem;

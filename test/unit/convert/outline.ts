@@ -1,9 +1,12 @@
-import type { DocPart, DocumentNode, Inline } from '../../../src/ir/nodes.js';
+import type { DocPart, DocumentNode, Inline, ListEntry } from '../../../src/ir/nodes.js';
 
 /** Plain text of inline nodes (for compact assertions). */
 export function text(nodes: readonly Inline[]): string {
   return nodes.map((n) => ('value' in n ? n.value : n.type === 'lb' ? ' ' : 'children' in n ? text(n.children) : n.type === 'gap' ? `[${n.desc}]` : '')).join('');
 }
+
+/** An entry's paragraphs as plain text (a list inside it left out). */
+const entryText = (e: ListEntry) => text(e.children.flatMap((c) => (c.type === 'p' ? c.children : [])));
 
 function part(p: DocPart | { type: string }): string {
   const n = p as DocPart;
@@ -15,7 +18,7 @@ function part(p: DocPart | { type: string }): string {
     case 'ab': return `ab ${n.abType}: ${text(n.children)}`;
     case 'opener':
     case 'closer':
-      return `${n.type}(${n.children.map((c) => ('fieldType' in c ? `${c.fieldType}=${text(c.value)}` : c.type === 'address' ? `address×${c.lines.length}` : c.type === 'pb' || c.type === 'fw' ? part(c) : `${c.type}: ${text(c.children)}`)).join(' | ')})`;
+      return `${n.type}(${n.children.map((c) => ('fieldType' in c ? `${c.fieldType}=${c.entries ? `[${c.entries.map(entryText).join(' / ')}]` : text(c.value)}` : c.type === 'address' ? `address×${c.lines.length}` : c.type === 'pb' || c.type === 'fw' ? part(c) : `${c.type}: ${text(c.children)}`)).join(' | ')})`;
     case 'postscript': return `postscript`;
     case 'list': return `list ${n.listType}: ${n.entries.map((e) => text(e.label)).join(' ')}`;
   }

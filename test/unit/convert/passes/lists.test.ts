@@ -51,6 +51,19 @@ describe('participants', () => {
   });
 });
 
+describe('participants with more header fields after them', () => {
+  const MEETING = (field: string) => `RECORD OF A MEETING\n\nDATE: June 4, 1961\n${field}\nSUBJECT: The new pilot station\n\nThe board agreed that the station should be built on the north mole before the winter.\n`;
+  const openerOf = (text: string) => outline(convertText(text, { file: 'm.txt' }).transcript!.documents[0]!).find((p) => p.startsWith('opener'));
+
+  it('stay in the opener with the fields, the participants a list inside their field', () => {
+    expect(openerOf(MEETING('PARTICIPANTS: Capt. Ida Berg, Harbour Master\n              Mr. Olaf Lind, Engineer'))).toEqual('opener(date=June 4, 1961 | participants=[Capt. Ida Berg, Harbour Master / Mr. Olaf Lind, Engineer] | subject=The new pilot station)');
+  });
+
+  it('leave a field of another type over two lines a value of lines, not a list', () => {
+    expect(openerOf(MEETING('TO: Capt. Ida Berg, Harbour Master\n              Mr. Olaf Lind, Engineer'))).toEqual('opener(date=June 4, 1961 | to=Capt. Ida Berg, Harbour Master Mr. Olaf Lind, Engineer | subject=The new pilot station)');
+  });
+});
+
 describe('form pages', () => {
   const FORM = 'RECORD ID : 55-1234\nOFFICE :\nORIGIN :\nTITLE : Dues\nPAGES : 2\nSTATUS :\n\nPort Office\nHarbour Board\nOpen\n\nREVIEWED : 1999\nBOX NUMBER : 7\n';
 
