@@ -50,20 +50,68 @@ function pushLine(into: Line[], raw: string, start: number, lineNo: number): voi
   let col = 0;
   for (const piece of piecesOf(raw)) {
     if (piece === '') continue;
-    const lead = leadingWidth(piece);
     const text = trimEdges(piece);
-    into.push({
-      text,
-      raw: piece,
-      pos: { line: lineNo, column: col + (text ? lead : 0) + 1, offset: start + col + (text ? lead : 0) },
-      start: start + col,
-      blank: piece !== '\f' && text === '',
-      hardBreak: / {2,}$/u.test(piece),
-      formFeed: piece === '\f',
-    });
+    const formFeed = piece === '\f';
+    into.push(new ScannedLine(text, piece, start + col, lineNo, col, !formFeed && text === '', / {2,}$/u.test(piece), formFeed));
     col += piece.length;
   }
-  if (raw === '') into.push({ text: '', raw, pos: { line: lineNo, column: 1, offset: start }, start, blank: true, hardBreak: false, formFeed: false });
+  if (raw === '') into.push(new ScannedLine('', raw, start, lineNo, 0, true, false, false));
+}
+
+const BLANK = 1;
+const FORM_FEED = 2;
+const HARD_BREAK = 4;
+const FLAGS = 8;
+
+/**
+ * A scanned line, compact: its text, raw text and start, its line number, and its column in
+ * the source line with its three flags in one small integer. Its position is computed when
+ * asked (no object per line), the flags read from that integer: a large transcript holds one
+ * of these for every line while the file-wide passes run, about half of a line with its own
+ * position object. A part of a line made by other passes is a plain object ({@link lineWith}).
+ */
+class ScannedLine implements Line {
+  private readonly lineNo: number;
+  /** The column of the raw start in its source line (0-based) × {@link FLAGS}, plus the flags. */
+  private readonly bits: number;
+  constructor(
+    readonly text: string,
+    readonly raw: string,
+    readonly start: number,
+    lineNo: number,
+    col: number,
+    blank: boolean,
+    hardBreak: boolean,
+    formFeed: boolean,
+  ) {
+    this.lineNo = lineNo;
+    this.bits = col * FLAGS + (blank ? BLANK : 0) + (formFeed ? FORM_FEED : 0) + (hardBreak ? HARD_BREAK : 0);
+  }
+
+  get pos(): Position {
+    const lead = this.text === '' ? 0 : leadingWidth(this.raw);
+    return { line: this.lineNo, column: Math.floor(this.bits / FLAGS) + lead + 1, offset: this.start + lead };
+  }
+
+  get blank(): boolean {
+    return (this.bits & BLANK) !== 0;
+  }
+
+  get formFeed(): boolean {
+    return (this.bits & FORM_FEED) !== 0;
+  }
+
+  get hardBreak(): boolean {
+    return (this.bits & HARD_BREAK) !== 0;
+  }
+}
+
+/**
+ * `line` as a plain object with the given fields changed: what a pass makes of a line (a part
+ * of it, its text with marks removed). A spread would lose what a scanned line computes.
+ */
+export function lineWith(line: Line, changed: Partial<Line>): Line {
+  return { text: line.text, raw: line.raw, pos: line.pos, start: line.start, blank: line.blank, hardBreak: line.hardBreak, formFeed: line.formFeed, ...changed };
 }
 
 /** Groups non-blank lines into blocks; a form-feed line is a block of its own. */

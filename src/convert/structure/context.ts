@@ -6,7 +6,7 @@ import type { Profile } from '../../profiles/profile.js';
 import { inlineContextOf, parseInline, type DocumentContext, type Segment } from '../inline/index.js';
 import type { Metadata } from '../metadata.js';
 import type { Convention } from '../inline/conventions.js';
-import type { Line } from '../scan-lines.js';
+import { lineWith, type Line } from '../scan-lines.js';
 import { leadingWidth, trimEdges } from '../white-space.js';
 import type { PagePlan } from '../pages/page-model.js';
 import type { ConvertMemo } from '../memo.js';
@@ -55,8 +55,9 @@ function isSegments(c: readonly Line[] | readonly Segment[]): c is readonly Segm
 export function subLine(line: Line, from: number, to = line.text.length): Line {
   const text = line.text.slice(from, to);
   const lead = leadingWidth(text);
-  const offset = line.pos.offset + from + lead;
-  return { ...line, text: trimEdges(text), raw: text, pos: { line: line.pos.line, column: line.pos.column + from + lead, offset }, start: offset };
+  const at = line.pos;
+  const offset = at.offset + from + lead;
+  return lineWith(line, { text: trimEdges(text), raw: text, pos: { line: at.line, column: at.column + from + lead, offset }, start: offset });
 }
 
 /** Records a decision for the conversion report. */

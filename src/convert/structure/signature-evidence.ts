@@ -1,6 +1,6 @@
 import type { Profile } from '../../profiles/profile.js';
 import { budget, editDistance, ocrFold } from '../fuzzy.js';
-import type { Line } from '../scan-lines.js';
+import { lineWith, type Line } from '../scan-lines.js';
 import { isBackMatter, officeSymbol } from './back-matter.js';
 import type { Item } from './items.js';
 import { nameLike, signatureBlock, titleLike } from './joins.js';
@@ -72,7 +72,7 @@ function titledAmidResidue(block: readonly Line[], endsThere: boolean, paragraph
   let b = block.length;
   while (a < b && residueLine(block[a]!)) a++;
   while (b > a && residueLine(block[b - 1]!)) b--;
-  const core = block.slice(a, b).map((l) => ({ ...l, text: l.text.replace(DIGIT_INITIAL, 'X') }));
+  const core = block.slice(a, b).map((l) => lineWith(l, { text: l.text.replace(DIGIT_INITIAL, 'X') }));
   return core.length >= 2 && core.length < block.length && signatureBlock(core, profile) && core.slice(1).some((l) => l.text.split(/[ \t]+/u).length >= 2);
 }
 
@@ -90,7 +90,7 @@ const WORD_RESIDUE = /(^|[ \t])[.,'‘’"|]+(?=\p{L})/gu;
 
 /** The line with OCR residue at its words' starts removed, for judging its shape only. */
 function withoutWordResidue(line: Line): Line {
-  return { ...line, text: line.text.replace(WORD_RESIDUE, '$1') };
+  return lineWith(line, { text: line.text.replace(WORD_RESIDUE, '$1') });
 }
 
 /**
@@ -107,5 +107,5 @@ export function conformedSignature(lines: readonly Line[], marks: readonly strin
   if (!m) return false;
   const word = ocrFold(m[1]!.toLowerCase());
   const marked = marks.some((k) => word === k || (k.length >= 5 && editDistance(word, k, budget(k.length)) <= budget(k.length)));
-  return marked && nameLike([{ ...lines[0]!, text: lines[0]!.text.slice(m[0].length) }]);
+  return marked && nameLike([lineWith(lines[0]!, { text: lines[0]!.text.slice(m[0].length) })]);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertText } from '../../../src/convert/index.js';
 import { LineIndex } from '../../../src/ir/position.js';
-import { groupBlocks, scanLines } from '../../../src/convert/scan-lines.js';
+import { groupBlocks, lineWith, scanLines, type Line } from '../../../src/convert/scan-lines.js';
 import { itemize, type Item } from '../../../src/convert/structure/items.js';
 import { usGovernment20c } from '../../../src/profiles/us-government-20c.js';
 import { serializeChunks } from '../../../src/tei/serialize.js';
@@ -122,5 +122,33 @@ describe('the line index', () => {
       { line: 4, column: 1, offset: 8 },
     ]);
     expect([ix.lineCount, new LineIndex('no break').lineCount, new LineIndex('').lineCount]).toEqual([4, 1, 1]);
+  });
+});
+
+/** The own values of a line that are objects (a position, an array): what it holds beyond its strings and numbers. */
+const objectsHeld = (line: Line) => Object.values(line).filter((v) => typeof v === 'object' && v !== null);
+
+describe('the scanned lines', () => {
+  const TEXT = '  Indented line  \n\nab\fcd\n\tTabbed😀\n';
+
+  it('give each line its text, position and flags, a form feed inside a line being a line of its own', () => {
+    const lines = scanLines(TEXT);
+    expect(lines.map((l) => [l.text, l.raw, l.start, l.pos, l.blank, l.hardBreak, l.formFeed])).toEqual([
+      ['Indented line', '  Indented line  ', 0, { line: 1, column: 3, offset: 2 }, false, true, false],
+      ['', '', 18, { line: 2, column: 1, offset: 18 }, true, false, false],
+      ['ab', 'ab', 19, { line: 3, column: 1, offset: 19 }, false, false, false],
+      ['\f', '\f', 21, { line: 3, column: 3, offset: 21 }, false, false, true],
+      ['cd', 'cd', 22, { line: 3, column: 4, offset: 22 }, false, false, false],
+      ['Tabbed😀', '\tTabbed😀', 25, { line: 4, column: 2, offset: 26 }, false, false, false],
+      ['', '', 35, { line: 5, column: 1, offset: 35 }, true, false, false],
+    ]);
+  });
+
+  it('hold no object of their own (a position is made when asked), unlike a line a pass makes of one', () => {
+    const lines = scanLines(TEXT);
+    // Held by every item while the file-wide passes run: a position object per line would be about as large again.
+    expect(lines.flatMap(objectsHeld)).toEqual([]);
+    const made = lineWith(lines[0]!, { text: 'Indented' });
+    expect([made.text, made.raw, made.pos, made.hardBreak, objectsHeld(made)]).toEqual(['Indented', '  Indented line  ', lines[0]!.pos, true, [lines[0]!.pos]]);
   });
 });
