@@ -97,16 +97,25 @@ export function restrictTeiAll(rngText: string, elementNames: ReadonlySet<string
 
 /** As `restrictTeiAll`, on a schema text already split by `splitRng`. Pure. */
 export function restrictParts(parts: RngParts, elementNames: ReadonlySet<string>): string {
-  const { header, defines, tail, start } = parts;
+  return joinParts(parts, stubbedDefines(parts, elementNames));
+}
+
+/** The defines of `parts` with every element define whose name is not in `elementNames` made a stub. */
+export function stubbedDefines(parts: RngParts, elementNames: ReadonlySet<string>): Map<string, string> {
   const rewritten = new Map<string, string>();
-  for (const [name, body] of defines) {
+  for (const [name, body] of parts.defines) {
     const el = elementName(body);
     rewritten.set(name, el === undefined || elementNames.has(el) ? body : `      <element name="${el}"><notAllowed/></element>`);
   }
-  const keep = reachable(rewritten, start);
-  let out = header;
-  for (const [name, body] of rewritten) if (keep.has(name)) out += `\n   <define name="${name}">\n${body}\n   </define>`;
-  return out + tail;
+  return rewritten;
+}
+
+/** The schema text of `parts` with `defines` in place of its own, less those unreachable from `start`. */
+export function joinParts(parts: RngParts, defines: ReadonlyMap<string, string>): string {
+  const keep = reachable(defines, parts.start);
+  let out = parts.header;
+  for (const [name, body] of defines) if (keep.has(name)) out += `\n   <define name="${name}">\n${body}\n   </define>`;
+  return out + parts.tail;
 }
 
 /** The local names of the TEI-namespace elements of the given documents. */

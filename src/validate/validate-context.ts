@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileSchema, type LoadedSchema } from './relaxng.js';
-import { restrictParts, splitRng, type RngParts } from './tei-all-subset.js';
+import { compactParts } from './prune-choices.js';
+import { splitRng, type RngParts } from './tei-all-subset.js';
 
 /** What a validation run compiles once and reuses for every document. */
 export interface ValidateContext {
@@ -69,7 +70,7 @@ export function validateContext(): ValidateContext {
     if (!text) texts.set(url.href, (text = readParts(url)));
     if (!text.ok) return { ok: false, reason: text.reason };
     try {
-      return compileSchema(restrictParts(text.parts, names), fileURLToPath(url));
+      return compileSchema(compactParts(text.parts, names), fileURLToPath(url));
     } catch {
       return { ok: false, reason: 'restriction failed' };
     }
