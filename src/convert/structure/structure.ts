@@ -36,15 +36,16 @@ export function structure(items: readonly Item[], ctx: StructureContext): Transc
 /**
  * {@link structure}, one document at a time: each document is handed to `sink` once it is
  * built and its folios are settled, so a caller that makes its TEI there and lets it go never
- * holds the IR of the whole transcript. The file-wide passes (page model, segmentation, date
- * contexts, the walk) run first; then `items` is emptied, so that each document's items and
+ * holds the IR of the whole transcript. The file-wide passes (page model, segmentation, the
+ * transcript's year, date contexts, the walk) run first; then `items` is emptied, so that each document's items and
  * lines are let go once it is built. Returns the transcript whose documents hold only what its
  * header reads of them (number, kind, date, correspondents, classification, form lists).
  */
 export function structureStream(items: Item[], ctx: StructureContext, sink: DocumentSink): Transcript {
   const plan = pageModel(items, ctx.profile);
   const seg = segmentDocuments(items, plan, ctx.profile);
-  const contexts = documentContexts(items, (it) => seg.starts.has(it), { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}), ...(ctx.stated ? { stated: ctx.stated } : {}), memo: ctx.memo });
+  const year = ctx.defaultYear ?? ctx.yearOf?.(items);
+  const contexts = documentContexts(items, (it) => seg.starts.has(it), { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(year !== undefined ? { transcriptYear: year } : {}), ...(ctx.language ? { language: ctx.language } : {}), ...(ctx.stated ? { stated: ctx.stated } : {}), memo: ctx.memo });
   const first = firstPos(items, ctx);
   const closeCalls = closeCallsOf(items);
   const walk: (DocumentPlan | undefined)[] = walkDocuments(items, seg, ctx.profile);
