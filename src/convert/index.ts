@@ -136,10 +136,7 @@ function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnosti
   // passes read of them, and lets that go before the structure.
   const items = itemize(scanBlocks(text), { profile, memo }, { verdicts: keep });
   if (!keep) for (const it of items) if (it.verdict) it.verdict = undefined;
-  // The transcript's year from its own dated evidence checked against the years its text
-  // states, so that a later review or release date never dates an earlier text.
   const stated = statedYearsOf(profile, memo);
-  const defaultYear = transcriptYearOf(items, profile, meta, stated, memo);
   return structureStream(items, {
     profile,
     memo,
@@ -150,7 +147,9 @@ function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnosti
     ...(keep ? { decisions: [] } : {}),
     applied: new Set(),
     ...(opts.conventions ? { conventions: opts.conventions } : {}),
-    ...(defaultYear !== undefined ? { defaultYear } : {}),
+    // The transcript's year from its own dated evidence checked against the years its text
+    // states, so that a later review or release date never dates an earlier text.
+    yearOf: (all) => transcriptYearOf(all, profile, meta, stated, memo),
     documentTypes: documentTypes(meta),
     meta,
     ...(opts.edition?.language ? { language: opts.edition.language } : {}),

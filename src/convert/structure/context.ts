@@ -10,6 +10,7 @@ import { lineWith, type Line } from '../scan-lines.js';
 import { leadingWidth, trimEdges } from '../white-space.js';
 import type { PagePlan } from '../pages/page-model.js';
 import type { ConvertMemo } from '../memo.js';
+import type { Item } from './items.js';
 
 /** Everything the structure stage needs, and where it records what it decided. */
 export interface StructureContext {
@@ -22,6 +23,12 @@ export interface StructureContext {
   readonly conventions?: readonly Convention[];
   /** The year for dates that omit it (metadata or the transcript's first full date). */
   readonly defaultYear?: number;
+  /**
+   * Without a `defaultYear`: the whole transcript's year, read from its items (`transcriptYearOf`)
+   * once the page model and the segmentation are made, so that the text of the whole body it
+   * reads is not held while they run.
+   */
+  readonly yearOf?: (items: readonly Item[]) => number | undefined;
   /** The conversion's memo of the years a text states (see `statedYearsOf`). */
   readonly stated?: StatedYears;
   /** The metadata's document type of each document (by its index), where given. */

@@ -27,41 +27,60 @@ const CLOSING_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
  * steps in source order: furniture runs (a run before a boundary is split between the two
  * documents), texts quoted whole, form blocks, and content items (a header field takes the
  * block its value wraps into). A quoted text is bounded by the profile's quote markers. Nothing
- * is reordered or dropped. Pure, linear.
+ * is reordered or dropped. Pure, linear. See {@link walkDocumentsOnce} for one document at a time.
  */
 export function walkDocuments(items: readonly Item[], seg: Segmentation, profile: Profile): DocumentPlan[] {
+  return [...walkDocumentsOnce([...items], seg, profile)];
+}
+
+/**
+ * {@link walkDocuments}, one document at a time: each plan is made when it is asked for, and
+ * the slots of `items` before the item the walk has reached are emptied as it goes (the walk
+ * never looks back), so that a caller that builds each document and lets its plan go holds
+ * the steps of one document, and the items of the documents not yet built, never the steps of
+ * the whole transcript.
+ */
+export function* walkDocumentsOnce(items: (Item | undefined)[], seg: Segmentation, profile: Profile): Generator<DocumentPlan> {
+  const all = items as readonly Item[];
   const opens = (it: Item | undefined) => it !== undefined && seg.starts.has(it);
-  const w: Walk = { items, opens, forms: seg.forms, quotes: quotedTexts(items, profile), nextContentAt: nextContentIndex(items), openerAhead: openerCueAhead(items), paired: pairedValues(items) };
-  const docs: DocumentPlan[] = [{ entries: [], afterSplit: false }];
-  const cur = () => docs[docs.length - 1]!.entries;
+  const w: Walk = { items: all, opens, forms: seg.forms, quotes: quotedTexts(all, profile), nextContentAt: nextContentIndex(all), openerAhead: openerCueAhead(all), paired: pairedValues(all) };
+  let doc: DocumentPlan = { entries: [], afterSplit: false };
+  let walked = 0;
+  // The document begun so far is complete once the next one opens at `i`: it is handed out, and the items before `i` let go.
+  function* next(plan: DocumentPlan, i: number): Generator<DocumentPlan> {
+    const done = doc;
+    doc = plan;
+    for (; walked < i; walked++) items[walked] = undefined;
+    yield done;
+  }
   // The item a furniture run's split has already opened its document with.
   let opened: Item | undefined;
-  for (let i = 0; i < items.length; ) {
-    const it = items[i]!;
+  for (let i = 0; i < all.length; ) {
+    const it = all[i]!;
     if (isFurniture(it)) {
-      const j = runEnd(items, i);
-      const next = items[j];
-      cur().push(runEntry(items.slice(i, j), next, opens(next)));
-      if (opens(next)) {
-        docs.push({ entries: [], start: { item: next!, rule: `boundary/${next!.kind}-after-page-end` }, afterSplit: true });
-        opened = next;
+      const j = runEnd(all, i);
+      const after = all[j];
+      doc.entries.push(runEntry(all.slice(i, j), after, opens(after)));
+      if (opens(after)) {
+        yield* next({ entries: [], start: { item: after!, rule: `boundary/${after!.kind}-after-page-end` }, afterSplit: true }, j);
+        opened = after;
       }
       i = j;
       continue;
     }
-    if (opens(it) && opened !== it) docs.push({ entries: [], start: { item: it, rule: `boundary/${it.kind}` }, afterSplit: false });
+    if (opens(it) && opened !== it) yield* next({ entries: [], start: { item: it, rule: `boundary/${it.kind}` }, afterSplit: false }, i);
     // A block of header values in the labels' order: one field step per line.
     const values = w.paired.values.get(it);
     if (values) {
-      for (const v of values) cur().push({ step: 'item', item: v, next: items[i + 1], last: false, openerAhead: false, value: v.lines });
+      for (const v of values) doc.entries.push({ step: 'item', item: v, next: all[i + 1], last: false, openerAhead: false, value: v.lines });
       i++;
       continue;
     }
     const [entry, to] = contentEntry(w, i);
-    cur().push(entry);
+    doc.entries.push(entry);
     i = to;
   }
-  return docs;
+  yield* next(doc, all.length);
 }
 
 /** What the walk knows of the whole transcript. */

@@ -10,7 +10,7 @@ import { textOf } from './reconcile.js';
 import { FolioSettler } from './settle-folios.js';
 import { TranscriptSummary } from './transcript-summary.js';
 import { documentContexts } from './document-evidence.js';
-import { walkDocuments, type DocumentPlan } from './document-walk.js';
+import { walkDocumentsOnce } from './document-walk.js';
 import { placeEntries } from './place-items.js';
 import { assembleDocument, type ReadContent } from './assemble.js';
 import { settleDocument } from './zones.js';
@@ -36,20 +36,21 @@ export function structure(items: readonly Item[], ctx: StructureContext): Transc
 /**
  * {@link structure}, one document at a time: each document is handed to `sink` once it is
  * built and its folios are settled, so a caller that makes its TEI there and lets it go never
- * holds the IR of the whole transcript. The file-wide passes (page model, segmentation, date
- * contexts, the walk) run first; then `items` is emptied, so that each document's items and
- * lines are let go once it is built. Returns the transcript whose documents hold only what its
+ * holds the IR of the whole transcript. The file-wide passes (page model, segmentation, the
+ * transcript's year, date contexts) run first; then the walk makes each document's steps as
+ * it is built, emptying the slots of `items` it has passed, so that each document's items and
+ * lines are let go once it is built and no steps are held for the documents after it. Returns the transcript whose documents hold only what its
  * header reads of them (number, kind, date, correspondents, classification, form lists).
  */
 export function structureStream(items: Item[], ctx: StructureContext, sink: DocumentSink): Transcript {
   const plan = pageModel(items, ctx.profile);
   const seg = segmentDocuments(items, plan, ctx.profile);
-  const contexts = documentContexts(items, (it) => seg.starts.has(it), { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(ctx.defaultYear !== undefined ? { transcriptYear: ctx.defaultYear } : {}), ...(ctx.language ? { language: ctx.language } : {}), ...(ctx.stated ? { stated: ctx.stated } : {}), memo: ctx.memo });
+  const year = ctx.defaultYear ?? ctx.yearOf?.(items);
+  const contexts = documentContexts(items, (it) => seg.starts.has(it), { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(year !== undefined ? { transcriptYear: year } : {}), ...(ctx.language ? { language: ctx.language } : {}), ...(ctx.stated ? { stated: ctx.stated } : {}), memo: ctx.memo });
   const first = firstPos(items, ctx);
   const closeCalls = closeCallsOf(items);
-  const walk: (DocumentPlan | undefined)[] = walkDocuments(items, seg, ctx.profile);
-  // The walk's plans hold each document's items from here on: dropped one by one below.
-  items.length = 0;
+  // One document's plan at a time: the walk lets go of the items it has passed, and each plan goes once its document is built.
+  const walk = walkDocumentsOnce(items, seg, ctx.profile);
   const summary = new TranscriptSummary(ctx.profile);
   const settler = new FolioSettler(sink, (f) => ctx.report('convert/folio-from-run', f.pos, `The folio "${textOf(f.children)}" is damaged; its number ${f.n} was read from the run around it.`));
   let tail: Milestone[] | undefined;
@@ -57,10 +58,9 @@ export function structureStream(items: Item[], ctx: StructureContext, sink: Docu
   let prev: DocumentNode | undefined;
   // Read of the document before once it is built: the sink may take its parts out as it writes them.
   let prevForm = false;
-  for (let i = 0; i < walk.length; i++) {
-    const d = walk[i]!;
-    walk[i] = undefined;
-    const n = i + 1;
+  let n = 0;
+  for (const d of walk) {
+    n++;
     if (d.start) noteStart(ctx, n, d.start.item, seg, d.start.rule);
     const pos = !d.start ? first : d.afterSplit ? (tail?.[0]?.pos ?? d.start.item.pos) : d.start.item.pos;
     const midPage = d.start && opensMidPage(d.start.item, d.afterSplit, plan, prevForm) ? { midPage: page } : {};

@@ -3,6 +3,9 @@ import { convertText } from '../../../src/convert/index.js';
 import { LineIndex } from '../../../src/ir/position.js';
 import { groupBlocks, lineWith, scanLines, type Line } from '../../../src/convert/scan-lines.js';
 import { itemize, type Item } from '../../../src/convert/structure/items.js';
+import { walkDocuments, walkDocumentsOnce } from '../../../src/convert/structure/document-walk.js';
+import { segmentDocuments } from '../../../src/convert/structure/segment.js';
+import { pageModel } from '../../../src/convert/pages/page-model.js';
 import { usGovernment20c } from '../../../src/profiles/us-government-20c.js';
 import { serializeChunks } from '../../../src/tei/serialize.js';
 import { el } from '../../../src/tei/xml.js';
@@ -150,5 +153,34 @@ describe('the scanned lines', () => {
     expect(lines.flatMap(objectsHeld)).toEqual([]);
     const made = lineWith(lines[0]!, { text: 'Indented' });
     expect([made.text, made.raw, made.pos, made.hardBreak, objectsHeld(made)]).toEqual(['Indented', '  Indented line  ', lines[0]!.pos, true, [lines[0]!.pos]]);
+  });
+});
+
+describe('the walk, one document at a time', () => {
+  const walkOf = (text: string) => {
+    const items = itemize(groupBlocks(scanLines(text)), { profile: usGovernment20c });
+    const seg = segmentDocuments(items, pageModel(items, usGovernment20c), usGovernment20c);
+    return { items, seg, eager: walkDocuments(items, seg, usGovernment20c) };
+  };
+
+  it('makes the plans of a whole walk, each when asked, and lets go of the items of the documents it has handed out', () => {
+    const { items, seg, eager } = walkOf(MEMORANDA);
+    const second = items.indexOf(eager[1]!.start!.item);
+    expect([eager.length, second > 0]).toEqual([2, true]);
+    const slots: (Item | undefined)[] = [...items];
+    const walk = walkDocumentsOnce(slots, seg, usGovernment20c);
+    expect(slots).toEqual(items);
+    expect(walk.next().value).toEqual(eager[0]);
+    // The first document's items are let go; the second's are held until its plan is made.
+    expect(slots).toEqual([...items.slice(0, second).map(() => undefined), ...items.slice(second)]);
+    expect([...walk]).toEqual(eager.slice(1));
+    expect(slots.every((it) => it === undefined)).toBe(true);
+  });
+
+  it('hands out a transcript of one document whole, at the end of its items', () => {
+    const { items, seg, eager } = walkOf(`${memo('THE FILE', 'Receipt of files', 'April 9, 1951', 'The files arrived today and were checked against the list.', 'J. A.')}\n`);
+    const slots: (Item | undefined)[] = [...items];
+    expect([...walkDocumentsOnce(slots, seg, usGovernment20c)]).toEqual(eager);
+    expect([eager.length, slots.length, slots.every((it) => it === undefined)]).toEqual([1, items.length, true]);
   });
 });
