@@ -1,6 +1,7 @@
 /**
  * Levenshtein distance, fast: it runs for every word of every furniture line and for every
- * pair of copies of a recurring line. When the shorter string has at most 32 code units the
+ * pair of copies of a recurring line. What the two strings share at their start and end is
+ * set aside first (it costs no edit). When the shorter rest has at most 32 code units the
  * distance is computed bit-parallel (Myers' algorithm: one machine word holds a column of
  * the table), otherwise by the table, two rows (the conversion's, or the call's own), with an early exit. Either gives the
  * distance exactly when it is within `max`, and a number above `max` otherwise.
@@ -115,6 +116,23 @@ export function editDistance(a: string, b: string, max = Infinity, scratch?: Dis
   if (Math.abs(a.length - b.length) > max) return max + 1;
   // With no edit allowed, unequal strings are out at once.
   if (max <= 0) return max + 1;
+  // What the two share at their start and end costs no edit (the distance of the rest is the
+  // distance): copies of a recurring line differ in a few places, words in an OCR slip or two.
+  let start = 0;
+  const least = Math.min(a.length, b.length);
+  while (start < least && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  if (start > 0 || endA < a.length) return differing(a.slice(start, endA), b.slice(start, endB), max, scratch);
+  return differing(a, b, max, scratch);
+}
+
+/** `editDistance` of two strings whose first and last code units differ (or one is empty). */
+function differing(a: string, b: string, max: number, scratch: DistanceScratch | undefined): number {
   const shorter = a.length <= b.length ? a : b;
   const longer = shorter === a ? b : a;
   if (shorter.length === 0) return longer.length;

@@ -105,12 +105,13 @@ function timeAlone(text: string, ctx: DateContext, c: DateTables): DateMatch | u
  */
 export function parseDates(text: string, ctx: DateContext): DateMatch[] {
   const c = tablesOf(ctx);
-  // Each rule scans the whole text: only those whose digits or words the text has are run.
+  // Each rule scans the whole text: only those whose digits or words the text has, and whose
+  // reader has the context it needs (a relative date, the document's month and year), are run.
   const met = needsMet(text, c);
   if (!anyMet(met)) return [];
   const found: DateMatch[] = [];
   for (const rule of c.rules(ctx.dateline === true)) {
-    if (!meets(met, rule.needs)) continue;
+    if (!meets(met, rule.needs) || (rule.context !== undefined && !rule.context.every((k) => ctx[k] !== undefined))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const v = rule.read(m, ctx, c.compiled);

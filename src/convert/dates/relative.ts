@@ -5,10 +5,13 @@
  */
 import { iso, isoParts } from './iso.js';
 import type { DateContext, DateValue } from './parse-dates.js';
-import type { Rule } from './rules.js';
+import type { ContextNeed, Rule } from './rules.js';
 import { casedAlternatives as cased, type CompiledLocale } from './words.js';
 
 const GAP = '[ \\t\\n\\u00A0]+';
+
+/** Relative months are counted from the document's year and month: without both no rule of theirs reads. */
+const YEAR_MONTH: readonly ContextNeed[] = ['year', 'month'];
 
 /** Year and month `delta` months from the context's. */
 function shiftMonth(ctx: DateContext, delta: number): { year: number; month: number } | undefined {
@@ -35,6 +38,7 @@ export function relativeRules(c: CompiledLocale): Rule[] {
         return relative(ym && iso(ym.year, ym.month, Number(m[1])));
       },
       needs: ['digit'],
+      context: YEAR_MONTH,
     });
   }
   const named: [readonly string[], (month: number, x: DateContext) => number | undefined][] = [
@@ -51,6 +55,7 @@ export function relativeRules(c: CompiledLocale): Rule[] {
         return relative(mo !== undefined && y !== undefined ? iso(y, mo) : undefined);
       },
       needs: ['month'],
+      context: YEAR_MONTH,
     });
   }
   const days = Object.keys(r.days);
@@ -65,6 +70,7 @@ export function relativeRules(c: CompiledLocale): Rule[] {
         return relative(iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()));
       },
       needs: ['day'],
+      context: ['documentDate'],
     });
   }
   return rules;

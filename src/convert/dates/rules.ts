@@ -17,7 +17,18 @@ export interface Rule {
   readonly read: (m: RegExpExecArray, ctx: DateContext, c: CompiledLocale) => DateValue | undefined;
   /** What the pattern cannot match without (`date-needs.ts`); the rule is skipped for text that lacks it. */
   readonly needs?: readonly Need[];
+  /**
+   * What the reader cannot give a value without, from the document (`DateContext`): without
+   * it every match is rejected, so the rule is not run at all (a profile's context, as the
+   * recognisers and the stated years read dates with, has no month or document date).
+   */
+  readonly context?: readonly ContextNeed[];
 }
+
+/** A part of the document's context a rule's reader may need. */
+export type ContextNeed = 'year' | 'month' | 'documentDate';
+
+const YEAR_MONTH: readonly ContextNeed[] = ['year', 'month'];
 
 /** Needs of the rules, by what their patterns require. */
 const DIGIT: readonly Need[] = ['digit'];
@@ -78,7 +89,7 @@ export function buildRules(c: CompiledLocale, lenient: boolean): Rule[] {
     // Telegram date-time group: 051823Z NOV 62 (day, hour, minute, Z, month, year)
     { re: /\b([0-3]\d)([0-2]\d)([0-5]\d)Z[ \t]*([A-Z]{3,4})[ \t]*(\d{4}|\d{2})\b/gu, read: (m, x, k) => dateTimeGroup(m, x, k, 1, m[4], m[5]), needs: DIGIT },
     // A labelled group without month and year (`DTG 271830Z`): both from the document
-    { re: re(`\\b(?:${dtgLabels})[: \\t]+([0-3]\\d)([0-2]\\d)([0-5]\\d)Z\\b`), read: (m, x, k) => dateTimeGroup(m, x, k, 1), needs: DIGIT },
+    { re: re(`\\b(?:${dtgLabels})[: \\t]+([0-3]\\d)([0-2]\\d)([0-5]\\d)Z\\b`), read: (m, x, k) => dateTimeGroup(m, x, k, 1), needs: DIGIT, context: YEAR_MONTH },
     // 11/3/62-11/16/62 (ranges, in the document's order)
     { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})[ \t]*[-–][ \t]*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/gu, read: (m, x) => range(numeric(m[1]!, m[2]!, m[3]!, x), numeric(m[4]!, m[5]!, m[6]!, x)), needs: DIGIT },
     // 1962-11-05 / 1962/11/05: year first, one separator twice (`1110/2-11` is a file code, not a date)
@@ -109,6 +120,7 @@ export function buildRules(c: CompiledLocale, lenient: boolean): Rule[] {
       re: re(`\\bthe${GAP}(\\d{1,2})(?:${c.suffixSource})\\b(?!${GAP}(?:of${GAP})?(?:${c.monthSource}))`),
       read: (m, x) => (x.month === undefined ? undefined : ((d) => (d ? { ...d, inferred: true } : undefined))(single(undefined, x.month, +m[1]!, x))),
       needs: DIGIT,
+      context: ['month'],
     },
     // November 1962 / January of 1968
     { re: re(`\\b${M}${lenient ? LENIENT_SEP : GAP}(?:of${GAP})?${YEAR}\\b`), read: (m, x, k) => single(m[2], k.monthValue(m[1]!), undefined, x), needs: MONTH_DIGIT },

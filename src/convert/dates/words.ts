@@ -72,8 +72,10 @@ export function compileLocale(locale: DateLocale = englishDates): CompiledLocale
     suffixSource: [...locale.ordinalSuffixes].sort(byLength).map(escapeRe).join('|'),
     monthValue: (name) => locale.months[name.toLowerCase().replace(/\.$/u, '')],
     ordinalValue: (word) => {
-      const w = word.toLowerCase().replace(/^(\p{L}+?ty)[- ]?(?=\p{L})/u, '$1-');
-      return ordinals.get(w) ?? ordinals.get(word.toLowerCase());
+      const lower = word.toLowerCase();
+      // Only a compound of a tens word (`twenty first`, `thirtyfirst`) is spelled over: a word without `ty` is looked up as it is.
+      if (!lower.includes('ty')) return ordinals.get(lower);
+      return ordinals.get(lower.replace(/^(\p{L}+?ty)[- ]?(?=\p{L})/u, '$1-')) ?? ordinals.get(lower);
     },
     ambiguous: new Set(locale.ambiguousMonths),
   };

@@ -51,8 +51,17 @@ export function openingKind(text: string, kinds: Readonly<Record<string, string>
   return kind;
 }
 
+/** Characters that make a phrase more than its letters in a pattern (a phrase without them matches only as written). */
+const SPECIAL = /[\\^$.*+?()[\]{}|]/u;
+
 /** The kind named anywhere in `text` as whole words (exact, as printed), or undefined. */
 export function namedKind(lower: string, kinds: Readonly<Record<string, string>>, memo: ConvertMemo = createConvertMemo()): string | undefined {
-  const patterns = memo.once(kinds, 'recognizers/heading-kind/named', () => sortedKinds(kinds, memo).map((k) => ({ re: new RegExp(`(^|[ \\t])${k.phrase}([ \\t]|$)`, 'u'), kind: k.kind })));
-  return patterns.find((p) => p.re.test(lower))?.kind;
+  const patterns = memo.once(kinds, 'recognizers/heading-kind/named', () => sortedKinds(kinds, memo).map((k) => ({
+    re: new RegExp(`(^|[ \\t])${k.phrase}([ \\t]|$)`, 'u'),
+    // A plain phrase can stand in the line only where the line holds it at all: a substring
+    // search, far cheaper than the pattern's edge groups tried at every position.
+    literal: SPECIAL.test(k.phrase) ? undefined : k.phrase,
+    kind: k.kind,
+  })));
+  return patterns.find((p) => (p.literal === undefined || lower.includes(p.literal)) && p.re.test(lower))?.kind;
 }

@@ -3,6 +3,7 @@ import type { StampPattern } from '../../profiles/profile.js';
 import { furnitureShaped } from './shape.js';
 import type { LineRecognizer } from './types.js';
 import { memoOf, type ConvertMemo } from '../memo.js';
+import { preTested } from '../pre-test.js';
 
 const QUOTED = /^["“'].*["”']?$/u;
 /** A label in capitals and its colon at the line start (`CLASSIFICATION :`), as forms print them. */
@@ -24,23 +25,24 @@ export const stamp: LineRecognizer = (text, ctx) => {
   const memo = memoOf(ctx);
   for (const s of ctx.profile.stamps) {
     const ps = patternsOf(s, memo);
-    if ((shaped ? ps.all : ps.anchored).some((re) => re.test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
+    if ((shaped ? ps.all : ps.anchored).some((test) => test(text))) return { kind: 'stamp', rule: `stamp/${s.type}/pattern`, value: s.type };
     if (shaped && s.keywords.some((k) => containsFuzzy(words, k, memo))) return { kind: 'stamp', rule: `stamp/${s.type}/keyword`, value: s.type };
   }
   return undefined;
 };
 
-/** A stamp's patterns, all of them and the anchored ones (in the profile's order). */
+/** The tests of a stamp's patterns, all of them and the anchored ones (in the profile's order). */
 interface Patterns {
-  readonly all: readonly RegExp[];
-  readonly anchored: readonly RegExp[];
+  readonly all: readonly ((text: string) => boolean)[];
+  readonly anchored: readonly ((text: string) => boolean)[];
 }
 
 // Each profile's patterns are compiled once per conversion (its memo), not once per line, and
-// the anchored ones (the only ones a prose-shaped line is tried with) are listed apart.
+// the anchored ones (the only ones a prose-shaped line is tried with) are listed apart. A
+// pattern that opens with `\b` (`\bAuthority\b`) is tried without it first (`pre-test.ts`).
 function patternsOf(s: StampPattern, memo: ConvertMemo): Patterns {
   return memo.once(s, 'recognizers/stamp', () => {
     const all = (s.patterns ?? []).map((p) => new RegExp(p, 'iu'));
-    return { all, anchored: all.filter((re) => re.source.startsWith('^')) };
+    return { all: all.map(preTested), anchored: all.filter((re) => re.source.startsWith('^')).map(preTested) };
   });
 }

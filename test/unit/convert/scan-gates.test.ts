@@ -31,6 +31,25 @@ describe('what the date rules need before they run', () => {
   });
 });
 
+describe('date rules that need the document\'s context', () => {
+  const text = 'On the 26th ult., the 27th, yesterday, DTG 271830Z and last November.';
+  const read = (ctx: Parameters<typeof parseDates>[1]) => parseDates(text, ctx).map((d) => [text.slice(d.start, d.end), d.when]);
+
+  it('read relative days, bare days and bare groups against the document\'s year, month and date', () => {
+    expect(read({ century: 1900, year: 1962, month: 10, documentDate: '1962-10-28' })).toEqual([
+      ['the 26th ult.', '1962-09-26'], ['the 27th', '1962-10-27'], ['yesterday', '1962-10-27'], ['DTG 271830Z', '1962-10-27T18:30:00Z'], ['last November', '1961-11'],
+    ]);
+  });
+
+  it('read none of them without it, and still read the month a preposition names (with a month alone, the bare days)', () => {
+    expect([read({ century: 1900 }), read({ century: 1900, year: 1962 }), read({ century: 1900, month: 10 })]).toEqual([
+      [['November', '--11']],
+      [['November', '1962-11']],
+      [['the 26th', '--10-26'], ['the 27th', '--10-27'], ['November', '--11']],
+    ]);
+  });
+});
+
 describe('scans that skip text which cannot hold what they look for', () => {
   it('finds a combining strike-through run, and none in text without a stroke', () => {
     const struck = 'kept d\u0336r\u0336a\u0336f\u0336t\u0336 kept';

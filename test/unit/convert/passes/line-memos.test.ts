@@ -41,12 +41,22 @@ describe('the bounded edit distance', () => {
 
   it('leaves the scratch table all zeros after each call, so one call carries nothing to the next', () => {
     const scratch = newDistanceScratch();
-    const got = [editDistance('SECRET', 'SECRFT', 2, scratch), editDistance('é𝔄b', 'éb', 2, scratch)];
+    const got = [editDistance('SECRET', 'SECRFT', 2, scratch), editDistance('éb', 'y𝔄c', 4, scratch)];
     // A text unit outside Latin-1 in the longer string alone needs no wide table; in the pattern (the shorter) it does, cleared after too.
     const narrowOnly = scratch.wide === undefined;
-    got.push(editDistance('𝔄b', '𝔄bcd', 2, scratch), editDistance('CONFIDENTIAL', 'C0NFIDENTIAL', 1, scratch), editDistance('x𝔄', 'y𝔄', 1, scratch));
+    got.push(editDistance('x𝔄b', 'y𝔄bcd', 3, scratch), editDistance('CONFIDENTIAL', 'C0NFIDENTIAL', 1, scratch), editDistance('x𝔄y', 'z𝔄w', 2, scratch));
     const tables = [scratch.peq, scratch.wide ?? new Int32Array(0)];
-    expect([got, narrowOnly, scratch.wide !== undefined, tables.some((t) => t.some((v) => v !== 0))]).toEqual([[1, 2, 2, 1, 1], true, true, false]);
+    expect([got, narrowOnly, scratch.wide !== undefined, tables.some((t) => t.some((v) => v !== 0))]).toEqual([[1, 4, 3, 1, 2], true, true, false]);
+  });
+
+  it('sets aside what two long copies share at their start and end, with or without a scratch table', () => {
+    const head = 'DECLASSIFIED Authority NND 969007 By '.repeat(2);
+    const tail = ' Date 6/8/98 Page 3 of 17'.repeat(2);
+    const pairs: [string, string][] = [[`${head}abc${tail}`, `${head}axc${tail}`], [`${head}kitten${tail}`, `${head}sitting${tail}`], [`${head}${tail}`, `${head}xy${tail}`], [`a${head}`, `b${head}`]];
+    const scratch = newDistanceScratch();
+    expect(pairs.map(([a, b]) => [editDistance(a, b, 40, scratch), editDistance(a, b, 40), editDistance(a, b, 1, scratch) > 1, reference(a, b)])).toEqual([
+      [1, 1, false, 1], [3, 3, true, 3], [2, 2, true, 2], [1, 1, false, 1],
+    ]);
   });
 
   it('is exact without a bound, also after a longer pair grew its rows', () => {
