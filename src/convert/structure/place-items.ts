@@ -153,6 +153,7 @@ function closerLine(item: Item, what: 'closing' | 'signature' | 'text', st: Stat
   const next = { ...closed(st), zone: 'closer' as const };
   if (what === 'closing') return block(item, 'closing', into, { ...next, closer });
   const role = closerRole(closer, item, profile);
+  if (role === 'residue') return block(item, 'residue', into, { ...next, closer });
   const after: CloserSoFar = role === 'signed' ? { ...closer, signed: closer.signed + 1, lastSigned: item.lines.map((l) => l.text).join('\n') } : { ...closer, hasAddress: true };
   return block(item, role === 'signed' ? 'signed' : 'closer-address', into, { ...next, closer: after });
 }
