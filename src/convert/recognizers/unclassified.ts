@@ -4,9 +4,11 @@ import type { LineRecognizer } from './types.js';
 /**
  * A line that looks like page furniture but matches no pattern: short, in capitals, with
  * codes mixing letters and digits (`XR. BLANK NLT-88-12`), not a sentence. It is kept as
- * unclassified furniture and reported for review.
+ * unclassified furniture and reported for review. So is a web address alone on its line (a
+ * scan's footer or source note, `https://…`): no sentence or signature holds it.
  */
 export const unclassified: LineRecognizer = (text) => {
+  if (webAddress(text)) return { kind: 'unclassified', rule: 'unclassified/web-address' };
   if (text.length > 60) return undefined;
   if (debris(text)) return { kind: 'unclassified', rule: 'unclassified/debris' };
   const s = shapeOf(text);
@@ -15,6 +17,14 @@ export const unclassified: LineRecognizer = (text) => {
   if ((s.mixedTokens >= 1 && s.upper >= 0.7) || symbols >= 0.6) return { kind: 'unclassified', rule: 'unclassified/shape' };
   return undefined;
 };
+
+/** A web address and nothing else (`https://…`, `www.…`): no word of a text, so a scan's footer or a source note. */
+const WEB_ADDRESS = /^[ \t]*(?:[a-z][a-z0-9+.-]{1,9}:\/\/|www\.)[^ \t]+[ \t]*$/iu;
+
+/** The line is a web address alone (see `WEB_ADDRESS`); the cheap tests first, as most lines hold none. */
+function webAddress(text: string): boolean {
+  return (text.includes('://') || /^[ \t]*www\./iu.test(text)) && WEB_ADDRESS.test(text);
+}
 
 /**
  * OCR debris: a short line with hardly any letters (`; ¢`, `14-aannn .`, `+ a`), the residue

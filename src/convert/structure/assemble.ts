@@ -38,7 +38,7 @@ interface Draft {
 
 /** What the report says each role was recognised as. */
 const WHAT: Readonly<Record<Role, string | undefined>> = {
-  head: 'head', ab: 'head', signed: 'signed', 'closer-address': 'address', debris: 'unclassified furniture', 'inside-address': 'inside address',
+  head: 'head', ab: 'head', signed: 'signed', 'closer-address': 'address', debris: 'unclassified furniture', residue: 'unclassified furniture', 'inside-address': 'inside address',
   salute: 'salutation', dateline: 'dateline', 'dateline-p': undefined, field: undefined, caveat: 'handling caveat', closing: 'closer salute', note: 'editorial note', back: 'back matter',
 };
 
@@ -146,6 +146,7 @@ function blockStep(d: Draft, p: PlacedBlock): void {
   place(d, p.into, node);
   if (what && (role === 'signed' || role === 'closer-address')) note(d, item, what);
   if (role === 'debris') d.a.ctx.report('convert/unclassified', item.pos, `"${item.lines[0]!.text}" stands above the heading and is no prose; kept as <fw type="unclassified">.`);
+  if (role === 'residue') d.a.ctx.report('convert/unclassified', item.pos, `"${item.lines[0]!.text}" stands in a closer and is no signature (no word of it is capitalised); kept as <fw type="unclassified">.`);
 }
 
 /** The first date of a dateline or a header field dates the document, unless its context did. */

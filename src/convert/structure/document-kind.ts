@@ -10,7 +10,7 @@ export interface KindCue {
 
 /**
  * The one place a document's kind is decided. The metadata's `documentType` wins (mapped
- * through the profile); else the first cue in source order — but a salutation or close makes
+ * through the profile); else a heading that names a kind; else the first cue in source order — but a salutation or close makes
  * a letter only if it survived as one (the zones pass may have given a lone close back to the
  * body); else the kind of the sheet it goes on (`sheet`: the next minute under a minute is one
  * too); else a plain `document`.
@@ -18,7 +18,9 @@ export interface KindCue {
 export function decideKind(doc: DocumentNode, cues: readonly KindCue[], profile: Profile, metaType?: string, sheet?: DocumentKind): DocumentKind {
   if (metaType) return mappedKind(metaType, profile);
   const salutes = doc.parts.some((p) => (p.type === 'opener' || p.type === 'closer') && p.children.some((c) => c.type === 'salute'));
-  return cues.find((c) => c.cue !== 'salute' || salutes)?.kind ?? sheet ?? 'document';
+  // A heading that names the kind says more than fields above it (`From:` / `To:` over `Telegram No. 214`).
+  const heading = cues.find((c) => c.cue === 'heading');
+  return heading?.kind ?? cues.find((c) => c.cue !== 'salute' || salutes)?.kind ?? sheet ?? 'document';
 }
 
 /**

@@ -70,7 +70,7 @@ export function blockNode(item: Item, role: Role, value: readonly Line[] | undef
     case 'head': return { type: 'head', children: read(item.lines), pos };
     case 'ab': return { type: 'ab', abType: 'heading', children: read(item.lines), pos };
     case 'signed': return { type: 'signed', children: read(item.lines), pos };
-    case 'debris': return { type: 'fw', kind: 'unclassified', children: read(item.lines, false), pos };
+    case 'debris': case 'residue': return { type: 'fw', kind: 'unclassified', children: read(item.lines, false), pos };
     case 'closer-address': case 'inside-address': return addressNode(item, read);
     case 'dateline': return { type: 'dateline', children: read(item.lines, true, true), pos };
     case 'field': return fieldNode(item, value ?? [], read);

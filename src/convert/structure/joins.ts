@@ -5,8 +5,8 @@ import type { Line } from '../scan-lines.js';
 /** A parenthetical standing after a finished sentence: `… at once. (Deptel 42, May 3)`. */
 const TRAILING_PARENTHETICAL = /[.!?]["'”’]?\s*\([^()]*\)$/u;
 const LOWER_START = /^["'“‘(\[]?\p{Ll}/u;
-/** A paragraph label at a block's start: `2.`, `2)`, `(2)`, `(b)`, `b)`. */
-const PARAGRAPH_LABEL = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|[a-z]\))[ \t]/u;
+/** A paragraph label at a block's start: `2.`, `2)`, `(2)`, `(b)`, `b)`, `b.` (not an abbreviation before a number, `p. 4`). */
+const PARAGRAPH_LABEL = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|[a-z]\)|[a-z]\.(?=[ \t]+\D))[ \t]/u;
 /** Footnote marks at a line end: `[1]`, `[12]`, superscript digits. */
 const FOOTNOTE_MARK = /(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})+$/u;
 

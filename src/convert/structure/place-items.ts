@@ -91,9 +91,10 @@ function placeItem(e: ItemEntry, st: State, pc: PlaceContext): Result {
     hasOpener: st.opener !== undefined, hasSalute: st.opener?.salute ?? false,
   };
   switch (item.kind) {
-    // `END TEXT.` closing a quoted text is a sentence of the text around it, no heading.
-    case 'heading': return pc.closeLine.test(item.lines[0]!.text) && item.lines.length === 1 ? bodyText(item, st, profile) : heading(item, headingPlace(item, ps), st, profile);
+    // `END TEXT.` closing a quoted text is a sentence of the text around it, no heading; nor is `Ends.` a signature.
+    case 'heading': return closesQuote(item, pc) ? bodyText(item, st, profile) : heading(item, headingPlace(item, ps), st, profile);
     case 'text':
+      if (closesQuote(item, pc) && st.zone === 'body') return bodyText(item, st, profile);
       if (pc.titles.has(item) && st.zone !== 'closer') return heading(item, 'heading', st, profile);
       if (st.zone === 'body' && conformedSignature(item.lines, signatureMarksOf(profile))) return closerLine(item, 'signature', st, profile);
       return byPlace(item, pc.debris.has(item) ? 'debris' : textPlace(item, ps, profile), st, profile);
@@ -106,6 +107,9 @@ function placeItem(e: ItemEntry, st: State, pc: PlaceContext): Result {
     default: return byPlace(item, blockPlace(item, ps), st, profile);
   }
 }
+
+/** The item is one line closing a quoted text (`END TEXT.`, `Ends.`). */
+const closesQuote = (item: Item, pc: PlaceContext) => item.lines.length === 1 && pc.closeLine.test(item.lines[0]!.text);
 
 const block = (item: Item, role: Role, into: Into, st: State, value?: readonly Line[]): Result => [{ step: 'block', item, role, into, ...(value ? { value } : {}) }, st];
 
@@ -153,6 +157,7 @@ function closerLine(item: Item, what: 'closing' | 'signature' | 'text', st: Stat
   const next = { ...closed(st), zone: 'closer' as const };
   if (what === 'closing') return block(item, 'closing', into, { ...next, closer });
   const role = closerRole(closer, item, profile);
+  if (role === 'residue') return block(item, 'residue', into, { ...next, closer });
   const after: CloserSoFar = role === 'signed' ? { ...closer, signed: closer.signed + 1, lastSigned: item.lines.map((l) => l.text).join('\n') } : { ...closer, hasAddress: true };
   return block(item, role === 'signed' ? 'signed' : 'closer-address', into, { ...next, closer: after });
 }

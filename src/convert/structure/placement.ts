@@ -76,14 +76,22 @@ export interface CloserSoFar {
   readonly hasAddress: boolean;
 }
 
+/** A line of prose: four words or more, two of them lower-case words of three letters or more (text, not residue, however it is placed). */
+const PROSE_LINE = /^(?=(?:[^ \t]*[ \t]+){3})(?:.*?(?:^|[ \t])\p{Ll}{3,}){2}/u;
+/** A word that opens with a capital letter, maybe after marks (`/s/ Ann`, `(Signed) ANN`, `-JFK`, `"Ann`). */
+const CAPITALISED_WORD = /(?:^|[ \t])[^\p{L}\p{N} \t]*\p{Lu}/u;
+
 /**
- * Whether a block in a closer is a signature (`signed`) or an address: the first block, a
- * single line, the block after `For the Secretary of State:`, or a name with its titles (one
- * that does not open like an address, `The Honorable`) signs; any other block is an address.
+ * Whether a block in a closer is a signature (`signed`), an address, or residue: the first
+ * block, a single line, the block after `For the Secretary of State:`, or a name with its
+ * titles (one that does not open like an address, `The Honorable`) signs; any other block is
+ * an address. A single line after a signature with no capitalised word in it and no prose (a
+ * number, a code in lower case, OCR residue) is no signature: it is residue (unclassified furniture).
  * Pure.
  */
-export function closerRole(closer: CloserSoFar, item: Item, profile: Profile): 'signed' | 'address' {
+export function closerRole(closer: CloserSoFar, item: Item, profile: Profile): 'signed' | 'address' | 'residue' {
   const announced = closer.lastSigned !== undefined && /:$/u.test(trimEdges(closer.lastSigned));
+  if (closer.signed && !announced && item.lines.length === 1 && !CAPITALISED_WORD.test(item.lines[0]!.text) && !PROSE_LINE.test(item.lines[0]!.text)) return 'residue';
   const signatureBlock = !closer.hasAddress && nameLike(item.lines.slice(0, 1)) && item.lines.length <= 3 && !addressOpening(item.lines[0]!.text, profile.addressOpeners);
   return !closer.signed || item.lines.length === 1 || announced || signatureBlock ? 'signed' : 'address';
 }

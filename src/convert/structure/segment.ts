@@ -30,6 +30,8 @@ const HEADER_FIELDS: ReadonlySet<string> = new Set(['to', 'from', 'subject', 'da
 const isHeaderField = (it: Item | undefined) => it?.kind === 'field' && HEADER_FIELDS.has(it.match.value ?? '');
 /** Text that is prose, not a name: a minute's first words (`I agree.`). */
 const prose = (it: Item) => it.kind === 'text' && !nameLike(it.lines.slice(0, 1)) && it.lines.some((l) => /\p{Ll}{3,}/u.test(l.text));
+/** A name alone on one line (`Mr. Carr`): whom a minute is written to, over its prose. */
+const addresseeLine = (it: Item) => it.kind === 'text' && it.lines.length === 1 && nameLike(it.lines);
 /** Content a document needs before another may start: prose (some sixty letters), not a title or OCR debris. */
 const isBody = (it: Item) => it.kind === 'text' && it.lines.reduce((n, l) => n + letterCount(l.text), 0) >= 60;
 
@@ -127,8 +129,10 @@ function scoreStart(it: Item, content: readonly Item[], i: number, st: State, pl
   // Prose on a new page after a finished document (its signature, its enclosure line) is an enclosure of its own.
   if (isBody(it) && st.closed && st.turned) add(START_CUES.proseAfterEnd, 'prose on a new page after a finished document');
   // A minute sheet: the next minute begins under the signature and date that close the one before.
-  const sameSheet = i >= 2 && prose(it) && content[i - 2]!.kind === 'text' && datedSignature(content[i - 2]!.lines, content[i - 1], profile);
-  if (sameSheet) add(START_CUES.afterDatedSignature, 'prose under a signature dated below it');
+  // It opens with its prose, or with the name of the hand it is minuted to (`Mr. Carr`) over its prose.
+  const opensMinute = prose(it) || (addresseeLine(it) && content[i + 1] !== undefined && prose(content[i + 1]!));
+  const sameSheet = i >= 2 && opensMinute && content[i - 2]!.kind === 'text' && datedSignature(content[i - 2]!.lines, content[i - 1], profile);
+  if (sameSheet) add(START_CUES.afterDatedSignature, 'prose, or a name over prose, under a signature dated below it');
   if (score === 0) return { score, evidence };
   if (st.enclosed) add(START_CUES.afterEnclosure, 'after an enclosure line that ends a document');
   if (st.form && !newPage) add(START_CUES.afterForm, 'after a form');

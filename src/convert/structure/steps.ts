@@ -32,9 +32,10 @@ export type RunInto = 'parts' | 'opener' | 'closer' | 'paragraph';
  * closer's signature or address, debris above the heading, an opener's inside address, a
  * salutation, a dateline (in the body: a `p`), a header field, a handling caveat, a
  * complimentary close, an editorial note, a line of back matter in the closer (`back`: a
- * drafting line, typist's initials, a distribution list).
+ * drafting line, typist's initials, a distribution list), a line in a closer that no signature
+ * is (`residue`: a web address, a number; unclassified furniture where it stands).
  */
-export type Role = 'head' | 'ab' | 'signed' | 'closer-address' | 'debris' | 'inside-address' | 'salute' | 'dateline' | 'dateline-p' | 'field' | 'caveat' | 'closing' | 'note' | 'back';
+export type Role = 'head' | 'ab' | 'signed' | 'closer-address' | 'debris' | 'residue' | 'inside-address' | 'salute' | 'dateline' | 'dateline-p' | 'field' | 'caveat' | 'closing' | 'note' | 'back';
 
 /** A run of furniture placed: the zone it falls in (for its page turn) and where it goes. */
 export interface PlacedRun {

@@ -108,6 +108,14 @@ describe('line recognisers', () => {
     expect(['WW. EXERTISTS NEW-73-30', '01067', '1962/11/05'].map(kind)).toEqual(['unclassified', 'idno:01067', 'archival-date']);
   });
 
+  it('keep a web address alone on its line as unclassified furniture, however long', () => {
+    expect(['https://harbour-records.example.net/survey/1958/volume-2/sheet-14.pdf', 'www.pilots.example.org', '  ftp://charts.example.org/bar  '].map(kind)).toEqual(['unclassified', 'unclassified', 'unclassified']);
+  });
+
+  it('keep a sentence naming a web address, an address with words after it, and an e-mail address in a phrase as text', () => {
+    expect(['The charts are at www.pilots.example.org for the pilots.', 'www.pilots.example.org is down', 'write to pilots@example.org'].map(kind)).toEqual(['text', 'text', 'text']);
+  });
+
   it('follow a user profile that adds a stamp keyword in another language', () => {
     const profile = mergeProfile(usGovernment20c, { extend: true, stamps: [{ type: 'received', keywords: ['eingegangen'] }] });
     expect(classifyLine('Eingegangen 12. Mai 1952', { profile }).kind).toBe('stamp');

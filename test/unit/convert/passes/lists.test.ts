@@ -39,6 +39,20 @@ describe('lettered items under a numbered one', () => {
   });
 });
 
+describe('a paragraph label with a full stop after a letter', () => {
+  /** The lists of the document, each entry's label and what its item holds (`[…]` a list inside it). */
+  const labelsOf = (text: string) => outline(convertText(text, { file: 'l.txt' }).transcript!.documents[0]!).slice(2);
+
+  it('opens an item of its own (`b.`), so lettered items after a colon are not joined to the paragraph as if it went on', () => {
+    expect(labelsOf('1. The pilots found:\n\na. the north light out;\n\nb. the south light dim.\n\n2. Both were mended.\n')).toEqual(['list numbered: 1. 2.']);
+  });
+
+  it('is no label when a number follows it (`p. 4`): such a line goes on with the paragraph before', () => {
+    // (One paragraph; whether a page turns between its blocks is the page model's to say.)
+    expect(labelsOf('The figures for the winter are given in the report of the board, at\n\np. 4 of the second part, with the dues.\n').filter((p) => p.startsWith('p') || p.startsWith('list')).length).toEqual(1);
+  });
+});
+
 describe('participants', () => {
   it('become a list of participants after the opener, one a line, headed by their label', () => {
     const t = convertText('MEMORANDUM OF CONVERSATION\n\nSUBJECT: Harbour dues\n\nPARTICIPANTS: The Harbour Master\n    Mr. A. Lowe, Port Office\n    Mrs. B. Dorn, Pilots\n\nThe dues were lowered for the winter months of the year by the board.\n', { file: 'm.txt' });

@@ -70,6 +70,24 @@ describe('the opener, body and closer placement of a document', () => {
       closerRole({ signed: 1, lastSigned: 'Orla Quist', hasAddress: true }, item('Ede Varga\nHarbour Master'), profile),
     ]).toEqual(['signed', 'signed', 'address', 'address']);
   });
+
+  it('takes a line after a signature with no capitalised word in it (a number, a code in lower case) for residue, not a second signature', () => {
+    const signed = { signed: 1, lastSigned: 'Orla Quist', hasAddress: false };
+    expect([closerRole(signed, item('ext. 4412'), profile), closerRole(signed, item('4412 / 19'), profile), closerRole(signed, item('tel. 55-104'), profile)]).toEqual(['residue', 'residue', 'residue']);
+  });
+
+  it('still signs with a line that has a capitalised word, even after marks, one announced, and the first line of a closer', () => {
+    const signed = { signed: 1, lastSigned: 'Orla Quist', hasAddress: false };
+    expect([
+      closerRole(signed, item('Harbour Master'), profile), closerRole(signed, item('/s/ Ede Varga'), profile), closerRole(signed, item('-EV'), profile),
+      closerRole({ signed: 1, lastSigned: 'For the Board:', hasAddress: false }, item('ext. 4412'), profile), closerRole({ signed: 0, hasAddress: false }, item('ext. 4412'), profile),
+    ]).toEqual(['signed', 'signed', 'signed', 'signed', 'signed']);
+  });
+
+  it('keeps such a line in the closer where it stands, as unclassified furniture', () => {
+    const letter = 'Dear Mr. Holm:\n\nThe charts of the northern bar came in good time, and the pilots thank you for them.\n\nSincerely,\n\nOrla Quist\n\next. 4412\n';
+    expect(outline(convertText(letter, { file: 'r.txt' }).transcript!.documents[0]!).at(-1)).toEqual('closer(salute: Sincerely, | signed: Orla Quist | fw unclassified@bottom: ext. 4412)');
+  });
 });
 
 describe('text above a header block', () => {

@@ -71,4 +71,19 @@ describe('the documents pass', () => {
     const text = `${MEMO('Harbour dues', 'Orla Quist')}\nQR/TZ\n\nAttachment: as stated\n\nDistribution:\n3 - Chief, Port Office\n\nThe pilots of the harbour asked the board for lower dues in the winter months of the year.\n`;
     expect(startsOf(text)).toEqual([]);
   });
+
+  describe('minutes on one sheet', () => {
+    const SHEET = (between: string) => `MINUTE SHEET\n\nThe launch needs a new engine before the summer, and the yard has sent its estimate.\n\nP. Quill\n4/3/61\n\n${between}`;
+
+    it('open the next minute at the name of the hand it is written to, over its prose, under a dated signature', () => {
+      expect(startsOf(SHEET('Mr. Vance\n\nI agree that the engine should be bought from the yard.\n'), ukGovernment20c)).toEqual(['Mr. Vance']);
+    });
+
+    it('open none at a name with no prose under it, nor at a name over prose with no dated signature above', () => {
+      expect([
+        startsOf(SHEET('Mr. Vance\n'), ukGovernment20c),
+        startsOf('MINUTE SHEET\n\nThe launch needs a new engine before the summer, and the yard has sent its estimate.\n\nMr. Vance\n\nI agree that the engine should be bought from the yard.\n', ukGovernment20c),
+      ]).toEqual([[], []]);
+    });
+  });
 });
