@@ -1,9 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   TEI → plain text: the reading or the diplomatic edition ($edition = 'reading' | 'diplomatic'),
-  or both from one transform ('both': a JSON object {"reading": …, "diplomatic": …}, so that a
-  build parses the TEI and sets the stylesheet up once for the two); the policy is documented
-  in docs/editions.md. The text implementation of the behaviour
+  or both from one transform ('both': the two texts as two strings, reading first, for a run
+  whose result is not serialized, src/render/saxon.ts transformToStrings; so that a build parses
+  the TEI and sets the stylesheet up once for the two, and no serializer escapes and copies
+  them); the policy is documented in docs/editions.md. The text implementation of the behaviour
   vocabulary: mode tp:blocks turns block-level structure into a sequence of tp:para and
   tp:line items; mode tp:inline turns phrase-level content into a string. Items are joined
   with a blank line, except adjacent lines of one group (address lines, furniture).
@@ -38,10 +39,17 @@
   <xsl:template match="/">
     <xsl:choose>
       <xsl:when test="$edition eq 'both'">
-        <xsl:value-of select="serialize(map { 'reading': tp:edition(., 'reading'), 'diplomatic': tp:edition(., 'diplomatic') }, map { 'method': 'json' })"/>
+        <xsl:sequence select="tp:edition(., 'reading'), tp:edition(., 'diplomatic')"/>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="tp:edition(., $edition)"/></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- A batch of documents (common/batch.xsl's $tp:batch) for a run whose result is not
+       serialized: each document's texts in turn, as its document node's rule gives them (with
+       edition 'both', two strings a document). -->
+  <xsl:template name="tp:text-batch">
+    <xsl:for-each select="$tp:batch"><xsl:apply-templates select="parse-xml(.)"/></xsl:for-each>
   </xsl:template>
 
   <!-- One text edition of the document. -->

@@ -15,16 +15,17 @@ declare module 'saxon-js' {
     baseOutputURI?: string;
     /** Where a secondary result (xsl:result-document) goes: `serialized` keeps it in `resultDocuments`. */
     deliverResultDocument?: (uri: string) => { destination: 'serialized' };
-    /** Return the principal result as a serialized string. */
-    destination: 'serialized';
+    /** `serialized`: the principal result as a string; `raw`: its items as JavaScript values, unserialized. */
+    destination: 'serialized' | 'raw';
     /** Global stylesheet parameters, keyed by (Clark or no-namespace) name. */
     stylesheetParams?: Record<string, string | number | boolean | readonly string[]>;
     /** Serialization parameters that override `xsl:output`. */
     outputProperties?: Record<string, string | boolean>;
   }
 
-  /** What a serialized transform returns. */
+  /** What a transform returns. */
   export interface TransformResult {
+    /** The serialized result (`serialized`), or with `raw` its item (one), items (an array) or null (none). */
     principalResult: string;
     /** The serialized secondary results, by absolute URI. */
     resultDocuments: Record<string, string | undefined>;

@@ -109,3 +109,20 @@ function batchResult(results: Readonly<Record<string, string | undefined>>, href
   if (out === undefined) throw new Error(`${name}.xsl wrote no result ${href} in its batch`);
   return out;
 }
+
+/**
+ * Runs a compiled stylesheet whose result is a sequence of strings and returns them, unserialized
+ * (destination raw): from a source document, or, with `batch`, from the named template `batch`
+ * over the documents' XML (its $tp:batch, xslt/common/batch.xsl). The text editions come this way:
+ * serialized, each string would be escaped into one JSON text and copied once more by the
+ * serializer, a cost the plain two strings do not have. Throws as `transform` does.
+ */
+export function transformToStrings(name: StylesheetName, xml: string | { batch: string; xmls: readonly string[] }, params: StylesheetParams, sheets: Stylesheets): string[] {
+  const source = typeof xml === 'string'
+    ? { sourceText: xml, stylesheetParams: { ...params } }
+    : { initialTemplate: `Q{urn:teipress}${xml.batch}`, stylesheetParams: { ...params, 'Q{urn:teipress}batch': xml.xmls } };
+  const result: unknown = SaxonJS.transform({ stylesheetInternal: sheets.get(name), destination: 'raw', ...source }, 'sync').principalResult;
+  const items = result === null ? [] : Array.isArray(result) ? result : [result];
+  if (!items.every((s): s is string => typeof s === 'string')) throw new Error(`${name}.xsl gave an item that is not a string`);
+  return items;
+}

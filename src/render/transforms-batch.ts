@@ -12,7 +12,7 @@ import type { RenderDoc, RenderOptions } from './index.js';
 import type { OutputKind } from './links.js';
 import { transformBatch, transformHtmlBatch, type BatchSource, type Stylesheets } from './saxon.js';
 import { parseSummary } from './summary.js';
-import { BOTH_TEXTS, citationParams, printParams, READING_TEXT, textEditionsOf } from './transforms.js';
+import { citationParams, printParams, READING_TEXT, textEditionsBatch } from './transforms.js';
 
 import { MAX_BATCH } from './batch-limit.js';
 
@@ -73,7 +73,7 @@ export function renderTogether(docs: readonly RenderDoc[], opts: RenderOptions, 
     });
   if (targets.has('text')) {
     // both editions from one run, as renderDocument makes them
-    const texts = transformBatch('tei-to-text', sources, BOTH_TEXTS, sheets).map(textEditionsOf);
+    const texts = textEditionsBatch(sources.map((s) => s.xml), sheets);
     each('reading', texts.map((t) => t.reading), ['reading']);
     each('diplomatic', texts.map((t) => t.diplomatic), ['diplomatic']);
   }

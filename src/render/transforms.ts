@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { transform, type StylesheetName, type StylesheetParams, type Stylesheets } from './saxon.js';
+import { transform, transformToStrings, type StylesheetName, type StylesheetParams, type Stylesheets } from './saxon.js';
 
 /** The source of one transform, for diagnostics. */
 export interface Source {
@@ -18,8 +18,13 @@ export function tryTransform(
   params: StylesheetParams = {},
   sheets: Stylesheets,
 ): string | undefined {
+  return tryRun(name, source, into, () => transform(name, source.xml, params, sheets));
+}
+
+/** `run()`, or `undefined` after pushing its error onto `into` as a `render/xslt` error of `name`. */
+function tryRun<T>(name: StylesheetName, source: Source, into: Diagnostic[], run: () => T): T | undefined {
   try {
-    return transform(name, source.xml, params, sheets);
+    return run();
   } catch (err) {
     return failed(name, source, into, err instanceof Error ? err.message : String(err));
   }
@@ -63,11 +68,11 @@ export const READING_TEXT: StylesheetParams = { edition: 'reading' };
 
 /**
  * The reading and the diplomatic text of a document (both or neither), from one transform
- * (edition "both": the TEI is parsed and the stylesheet set up once for the two).
+ * (edition "both": the TEI is parsed and the stylesheet set up once for the two; its two strings
+ * are taken unserialized).
  */
 export function textEditions(source: Source, into: Diagnostic[], sheets: Stylesheets): TextEditions | undefined {
-  const json = tryTransform('tei-to-text', source, into, BOTH_TEXTS, sheets);
-  return json === undefined ? undefined : textEditionsOf(json);
+  return tryRun('tei-to-text', source, into, () => textEditionsOf(transformToStrings('tei-to-text', source.xml, BOTH_TEXTS, sheets), 1)[0]);
 }
 
 /** A document's two text editions. */
@@ -76,11 +81,20 @@ export interface TextEditions {
   readonly diplomatic: string;
 }
 
-/** The parameters of the text stylesheet for both editions at once (its output is read by {@link textEditionsOf}). */
+/** The parameters of the text stylesheet for both editions at once (two strings a document, read by {@link textEditionsOf}). */
 export const BOTH_TEXTS: StylesheetParams = { edition: 'both' };
 
-/** The two editions in the text stylesheet's output for {@link BOTH_TEXTS}. */
-export function textEditionsOf(json: string): TextEditions {
-  const texts = JSON.parse(json) as TextEditions;
-  return { reading: texts.reading, diplomatic: texts.diplomatic };
+/**
+ * The text editions of each document of `xmls`, one run of the text stylesheet for all of them
+ * (its template tp:text-batch, edition "both"), in order: what {@link textEditions} gives for
+ * each alone. Throws when any document fails.
+ */
+export function textEditionsBatch(xmls: readonly string[], sheets: Stylesheets): TextEditions[] {
+  return textEditionsOf(transformToStrings('tei-to-text', { batch: 'text-batch', xmls }, BOTH_TEXTS, sheets), xmls.length);
+}
+
+/** The editions of `count` documents in the text stylesheet's strings for {@link BOTH_TEXTS} (reading, diplomatic, for each in turn). */
+export function textEditionsOf(texts: readonly string[], count: number): TextEditions[] {
+  if (texts.length !== 2 * count) throw new Error(`tei-to-text.xsl gave ${texts.length} texts for ${count} documents`);
+  return Array.from({ length: count }, (_, i) => ({ reading: texts[2 * i]!, diplomatic: texts[2 * i + 1]! }));
 }

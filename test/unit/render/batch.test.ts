@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
 import { renderDocument } from '../../../src/render/document.js';
 import type { RenderDoc, RenderOptions } from '../../../src/render/index.js';
-import { stylesheets, transform, transformBatch, transformHtmlBatch, type StylesheetName } from '../../../src/render/saxon.js';
+import { stylesheets, transform, transformBatch, transformHtmlBatch, transformToStrings, type StylesheetName } from '../../../src/render/saxon.js';
+import { textEditions, textEditionsBatch, textEditionsOf } from '../../../src/render/transforms.js';
 import { MAX_BATCH } from '../../../src/render/batch-limit.js';
 import { renderDocuments, renderTogether } from '../../../src/render/transforms-batch.js';
 import { fixture } from './helpers.js';
@@ -43,6 +44,27 @@ describe('a batch of documents in one stylesheet run', () => {
       expect(batched).toEqual(alone);
     });
   }
+
+  it('gives each document its two texts from one unserialized text run, the texts a run of its own gives', () => {
+    const sheets = stylesheets();
+    const texts = textEditionsBatch(docs.map((d) => d.xml), sheets);
+    expect(texts).toEqual(docs.map((d) => textEditions({ file: d.file, xml: d.xml }, [], sheets)));
+    expect(texts).toEqual(docs.map((d) => ({
+      reading: transform('tei-to-text', d.xml, { edition: 'reading' }, sheets),
+      diplomatic: transform('tei-to-text', d.xml, { edition: 'diplomatic' }, sheets),
+    })));
+  });
+
+  it('takes only strings from an unserialized run: one edition alone is a text node, and fails', () => {
+    const sheets = stylesheets();
+    expect(transformToStrings('tei-to-text', docs[0]!.xml, { edition: 'both' }, sheets)).toHaveLength(2);
+    expect(() => transformToStrings('tei-to-text', docs[0]!.xml, { edition: 'reading' }, sheets)).toThrow(/not a string/u);
+  });
+
+  it('pairs the texts of a batch with its documents, and refuses a count that does not pair', () => {
+    expect(textEditionsOf(['r1', 'd1', 'r2', 'd2'], 2)).toEqual([{ reading: 'r1', diplomatic: 'd1' }, { reading: 'r2', diplomatic: 'd2' }]);
+    expect(() => textEditionsOf(['r1', 'd1', 'r2'], 2)).toThrow(/3 texts for 2 documents/u);
+  });
 
   it('gives each document its summary from the HTML run, the bytes tei-to-summary gives it', () => {
     const sheets = stylesheets();
