@@ -91,6 +91,8 @@ function runSchemas(doc: CheckedDocument, lib: XmlDocument, layers: readonly Sch
 }
 
 function runRules(file: string, doc: CheckedDocument, rules: readonly (Rule | UserRule)[], report: ReturnType<typeof collector>, into: Diagnostic[]): void {
+  // The element list and the index by name are for the rules: with none (`rules: false`), nothing to build.
+  if (rules.length === 0) return;
   const elements = elementList(doc.root);
   const ctx = { text: doc.text, root: doc.root, elements, teiByName: teiIndex(elements), report };
   for (const rule of rules) {
