@@ -125,6 +125,28 @@ export function teiElementNames(roots: Iterable<XElement>): Set<string> {
   return names;
 }
 
+/** A start tag's qualified name (end tags, comments, declarations and PIs start otherwise). */
+const START_NAME = /<([^ \t\r\n/>!?][^ \t\r\n/>]*)/gu;
+
+/**
+ * Adds to `into` the local names written in the start tags of `xml`. Every element of a
+ * well-formed document starts with `<` and its name, and no raw `<` occurs in text or in an
+ * attribute value, so this is a superset of the TEI elements it uses (names in comments or
+ * in other namespaces only keep more of the schema); no tree is built. Bytes are read as
+ * Latin-1 (one code unit each) and every distinct name is then decoded as UTF-8.
+ */
+export function writtenElementNames(xml: string | Uint8Array, into: Set<string>): Set<string> {
+  const bytes = typeof xml !== 'string';
+  const text = bytes ? Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength).toString('latin1') : xml;
+  const qnames = new Set<string>();
+  for (const m of text.matchAll(START_NAME)) qnames.add(m[1] ?? '');
+  for (const q of qnames) {
+    const name = bytes ? Buffer.from(q, 'latin1').toString('utf8') : q;
+    into.add(name.slice(name.lastIndexOf(':') + 1));
+  }
+  return into;
+}
+
 /** True when the environment asks for the full tei_all (TEIPRESS_TEI_ALL_FULL=1), for comparison. */
 export function fullTeiAllRequested(): boolean {
   const v = process.env.TEIPRESS_TEI_ALL_FULL;

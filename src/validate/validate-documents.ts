@@ -8,7 +8,7 @@ import { collector, diagnostic, sortDiagnostics, type Diagnostic } from '../diag
 import { append } from '../util/append.js';
 import type { RuleId } from '../diagnostics/catalog.js';
 import { originOf, type SourceMap } from '../tei/source-map.js';
-import { parseChecked, preParse, type CheckedDocument } from './well-formed.js';
+import { DEFAULT_MAX_BYTES, parseChecked, preParse, type CheckedDocument } from './well-formed.js';
 import { Locator } from './locate.js';
 import { elementList } from './xml-nodes.js';
 import { SCHEMAS, validateWith, type LoadedSchema } from './relaxng.js';
@@ -16,7 +16,7 @@ import { builtinRules } from './rules/registry.js';
 import { teiIndex, type Rule } from './rules/rule.js';
 import { isUserRule, ownsItsId, runUserRule, type UserRule } from './rules/user-rule.js';
 import { loadSchematron } from './schematron.js';
-import { fullTeiAllRequested, teiElementNames } from './tei-all-subset.js';
+import { fullTeiAllRequested, writtenElementNames } from './tei-all-subset.js';
 import { validateContext, type ValidateContext } from './validate-context.js';
 import { fileURLToPath } from 'node:url';
 import type { XmlDocument } from 'libxml2-wasm';
@@ -58,14 +58,26 @@ export interface ValidateOptions {
 /** A schema layer; `load` compiles it on first use (once), so a layer no document needs costs nothing. */
 interface SchemaLayer { readonly rule: RuleId; readonly label: string; readonly url: URL; readonly load: () => LoadedSchema; loaded?: LoadedSchema }
 
-/** The schema layers; tei_all is compiled for `docs`' vocabulary unless the full one is asked for. */
-function schemaLayers(opts: ValidateOptions, docs: readonly CheckedDocument[], ctx: ValidateContext): SchemaLayer[] {
+/**
+ * The schema layers; both are restricted to the batch's vocabulary (tei_all unless the full one
+ * is asked for): the names written in the start tags of `inputs` (a superset of the TEI
+ * elements they use, read without a tree; tei-all-subset.ts), read when a layer is first compiled.
+ */
+function schemaLayers(opts: ValidateOptions, inputs: readonly ValidateInput[], ctx: ValidateContext): SchemaLayer[] {
   const full = opts.teiAllFull ?? fullTeiAllRequested();
-  const names = teiElementNames(docs.map((d) => d.root));
-  const teiAll = (): LoadedSchema => (full ? ctx.schema(SCHEMAS.teiAll) : ctx.subset(SCHEMAS.teiAll, names));
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let vocabulary: Set<string> | undefined;
+  const names = (): Set<string> => {
+    if (vocabulary) return vocabulary;
+    vocabulary = new Set<string>();
+    // A file over the limit is refused unread: its names do not matter.
+    for (const i of inputs) if ((typeof i.xml === 'string' ? i.xml.length : i.xml.byteLength) <= maxBytes) writtenElementNames(i.xml, vocabulary);
+    return vocabulary;
+  };
+  const teiAll = (): LoadedSchema => (full ? ctx.schema(SCHEMAS.teiAll) : ctx.subset(SCHEMAS.teiAll, names()));
   const wanted: [boolean, RuleId, string, URL, () => LoadedSchema][] = [
     // The project schema is restricted to the batch's vocabulary too: same verdicts, 40 % less compile time.
-    [opts.projectSchema ?? true, 'validate/project-schema', 'teipress.rng', SCHEMAS.project, () => ctx.subset(SCHEMAS.project, names)],
+    [opts.projectSchema ?? true, 'validate/project-schema', 'teipress.rng', SCHEMAS.project, () => ctx.subset(SCHEMAS.project, names())],
     [opts.teiAll ?? true, 'validate/tei-all', 'tei_all', SCHEMAS.teiAll, teiAll],
   ];
   return wanted.filter(([on]) => on).map(([, rule, label, url, compile]) => {
@@ -91,6 +103,8 @@ function runSchemas(doc: CheckedDocument, lib: XmlDocument, layers: readonly Sch
 }
 
 function runRules(file: string, doc: CheckedDocument, rules: readonly (Rule | UserRule)[], report: ReturnType<typeof collector>, into: Diagnostic[]): void {
+  // The element list and the index by name are for the rules: with none (`rules: false`), nothing to build.
+  if (rules.length === 0) return;
   const elements = elementList(doc.root);
   const ctx = { text: doc.text, root: doc.root, elements, teiByName: teiIndex(elements), report };
   for (const rule of rules) {
@@ -134,34 +148,45 @@ export async function validateDocuments(inputs: readonly ValidateInput[], opts: 
   }
 }
 
+/** One document on its way through the layers: its diagnostics, then its trees while it is being checked. */
+interface Pending { readonly input: ValidateInput; readonly ds: Diagnostic[]; readonly report: ReturnType<typeof collector>; doc?: CheckedDocument | undefined; lib?: XmlDocument | undefined }
+
+/** The pre-parse and the libxml2 parse of one document (nothing of either when refused). */
+function parse(c: Pending, maxBytes: number | undefined): void {
+  c.doc = preParse(c.input.xml, c.report, maxBytes);
+  c.lib = c.doc ? parseChecked(c.doc, c.report) : undefined;
+}
+
 async function validateIn(inputs: readonly ValidateInput[], opts: ValidateOptions, ctx: ValidateContext): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
-  // Pre-parse the whole batch first: tei_all is compiled for the elements it uses. The one
-  // libxml2 parse of each document (a document libxml2 refuses is reported as not well-formed,
-  // and no schema or rule then runs on it) comes before any schema is compiled when a caller
-  // asks to hear of the refused files (`onParsed`: a build's chunk); otherwise each document
-  // is parsed when its turn comes, so that a large batch never holds every libxml2 tree at once.
+  // Each document is pre-parsed, parsed by libxml2 (a document libxml2 refuses is reported as
+  // not well-formed, and no schema or rule then runs on it), validated and checked in its turn,
+  // and its trees then go: a batch never holds every tree at once (holding the positioned trees
+  // of 1,000 documents more than doubled the pre-parse's CPU, in garbage collection). When a
+  // caller asks to hear of the refused files before any schema is compiled (`onParsed`: a
+  // build's chunk), the whole batch is parsed first.
   const early = opts.onParsed !== undefined;
   const checked = inputs.map((input) => {
     const ds: Diagnostic[] = [];
-    const report = collector(input.file, ds);
-    const doc = preParse(input.xml, report, opts.maxBytes);
-    return { input, ds, report, doc, lib: doc && early ? parseChecked(doc, report) : undefined };
+    const c: Pending = { input, ds, report: collector(input.file, ds) };
+    if (early) parse(c, opts.maxBytes);
+    return c;
   });
   try {
     opts.onParsed?.(checked.filter((c) => !c.lib).map((c) => c.input.file));
-    const layers = schemaLayers(opts, checked.flatMap((c) => (c.doc ? [c.doc] : [])), ctx);
+    const layers = schemaLayers(opts, inputs, ctx);
     const sch = await loadSchematron(opts.schematron ?? []);
     append(out, sch.diagnostics);
     const rules = [...chosenRules(opts.rules, out), ...sch.rules];
     for (const c of checked) {
-      if (c.doc && !early) c.lib = parseChecked(c.doc, c.report);
+      if (!early) parse(c, opts.maxBytes);
       if (c.doc && c.lib) {
         runSchemas(c.doc, c.lib, layers, c.report);
         c.lib.dispose();
         c.lib = undefined;
         runRules(c.input.file, c.doc, rules, c.report, c.ds);
       }
+      c.doc = undefined;
       append(out, withOrigin(c.ds, c.input.sourceMap));
     }
     // A layer is compiled when the first document needs it; one that could not be is said once.

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDocuments } from '../../../src/validate/index.js';
-import { elementName, readDefines, restrictTeiAll, teiElementNames } from '../../../src/validate/tei-all-subset.js';
+import { elementName, readDefines, restrictTeiAll, teiElementNames, writtenElementNames } from '../../../src/validate/tei-all-subset.js';
 import { checkWellFormed } from '../../../src/validate/well-formed.js';
 import { parsePositioned } from '../../../src/validate/positioned-tree.js';
 import type { XElement } from '../../../src/validate/xml-nodes.js';
@@ -135,5 +135,27 @@ describe('restrictTeiAll', () => {
     for (const [n, b] of readDefines(once)) if (elementName(all.get(n) ?? '') === undefined || names.has(elementName(b) ?? '')) expect(b).toBe(all.get(n));
     expect(once.slice(0, 200)).toBe(TEI_ALL_TEXT.slice(0, 200));
     expect(once.endsWith('</grammar>\n') || once.endsWith('</grammar>')).toBe(true);
+  });
+});
+
+describe('writtenElementNames', () => {
+  it('reads the local name of every start tag, from text or from UTF-8 bytes alike', () => {
+    const xml = '<?xml version="1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:x="urn:x"><x:note a="1"/><p\tn="2">T</p><d\u00e9cor>\n</d\u00e9cor><lb/></TEI>';
+    const expected = ['TEI', 'décor', 'lb', 'note', 'p'];
+    expect([...writtenElementNames(xml, new Set())].sort()).toEqual(expected);
+    expect([...writtenElementNames(new TextEncoder().encode(xml), new Set())].sort()).toEqual(expected);
+  });
+
+  it('takes no end tag, declaration, processing instruction or escaped text for an element (a name in a comment counts: a superset is safe)', () => {
+    const xml = '<?pi data?><!DOCTYPE x><TEI>&lt;fake> text</TEI><!-- <inComment --><![CDATA[ x ]]>';
+    expect([...writtenElementNames(xml, new Set(['kept']))].sort()).toEqual(['TEI', 'inComment', 'kept']);
+  });
+
+  it('holds every TEI element of every well-formed file of the repository (its superset)', () => {
+    for (const f of FILES) {
+      const text = readFileSync(f, 'utf8');
+      const written = writtenElementNames(new Uint8Array(readFileSync(f)), new Set());
+      for (const n of teiElementNames([treeOf(text)])) expect(written.has(n), `${f}: ${n}`).toBe(true);
+    }
   });
 });
