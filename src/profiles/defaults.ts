@@ -55,15 +55,6 @@ export function titleWordsOf(profile: Profile): readonly string[] {
   return profile.titleWords ?? ENGLISH_TITLE_WORDS;
 }
 
-const titleWordSets = new WeakMap<Profile, ReadonlySet<string>>();
-
-/** The profile's lower-case title words as a set, made once per profile (signature tests ask line by line). */
-export function titleWordSetOf(profile: Profile): ReadonlySet<string> {
-  let set = titleWordSets.get(profile);
-  if (!set) titleWordSets.set(profile, (set = new Set(titleWordsOf(profile))));
-  return set;
-}
-
 /** The English marks of a conformed signature (`(Signed)`, `(Sgd.)`). */
 export const ENGLISH_SIGNATURE_MARKS: readonly string[] = ['signed', 'sgd'];
 

@@ -1,4 +1,4 @@
-import { titleWordSetOf } from '../../profiles/defaults.js';
+import { titleWordsOf } from '../../profiles/defaults.js';
 import type { Profile } from '../../profiles/profile.js';
 import type { Line } from '../scan-lines.js';
 
@@ -104,8 +104,8 @@ export function nameLike(lines: readonly Line[]): boolean {
 export function titleLike(text: string, profile: Profile): boolean {
   const words = text.replace(NAME_EDGES, '').split(/[ \t]+/u).filter(Boolean);
   if (text.length > 50 || words.length < 1 || words.length > 8) return false;
-  const lower = titleWordSetOf(profile);
-  return words.every((w) => /^[\p{Lu}(]/u.test(w) || lower.has(w));
+  const lower = titleWordsOf(profile);
+  return words.every((w) => /^[\p{Lu}(]/u.test(w) || lower.includes(w));
 }
 
 /** A signature block: a name, then up to three lines of title or office (see `titleLike`). */
