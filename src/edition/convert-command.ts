@@ -6,6 +6,8 @@ import type { EditionSettings } from '../convert/index.js';
 import { convertFile, type ConvertedFile } from './convert-files.js';
 import { schemaChecks } from './schema-check.js';
 import { writeAtomic, writeFailure } from '../node/fs.js';
+import { heapModeFor, withHeapMode } from '../node/heap-sizing.js';
+import { stat } from 'node:fs/promises';
 
 /** Options of `teipress convert`. */
 export interface ConvertFilesOptions {
@@ -36,16 +38,20 @@ export async function convertFiles(paths: readonly string[], opts: ConvertFilesO
   const checks = schemaChecks();
   for (const p of paths) {
     const settings = { profile: opts.profile ?? usGovernment20c, ...(opts.edition ? { edition: opts.edition } : {}) };
-    const { stream, ...r } = await convertFile(p, { ...settings, streamed: !toStdout, keepTranscript: opts.keepTranscripts === true, checks, sourceMap: opts.sourceMaps === true });
-    results.push(r);
-    if (!stream) continue;
-    const out = join(opts.outDir ?? dirname(p), `${basename(p, extname(p))}.xml`);
-    try {
-      await writeAtomic(out, stream);
-      written.push(out);
-    } catch (e) {
-      failed.push(writeFailure(out, e));
-    }
+    // A large transcript is converted (and its TEI written, which makes it) with V8's heap sized for memory.
+    const size = await stat(p).then((s) => s.size, () => 0);
+    await withHeapMode(heapModeFor(size), async () => {
+      const { stream, ...r } = await convertFile(p, { ...settings, streamed: !toStdout, keepTranscript: opts.keepTranscripts === true, checks, sourceMap: opts.sourceMaps === true });
+      results.push(r);
+      if (!stream) return;
+      const out = join(opts.outDir ?? dirname(p), `${basename(p, extname(p))}.xml`);
+      try {
+        await writeAtomic(out, stream);
+        written.push(out);
+      } catch (e) {
+        failed.push(writeFailure(out, e));
+      }
+    });
   }
   return { results, diagnostics: [...results.flatMap((r) => r.diagnostics), ...failed], written };
 }

@@ -33,11 +33,19 @@ function fieldOf(it: Item): { label: string; value: string } {
   return { label: first.slice(0, cut), value: [first.slice(cut), ...it.lines.slice(1).map((l) => l.text)].join('\n') };
 }
 
+/**
+ * V8 keeps the subject of the last regular-expression match alive (for `RegExp.lastMatch`):
+ * after the years of a document's joined body are read, a match on the empty string lets the
+ * body go (as large as the transcript for one document) instead of holding it until the next
+ * match elsewhere.
+ */
+const EMPTY = /(?:)/u;
+
 /** The context of the document made of `items` (in source order). Pure. */
 export function contextOfItems(items: readonly Item[], s: EvidenceSettings): DocumentContext {
   const body = items.filter((it) => it.kind === 'text' || it.kind === 'heading').map(text).join('\n');
   const meta = s.meta ? { ...(s.meta.date ? { date: s.meta.date } : {}), ...(s.meta.place ? { place: s.meta.place } : {}), ...(s.meta.language ? { language: s.meta.language } : {}) } : {};
-  return documentContext({
+  const context = documentContext({
     profile: s.profile,
     meta,
     datelines: items.filter((it) => it.kind === 'dateline').map(text),
@@ -48,6 +56,8 @@ export function contextOfItems(items: readonly Item[], s: EvidenceSettings): Doc
     ...(s.language ? { language: s.language } : {}),
     memo: s.memo,
   });
+  EMPTY.exec('');
+  return context;
 }
 
 /**

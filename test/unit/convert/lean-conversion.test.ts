@@ -6,6 +6,7 @@ import { itemize, type Item } from '../../../src/convert/structure/items.js';
 import { walkDocuments, walkDocumentsOnce } from '../../../src/convert/structure/document-walk.js';
 import { segmentDocuments } from '../../../src/convert/structure/segment.js';
 import { pageModel } from '../../../src/convert/pages/page-model.js';
+import { contextOfItems } from '../../../src/convert/structure/document-evidence.js';
 import { usGovernment20c } from '../../../src/profiles/us-government-20c.js';
 import { serializeChunks } from '../../../src/tei/serialize.js';
 import { el } from '../../../src/tei/xml.js';
@@ -182,5 +183,19 @@ describe('the walk, one document at a time', () => {
     const slots: (Item | undefined)[] = [...items];
     expect([...walkDocumentsOnce(slots, seg, usGovernment20c)]).toEqual(eager);
     expect([eager.length, slots.length, slots.every((it) => it === undefined)]).toEqual([1, items.length, true]);
+  });
+});
+
+/** The subject of the last regular-expression match, which V8 keeps alive (the legacy `RegExp.input`). */
+const lastSubject = () => (RegExp as unknown as { input: string }).input;
+
+describe('the date context of a document', () => {
+  it('lets go of the body text it joins: the last match V8 keeps is on the empty string, not on the body', () => {
+    const items = itemize(groupBlocks(scanLines(MEMORANDA)), { profile: usGovernment20c });
+    const body = items.filter((it) => it.kind === 'text').map((it) => it.lines.map((l) => l.text).join('\n')).join('\n');
+    /files/u.exec(body);
+    expect(lastSubject()).toBe(body);
+    expect(contextOfItems(items, { profile: usGovernment20c }).year).toBe(1951);
+    expect(lastSubject()).toBe('');
   });
 });
