@@ -55,11 +55,24 @@ function sourcesOf(c: CompiledLocale): typeof ENGLISH_SOURCES {
   return c === COMPILED_ENGLISH ? ENGLISH_SOURCES : { day: daySource(c), joiner: joinerSource(c), time: timeSource(c) };
 }
 
-/** The rules of locale `c` for one conversion: copies of the English templates, or built from the locale. */
-function rulesOf(c: CompiledLocale, lenient: boolean): readonly Rule[] {
+/**
+ * Which English lenient rules have the strict rule's pattern (all but those whose separators
+ * admit OCR's stray marks): a conversion's lenient rules take its strict rules' regexes for
+ * these instead of making them again. Making a pattern of month and ordinal words costs a
+ * conversion of a short transcript more than many of its scans, and one conversion's scans
+ * of either set never overlap (each sets `lastIndex` to 0 and runs to the end).
+ */
+const ENGLISH_SAME = ENGLISH_RULES.lenient.map((r, i) => r.re.source === ENGLISH_RULES.strict[i]?.re.source && r.re.flags === ENGLISH_RULES.strict[i]?.re.flags);
+
+/** The rules of locale `c` for one conversion: copies of the English templates (the lenient ones sharing `strict`'s where alike), or built from the locale. */
+function rulesOf(c: CompiledLocale, lenient: boolean, strict?: () => readonly Rule[]): readonly Rule[] {
   if (c !== COMPILED_ENGLISH) return buildRules(c, lenient);
+  const own = strict?.();
   // A rule with a capture group for its date has the `d` flag (its indices); every other has `gu`.
-  return (lenient ? ENGLISH_RULES.lenient : ENGLISH_RULES.strict).map((r) => ({ ...r, re: r.group === undefined ? new RegExp(r.re.source, 'gu') : new RegExp(r.re.source, 'dgu') }));
+  return (lenient ? ENGLISH_RULES.lenient : ENGLISH_RULES.strict).map((r, i) => ({
+    ...r,
+    re: own && ENGLISH_SAME[i] ? own[i]!.re : r.group === undefined ? new RegExp(r.re.source, 'gu') : new RegExp(r.re.source, 'dgu'),
+  }));
 }
 
 /** Tables whose parts are built when first asked for: most texts need only some of them. */
@@ -71,9 +84,10 @@ function makeTables(c: CompiledLocale): DateTables {
   let time: RegExp | undefined;
   let sources: typeof ENGLISH_SOURCES | undefined;
   const source = () => (sources ??= sourcesOf(c));
+  const strictRules = () => (strict ??= rulesOf(c, false));
   return {
     compiled: c,
-    rules: (l) => (l ? (lenient ??= rulesOf(c, true)) : (strict ??= rulesOf(c, false))),
+    rules: (l) => (l ? (lenient ??= rulesOf(c, true, strictRules)) : strictRules()),
     testers: () => (testers ??= needTesters(c, source().day)),
     joiner: () => (joiner ??= new RegExp(source().joiner, 'u')),
     time: () => (time ??= new RegExp(source().time, 'iu')),

@@ -23,6 +23,19 @@ describe("a conversion's date tables", () => {
     expect([shape(t.rules(false)), shape(t.rules(true))]).toEqual([shape(buildRules(COMPILED_ENGLISH, false)), shape(buildRules(COMPILED_ENGLISH, true))]);
   });
 
+  it("share the strict rules' patterns with the lenient rules where they are alike, not where a dateline's separators differ", () => {
+    const t = dateTables(englishDates, createConvertMemo());
+    const strict = t.rules(false);
+    const shared = t.rules(true).map((r, i) => r.re === strict[i]!.re);
+    const alike = buildRules(COMPILED_ENGLISH, true).map((r, i) => r.re.source === buildRules(COMPILED_ENGLISH, false)[i]!.re.source);
+    expect([shared, shared.filter((x) => !x).length > 0, shared.filter(Boolean).length > 0]).toEqual([alike, true, true]);
+    // Either set's scans start afresh: a dateline read between two plain reads changes neither.
+    const memo = createConvertMemo();
+    const text = 'Rabat, 5 Nov. 1962; on 11/3/62 and November 5-6';
+    const plain = parseDates(text, { century: 1900 });
+    expect([parseDates(text, { century: 1900, memo }), parseDates('Rabat. 5 Nov - 1962', { century: 1900, memo, dateline: true }).map((d) => d.when), parseDates(text, { century: 1900, memo })]).toEqual([plain, ['1962-11-05'], plain]);
+  });
+
   it('take the built-in English locale compiled at load, and compile any other locale with its own words', () => {
     const hours = { ...englishDates, hourWords: ['Uhr'] };
     const memo = createConvertMemo();
