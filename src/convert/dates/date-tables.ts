@@ -3,7 +3,8 @@
  * rules built from it, each made on its first use and kept in the conversion's memo
  * (`convert/memo.ts`), so that nothing built from a locale outlives the run that built it.
  * The rules' patterns are global regexes that carry `lastIndex` between calls: tables shared
- * by every run in the process would share that too.
+ * by every run in the process would share that too. The built-in English locale's other
+ * patterns, none global or sticky, are made once at load (`ENGLISH_PATTERNS`).
  */
 import { englishDates } from '../../profiles/locale-en.js';
 import type { DateLocale } from '../../profiles/locale.js';
@@ -50,6 +51,15 @@ const ENGLISH_RULES = { strict: buildRules(COMPILED_ENGLISH, false), lenient: bu
  */
 const ENGLISH_SOURCES = { day: daySource(COMPILED_ENGLISH), joiner: joinerSource(COMPILED_ENGLISH), time: timeSource(COMPILED_ENGLISH) };
 
+/**
+ * The English patterns that are not rules, made once at load and used by every conversion:
+ * none is global or sticky, so a test or an exec of one neither reads nor writes anything of
+ * it between calls (`lastIndex` is left alone), and sharing them carries nothing from one
+ * conversion to the next. Compiling them (the month names in all their casings) cost a short
+ * transcript's conversion more than testing its lines with them.
+ */
+const ENGLISH_PATTERNS = { testers: needTesters(COMPILED_ENGLISH, ENGLISH_SOURCES.day), joiner: new RegExp(ENGLISH_SOURCES.joiner, 'u'), time: new RegExp(ENGLISH_SOURCES.time, 'iu') };
+
 /** The sources of locale `c`'s other patterns: the English ones made at load, or built from the locale. */
 function sourcesOf(c: CompiledLocale): typeof ENGLISH_SOURCES {
   return c === COMPILED_ENGLISH ? ENGLISH_SOURCES : { day: daySource(c), joiner: joinerSource(c), time: timeSource(c) };
@@ -88,9 +98,9 @@ function makeTables(c: CompiledLocale): DateTables {
   return {
     compiled: c,
     rules: (l) => (l ? (lenient ??= rulesOf(c, true, strictRules)) : strictRules()),
-    testers: () => (testers ??= needTesters(c, source().day)),
-    joiner: () => (joiner ??= new RegExp(source().joiner, 'u')),
-    time: () => (time ??= new RegExp(source().time, 'iu')),
+    testers: () => (c === COMPILED_ENGLISH ? ENGLISH_PATTERNS.testers : (testers ??= needTesters(c, source().day))),
+    joiner: () => (c === COMPILED_ENGLISH ? ENGLISH_PATTERNS.joiner : (joiner ??= new RegExp(source().joiner, 'u'))),
+    time: () => (c === COMPILED_ENGLISH ? ENGLISH_PATTERNS.time : (time ??= new RegExp(source().time, 'iu'))),
   };
 }
 

@@ -9,12 +9,17 @@ import { createConvertMemo } from '../../../src/convert/memo.js';
 import { englishDates } from '../../../src/profiles/locale-en.js';
 
 describe("a conversion's date tables", () => {
-  it('are made once per memo and locale, and another memo makes its own rules and patterns', () => {
+  it('are made once per memo and locale, and another memo makes its own rules and, for a locale of the profile, its own patterns', () => {
     const one = createConvertMemo();
     const other = createConvertMemo();
     const a = dateTables(englishDates, one);
     const b = dateTables(englishDates, other);
-    expect([dateTables(englishDates, one) === a, a.rules(true) === a.rules(true), a.rules(true) === a.rules(false), b === a, b.rules(true)[0]!.re === a.rules(true)[0]!.re, b.time() === a.time()]).toEqual([true, true, false, false, false, false]);
+    expect([dateTables(englishDates, one) === a, a.rules(true) === a.rules(true), a.rules(true) === a.rules(false), b === a, b.rules(true)[0]!.re === a.rules(true)[0]!.re]).toEqual([true, true, false, false, false]);
+    // The built-in English locale's patterns that are not rules (none global or sticky) are made once at load.
+    const hours = { ...englishDates, hourWords: ['Uhr'] };
+    const [c, d] = [dateTables(hours, one), dateTables(hours, other)];
+    const shared = (x: typeof a, y: typeof a) => [x.time() === y.time(), x.joiner() === y.joiner(), x.testers().month === y.testers().month];
+    expect([shared(a, b), shared(c, d), [a.time().global || a.time().sticky, a.joiner().global || a.joiner().sticky, a.testers().month!.global || a.testers().month!.sticky]]).toEqual([[true, true, true], [false, false, false], [false, false, false]]);
   });
 
   it("run copies of the English rules with each pattern's own source and flags", () => {
