@@ -3,7 +3,8 @@
  * rules built from it, each made on its first use and kept in the conversion's memo
  * (`convert/memo.ts`), so that nothing built from a locale outlives the run that built it.
  * The rules' patterns are global regexes that carry `lastIndex` between calls: tables shared
- * by every run in the process would share that too.
+ * by every run in the process would share that too. The built-in English locale's other
+ * patterns, none global or sticky, are made once at load (`ENGLISH_PATTERNS`).
  */
 import { englishDates } from '../../profiles/locale-en.js';
 import type { DateLocale } from '../../profiles/locale.js';
@@ -50,16 +51,38 @@ const ENGLISH_RULES = { strict: buildRules(COMPILED_ENGLISH, false), lenient: bu
  */
 const ENGLISH_SOURCES = { day: daySource(COMPILED_ENGLISH), joiner: joinerSource(COMPILED_ENGLISH), time: timeSource(COMPILED_ENGLISH) };
 
+/**
+ * The English patterns that are not rules, made once at load and used by every conversion:
+ * none is global or sticky, so a test or an exec of one neither reads nor writes anything of
+ * it between calls (`lastIndex` is left alone), and sharing them carries nothing from one
+ * conversion to the next. Compiling them (the month names in all their casings) cost a short
+ * transcript's conversion more than testing its lines with them.
+ */
+const ENGLISH_PATTERNS = { testers: needTesters(COMPILED_ENGLISH, ENGLISH_SOURCES.day), joiner: new RegExp(ENGLISH_SOURCES.joiner, 'u'), time: new RegExp(ENGLISH_SOURCES.time, 'iu') };
+
 /** The sources of locale `c`'s other patterns: the English ones made at load, or built from the locale. */
 function sourcesOf(c: CompiledLocale): typeof ENGLISH_SOURCES {
   return c === COMPILED_ENGLISH ? ENGLISH_SOURCES : { day: daySource(c), joiner: joinerSource(c), time: timeSource(c) };
 }
 
-/** The rules of locale `c` for one conversion: copies of the English templates, or built from the locale. */
-function rulesOf(c: CompiledLocale, lenient: boolean): readonly Rule[] {
+/**
+ * Which English lenient rules have the strict rule's pattern (all but those whose separators
+ * admit OCR's stray marks): a conversion's lenient rules take its strict rules' regexes for
+ * these instead of making them again. Making a pattern of month and ordinal words costs a
+ * conversion of a short transcript more than many of its scans, and one conversion's scans
+ * of either set never overlap (each sets `lastIndex` to 0 and runs to the end).
+ */
+const ENGLISH_SAME = ENGLISH_RULES.lenient.map((r, i) => r.re.source === ENGLISH_RULES.strict[i]?.re.source && r.re.flags === ENGLISH_RULES.strict[i]?.re.flags);
+
+/** The rules of locale `c` for one conversion: copies of the English templates (the lenient ones sharing `strict`'s where alike), or built from the locale. */
+function rulesOf(c: CompiledLocale, lenient: boolean, strict?: () => readonly Rule[]): readonly Rule[] {
   if (c !== COMPILED_ENGLISH) return buildRules(c, lenient);
+  const own = strict?.();
   // A rule with a capture group for its date has the `d` flag (its indices); every other has `gu`.
-  return (lenient ? ENGLISH_RULES.lenient : ENGLISH_RULES.strict).map((r) => ({ ...r, re: r.group === undefined ? new RegExp(r.re.source, 'gu') : new RegExp(r.re.source, 'dgu') }));
+  return (lenient ? ENGLISH_RULES.lenient : ENGLISH_RULES.strict).map((r, i) => ({
+    ...r,
+    re: own && ENGLISH_SAME[i] ? own[i]!.re : r.group === undefined ? new RegExp(r.re.source, 'gu') : new RegExp(r.re.source, 'dgu'),
+  }));
 }
 
 /** Tables whose parts are built when first asked for: most texts need only some of them. */
@@ -71,12 +94,13 @@ function makeTables(c: CompiledLocale): DateTables {
   let time: RegExp | undefined;
   let sources: typeof ENGLISH_SOURCES | undefined;
   const source = () => (sources ??= sourcesOf(c));
+  const strictRules = () => (strict ??= rulesOf(c, false));
   return {
     compiled: c,
-    rules: (l) => (l ? (lenient ??= rulesOf(c, true)) : (strict ??= rulesOf(c, false))),
-    testers: () => (testers ??= needTesters(c, source().day)),
-    joiner: () => (joiner ??= new RegExp(source().joiner, 'u')),
-    time: () => (time ??= new RegExp(source().time, 'iu')),
+    rules: (l) => (l ? (lenient ??= rulesOf(c, true, strictRules)) : strictRules()),
+    testers: () => (c === COMPILED_ENGLISH ? ENGLISH_PATTERNS.testers : (testers ??= needTesters(c, source().day))),
+    joiner: () => (c === COMPILED_ENGLISH ? ENGLISH_PATTERNS.joiner : (joiner ??= new RegExp(source().joiner, 'u'))),
+    time: () => (c === COMPILED_ENGLISH ? ENGLISH_PATTERNS.time : (time ??= new RegExp(source().time, 'iu'))),
   };
 }
 

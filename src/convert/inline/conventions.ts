@@ -2,6 +2,7 @@ import type { Inline } from '../../ir/nodes.js';
 import { createConvertMemo, type ConvertMemo } from '../memo.js';
 import { MILESTONE_CHAR } from './flat-text.js';
 import type { InlineRange } from './ranges.js';
+import { strikeRuns } from './strike.js';
 
 /** What a convention's markers stand for. */
 export type ConventionElement = 'del' | 'add' | 'unclear' | 'note' | 'gap-illegible' | 'gap-redacted' | 'add-handwritten';
@@ -230,26 +231,11 @@ function range(start: number, end: number, conv: Convention): InlineRange {
   };
 }
 
-/**
- * One struck character: a base code point (not white space, a milestone or a mark), the
- * combining marks it carries, U+0336, and any marks after it. The `u` flag keeps a character
- * outside the BMP whole, so a stroke after `𝔄` never splits its surrogate pair.
- */
-const STRUCK = '[^ \\t\\n\\uE000\\u0336\\p{M}](?:(?!\\u0336)\\p{M})*\\u0336\\p{M}*';
-
-/** U+0336 COMBINING LONG STROKE OVERLAY after each struck character: a deletion (words of a run may be apart). */
-const COMBINING_STRIKE = new RegExp(`(?:${STRUCK})+(?:[ \\t]+(?:${STRUCK})+)*`, 'gu');
-
 /** Finds Unicode strike-through runs; the combining strokes are the markers. */
 export function scanCombiningStrike(text: string): InlineRange[] {
-  const out: InlineRange[] = [];
-  // Every run holds a stroke: a text without one is not scanned (the pattern would try every position).
-  if (!text.includes('\u0336')) return out;
-  for (const m of text.matchAll(COMBINING_STRIKE)) {
-    const start = m.index;
+  return strikeRuns(text).map(([start, end]) => {
     const dropped: [number, number][] = [];
-    for (let k = 0; k < m[0].length; k++) if (m[0][k] === '\u0336') dropped.push([start + k, start + k + 1]);
-    out.push({ start, end: start + m[0].length, innerStart: start, innerEnd: start + m[0].length, dropped, make: maker('del') });
-  }
-  return out;
+    for (let k = start; k < end; k++) if (text.charCodeAt(k) === 0x0336) dropped.push([k, k + 1]);
+    return { start, end, innerStart: start, innerEnd: end, dropped, make: maker('del') };
+  });
 }

@@ -9,18 +9,36 @@ import { createConvertMemo } from '../../../src/convert/memo.js';
 import { englishDates } from '../../../src/profiles/locale-en.js';
 
 describe("a conversion's date tables", () => {
-  it('are made once per memo and locale, and another memo makes its own rules and patterns', () => {
+  it('are made once per memo and locale, and another memo makes its own rules and, for a locale of the profile, its own patterns', () => {
     const one = createConvertMemo();
     const other = createConvertMemo();
     const a = dateTables(englishDates, one);
     const b = dateTables(englishDates, other);
-    expect([dateTables(englishDates, one) === a, a.rules(true) === a.rules(true), a.rules(true) === a.rules(false), b === a, b.rules(true)[0]!.re === a.rules(true)[0]!.re, b.time() === a.time()]).toEqual([true, true, false, false, false, false]);
+    expect([dateTables(englishDates, one) === a, a.rules(true) === a.rules(true), a.rules(true) === a.rules(false), b === a, b.rules(true)[0]!.re === a.rules(true)[0]!.re]).toEqual([true, true, false, false, false]);
+    // The built-in English locale's patterns that are not rules (none global or sticky) are made once at load.
+    const hours = { ...englishDates, hourWords: ['Uhr'] };
+    const [c, d] = [dateTables(hours, one), dateTables(hours, other)];
+    const shared = (x: typeof a, y: typeof a) => [x.time() === y.time(), x.joiner() === y.joiner(), x.testers().month === y.testers().month];
+    expect([shared(a, b), shared(c, d), [a.time().global || a.time().sticky, a.joiner().global || a.joiner().sticky, a.testers().month!.global || a.testers().month!.sticky]]).toEqual([[true, true, true], [false, false, false], [false, false, false]]);
   });
 
   it("run copies of the English rules with each pattern's own source and flags", () => {
     const t = dateTables(englishDates, createConvertMemo());
     const shape = (rs: readonly { re: RegExp; group?: number }[]) => rs.map((r) => [r.re.source, r.re.flags, r.group]);
     expect([shape(t.rules(false)), shape(t.rules(true))]).toEqual([shape(buildRules(COMPILED_ENGLISH, false)), shape(buildRules(COMPILED_ENGLISH, true))]);
+  });
+
+  it("share the strict rules' patterns with the lenient rules where they are alike, not where a dateline's separators differ", () => {
+    const t = dateTables(englishDates, createConvertMemo());
+    const strict = t.rules(false);
+    const shared = t.rules(true).map((r, i) => r.re === strict[i]!.re);
+    const alike = buildRules(COMPILED_ENGLISH, true).map((r, i) => r.re.source === buildRules(COMPILED_ENGLISH, false)[i]!.re.source);
+    expect([shared, shared.filter((x) => !x).length > 0, shared.filter(Boolean).length > 0]).toEqual([alike, true, true]);
+    // Either set's scans start afresh: a dateline read between two plain reads changes neither.
+    const memo = createConvertMemo();
+    const text = 'Rabat, 5 Nov. 1962; on 11/3/62 and November 5-6';
+    const plain = parseDates(text, { century: 1900 });
+    expect([parseDates(text, { century: 1900, memo }), parseDates('Rabat. 5 Nov - 1962', { century: 1900, memo, dateline: true }).map((d) => d.when), parseDates(text, { century: 1900, memo })]).toEqual([plain, ['1962-11-05'], plain]);
   });
 
   it('take the built-in English locale compiled at load, and compile any other locale with its own words', () => {
