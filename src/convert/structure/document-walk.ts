@@ -38,8 +38,9 @@ export function walkDocuments(items: readonly Item[], seg: Segmentation, profile
   let opened: Item | undefined;
   for (let i = 0; i < items.length; ) {
     const it = items[i]!;
-    if (isFurniture(it)) {
-      const j = runEnd(items, i);
+    // Furniture among a form's values (a code OCR set apart) is one of its values.
+    if (isFurniture(it) && !w.forms.has(it)) {
+      const j = runEnd(items, i, w.forms);
       const next = items[j];
       cur().push(runEntry(items.slice(i, j), next, opens(next)));
       if (opens(next)) {
@@ -92,10 +93,10 @@ function runEntry(run: Item[], next: Item | undefined, split: boolean): Entry {
   return { step: 'run', items: run, next: split ? undefined : next, end: split ? 'split' : next === undefined ? 'end' : 'inside' };
 }
 
-/** The index after the furniture run that starts at `i`. */
-function runEnd(items: readonly Item[], i: number): number {
+/** The index after the furniture run that starts at `i` (a form's value ends it). */
+function runEnd(items: readonly Item[], i: number, forms: ReadonlySet<Item>): number {
   let j = i;
-  while (j < items.length && isFurniture(items[j]!)) j++;
+  while (j < items.length && isFurniture(items[j]!) && !forms.has(items[j]!)) j++;
   return j;
 }
 
@@ -115,7 +116,7 @@ function quotedEntries(region: readonly Item[]): Entry[] {
   const out: Entry[] = [];
   for (let k = 0; k < region.length; ) {
     if (isFurniture(region[k]!)) {
-      const j = runEnd(region, k);
+      const j = runEnd(region, k, new Set());
       out.push(runEntry(region.slice(k, j), region[j], false));
       k = j;
       continue;
