@@ -29,9 +29,12 @@ const CLOSING_FIELDS: ReadonlySet<string> = new Set(['cc', 'enclosure']);
  * block its value wraps into). A quoted text is bounded by the profile's quote markers. Nothing
  * is reordered or dropped. Pure, linear.
  */
-export function walkDocuments(items: readonly Item[], seg: Segmentation, profile: Profile): DocumentPlan[] {
+export function walkDocuments(original: readonly Item[], seg: Segmentation, profile: Profile): DocumentPlan[] {
   const opens = (it: Item | undefined) => it !== undefined && seg.starts.has(it);
-  const w: Walk = { items, opens, forms: seg.forms, quotes: quotedTexts(items, profile), nextContentAt: nextContentIndex(items), openerAhead: openerCueAhead(items), paired: pairedValues(items) };
+  const paired = pairedValues(original, profile);
+  // A label that lost its colon is walked as its field, residue between a header's columns as furniture (no document starts there).
+  const items = paired.readAs.size ? original.map((it) => (seg.starts.has(it) ? it : (paired.readAs.get(it) ?? it))) : original;
+  const w: Walk = { items, opens, forms: seg.forms, quotes: quotedTexts(items, profile), nextContentAt: nextContentIndex(items), openerAhead: openerCueAhead(items), paired };
   const docs: DocumentPlan[] = [{ entries: [], afterSplit: false }];
   const cur = () => docs[docs.length - 1]!.entries;
   // The item a furniture run's split has already opened its document with.
