@@ -30,6 +30,7 @@ export const KEPT = {
   hi: hand, orgName: hand, rs: hand, foreign: hand, emph: hand, choice: hand, sic: hand,
   corr: hand, abbr: hand, expan: hand, orig: hand, reg: hand, supplied: hand, author: hand,
   editor: hand, projectDesc: hand, list: hand, item: hand,
+  table: 'lines whose words stand in columns (a routing slip under its column heads), row by row.', row: 'a row of a table (role="label": its column heads).', cell: 'a cell of a table row.',
   quote: 'a whole text quoted inside a document (a letter after "Begin text" in a telegram), holding its floatingText.',
   floatingText: 'the quoted text inside quote, with its own body (opener, paragraphs, closer).',
   institution: 'the agency a form page names as holding the record (msIdentifier).',

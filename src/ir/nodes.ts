@@ -200,7 +200,25 @@ export interface QuotedText {
   readonly pos: Position;
 }
 
-export type DocPart = Milestone | Heading | Opener | Paragraph | AnonymousBlock | Closer | Postscript | ListNode | QuotedText;
+/** A cell of a table row: its text. */
+export interface TableCell {
+  readonly children: Inline[];
+  readonly pos: Position;
+}
+/** A row of a table; `label`: a row of column heads (`TO    ACTION    INITIALS`). */
+export interface TableRow {
+  readonly role?: 'label';
+  readonly cells: TableCell[];
+  readonly pos: Position;
+}
+/** Lines whose words stand in columns (a routing slip's rows under their column heads): `table/row/cell` in TEI. */
+export interface TableNode {
+  readonly type: 'table';
+  readonly rows: TableRow[];
+  readonly pos: Position;
+}
+
+export type DocPart = Milestone | Heading | Opener | Paragraph | AnonymousBlock | Closer | Postscript | ListNode | QuotedText | TableNode;
 
 /** The kinds of document (`div/@subtype`), as data so that values from users can be checked. */
 export const DOCUMENT_KINDS = ['letter', 'telegram', 'memorandum', 'report', 'document'] as const;

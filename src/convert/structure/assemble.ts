@@ -51,7 +51,7 @@ const WHAT: Readonly<Record<Role, string | undefined>> = {
  */
 export function assembleDocument(placed: readonly Placed[], pages: PageDecisions, a: Assembly): { doc: DocumentNode; tail: Milestone[] } {
   const doc: DocumentNode = { type: 'document', kind: 'document', n: a.n, parts: [...a.opening], pos: a.pos };
-  if (a.date) doc.date = a.date;
+  if (a.date && DATED.test(a.date)) doc.date = a.date;
   const d: Draft = { doc, a, form: { pending: [], ids: 0 }, tail: [] };
   placed.forEach((p, i) => step(d, p, pages.steps[i]));
   closeParagraph(d);
@@ -149,10 +149,17 @@ function blockStep(d: Draft, p: PlacedBlock): void {
   if (role === 'residue') d.a.ctx.report('convert/unclassified', item.pos, `"${item.lines[0]!.text}" stands in a closer and is no signature (no word of it is capitalised); kept as <fw type="unclassified">.`);
 }
 
-/** The first date of a dateline or a header field dates the document, unless its context did. */
+/**
+ * The first date of a dateline or a header field dates the document, unless its context did.
+ * A date without its year (`Jan. 14` in an undated memo, `--01-14`) dates no document: the
+ * index sorts and shows documents by a date with a year, and the `date` element keeps it.
+ */
 function setDate(d: Draft, when: string | undefined): void {
-  if (when && !d.doc.date) d.doc.date = when;
+  if (when && DATED.test(when) && !d.doc.date) d.doc.date = when;
 }
+
+/** An ISO value with its year (`1962`, `1962-11`, `1962-11-05T…`), not a month and day alone (`--11-05`). */
+const DATED = /^\d{4}/u;
 
 function place(d: Draft, into: Into, node: CloserItem | DocPart): void {
   if (into === 'new-closer') {

@@ -41,9 +41,17 @@ export function walkDocuments(items: readonly Item[], seg: Segmentation, profile
  * the whole transcript.
  */
 export function* walkDocumentsOnce(items: (Item | undefined)[], seg: Segmentation, profile: Profile): Generator<DocumentPlan> {
-  const all = items as readonly Item[];
   const opens = (it: Item | undefined) => it !== undefined && seg.starts.has(it);
-  const w: Walk = { items: all, opens, forms: seg.forms, quotes: quotedTexts(all, profile), nextContentAt: nextContentIndex(all), openerAhead: openerCueAhead(all), paired: pairedValues(all) };
+  const paired = pairedValues(items as readonly Item[], profile);
+  // A label that lost its colon is walked as its field, residue between a header's columns as furniture (no document starts there).
+  if (paired.readAs.size) {
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k]!;
+      if (!seg.starts.has(it)) items[k] = paired.readAs.get(it) ?? it;
+    }
+  }
+  const all = items as readonly Item[];
+  const w: Walk = { items: all, opens, forms: seg.forms, quotes: quotedTexts(all, profile), nextContentAt: nextContentIndex(all), openerAhead: openerCueAhead(all), paired };
   let doc: DocumentPlan = { entries: [], afterSplit: false };
   let walked = 0;
   // The document begun so far is complete once the next one opens at `i`: it is handed out, and the items before `i` let go.
@@ -57,8 +65,9 @@ export function* walkDocumentsOnce(items: (Item | undefined)[], seg: Segmentatio
   let opened: Item | undefined;
   for (let i = 0; i < all.length; ) {
     const it = all[i]!;
-    if (isFurniture(it)) {
-      const j = runEnd(all, i);
+    // Furniture among a form's values (a code OCR set apart) is one of its values.
+    if (isFurniture(it) && !w.forms.has(it)) {
+      const j = runEnd(all, i, w.forms);
       const after = all[j];
       doc.entries.push(runEntry(all.slice(i, j), after, opens(after)));
       if (opens(after)) {
@@ -111,10 +120,10 @@ function runEntry(run: Item[], next: Item | undefined, split: boolean): Entry {
   return { step: 'run', items: run, next: split ? undefined : next, end: split ? 'split' : next === undefined ? 'end' : 'inside' };
 }
 
-/** The index after the furniture run that starts at `i`. */
-function runEnd(items: readonly Item[], i: number): number {
+/** The index after the furniture run that starts at `i` (a form's value ends it). */
+function runEnd(items: readonly Item[], i: number, forms: ReadonlySet<Item>): number {
   let j = i;
-  while (j < items.length && isFurniture(items[j]!)) j++;
+  while (j < items.length && isFurniture(items[j]!) && !forms.has(items[j]!)) j++;
   return j;
 }
 
@@ -134,7 +143,7 @@ function quotedEntries(region: readonly Item[]): Entry[] {
   const out: Entry[] = [];
   for (let k = 0; k < region.length; ) {
     if (isFurniture(region[k]!)) {
-      const j = runEnd(region, k);
+      const j = runEnd(region, k, new Set());
       out.push(runEntry(region.slice(k, j), region[j], false));
       k = j;
       continue;

@@ -38,20 +38,21 @@ const foreignIn = (it: Item, known: (label: string) => boolean) => labelsIn(it) 
  * memorandum's or cable's header is a column of labels too, but of known ones, with values),
  * or a column of blank labels with their values in the block after it (see `valuesAfter`).
  * Returns the index range of the items from its first to its last label (and that block of
- * values), or undefined. A form is a page: it ends where
- * the page turns (`turnsBefore`), or where `MAX_RUN` lines pass without a label.
+ * values, with the last line of that block: a value OCR read as furniture, a code `B`, stands
+ * up to it), or undefined. A form is a page: it ends where the page turns (`turnsBefore`), or
+ * where `MAX_RUN` lines pass without a label.
  */
-export function formRegion(items: readonly Item[], from: number, turnsBefore: (it: Item) => boolean, known: (label: string) => boolean): { start: number; end: number } | undefined {
+export function formRegion(items: readonly Item[], from: number, turnsBefore: (it: Item) => boolean, known: (label: string) => boolean, lineAfter?: (line: number) => number): { start: number; end: number; valuesTo?: number } | undefined {
   for (let s = from; s < items.length; ) {
     const r = regionAt(items, s, turnsBefore, known);
     if (!r) return undefined;
     // Most of a header's labels are the profile's fields; most of a form's are not.
     const formLike = r.foreign * 2 >= r.count && (r.blanks >= MIN_BLANKS || r.foreign >= MIN_FOREIGN);
-    if (r.count >= MIN_LABELS && formLike) return { start: r.start, end: r.end };
     const dense = r.count >= r.span * SHORT_DENSITY;
-    if (r.count >= SHORT_FORM.labels && r.foreign >= SHORT_FORM.foreign && r.foreign * 4 >= r.count * 3 && dense) return { start: r.start, end: r.end };
-    const values = valuesAfter(items, r, turnsBefore, known);
-    if (values >= 0) return { start: r.start, end: Math.max(r.end, values) };
+    const short = r.count >= SHORT_FORM.labels && r.foreign >= SHORT_FORM.foreign && r.foreign * 4 >= r.count * 3 && dense;
+    // A form by its labels alone still takes the block of values after its column of blanks.
+    const values = valuesAfter(items, r, turnsBefore, known, lineAfter);
+    if ((r.count >= MIN_LABELS && formLike) || short || values) return { start: r.start, end: Math.max(r.end, values?.end ?? -1), ...(values ? { valuesTo: values.lastLine } : {}) };
     s = r.end + 1;
   }
   return undefined;
@@ -67,9 +68,11 @@ const valueLine = (text: string) => text.length <= 60 && !/\p{Ll}{2,}[.!?]["'”
  * with the block right after it holding one value line per label and no label: OCR of a
  * two-column form (a withdrawal sheet) gives the values so, in the labels' order. The pairing
  * itself makes the form, however few its labels; a memorandum's blank header fields are the
- * profile's own. Returns the index of the last item of the values, or -1.
+ * profile's own. The block begins at the first line of any item after the labels (`lineAfter`:
+ * furniture too, which `items` may leave out). Returns the index of the last item of the values
+ * and the block's last line, or undefined.
  */
-function valuesAfter(items: readonly Item[], r: Region, turnsBefore: (it: Item) => boolean, known: (label: string) => boolean): number {
+function valuesAfter(items: readonly Item[], r: Region, turnsBefore: (it: Item) => boolean, known: (label: string) => boolean, lineAfter?: (line: number) => number): { end: number; lastLine: number } | undefined {
   let col = 0;
   let foreign = 0;
   let k = r.start;
@@ -77,20 +80,21 @@ function valuesAfter(items: readonly Item[], r: Region, turnsBefore: (it: Item) 
     col += items[k]!.lines.length;
     foreign += foreignIn(items[k]!, known);
   }
-  if (col < PAIRED_MIN || foreign * 2 < col) return -1;
+  if (col < PAIRED_MIN || foreign * 2 < col) return undefined;
   // The block of values: as many lines as labels from its first (itemizing splits the block,
   // and a value read as furniture, a code `B`, is no content item but still one of its lines).
-  const firstLine = items[k]?.pos.line ?? 0;
+  const labelsEnd = items[k - 1]!.lines.at(-1)!.pos.line;
+  const firstLine = lineAfter ? lineAfter(labelsEnd) : (items[k]?.pos.line ?? 0);
   const lastLine = firstLine + col - 1;
   let end = -1;
   for (; k < items.length && items[k]!.pos.line <= lastLine; k++) {
     const it = items[k]!;
-    if (turnsBefore(it) || !it.lines.every((l) => l.pos.line <= lastLine && valueLine(l.text) && !FORM_LABEL.test(l.text))) return -1;
+    if (turnsBefore(it) || !it.lines.every((l) => l.pos.line <= lastLine && valueLine(l.text) && !FORM_LABEL.test(l.text))) return undefined;
     end = k;
   }
   // The block ends there: the next line of content stands after a gap.
   const ends = end >= 0 && (items[k] === undefined || items[k]!.pos.line > lastLine + 1);
-  return ends && items[end]!.lines.at(-1)!.pos.line >= lastLine - 1 ? end : -1;
+  return ends && items[end]!.lines.at(-1)!.pos.line >= lastLine - 1 ? { end, lastLine } : undefined;
 }
 
 /**

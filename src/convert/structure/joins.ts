@@ -59,8 +59,19 @@ export function continues(paragraph: readonly Line[], next: readonly Line[], pro
   if (PARAGRAPH_LABEL.test(first)) return undefined;
   if (LOWER_START.test(first)) return 'resumes in lower case';
   const last = paragraph[paragraph.length - 1]?.text ?? '';
-  if (substantial(paragraph) && unfinished(last, profile)) return 'breaks off mid-sentence';
+  if (substantial(paragraph) && !columnar(paragraph) && unfinished(last, profile)) return 'breaks off mid-sentence';
   return undefined;
+}
+
+/** Words apart by a column gap (two spaces or more, or a tab) inside a line. */
+const COLUMN_GAP = /[^ \t](?:[ \t]*\t|[ \t]{2,})[ \t]*[^ \t]/u;
+const COLUMN_GAPS = /[ \t]*\t[ \t]*|[ \t]{2,}/u;
+/** A cell of a table row has at most this many words (prose typed with two spaces after a full stop has more). */
+const CELL_WORDS = 6;
+
+/** Lines whose words stand in columns of short cells (rows of a table): they end no sentence, so none breaks off. */
+function columnar(lines: readonly Line[]): boolean {
+  return lines.length >= 2 && lines.every((l) => COLUMN_GAP.test(l.text) && l.text.split(COLUMN_GAPS).every((c) => c.split(/[ \t]+/u).filter(Boolean).length <= CELL_WORDS));
 }
 
 /** A signature line: `/s/ Name`, `-JFK`, or typist's initials `RFK:mw`. */

@@ -8,6 +8,7 @@
 import { FURNITURE_KINDS } from '../recognizers/index.js';
 import type { Line } from '../scan-lines.js';
 import { trimEdges } from '../white-space.js';
+import type { Profile } from '../../profiles/profile.js';
 import type { Item } from './items.js';
 
 /** Blank header fields a column has at least (one blank label over a block is a value that wraps onto the next line). */
@@ -17,41 +18,84 @@ const valueLine = (l: Line) => l.text.length <= 60 && !/^\p{L}[\p{L} .&/-]{0,30}
 /** A header field standing alone on its line with no value beside it (`FROM :`). */
 const blankField = (it: Item) => it.kind === 'field' && it.lines.length === 1 && trimEdges(it.lines[0]!.text.slice(it.match.labelLength ?? 0)) === '';
 
-/** The value fields of a column of blank header fields, by the block that holds them; and the blank fields, which take no block. */
+/**
+ * The value fields of a column of blank header fields, by the block that holds them; the blank
+ * fields, which take no block; and items read anew (`readAs`): a label of the column whose colon
+ * OCR lost (`FROM`) as its blank field, and one line of residue between the columns (a banner
+ * OCR damaged, `con FIDENTIAL ah`) as unclassified furniture.
+ */
 export interface PairedValues {
   readonly values: ReadonlyMap<Item, readonly Item[]>;
   readonly blanks: ReadonlySet<Item>;
+  readonly readAs: ReadonlyMap<Item, Item>;
 }
 
 /**
- * Finds each run of two or more blank header fields followed by a block of as many short value
- * lines (only furniture between), and makes a field item of each line, typed as its label.
+ * Finds each run of two or more blank header fields (with labels that lost their colon among
+ * them) followed by a block of as many short value lines (only furniture between, or one line
+ * of residue), and makes a field item of each line, typed as its label.
  */
-export function pairedValues(items: readonly Item[]): PairedValues {
+export function pairedValues(items: readonly Item[], profile?: Profile): PairedValues {
   const values = new Map<Item, Item[]>();
   const blanks = new Set<Item>();
+  const readAs = new Map<Item, Item>();
   for (let i = 0; i < items.length; ) {
-    let j = i;
-    while (j < items.length && blankField(items[j]!)) j++;
-    if (j - i < MIN_FIELDS) {
+    const fields = columnAt(items, i, profile);
+    const j = i + fields.length;
+    if (fields.filter((f, n) => f === items[i + n]).length < MIN_FIELDS) {
       i = Math.max(j, i + 1);
       continue;
     }
-    // Furniture may stand between the two columns (a banner typed across the page).
-    let at = j;
-    while (at < items.length && FURNITURE_KINDS.has(items[at]!.kind)) at++;
-    const block = valueBlock(items, at, j - i);
+    // Furniture may stand between the two columns (a banner typed across the page), or one line of residue.
+    let at = afterFurniture(items, j);
+    let block = valueBlock(items, at, fields.length);
+    const residue = !block && residueLine(items[at]) ? items[at] : undefined;
+    if (residue) block = valueBlock(items, (at = afterFurniture(items, at + 1)), fields.length);
     if (block) {
-      const fields = items.slice(i, j);
-      fields.forEach((f) => blanks.add(f));
+      fields.forEach((f, n) => {
+        blanks.add(items[i + n]!).add(f);
+        if (f !== items[i + n]) readAs.set(items[i + n]!, f);
+      });
+      if (residue) readAs.set(residue, { kind: 'unclassified', match: { kind: 'unclassified', rule: 'unclassified/between-columns' }, lines: residue.lines, pos: residue.pos });
       const lines = block.flatMap((it) => it.lines);
       // The block's first item holds the value fields; its other items are taken by them.
       block.forEach((it, k) => values.set(it, k === 0 ? lines.map((line, n) => valueField(fields[n]!, line)) : []));
       i = at + block.length;
     } else i = j;
   }
-  return { values, blanks };
+  return { values, blanks, readAs };
 }
+
+const afterFurniture = (items: readonly Item[], at: number) => {
+  while (at < items.length && FURNITURE_KINDS.has(items[at]!.kind)) at++;
+  return at;
+};
+
+/** The column of blank fields from `i`: each a blank field, or a label whose colon OCR lost, as its field. */
+function columnAt(items: readonly Item[], i: number, profile: Profile | undefined): Item[] {
+  const out: Item[] = [];
+  for (let k = i; k < items.length; k++) {
+    const f = blankField(items[k]!) ? items[k]! : lostColon(items[k]!, profile);
+    if (!f) break;
+    out.push(f);
+  }
+  return out;
+}
+
+/** A label's end: white space and stray marks OCR left where its colon was. */
+const LABEL_END = /[ \t.,;'"]*$/u;
+
+/** A line that is a field label of the profile with no colon (`FROM`), as a blank field of its type; undefined otherwise. */
+function lostColon(it: Item, profile: Profile | undefined): Item | undefined {
+  if (!profile || it.lines.length !== 1 || (it.kind !== 'heading' && it.kind !== 'text')) return undefined;
+  const text = it.lines[0]!.text;
+  const key = text.replace(LABEL_END, '').toLowerCase();
+  if (!/^\p{Lu}/u.test(text) || !Object.hasOwn(profile.fields, key)) return undefined;
+  return { kind: 'field', match: { kind: 'field', rule: 'field/label-without-colon', value: profile.fields[key]!, labelLength: text.length }, lines: it.lines, pos: it.pos };
+}
+
+/** One short line of no sentence between the columns: OCR residue of a banner. */
+const residueLine = (it: Item | undefined) => it !== undefined && (it.kind === 'text' || it.kind === 'heading') && it.lines.length === 1 && it.lines[0]!.text.length <= 40 && !/\p{Ll}{2,}[.!?]["'”’)]*$/u.test(it.lines[0]!.text);
 
 /**
  * The items of one block of `count` value lines from `at` (itemizing splits a block: a date

@@ -56,7 +56,7 @@ interface State {
 export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile: Profile): Segmentation {
   const content = items.filter((it) => !FURNITURE_KINDS.has(it.kind));
   const known = (label: string) => Object.hasOwn(profile.fields, label.replace(/[ \t]+/gu, ' '));
-  const forms = formItems(content, (it) => (plan.turns.get(it)?.score ?? 0) >= 2, known);
+  const forms = formItems(items, content, (it) => (plan.turns.get(it)?.score ?? 0) >= 2, known);
   const markers = quoteMarkersOf(profile);
   const keys = formKeys(items);
   const starts = new Map<Item, DocumentStart>();
@@ -97,11 +97,35 @@ function openerAbove(content: readonly Item[], i: number): number {
 const OPENER_REACH = 6;
 const shortBlock = (it: Item) => (it.kind === 'text' || it.kind === 'dateline' || it.kind === 'heading' || it.kind === 'unclassified') && shortLines(it.lines) && !isBody(it);
 
-function formItems(content: readonly Item[], turnsBefore: (it: Item) => boolean, known: (label: string) => boolean): Set<Item> {
+/** Furniture that may be a value of a form's later block (a code `B`, a record number): no page furniture. */
+const VALUE_FURNITURE: ReadonlySet<Item['kind']> = new Set(['unclassified', 'idno', 'pageNum', 'folio']);
+
+/** The items of form regions: their content items, and furniture of a value kind among their lines of values. */
+function formItems(items: readonly Item[], content: readonly Item[], turnsBefore: (it: Item) => boolean, known: (label: string) => boolean): Set<Item> {
   const out = new Set<Item>();
-  for (let from = 0, r = formRegion(content, 0, turnsBefore, known); r; r = formRegion(content, from, turnsBefore, known)) {
+  const spans: [number, number][] = [];
+  // The first line of any item after a line (furniture too): where a block of values begins.
+  const starts = items.map((it) => it.pos.line);
+  const lineAfter = (line: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    return starts[lo] ?? line + 1;
+  };
+  for (let from = 0, r = formRegion(content, 0, turnsBefore, known, lineAfter); r; r = formRegion(content, from, turnsBefore, known, lineAfter)) {
     for (let k = r.start; k <= r.end; k++) out.add(content[k]!);
+    if (r.valuesTo !== undefined) spans.push([content[r.start]!.pos.line, r.valuesTo]);
     from = r.end + 1;
+  }
+  // One pass over the items, the spans in order.
+  for (let i = 0, s = 0; s < spans.length && i < items.length; i++) {
+    const it = items[i]!;
+    while (s < spans.length && it.pos.line > spans[s]![1]) s++;
+    if (s < spans.length && it.pos.line >= spans[s]![0] && VALUE_FURNITURE.has(it.kind)) out.add(it);
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { textOf } from './reconcile.js';
 import { makeLists } from './lists.js';
 import { correspondents } from './correspondents.js';
 import { participantsOut } from './participants.js';
+import { makeTables } from './tables.js';
 
 /** Parts of the body: what must stand between an opener and a closer. */
 const BODY: ReadonlySet<DocPart['type']> = new Set(['p', 'ab']);
@@ -60,11 +61,14 @@ function dissolve(x: CloserItem): DocPart {
 
 /**
  * Settles an assembled document: its zones into an order TEI admits, participants out of the
- * opener, numbered paragraphs into lists, its correspondents from its header fields.
+ * opener, lines in columns into tables, numbered paragraphs into lists, its correspondents
+ * from its header fields.
  */
 export function settleDocument(doc: DocumentNode): void {
   settleZones(doc);
   participantsOut(doc);
+  // Before the lists: a table's rows may open with numbers (`1. Registry    File`).
+  makeTables(doc);
   makeLists(doc);
   correspondents(doc);
 }

@@ -45,6 +45,8 @@ const partHandlers: { [T in DocPart['type']]: (n: Extract<DocPart, { type: T }>)
   closer: (n) => [el('closer', {}, items(n.children), n.pos)],
   postscript: (n) => [el('postscript', {}, n.children.map((p) => el('p', {}, inlines(p.children), p.pos)), n.pos)],
   list: (n) => [listEl(n)],
+  // Rows of cells; a row of column heads is role="label".
+  table: (n) => [el('table', {}, n.rows.map((r) => el('row', { role: r.role }, r.cells.map((c) => el('cell', {}, inlines(c.children), c.pos)), r.pos)), n.pos)],
   // A whole text quoted inside the document keeps its own opener, body and closer.
   quotedText: (n) => [el('quote', {}, [el('floatingText', {}, [el('body', {}, docParts(n.parts), n.pos)], n.pos)], n.pos)],
 };

@@ -21,6 +21,7 @@ function part(p: DocPart | { type: string }): string {
       return `${n.type}(${n.children.map((c) => ('fieldType' in c ? `${c.fieldType}=${c.entries ? `[${c.entries.map(entryText).join(' / ')}]` : text(c.value)}` : c.type === 'address' ? `address×${c.lines.length}` : c.type === 'pb' || c.type === 'fw' ? part(c) : `${c.type}: ${text(c.children)}`)).join(' | ')})`;
     case 'postscript': return `postscript`;
     case 'list': return `list ${n.listType}: ${n.entries.map((e) => text(e.label)).join(' ')}`;
+    case 'table': return `table(${n.rows.map((r) => `${r.role ? `${r.role}: ` : ''}${r.cells.map((c) => text(c.children)).join(' | ')}`).join('; ')})`;
   }
   // A part kind this outline does not spell out yet still shows, so that nothing vanishes from it.
   return (p as { type: string }).type;

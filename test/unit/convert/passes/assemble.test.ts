@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { convertText } from '../../../../src/convert/index.js';
 import { LineIndex } from '../../../../src/ir/position.js';
 import type { Diagnostic } from '../../../../src/diagnostics/diagnostic.js';
 import type { Decision } from '../../../../src/ir/nodes.js';
@@ -67,5 +68,21 @@ describe('the cues of a document\'s kind', () => {
 
   it('do not come from a salutation the placement put in a closer, or from a heading that names no kind', () => {
     expect([cuesOf('The parcel came on Monday and we opened it at once with great joy.\n\nDear Anna,\n'), cuesOf('HARBOUR DUES\n\nThe dues were lowered for the winter months of the year.\n')]).toEqual([[[]], [[]]]);
+  });
+});
+
+describe('the date of a document', () => {
+  const MEMO = (date: string) => `MEMORANDUM FOR THE RECORD\n\n${date}\n\nThe buoys of the outer bar were checked and found sound by the pilots of the port.\n\nK. Varden\n`;
+  const dated = (date: string) => {
+    const r = convertText(MEMO(date), { file: 'd.txt' });
+    return [r.transcript!.documents[0]!.date, /<dateline><date when="([^"]*)"/u.exec(r.xml!)?.[1]];
+  };
+
+  it('is its dateline\'s date when that has a year', () => {
+    expect([dated('Jan. 14, 1963'), dated('14 January 1963')]).toEqual([['1963-01-14', '1963-01-14'], ['1963-01-14', '1963-01-14']]);
+  });
+
+  it('is none when its dateline has a month and day but no year, which its date element still keeps', () => {
+    expect([dated('Jan. 14'), dated('14 January')]).toEqual([[undefined, '--01-14'], [undefined, '--01-14']]);
   });
 });
