@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type SaxonJSType from 'saxon-js';
 import { lazyTable } from '../util/lazy-table.js';
+import { loadSaxonJs } from './saxon-load.js';
 
-// Required, not imported: saxon-js is CommonJS, and through the ES module loader its 1.5 MB
-// bundle (and what it requires) is also scanned for export names, about twice the load time
-// (0.65 s against 1.1-1.6 s on the loaded 2-core machine), paid by every render worker.
-const SaxonJS = createRequire(import.meta.url)('saxon-js') as typeof SaxonJSType;
+// Loaded as CommonJS, not imported: through the ES module loader its 1.5 MB bundle (and what it
+// requires) is also scanned for export names, about twice the load time (0.65 s against
+// 1.1-1.6 s on the loaded 2-core machine), paid by every render worker; and without its HTTP
+// client, which it loads only when it fetches a URL (saxon-load.ts).
+const SaxonJS = loadSaxonJs();
 
 /** The compiled stylesheets in lib/xslt/ (see scripts/compile-xslt.mjs). */
 export type StylesheetName = 'tei-to-html' | 'tei-to-print' | 'tei-to-text' | 'tei-to-summary';
