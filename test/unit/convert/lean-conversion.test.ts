@@ -148,10 +148,12 @@ describe('the scanned lines', () => {
     ]);
   });
 
-  it('hold no object of their own (a position is made when asked), unlike a line a pass makes of one', () => {
+  it('hold no object of their own until their position is asked (then one, shared), unlike a line a pass makes of one', () => {
     const lines = scanLines(TEXT);
     // Held by every item while the file-wide passes run: a position object per line would be about as large again.
     expect(lines.flatMap(objectsHeld)).toEqual([]);
+    const asked = lines[2]!.pos;
+    expect([lines[2]!.pos === asked, lines.flatMap(objectsHeld)]).toEqual([true, [asked]]);
     const made = lineWith(lines[0]!, { text: 'Indented' });
     expect([made.text, made.raw, made.pos, made.hardBreak, objectsHeld(made)]).toEqual(['Indented', '  Indented line  ', lines[0]!.pos, true, [lines[0]!.pos]]);
   });
