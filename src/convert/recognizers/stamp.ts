@@ -21,7 +21,8 @@ export const stamp: LineRecognizer = (text, ctx) => {
   const shaped = furnitureShaped(text, 24) || QUOTED.test(text);
   // A form's label (`CLASSIFICATION :`) names a field, not a stamp: only its value may carry a keyword.
   const label = FIELD_LABEL.exec(text)?.[0].length ?? 0;
-  const words = shaped ? fuzzyWords(text.slice(label)) : [];
+  // A label over a sentence (`REMARKS : Please return to the office by 20 May.`) is a field with its text, no stamp.
+  const words = shaped && !(label && sentence(text.slice(label))) ? fuzzyWords(text.slice(label)) : [];
   const memo = memoOf(ctx);
   for (const s of ctx.profile.stamps) {
     const ps = patternsOf(s, memo);
@@ -30,6 +31,11 @@ export const stamp: LineRecognizer = (text, ctx) => {
   }
   return undefined;
 };
+
+/** A sentence: four words or more, two of them lower-case words, ending in a full stop, question or exclamation mark. */
+function sentence(text: string): boolean {
+  return /[.!?]["'”’)]*[ \t]*$/u.test(text) && text.split(/[ \t]+/u).filter(Boolean).length >= 4 && (text.match(/(?:^|[ \t])\p{Ll}{3,}/gu)?.length ?? 0) >= 2;
+}
 
 /** The tests of a stamp's patterns, all of them and the anchored ones (in the profile's order). */
 interface Patterns {

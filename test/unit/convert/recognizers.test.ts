@@ -108,6 +108,14 @@ describe('line recognisers', () => {
     expect(['WW. EXERTISTS NEW-73-30', '01067', '1962/11/05'].map(kind)).toEqual(['unclassified', 'idno:01067', 'archival-date']);
   });
 
+  it('read a handling keyword in a stamp-shaped line as a stamp, after a label too', () => {
+    expect(['RETURN TO REGISTRY', 'NOTE : Return to Registry'].map(kind)).toEqual(['stamp:handling', 'stamp:handling']);
+  });
+
+  it('read no label over a sentence that holds a stamp keyword as a stamp', () => {
+    expect(['REMARKS : Please return to the Marine Section by 20 May.', 'NOTE : The pilots will return to port on Monday.'].map(kind)).toEqual(['text', 'text']);
+  });
+
   it('keep a web address alone on its line as unclassified furniture, however long', () => {
     expect(['https://harbour-records.example.net/survey/1958/volume-2/sheet-14.pdf', 'www.pilots.example.org', '  ftp://charts.example.org/bar  '].map(kind)).toEqual(['unclassified', 'unclassified', 'unclassified']);
   });
