@@ -36,6 +36,12 @@
   <xsl:variable name="tp:marked-inline" static="yes" as="xs:string" select="string-join((map:keys($tp:behaviours)[$tp:behaviours(.)[1] eq 'inline']
     [exists($tp:behaviours(.)[2] ! (?marks, ?diplomatic-marks))] ! ('tei:' || .), 'tp:no-element'), ' | ')"/>
 
+  <!-- The names of each behaviour that has a template rule of its own here (an address line, a
+       page, furniture, a gap), as a pattern without tp:patterns' placeholder: the compiler copies a
+       rule's body for each name of its pattern, the placeholder's included. -->
+  <xsl:variable name="tp:text-names" static="yes" as="map(xs:string, xs:string)" select="map:merge(for $b in ('line', 'furniture', 'page', 'gap', 'break') return map {
+    $b: (string-join(map:keys($tp:behaviours)[$tp:behaviours(.)[1] eq $b] ! ('tei:' || .), ' | ')[.], 'tp:no-element')[1] })"/>
+
   <xsl:template match="/">
     <xsl:choose>
       <xsl:when test="$edition eq 'both'">
@@ -99,6 +105,22 @@
   <!-- (a rule's body is copied for each name of its pattern: the bodies here are one call) -->
   <xsl:template _match="{$tp:patterns?block}" mode="tp:blocks"><xsl:call-template name="tp:block"/></xsl:template>
   <xsl:template _match="{$tp:patterns?container}" mode="tp:blocks"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:template>
+  <!-- (the behaviours of one name each are named templates that are also its rule: an address
+       line, a page, the furniture of a page skip tp:behaviour and the tests of tp:blocks-as) -->
+  <xsl:template name="tp:blocks-line" _match="{$tp:text-names?line}" mode="tp:blocks">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+    <tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line>
+  </xsl:template>
+  <!-- furniture: lines of the diplomatic text; the reading text has none -->
+  <xsl:template name="tp:blocks-furniture" _match="{$tp:text-names?furniture}" mode="tp:blocks">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:if test="$view eq 'diplomatic'"><xsl:call-template name="tp:blocks-line"/></xsl:if>
+  </xsl:template>
+  <xsl:template name="tp:blocks-page" _match="{$tp:text-names?page}" mode="tp:blocks">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:if test="$view eq 'diplomatic'"><tp:para><xsl:value-of select="tp:page-marker(.)"/></tp:para></xsl:if>
+  </xsl:template>
   <xsl:template _match="{$tp:exceptions}" mode="tp:blocks" priority="1">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:call-template name="tp:blocks-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
@@ -137,11 +159,10 @@
         <xsl:if test="normalize-space() and not(following-sibling::*[1][self::tei:item])"><tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line></xsl:if>
       </xsl:when>
       <xsl:when test="$b eq 'quotation'"><xsl:sequence select="tp:quoted(*, $view, $notes)"/></xsl:when>
-      <xsl:when test="$b eq 'line' or ($b eq 'furniture' and $view eq 'diplomatic')">
-        <tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line>
-      </xsl:when>
-      <xsl:when test="$b eq 'page' and $view eq 'diplomatic'"><tp:para><xsl:value-of select="tp:page-marker(.)"/></tp:para></xsl:when>
-      <xsl:when test="$b = ('page', 'furniture', 'break', 'omit')"/>
+      <xsl:when test="$b eq 'line'"><xsl:call-template name="tp:blocks-line"/></xsl:when>
+      <xsl:when test="$b eq 'furniture'"><xsl:call-template name="tp:blocks-furniture"/></xsl:when>
+      <xsl:when test="$b eq 'page'"><xsl:call-template name="tp:blocks-page"/></xsl:when>
+      <xsl:when test="$b = ('break', 'omit')"/>
       <xsl:otherwise><xsl:call-template name="tp:block"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -244,10 +265,19 @@
   <!-- Phrase-level elements by name (tp:patterns), as at block level; the rest through tp:inline-as. -->
   <xsl:template _match="{$tp:patterns?inline}" mode="tp:inline"><xsl:apply-templates mode="tp:inline"/></xsl:template>
   <xsl:template _match="{$tp:marked-inline}" mode="tp:inline" priority="0.5"><xsl:call-template name="tp:inline-phrase"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?break}" mode="tp:inline">
+  <xsl:template name="tp:inline-break" _match="{$tp:text-names?break}" mode="tp:inline">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:value-of select="if ($view eq 'diplomatic') then '&#10;' else if (@break = 'no') then '' else ' '"/>
   </xsl:template>
+  <xsl:template name="tp:inline-page" _match="{$tp:text-names?page}" mode="tp:inline">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:value-of select="if ($view eq 'diplomatic') then '&#10;&#10;' || tp:page-marker(.) || '&#10;&#10;' else ' '"/>
+  </xsl:template>
+  <xsl:template name="tp:inline-furniture" _match="{$tp:text-names?furniture}" mode="tp:inline">
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:value-of select="if ($view eq 'diplomatic') then '&#10;' || normalize-space(.) || '&#10;' else ' '"/>
+  </xsl:template>
+  <xsl:template name="tp:inline-gap" _match="{$tp:text-names?gap}" mode="tp:inline"><xsl:value-of select="tp:gap-label(.)"/></xsl:template>
   <xsl:template _match="{$tp:exceptions}" mode="tp:inline" priority="1">
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:call-template name="tp:inline-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
@@ -268,15 +298,14 @@
     <xsl:param name="b" as="xs:string"/>
     <xsl:param name="view" as="xs:string" tunnel="yes"/>
     <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
-    <xsl:variable name="dipl" select="$view eq 'diplomatic'"/>
     <xsl:choose>
-      <xsl:when test="$b eq 'break'"><xsl:value-of select="if ($dipl) then '&#10;' else if (@break = 'no') then '' else ' '"/></xsl:when>
-      <xsl:when test="$b eq 'page'"><xsl:value-of select="if ($dipl) then '&#10;&#10;' || tp:page-marker(.) || '&#10;&#10;' else ' '"/></xsl:when>
-      <xsl:when test="$b eq 'furniture'"><xsl:value-of select="if ($dipl) then '&#10;' || normalize-space(.) || '&#10;' else ' '"/></xsl:when>
+      <xsl:when test="$b eq 'break'"><xsl:call-template name="tp:inline-break"/></xsl:when>
+      <xsl:when test="$b eq 'page'"><xsl:call-template name="tp:inline-page"/></xsl:when>
+      <xsl:when test="$b eq 'furniture'"><xsl:call-template name="tp:inline-furniture"/></xsl:when>
       <xsl:when test="$b eq 'note' and not(tp:note-inline(.)) and $view eq 'reading'"><xsl:value-of select="tp:note-number($notes, .) ! ('[' || . || ']')"/></xsl:when>
       <xsl:when test="$b eq 'note'"> [<xsl:apply-templates mode="tp:inline"/>]</xsl:when>
       <xsl:when test="$b eq 'mark'"><xsl:value-of select="'[' || (tp:note-number($notes, .)[$view eq 'reading'], normalize-space())[1] || ']'"/></xsl:when>
-      <xsl:when test="$b eq 'gap'"><xsl:value-of select="tp:gap-label(.)"/></xsl:when>
+      <xsl:when test="$b eq 'gap'"><xsl:call-template name="tp:inline-gap"/></xsl:when>
       <xsl:when test="$b eq 'omit'"/>
       <xsl:when test="$b eq 'cell'"><xsl:if test="preceding-sibling::tei:cell"> | </xsl:if><xsl:apply-templates mode="tp:inline"/></xsl:when>
       <xsl:when test="$b = ('line', 'block', 'list', 'item', 'table', 'row', 'quotation')"><xsl:value-of select="'&#10;'"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="'&#10;'"/></xsl:when>
