@@ -94,7 +94,7 @@
   <xsl:function name="tp:short-title" as="xs:string">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="max" as="xs:integer"/>
-    <xsl:variable name="cut" select="replace(substring($title, 1, $max), '[\s,;:.–—-]+[^\s]*$', '')"/>
+    <xsl:variable name="cut" select="replace(substring($title, 1, $max), '[ &#9;&#10;&#13;,;:.–—-]+[^ &#9;&#10;&#13;]*$', '')"/>
     <xsl:sequence select="if (string-length($title) le $max) then $title else $cut || ' …'"/>
   </xsl:function>
 </xsl:stylesheet>

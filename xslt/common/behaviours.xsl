@@ -155,15 +155,17 @@
        source's own newline (written before or after the lb): it is not text, and goes. In the
        reading text, words are joined across a hyphenated line end (lb break="no"): the source
        line's hyphen goes (com-|pleted → completed), so that the text tokenises; a diplomatic
-       view keeps it. Each sibling is looked at once (this runs for every line of a document). -->
+       view keeps it. Each sibling is looked at once (this runs for every line of a document).
+       The white space is spelled out as XPath defines `\s` (space, tab, LF, CR): saxon-js reads
+       `\s` as JavaScript does, which also takes U+00A0, U+FEFF and U+2028, text of the source. -->
   <xsl:function name="tp:break-text" as="xs:string">
     <xsl:param name="t" as="text()"/>
     <xsl:param name="view" as="xs:string"/>
     <xsl:variable name="next" select="$t/following-sibling::node()[1][self::tei:lb]"/>
-    <xsl:variable name="s" select="if ($t/preceding-sibling::node()[1][self::tei:lb]) then replace($t, '^\s+', '') else string($t)"/>
+    <xsl:variable name="s" select="if ($t/preceding-sibling::node()[1][self::tei:lb]) then replace($t, '^[ &#9;&#10;&#13;]+', '') else string($t)"/>
     <xsl:sequence select="if (empty($next)) then $s
-      else if ($view eq 'reading' and $next/@break = 'no') then replace($s, '\s+$', '') => replace('[-&#xAD;&#x2010;]$', '')
-      else replace($s, '\s+$', '')"/>
+      else if ($view eq 'reading' and $next/@break = 'no') then replace($s, '[ &#9;&#10;&#13;]+$', '') => replace('[-&#xAD;&#x2010;]$', '')
+      else replace($s, '[ &#9;&#10;&#13;]+$', '')"/>
   </xsl:function>
 
   <!-- "[illegible: 2 words]", "[redacted]": a gap with its reason and extent -->

@@ -60,7 +60,7 @@
       tp:entry('record', $ms/tei:idno[not(@type = ('folder', 'document', 'box'))]),
       tp:entry('dateRange', if ($origDate) then string-join(($origDate/@from, $origDate/@to) ! tp:format-date(.), ' – ') else ()),
       tp:entry('classification', ($category/tei:catDesc, key('tp:by-name', 'fw', $tei)[@type = 'classification'])[1]),
-      tp:entry('checksum', replace($change, '^.*sha256[\s:]+([0-9a-fA-F]+).*$', '$1')[. ne $change]),
+      tp:entry('checksum', replace($change, '^.*sha256[ &#9;&#10;&#13;:]+([0-9a-fA-F]+).*$', '$1')[. ne $change]),
       tp:entry('publisher', key('tp:by-name', 'publisher', $h)[parent::tei:publicationStmt]),
       tp:entry('licence', $licences),
       tp:entry('licenceUrl', ($licences/@target)[1]),

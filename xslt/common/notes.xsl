@@ -100,7 +100,7 @@
     <xsl:choose>
       <!-- the space between the label and the text goes with the label -->
       <xsl:when test="$label and $rest[1] instance of text()">
-        <xsl:value-of select="replace($rest[1], '^\s+', '')"/>
+        <xsl:value-of select="replace($rest[1], '^[ &#9;&#10;&#13;]+', '')"/>
         <xsl:sequence select="tail($rest)"/>
       </xsl:when>
       <xsl:otherwise><xsl:sequence select="$rest"/></xsl:otherwise>

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { convertText } from '../../../src/convert/index.js';
 import { renderEditions } from '../../../src/render/index.js';
 import { fixture, golden } from './helpers.js';
 
@@ -46,5 +47,37 @@ describe('text editions', () => {
       'the rest tomorrow.',
     ]);
     expect(lines).toContain('I have [-struck-][+added+] a word, and one is [?uncertain?]; a stain hides [illegible] and the censor took [redacted].');
+  });
+});
+
+describe('characters at a line break', () => {
+  // XPath's \s is space, tab, LF and CR; saxon-js's regexes read it as JavaScript's, which
+  // also matches these. They are text of the source and must reach every edition.
+  const kept = ['\u00A0', '\uFEFF', '\u2007', '\u3000'];
+
+  async function editions(): Promise<{ texts: Record<string, string>; html: string }> {
+    const lines = kept.map((c, i) => `Line ${i + 1} ends in a mark${c}\n${c}and the next begins with it`);
+    const transcript = `Dear Sir,\n\n${lines.join('\n')}.\n\nYours truly,\n\nA. Writer\n`;
+    const tei = convertText(transcript, { file: 'marks.txt' }).xml ?? '';
+    expect(tei).toContain('<TEI');
+    const { files, diagnostics } = await renderEditions([{ id: 'marks', file: 'tei/marks.xml', xml: tei }], { targets: ['text', 'html'] });
+    expect(diagnostics).toEqual([]);
+    const byPath = Object.fromEntries(files.map((f) => [f.path, String(f.content)]));
+    expect(Object.keys(byPath)).toContain('html/marks.html');
+    return { texts: byPath, html: byPath['html/marks.html'] ?? '' };
+  }
+
+  it('keeps a no-break space, a BOM and other non-XML white space at a line edge in both texts', async () => {
+    const { texts } = await editions();
+    for (const path of ['text/marks.diplomatic.txt', 'text/marks.reading.txt']) {
+      const text = texts[path] ?? '';
+      expect(kept.map((c) => [...text].filter((x) => x === c).length), path).toEqual(kept.map(() => 2));
+    }
+  });
+
+  it('keeps them in the HTML edition', async () => {
+    const { html } = await editions();
+    // Each mark stands twice in the transcript, at the end of one line and the start of the next (the views may repeat it).
+    expect(kept.map((c) => html.split(c).length - 1 >= 2)).toEqual(kept.map(() => true));
   });
 });
