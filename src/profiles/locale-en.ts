@@ -35,6 +35,7 @@ export const englishDates: DateLocale = {
     days: { yesterday: -1, today: 0, tomorrow: 1 },
   },
   meridiem: { am: ['a.m.', 'a. m.', 'am', 'a.m'], pm: ['p.m.', 'p. m.', 'pm', 'p.m'] },
+  noon: ['noon'],
   timeJoiners: ['at'],
   hourWords: ['hours', 'hrs', 'hr'],
   dateTimeGroupLabels: ['DTG', 'DATE-TIME GROUP', 'DATE TIME GROUP'],

@@ -41,6 +41,8 @@ export interface DateLocale {
   readonly relative: RelativeWords;
   /** Morning and afternoon markers of the 12-hour clock (lower-case, as written). */
   readonly meridiem: { readonly am: readonly string[]; readonly pm: readonly string[] };
+  /** Words for twelve noon, a time without digits (`noon`; `12 noon` is read too). */
+  readonly noon?: readonly string[];
   /** Words that may join a date and the time that follows it (`October 27 at 8:05 p.m.`). */
   readonly timeJoiners: readonly string[];
   /** Words after a 24-hour time (`1530 hours`). */

@@ -42,6 +42,28 @@ export const GAP = '[ \\t\\n\\u00A0]+';
 const SEP = `(?:,?${GAP})`;
 const LENIENT_SEP = '(?:[ \\t]*[.,\\-–~][ \\t]*|[ \\t]+)';
 
+/**
+ * Day, month and year written with a dot or a hyphen used twice (`14.11.1962`, `1-14-63`). The
+ * form is shared with section numbers (`2.1.12`), codes (`2-1-12`) and telephone numbers, so
+ * nothing may stand against it that would make it part of a longer code: a letter, a digit,
+ * or a `.`, `/` or `-` with a digit beyond (`FO 371/1.2.59`, `1.2.3.4`, `974.7301/3-357`). A
+ * four-digit year is of the 16th to 21st centuries; a two-digit year is read in a dateline,
+ * and in running text only near the document's year (`shortYearFits`).
+ */
+const DOTTED_OR_HYPHENED = '(?<![\\p{L}\\d]|[./-])(\\d{1,2})([.-])(\\d{1,2})\\2(1[5-9]\\d\\d|20\\d\\d|\\d{2})(?![\\p{L}\\d]|[./-]\\d)';
+
+/** Years before and after the document's year in which a two-digit year of running text may fall: a text cites the past more than the future. */
+const SHORT_YEAR_BEFORE = 10;
+const SHORT_YEAR_AFTER = 5;
+
+/** Whether a dotted or hyphened date's year `y` is read: always with four digits or in a dateline; else only within the document's years. */
+function shortYearFits(y: string, ctx: DateContext, lenient: boolean): boolean {
+  if (y.length === 4 || lenient) return true;
+  if (ctx.year === undefined) return false;
+  const year = ctx.century + Number(y);
+  return year >= ctx.year - SHORT_YEAR_BEFORE && year <= ctx.year + SHORT_YEAR_AFTER;
+}
+
 function yearOf(text: string | undefined, ctx: DateContext): { year?: number; inferred: boolean } {
   if (text) return { year: text.length === 2 ? ctx.century + Number(text) : Number(text), inferred: false };
   return { year: ctx.year, inferred: ctx.year !== undefined };
@@ -95,6 +117,8 @@ export function buildRules(c: CompiledLocale, lenient: boolean): Rule[] {
     // 1962-11-05 / 1962/11/05: year first, one separator twice (`1110/2-11` is a file code, not a date)
     { re: /\b(\d{4})([/-])(\d{1,2})\2(\d{1,2})\b/gu, read: (m, x) => single(m[1], +m[3]!, +m[4]!, x), needs: DIGIT },
     { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/gu, read: (m, x) => numeric(m[1]!, m[2]!, m[3]!, x), needs: DIGIT },
+    // 14.11.1962 / 6.2.59 / 1-14-63: a dot or hyphen used twice, never inside a longer code
+    { re: re(DOTTED_OR_HYPHENED), read: (m, x) => (shortYearFits(m[4]!, x, lenient) ? numeric(m[1]!, m[3]!, m[4]!, x) : undefined), needs: DIGIT },
     // November 3-16, 1962
     { re: re(`\\b${M}${GAP}${DAY}[ \\t]*[-–][ \\t]*${DAY}(?:${SEP}${YEAR})?\\b`), read: (m, x, k) => range(single(m[4], k.monthValue(m[1]!), +m[2]!, x), single(m[4], k.monthValue(m[1]!), +m[3]!, x)), needs: MONTH_DIGIT },
     // November 5, 1962 / November 5th / Nov. 5

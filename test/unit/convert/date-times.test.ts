@@ -79,3 +79,26 @@ describe('datelines', () => {
     expect(dateline('the committee met again on March 3, 1964', { profile: usGovernment20c })).toBeUndefined();
   });
 });
+
+describe('hours with a meridiem and noon', () => {
+  it('join an hour with its meridiem, in either case, and noon to the date before it', () => {
+    expect(when('Ottawa sent it June 3, 1965, 9 A.M. and again June 3, 1965, 4 p.m.', { zone: 'America/Toronto' })).toEqual([
+      ['June 3, 1965, 9 A.M.', '1965-06-03T09:00:00-04:00', false], ['June 3, 1965, 4 p.m.', '1965-06-03T16:00:00-04:00', false],
+    ]);
+    expect(when('June 3, 1965, noon; June 4, 1965, 12 NOON')).toEqual([['June 3, 1965, noon', '1965-06-03T12:00:00', false], ['June 4, 1965, 12 NOON', '1965-06-04T12:00:00', false]]);
+  });
+
+  it('join an hour with an undotted meridiem only in a dateline, and never a count or an hour out of range', () => {
+    expect(when('from June 3, 1965, 9 am we waited')).toEqual([['June 3, 1965', '1965-06-03', false]]);
+    expect(when('June 3, 1965, 9 am', { dateline: true })).toEqual([['June 3, 1965, 9 am', '1965-06-03T09:00:00', false]]);
+    expect(when('by June 3, 1965, 9 amendments', { dateline: true })).toEqual([['June 3, 1965', '1965-06-03', false]]);
+    expect(when('June 3, 1965, 14 p.m.', { dateline: true })).toEqual([['June 3, 1965', '1965-06-03', false]]);
+    expect(when('June 3, 1965, 12 noonday', { dateline: true })).toEqual([['June 3, 1965', '1965-06-03', false]]);
+  });
+
+  it('read a dateline with a place, a numeric date and an hour, in the profile\'s order', () => {
+    expect(dateline('Ottawa, 3.6.65, 9 a.m.', { profile: ukGovernment20c })?.date?.when).toBe('1965-06-03T09:00:00-04:00');
+    expect(dateline('Ottawa, 6-3-65, noon', { profile: usGovernment20c })?.date?.when).toBe('1965-06-03T12:00:00-04:00');
+    expect(dateline('the tally rose to 2.1.12 by noon', { profile: usGovernment20c })).toBeUndefined();
+  });
+});

@@ -103,3 +103,30 @@ describe('datelines with OCR damage', () => {
     expect(read('on 4 August. 1961 was')).toEqual([['4 August', '--08-04', false]]);
   });
 });
+
+describe('dotted and hyphened numeric dates', () => {
+  it('read a four-digit year anywhere, in the profile\'s order, a first field over twelve as the day', () => {
+    expect(read('signed 9.3.1958 and filed 23.4.1958', { dateOrder: 'dmy' })).toEqual([['9.3.1958', '1958-03-09', false], ['23.4.1958', '1958-04-23', false]]);
+    expect(read('signed 9.3.1958 and filed 23.4.1958', { dateOrder: 'mdy' })).toEqual([['9.3.1958', '1958-09-03', false], ['23.4.1958', '1958-04-23', false]]);
+    expect(read('the order of 2-17-1964 stands.')).toEqual([['2-17-1964', '1964-02-17', false]]);
+  });
+
+  it('read a two-digit year in a dateline in the profile\'s order', () => {
+    expect(wholeDate('9.3.58', { century: 1900, dateOrder: 'dmy' })?.when).toBe('1958-03-09');
+    expect(wholeDate('9.3.58', { century: 1900, dateOrder: 'mdy' })?.when).toBe('1958-09-03');
+    expect(wholeDate('2-17-64', { century: 1900 })?.when).toBe('1964-02-17');
+  });
+
+  it('read a two-digit year in running text only near the document\'s year', () => {
+    expect(read('the permit of 2-17-64 lapsed', { year: 1964 })).toEqual([['2-17-64', '1964-02-17', false]]);
+    expect(read('see items 2-1-12 and 4.2.10 of the list', { year: 1964 })).toEqual([]);
+    expect(read('the permit of 2-17-64 lapsed')).toEqual([]);
+  });
+
+  it('never read a section number, version, decimal, code, address or telephone number as a date', () => {
+    const ctx = { year: 1959, dateOrder: 'dmy' as const };
+    for (const text of ['under para. 3.4.1 of the rules', 'release v4.2.58 of the form', 'the ratio 3.14 held', 'file WO 208/3.1.59', 'file 711.5611/3-1-59', 'host 10.1.2.59 answered', 'call 12-34-5678 or 1-800-555-0199', 'the IL-28 and pages 12-14', 'item 4.2.1958.3']) {
+      expect(read(text, ctx)).toEqual([]);
+    }
+  });
+});
