@@ -28,6 +28,8 @@
        one string are written with eq: saxon-js makes a general comparison, =, pair the values
        of two sequences, a cost paid for every element.) -->
   <xsl:variable name="tp:text-flow-behaviours" static="yes" as="xs:string+" select="('section', 'container', 'block', 'list', 'quotation', 'table')"/>
+  <!-- The blocks an item holds that stand on lines of their own after its text (not its paragraphs). -->
+  <xsl:variable name="tp:text-item-blocks" static="yes" as="xs:string+" select="('list', 'quotation', 'table')"/>
   <!-- (as a test of a child's name, made when the stylesheet is compiled: name tests cost less than a lookup per child) -->
   <xsl:variable name="tp:flow-child-test" static="yes" as="xs:string" select="string-join(distinct-values((
     map:keys($tp:behaviours)[$tp:behaviours(.)[1] = $tp:text-flow-behaviours], map:keys($tp:with-child) ! substring-before(., ' '))) ! ('self::tei:' || .), ' or ')"/>
@@ -151,12 +153,10 @@
         <xsl:if test="$view eq 'diplomatic'"><tp:line group="{generate-id(..)}-notes"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line></xsl:if>
       </xsl:when>
       <xsl:when test="$b = ('container', 'list', 'table')"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:when>
-      <xsl:when test="$b = ('item', 'row')">
-        <tp:line group="{generate-id(..)}"><xsl:value-of select="string-join((tp:item-prefix(., $b, $view, $notes), tp:block-text(node(), $view, $notes))[.], ' ')"/></tp:line>
-      </xsl:when>
+      <xsl:when test="$b = ('item', 'row')"><xsl:call-template name="tp:blocks-item"><xsl:with-param name="b" select="$b"/></xsl:call-template></xsl:when>
       <!-- a label starts its item's line; parted from it (a page turned between them), it is a line of its own -->
       <xsl:when test="$b eq 'label'">
-        <xsl:if test="normalize-space() and not(following-sibling::*[1][self::tei:item])"><tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line></xsl:if>
+        <xsl:if test="normalize-space() and not(following-sibling::*[1][self::tei:item])"><tp:line group="{tp:list-group(.)}"><xsl:value-of select="tp:indent(.) || tp:block-text(node(), $view, $notes)"/></tp:line></xsl:if>
       </xsl:when>
       <xsl:when test="$b eq 'quotation'"><xsl:sequence select="tp:quoted(*, $view, $notes)"/></xsl:when>
       <xsl:when test="$b eq 'line'"><xsl:call-template name="tp:blocks-line"/></xsl:when>
@@ -166,6 +166,47 @@
       <xsl:otherwise><xsl:call-template name="tp:block"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- An item or a row: one line, its label first. An item that holds a list, a table or a
+       quotation (lettered items under a numbered one) has its own text on its line and the
+       blocks it holds on lines of their own after it, indented one step for each list or table
+       around them, all in one run of lines with the outermost list. -->
+  <xsl:template name="tp:blocks-item">
+    <xsl:param name="b" as="xs:string"/>
+    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+    <xsl:variable name="group" select="tp:list-group(.)"/>
+    <xsl:variable name="indent" select="tp:indent(.)"/>
+    <xsl:variable name="prefix" select="tp:item-prefix(., $b, $view, $notes)"/>
+    <xsl:choose>
+      <xsl:when test="not(*[tp:behaviour(., $view) = $tp:text-item-blocks])">
+        <tp:line group="{$group}"><xsl:value-of select="$indent || string-join(($prefix, tp:block-text(node(), $view, $notes))[.], ' ')"/></tp:line>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$prefix and *[1][tp:behaviour(., $view) = $tp:text-item-blocks]"><tp:line group="{$group}"><xsl:value-of select="$indent || $prefix"/></tp:line></xsl:if>
+        <xsl:for-each-group select="node()" group-adjacent=". instance of element() and tp:behaviour(., $view) = $tp:text-item-blocks">
+          <xsl:variable name="run" select="if (current-grouping-key()) then '' else tp:block-text(current-group(), $view, $notes)"/>
+          <xsl:choose>
+            <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="tp:blocks"/></xsl:when>
+            <xsl:when test="$run and position() eq 1"><tp:line group="{$group}"><xsl:value-of select="$indent || string-join(($prefix, $run)[.], ' ')"/></tp:line></xsl:when>
+            <xsl:when test="$run"><tp:line group="{$group}"><xsl:value-of select="$indent || '   ' || $run"/></tp:line></xsl:when>
+          </xsl:choose>
+        </xsl:for-each-group>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The run of lines an item, a row or a label goes in: that of its outermost list or table. -->
+  <xsl:function name="tp:list-group" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="generate-id(($e/ancestor::tei:list | $e/ancestor::tei:table)[1])"/>
+  </xsl:function>
+
+  <!-- Three spaces for each list or table around an item's own one. -->
+  <xsl:function name="tp:indent" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="string-join((2 to count($e/ancestor::tei:list | $e/ancestor::tei:table)) ! '   ', '')"/>
+  </xsl:function>
 
   <!-- A paragraph-like block. One that holds blocks (a block quotation, a list, a table, an
        embedded text) is parted around them, as the HTML closes and reopens its p: each run of

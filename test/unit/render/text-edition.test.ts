@@ -81,3 +81,34 @@ describe('characters at a line break', () => {
     expect(kept.map((c) => html.split(c).length - 1 >= 2)).toEqual(kept.map(() => true));
   });
 });
+
+describe('a list inside an item', () => {
+  const transcript = [
+    'MEMORANDUM FOR THE RECORD', '', 'SUBJECT: The autumn inspection of the lighthouses', '',
+    '1. The inspection will start at the northern station on 2 October. Three teams are needed:', '',
+    '   (a) a team for the lamps and lenses;', '', '   (b) a team for the fog signals;', '', '   (c) a team for the stores.', '',
+    '2. Each team will report to the district office within a week.', '', 'R. Penrose', 'District Engineer', '',
+  ].join('\n');
+
+  async function text(view: 'reading' | 'diplomatic'): Promise<string[]> {
+    const tei = convertText(transcript, { file: 'lights.txt' }).xml ?? '';
+    expect(tei).toMatch(/<item>[^]*<list[^>]*>[^]*<\/list>[^]*<\/item>/u);
+    const { files } = await renderEditions([{ id: 'lights', file: 'tei/lights.xml', xml: tei }], { targets: ['text'] });
+    const lines = String(files.find((f) => f.path === `text/lights.${view}.txt`)?.content ?? '').split('\n');
+    return lines.slice(lines.findIndex((l) => l.startsWith('1. ')), lines.findIndex((l) => l.startsWith('2. ')) + 1);
+  }
+
+  it('puts the inner items on lines of their own under the item that holds them, indented, in the reading text', async () => {
+    expect(await text('reading')).toEqual([
+      '1. The inspection will start at the northern station on 2 October. Three teams are needed:',
+      '   (a) a team for the lamps and lenses;',
+      '   (b) a team for the fog signals;',
+      '   (c) a team for the stores.',
+      '2. Each team will report to the district office within a week.',
+    ]);
+  });
+
+  it('does the same in the diplomatic text', async () => {
+    expect((await text('diplomatic')).filter((l) => l.startsWith('   ('))).toEqual(['   (a) a team for the lamps and lenses;', '   (b) a team for the fog signals;', '   (c) a team for the stores.']);
+  });
+});
