@@ -3,8 +3,8 @@
  * sets the next limit of its old generation at several times what a full GC found live,
  * and a converter that holds a large text and its items while it builds pays for that slack
  * in peak memory. With a fixed growing factor of {@link GROWING_PERCENT} % the heap stays
- * closer to what is live, for some more full GCs (no CPU time measurable on a 5 MB or 20 MB
- * input; see README, Performance). The factor is set for the conversion of an input from
+ * closer to what is live, for more full GCs (a few per cent of CPU time on the largest
+ * inputs; see README, Performance). The factor is set for the conversion of an input from
  * {@link LARGE_INPUT_BYTES} on and cleared after it, so ordinary transcripts and a build's
  * workers run as before. V8 reads it each time it sets a limit, so it takes effect at once.
  */
