@@ -46,13 +46,20 @@ function scanLine(text: string, offset: number, lineNo: number, into: Line[]): n
 // Most lines hold no form feed: they are their own one piece, without an array made per line.
 const piecesOf = (raw: string): readonly string[] => (raw.includes('\f') ? raw.split(/(\f)/u) : [raw]);
 
+/**
+ * A hard line break: the piece ends in two spaces or more. Read by index: the pattern
+ * `/ {2,}$/` is tried at every space of a run and so took time quadratic in the run's length
+ * (a line of 100,000 spaces and a letter: 10 s).
+ */
+const endsInTwoSpaces = (piece: string): boolean => piece.length >= 2 && piece.charCodeAt(piece.length - 1) === 0x20 && piece.charCodeAt(piece.length - 2) === 0x20;
+
 function pushLine(into: Line[], raw: string, start: number, lineNo: number): void {
   let col = 0;
   for (const piece of piecesOf(raw)) {
     if (piece === '') continue;
     const text = trimEdges(piece);
     const formFeed = piece === '\f';
-    into.push(new ScannedLine(text, piece, start + col, lineNo, col, !formFeed && text === '', / {2,}$/u.test(piece), formFeed));
+    into.push(new ScannedLine(text, piece, start + col, lineNo, col, !formFeed && text === '', endsInTwoSpaces(piece), formFeed));
     col += piece.length;
   }
   if (raw === '') into.push(new ScannedLine('', raw, start, lineNo, 0, true, false, false));

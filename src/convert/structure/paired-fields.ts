@@ -83,13 +83,20 @@ function columnAt(items: readonly Item[], i: number, profile: Profile | undefine
 }
 
 /** A label's end: white space and stray marks OCR left where its colon was. */
-const LABEL_END = /[ \t.,;'"]*$/u;
+const LABEL_END = new Set([' ', '\t', '.', ',', ';', "'", '"']);
+
+/** `text` without the marks of `LABEL_END` at its end, stripped by index (an end-anchored pattern is tried at every mark of a run: quadratic in a long run of spaces). */
+function withoutLabelEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && LABEL_END.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 
 /** A line that is a field label of the profile with no colon (`FROM`), as a blank field of its type; undefined otherwise. */
 function lostColon(it: Item, profile: Profile | undefined): Item | undefined {
   if (!profile || it.lines.length !== 1 || (it.kind !== 'heading' && it.kind !== 'text')) return undefined;
   const text = it.lines[0]!.text;
-  const key = text.replace(LABEL_END, '').toLowerCase();
+  const key = withoutLabelEnd(text).toLowerCase();
   if (!/^\p{Lu}/u.test(text) || !Object.hasOwn(profile.fields, key)) return undefined;
   return { kind: 'field', match: { kind: 'field', rule: 'field/label-without-colon', value: profile.fields[key]!, labelLength: text.length }, lines: it.lines, pos: it.pos };
 }
