@@ -19,6 +19,9 @@ export function stripDecoration(line: string): string {
   return decorated ? line.replace(DECORATION, '') : line;
 }
 
+/** The longest line read as a heading with its decoration: four times the longest heading (90). */
+const MAX_DECORATED = 360;
+
 const HEADING_CHARS = /^\p{L}[\p{L}\p{N}\s&,'’().:\-/]*$/u;
 /** A word of a heading: letters, or a number, ordinal or numbered part (`123RD`, `68`, `II`). */
 const HEADING_WORD = /^(?:[\p{L}&'’().:,/-]+|\(?\d{1,4}(?:st|nd|rd|th|d)?[).,:]?)$/iu;
@@ -29,6 +32,9 @@ const HEADING_WORD = /^(?:[\p{L}&'’().:,/-]+|\(?\d{1,4}(?:st|nd|rd|th|d)?[).,:
  * (`Memorandum for the Record`). Its value is the document kind it names, if any.
  */
 export const heading: LineRecognizer = (line, ctx) => {
+  // No heading is this long with its rules and bars: such a line is not stripped (the end
+  // alternatives of DECORATION are tried at every mark of a run, quadratic in a long one).
+  if (line.length > MAX_DECORATED) return undefined;
   // OCR leaves rules and bars beside a heading (`- MEMORANDUM |`): they are not part of its words.
   const text = stripDecoration(line);
   if (!text || text.length > 90) return undefined;

@@ -130,3 +130,11 @@ describe('line recognisers', () => {
     expect(classifyLine('Eingegangen 12. Mai 1952', ctx).kind).not.toBe('stamp');
   });
 });
+
+describe('a heading beside OCR rules and bars', () => {
+  it('is a heading with its decoration, and no line far longer than any heading is one', () => {
+    const ruled = '- SURVEY OF THE NORTHERN HARBOURS -';
+    const overlong = `- SURVEY OF THE NORTHERN HARBOURS${' -'.repeat(400)}`;
+    expect([ruled, overlong].map(kind)).toEqual(['heading', 'text']);
+  });
+});
