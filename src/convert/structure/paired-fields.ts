@@ -83,12 +83,12 @@ function columnAt(items: readonly Item[], i: number, profile: Profile | undefine
 }
 
 /** A label's end: white space and stray marks OCR left where its colon was. */
-const LABEL_END = new Set([' ', '\t', '.', ',', ';', "'", '"']);
+const LABEL_END = ' \t.,;\'"';
 
 /** `text` without the marks of `LABEL_END` at its end, stripped by index (an end-anchored pattern is tried at every mark of a run: quadratic in a long run of spaces). */
 function withoutLabelEnd(text: string): string {
   let end = text.length;
-  while (end > 0 && LABEL_END.has(text[end - 1]!)) end--;
+  while (end > 0 && LABEL_END.includes(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
 
