@@ -8,6 +8,7 @@
  * its lines do not all split, nor into short cells alike. Pure, linear.
  */
 import type { DocPart, DocumentNode, Inline, TableCell, TableNode, TableRow, Text } from '../../ir/nodes.js';
+import { textOf } from './reconcile.js';
 
 /** A gap between columns: two spaces or more, or a tab. */
 const COLUMN_GAP = /[ \t]*\t[ \t]*|[ \t]{2,}/gu;
@@ -31,8 +32,6 @@ function linesOf(children: readonly Inline[]): Line[] | undefined {
   }
   return lines;
 }
-
-const plain = (nodes: readonly Inline[]): string => nodes.map((n) => (n.type === 'text' ? n.value : 'children' in n ? plain(n.children) : '')).join('');
 
 /** A line's cells, cut at its column gaps (white space at its start and end is no gap); the gaps themselves are dropped. */
 function cellsOf(line: Line): TableCell[] {
@@ -77,14 +76,14 @@ function rowsOf(p: DocPart, cols: number): TableRow[] | undefined {
 }
 
 function shortCell(c: TableCell): boolean {
-  const t = plain(c.children);
+  const t = textOf(c.children);
   return t.length <= MAX_CELL && t.split(/[ \t]+/u).filter(Boolean).length <= MAX_WORDS && !SENTENCE.test(t);
 }
 
 /** The first row holds the column heads: in capitals, with no digit, over a row that is not. */
 const heads = (rows: readonly TableRow[]) => {
   const caps = (r: TableRow) => {
-    const t = r.cells.map((c) => plain(c.children)).join(' ');
+    const t = r.cells.map((c) => textOf(c.children)).join(' ');
     return /\p{Lu}/u.test(t) && !/[\p{Ll}\d]/u.test(t);
   };
   return caps(rows[0]!) && rows.slice(1).some((r) => !caps(r));
