@@ -1,3 +1,4 @@
+import type { ConvertMemo } from '../memo.js';
 import type { Profile } from '../../profiles/profile.js';
 import { FURNITURE_KINDS } from '../recognizers/index.js';
 import { isBackMatter } from './back-matter.js';
@@ -40,7 +41,7 @@ export function walkDocuments(items: readonly Item[], seg: Segmentation, profile
  * the steps of one document, and the items of the documents not yet built, never the steps of
  * the whole transcript.
  */
-export function* walkDocumentsOnce(items: (Item | undefined)[], seg: Segmentation, profile: Profile): Generator<DocumentPlan> {
+export function* walkDocumentsOnce(items: (Item | undefined)[], seg: Segmentation, profile: Profile, memo?: ConvertMemo): Generator<DocumentPlan> {
   const opens = (it: Item | undefined) => it !== undefined && seg.starts.has(it);
   const paired = pairedValues(items as readonly Item[], profile);
   // A label that lost its colon is walked as its field, residue between a header's columns as furniture (no document starts there).
@@ -51,7 +52,7 @@ export function* walkDocumentsOnce(items: (Item | undefined)[], seg: Segmentatio
     }
   }
   const all = items as readonly Item[];
-  const w: Walk = { items: all, opens, forms: seg.forms, quotes: quotedTexts(all, profile), nextContentAt: nextContentIndex(all), openerAhead: openerCueAhead(all), paired };
+  const w: Walk = { items: all, opens, forms: seg.forms, quotes: quotedTexts(all, profile, memo), nextContentAt: nextContentIndex(all), openerAhead: openerCueAhead(all), paired };
   let doc: DocumentPlan = { entries: [], afterSplit: false };
   let walked = 0;
   // The document begun so far is complete once the next one opens at `i`: it is handed out, and the items before `i` let go.

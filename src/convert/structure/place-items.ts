@@ -1,3 +1,4 @@
+import type { ConvertMemo } from '../memo.js';
 import type { Profile } from '../../profiles/profile.js';
 import type { Line } from '../scan-lines.js';
 import { IN_BLOCK, type Item } from './items.js';
@@ -33,13 +34,13 @@ const closed = (st: State): State => ({ zone: st.zone, joinNext: false, ...(st.o
  * runs of furniture a paragraph goes on across. Decides no page turn (see
  * `pages/page-decisions.ts`) and makes no node (see `assemble.ts`). Pure.
  */
-export function placeEntries(entries: readonly Entry[], profile: Profile): Placed[] {
+export function placeEntries(entries: readonly Entry[], profile: Profile, memo?: ConvertMemo): Placed[] {
   let st = START;
   const items = entries.flatMap((e) => (e.step === 'item' ? [e.item] : []));
   const titles = titleLines(items, profile);
   const debris = debrisAboveHeader(items);
   for (const it of debrisAboveTitle(items, titles)) debris.add(it);
-  const pc: PlaceContext = { profile, closeLine: quoteMarkersOf(profile).closeLine, debris, titles };
+  const pc: PlaceContext = { profile, closeLine: quoteMarkersOf(profile, memo).closeLine, debris, titles, ...(memo ? { memo } : {}) };
   return entries.map((e) => {
     const [placed, next] = placeEntry(e, st, pc);
     st = next;
@@ -50,6 +51,8 @@ export function placeEntries(entries: readonly Entry[], profile: Profile): Place
 /** What the placement pass reads its document with: the profile and its quotation's close line. */
 interface PlaceContext {
   readonly profile: Profile;
+  /** The conversion's memo: the profile's quote markers are compiled once in it. */
+  readonly memo?: ConvertMemo;
   readonly closeLine: RegExp;
   /** Text above the header block that is no prose (see `debrisAboveHeader`). */
   readonly debris: ReadonlySet<Item>;
@@ -61,7 +64,7 @@ function placeEntry(e: Entry, st: State, pc: PlaceContext): Result {
   switch (e.step) {
     case 'run': return placeRun(e, st, pc.profile);
     case 'form': return [{ step: 'form', item: e.item }, { ...closed(st), zone: 'body' }];
-    case 'quoted': return [{ step: 'quoted', placed: placeEntries(e.entries, pc.profile), pos: e.pos }, { ...closed(st), zone: 'body' }];
+    case 'quoted': return [{ step: 'quoted', placed: placeEntries(e.entries, pc.profile, pc.memo), pos: e.pos }, { ...closed(st), zone: 'body' }];
     default: return placeItem(e, st, pc);
   }
 }

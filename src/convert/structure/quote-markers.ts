@@ -1,5 +1,6 @@
 import { quoteClosesOf, quoteOpensOf, textEndsOf } from '../../profiles/defaults.js';
 import type { Profile } from '../../profiles/profile.js';
+import type { ConvertMemo } from '../memo.js';
 
 /** A test of a line for a marker. */
 export interface Marker {
@@ -50,8 +51,13 @@ function sentenceMarker(phrases: string): Marker {
   return { test: (text) => phrase.test(text) && sentence.test(text) };
 }
 
-/** Compiles the profile's quotation and text-end markers (pure; once per conversion is enough). */
-export function quoteMarkersOf(profile: Profile): QuoteMarkers {
+/** The profile's quotation and text-end markers, compiled once per conversion when its memo is given. */
+export function quoteMarkersOf(profile: Profile, memo?: ConvertMemo): QuoteMarkers {
+  return memo ? memo.once(profile, 'structure/quote-markers', compileQuoteMarkers) : compileQuoteMarkers(profile);
+}
+
+/** Compiles the profile's quotation and text-end markers (pure). */
+function compileQuoteMarkers(profile: Profile): QuoteMarkers {
   const opens = alternatives(quoteOpensOf(profile));
   const closes = alternatives(quoteClosesOf(profile));
   return {

@@ -1,3 +1,4 @@
+import type { ConvertMemo } from '../memo.js';
 import { FURNITURE_KINDS } from '../recognizers/index.js';
 import type { Profile } from '../../profiles/profile.js';
 import { usGovernment20c } from '../../profiles/us-government-20c.js';
@@ -14,8 +15,8 @@ const textOf = (it: Item) => it.lines.map((l) => l.text).join(' ');
  * markers are the profile's (`quoteOpens`, `quoteCloses`; the built-in profile's by default).
  * Pure, linear.
  */
-export function quotedTexts(items: readonly Item[], profile: Profile = usGovernment20c): Map<number, number> {
-  const markers = quoteMarkersOf(profile);
+export function quotedTexts(items: readonly Item[], profile: Profile = usGovernment20c, memo?: ConvertMemo): Map<number, number> {
+  const markers = quoteMarkersOf(profile, memo);
   const out = new Map<number, number>();
   let open = -1;
   items.forEach((it, i) => {

@@ -1,3 +1,4 @@
+import type { ConvertMemo } from '../memo.js';
 import { FURNITURE_KINDS } from '../recognizers/index.js';
 import { letterCount } from '../recognizers/measure-line.js';
 import type { PagePlan } from '../pages/page-model.js';
@@ -53,11 +54,11 @@ interface State {
  * a body, and a closer or a page end, or it is a form). Back matter (copies, drafting lines,
  * postscripts) and a text quoted after `Begin text` never open a document. Pure, linear.
  */
-export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile: Profile): Segmentation {
+export function segmentDocuments(items: readonly Item[], plan: PagePlan, profile: Profile, memo?: ConvertMemo): Segmentation {
   const content = items.filter((it) => !FURNITURE_KINDS.has(it.kind));
   const known = (label: string) => Object.hasOwn(profile.fields, label.replace(/[ \t]+/gu, ' '));
   const forms = formItems(items, content, (it) => (plan.turns.get(it)?.score ?? 0) >= 2, known);
-  const markers = quoteMarkersOf(profile);
+  const markers = quoteMarkersOf(profile, memo);
   const keys = formKeys(items);
   const starts = new Map<Item, DocumentStart>();
   const st: State = { body: false, closed: false, form: false, quoted: false, enclosed: false, sinceStart: 0, turned: false };

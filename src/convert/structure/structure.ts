@@ -44,13 +44,13 @@ export function structure(items: readonly Item[], ctx: StructureContext): Transc
  */
 export function structureStream(items: Item[], ctx: StructureContext, sink: DocumentSink): Transcript {
   const plan = pageModel(items, ctx.profile);
-  const seg = segmentDocuments(items, plan, ctx.profile);
+  const seg = segmentDocuments(items, plan, ctx.profile, ctx.memo);
   const year = ctx.defaultYear ?? ctx.yearOf?.(items);
   const contexts = documentContexts(items, (it) => seg.starts.has(it), { profile: ctx.profile, ...(ctx.meta ? { meta: ctx.meta } : {}), ...(year !== undefined ? { transcriptYear: year } : {}), ...(ctx.language ? { language: ctx.language } : {}), ...(ctx.stated ? { stated: ctx.stated } : {}), memo: ctx.memo });
   const first = firstPos(items, ctx);
   const closeCalls = closeCallsOf(items);
   // One document's plan at a time: the walk lets go of the items it has passed, and each plan goes once its document is built.
-  const walk = walkDocumentsOnce(items, seg, ctx.profile);
+  const walk = walkDocumentsOnce(items, seg, ctx.profile, ctx.memo);
   const summary = new TranscriptSummary(ctx.profile);
   const settler = new FolioSettler(sink, (f) => ctx.report('convert/folio-from-run', f.pos, `The folio "${textOf(f.children)}" is damaged; its number ${f.n} was read from the run around it.`));
   let tail: Milestone[] | undefined;
@@ -100,7 +100,7 @@ interface DocumentStart {
  * assembly with the document's context, computed once before.
  */
 function buildDocument(entries: readonly Entry[], ctx: StructureContext, plan: PagePlan, s: DocumentStart): { doc: DocumentNode; tail: Milestone[]; page: number } {
-  const placed = placeEntries(entries, ctx.profile);
+  const placed = placeEntries(entries, ctx.profile, ctx.memo);
   const opening = s.midPage !== undefined ? midPageOpening(s.midPage) : documentOpening(s.pos, s.tail);
   const pages = pageDecisions(placed, plan, opening.start);
   const read: ReadContent = (content, phrases = true, dateline = false) => inlineOf(ctx, content, s.context, dateline ? { role: 'dateline' } : phrases ? {} : { phrases: false });
