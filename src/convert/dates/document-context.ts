@@ -98,7 +98,10 @@ const BARE_YEAR = /(?<![\p{N}\p{L}/.-])(1[5-9]\d\d|20\d\d)(?![\p{N}\p{L}/-])/gu;
 
 /** Years the text names as four-digit numbers of their own (no date parsing; ids and numbers with dashes or slashes left out). */
 export function mentionedYears(text: string): number[] {
-  return [...text.matchAll(BARE_YEAR)].map((m) => Number(m[1]));
+  // One match at a time: a transcript's body states thousands of years, and an array of every match object would be held at once.
+  const years: number[] = [];
+  for (const m of text.matchAll(BARE_YEAR)) years.push(Number(m[1]));
+  return years;
 }
 
 /** The year stated most often (the earliest of equals), or undefined. */

@@ -41,9 +41,20 @@ function fieldOf(it: Item): { label: string; value: string } {
  */
 const EMPTY = /(?:)/u;
 
+/**
+ * The running text of `items`: the lines of their text and heading items, joined by line
+ * breaks. The same text as their item texts joined, made in one join of the lines: no string
+ * is made per item, so the transcript's body (as large as the transcript) is made once.
+ */
+export function bodyOf(items: readonly Item[]): string {
+  const lines: string[] = [];
+  for (const it of items) if (it.kind === 'text' || it.kind === 'heading') for (const l of it.lines) lines.push(l.text);
+  return lines.join('\n');
+}
+
 /** The context of the document made of `items` (in source order). Pure. */
 export function contextOfItems(items: readonly Item[], s: EvidenceSettings): DocumentContext {
-  const body = items.filter((it) => it.kind === 'text' || it.kind === 'heading').map(text).join('\n');
+  const body = bodyOf(items);
   const meta = s.meta ? { ...(s.meta.date ? { date: s.meta.date } : {}), ...(s.meta.place ? { place: s.meta.place } : {}), ...(s.meta.language ? { language: s.meta.language } : {}) } : {};
   const context = documentContext({
     profile: s.profile,
