@@ -66,6 +66,14 @@ export interface ConvertResult {
 const DEFAULT_EDITION: EditionSettings = { publisher: 'teipress edition' };
 
 /**
+ * From this many characters of text on, each document's TEI is held deflated until the
+ * header is made and the TEI written (see `tei/packed.ts`): a large transcript's TEI would
+ * otherwise be held whole, as bytes, while its last documents are built. A smaller one's is
+ * held as it is made, which costs no CPU.
+ */
+export const PACK_TEI_FROM = 4 * 1024 * 1024;
+
+/**
  * A transcript's bytes handed over to a conversion, which takes them out (`bytes` is left
  * undefined) and leaves their sha256 in `sha256`: once decoded, nothing holds them.
  */
@@ -103,8 +111,9 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
   const mapped = opts.sourceMap !== false;
   const rendered: RenderedBlock[] = [];
   const kept: DocumentNode[] = [];
+  const packed = text.length >= PACK_TEI_FROM;
   const outline = transcriptOf(text, opts, diagnostics, keep, (d) => {
-    rendered.push(renderDocument(d, mapped, !keep));
+    rendered.push(renderDocument(d, mapped, !keep, packed));
     if (keep) kept.push(d);
   });
   const meta = opts.meta ?? {};

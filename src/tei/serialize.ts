@@ -1,3 +1,4 @@
+import { pack, unpack } from './packed.js';
 import type { SourceMapEntry } from './source-map.js';
 import { escapeAttr, escapeText, type XElement, type XNode } from './xml.js';
 
@@ -22,9 +23,10 @@ class Out {
   readonly entries: SourceMapEntry[] = [];
   /**
    * An element whose children are produced one at a time (see {@link serializeStream}); `mapped`: entries are recorded;
-   * `encoded`: each chunk is handed over as UTF-8 bytes when made (see {@link renderBlock}) instead of kept.
+   * `encoded`: each chunk is handed over as UTF-8 bytes when made (see {@link renderBlock}) instead of kept;
+   * `packed`: those bytes deflated.
    */
-  constructor(readonly lazy?: LazyChildren, readonly mapped = true, readonly encoded?: Uint8Array[]) {}
+  constructor(readonly lazy?: LazyChildren, readonly mapped = true, readonly encoded?: Uint8Array[], readonly packed = false) {}
 
   write(s: string): void {
     this.parts.push(s);
@@ -40,7 +42,7 @@ class Out {
   flush(): void {
     if (this.parts.length) {
       const chunk = this.parts.join('');
-      if (this.encoded) this.encoded.push(UTF8.encode(chunk));
+      if (this.encoded) this.encoded.push(this.packed ? pack(UTF8.encode(chunk)) : UTF8.encode(chunk));
       else this.chunks.push(chunk);
     }
     this.parts = [];
@@ -57,7 +59,7 @@ class Out {
     if (this.mapped) for (const e of r.entries) this.entries.push({ ...e, xmlLine: e.xmlLine + this.line - 1 });
     this.line += r.lines;
     this.column = 1;
-    for (const bytes of r.bytes) yield UTF8_DECODER.decode(bytes);
+    for (const bytes of r.bytes) yield UTF8_DECODER.decode(r.packed ? unpack(bytes) : bytes);
   }
 
   /** The chunks made so far, handed over (the output no longer holds them); none when they are encoded, which are joined into chunks of many pieces instead. */
@@ -77,10 +79,11 @@ const UTF8_DECODER = new TextDecoder();
  * An element serialised on its own, before the text around it (see {@link renderBlock}): its
  * text as UTF-8 chunks (a byte a character for most transcripts, where a string of the same
  * text may take two), how many lines it takes, and its source-map entries with lines counted
- * from its own first line.
+ * from its own first line. With `packed`, each chunk is deflated (see `packed.ts`).
  */
 export interface RenderedBlock {
   readonly bytes: readonly Uint8Array[];
+  readonly packed?: boolean;
   readonly lines: number;
   readonly entries: readonly SourceMapEntry[];
 }
@@ -192,15 +195,16 @@ export function serializeStream(root: XElement, lazy?: LazyChildren, mapped = tr
  * (it starts at column 1), for a caller that writes its text later, after text made later
  * (the header, made once every document is known). The text is held as UTF-8 bytes. With
  * `children`, the element's own children are left aside and these are written instead, each
- * made as it is written (an element-only block, as {@link block} writes it).
+ * made as it is written (an element-only block, as {@link block} writes it). With `packed`,
+ * the bytes are held deflated (a large transcript's documents, held until its header is made).
  */
-export function renderBlock(e: XElement, depth: number, mapped = true, children?: Iterable<XElement>): RenderedBlock {
+export function renderBlock(e: XElement, depth: number, mapped = true, children?: Iterable<XElement>, packed = false): RenderedBlock {
   const bytes: Uint8Array[] = [];
-  const out = new Out(children ? { parent: e, children } : undefined, mapped, bytes);
+  const out = new Out(children ? { parent: e, children } : undefined, mapped, bytes, packed);
   if (children) for (const _ of streamBlock(out, e, depth, new Set([e])));
   else block(out, e, depth);
   out.flush();
-  return { bytes, lines: out.line - 1, entries: out.entries };
+  return { bytes, lines: out.line - 1, entries: out.entries, ...(packed ? { packed } : {}) };
 }
 
 /** {@link serializeStream}, its chunks all made (write them one by one, or join them once). */

@@ -8,7 +8,8 @@ import { segmentDocuments } from '../../../src/convert/structure/segment.js';
 import { pageModel } from '../../../src/convert/pages/page-model.js';
 import { contextOfItems } from '../../../src/convert/structure/document-evidence.js';
 import { usGovernment20c } from '../../../src/profiles/us-government-20c.js';
-import { serializeChunks } from '../../../src/tei/serialize.js';
+import { renderBlock, serializeChunks, serializeStream } from '../../../src/tei/serialize.js';
+import { unpack } from '../../../src/tei/packed.js';
 import { el } from '../../../src/tei/xml.js';
 
 // Two memoranda, each with its own heading, subject, date and initials: a transcript of two documents.
@@ -107,6 +108,35 @@ describe('the serializer without a source map', () => {
     const unmapped = serializeChunks(tree(), undefined, false);
     expect([unmapped.chunks, unmapped.entries]).toEqual([mapped.chunks, []]);
     expect(mapped.entries.length).toBe(3);
+  });
+});
+
+describe('a document serialised before the header, held deflated', () => {
+  const at = { line: 4, column: 1, offset: 30 };
+  // Enough paragraphs for several chunks, each with markup to escape and a character outside the BMP.
+  const div = () => el('div', { type: 'letter' }, Array.from({ length: 3000 }, (_, i) => el('p', {}, [`Paragraph ${i}: a & b < c, é😀`, el('lb', {}, [], at)], at)));
+  const teiOf = (packed: boolean) => {
+    const body = el('body', {}, []);
+    const block = renderBlock(div(), 3, true, undefined, packed);
+    const { chunks, entries } = serializeStream(el('TEI', {}, [el('text', {}, [body])]), { parent: body, children: [block] });
+    return { block, xml: [...chunks].join(''), entries };
+  };
+
+  it('writes the same TEI and source map as one held as it is made', () => {
+    const plain = teiOf(false);
+    const packed = teiOf(true);
+    expect([packed.xml, packed.entries]).toEqual([plain.xml, plain.entries]);
+    expect([plain.block.bytes.length > 1, plain.xml.includes('a &amp; b &lt; c, é😀')]).toEqual([true, true]);
+  });
+
+  it('holds each chunk deflated, fewer bytes than the chunk, which inflates to it', () => {
+    const plain = teiOf(false).block;
+    const packed = teiOf(true).block;
+    expect([packed.packed, plain.packed, packed.bytes.length]).toEqual([true, undefined, plain.bytes.length]);
+    packed.bytes.forEach((b, i) => {
+      expect(b.length).toBeLessThan(plain.bytes[i]!.length / 2);
+      expect(Buffer.from(unpack(b)).equals(Buffer.from(plain.bytes[i]!))).toBe(true);
+    });
   });
 });
 
