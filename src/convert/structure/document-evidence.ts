@@ -5,10 +5,11 @@
  * zone), computed once, instead of with whatever year the builder had seen so far.
  */
 import type { Profile } from '../../profiles/profile.js';
-import { documentContext, mentionedYears, statedYears, type DocumentContext, type StatedYears } from '../dates/document-context.js';
+import { documentContext, type DocumentContext, type StatedYears } from '../dates/document-context.js';
 import type { ConvertMemo } from '../memo.js';
 import type { Metadata } from '../metadata.js';
 import type { Item } from './items.js';
+import { bodyYearsOnce } from './body-years.js';
 
 /** What one document's context is computed from, besides its items. */
 export interface EvidenceSettings {
@@ -35,34 +36,22 @@ function fieldOf(it: Item): { label: string; value: string } {
 
 /**
  * V8 keeps the subject of the last regular-expression match alive (for `RegExp.lastMatch`):
- * after the years of a document's joined body are read, a match on the empty string lets the
- * body go (as large as the transcript for one document) instead of holding it until the next
- * match elsewhere.
+ * once a document's context is read, a match on the empty string lets the last text it read
+ * go instead of holding it until the next match elsewhere.
  */
 const EMPTY = /(?:)/u;
 
-/**
- * The running text of `items`: the lines of their text and heading items, joined by line
- * breaks. The same text as their item texts joined, made in one join of the lines: no string
- * is made per item, so the transcript's body (as large as the transcript) is made once.
- */
-export function bodyOf(items: readonly Item[]): string {
-  const lines: string[] = [];
-  for (const it of items) if (it.kind === 'text' || it.kind === 'heading') for (const l of it.lines) lines.push(l.text);
-  return lines.join('\n');
-}
-
 /** The context of the document made of `items` (in source order). Pure. */
 export function contextOfItems(items: readonly Item[], s: EvidenceSettings): DocumentContext {
-  const body = bodyOf(items);
+  const years = bodyYearsOnce(items, s);
   const meta = s.meta ? { ...(s.meta.date ? { date: s.meta.date } : {}), ...(s.meta.place ? { place: s.meta.place } : {}), ...(s.meta.language ? { language: s.meta.language } : {}) } : {};
   const context = documentContext({
     profile: s.profile,
     meta,
     datelines: items.filter((it) => it.kind === 'dateline').map(text),
     fields: items.filter((it) => it.kind === 'field').map(fieldOf),
-    bodyYears: s.stated ? s.stated(body) : statedYears(body, s.profile, s.memo),
-    mentionedYears: mentionedYears(body),
+    bodyYears: years.stated,
+    mentionedYears: years.mentioned,
     ...(s.transcriptYear !== undefined ? { transcriptYear: s.transcriptYear } : {}),
     ...(s.language ? { language: s.language } : {}),
     memo: s.memo,
