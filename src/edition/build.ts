@@ -12,7 +12,7 @@ import { append } from '../util/append.js';
 import { sha256 } from '../util/sha256.js';
 import { RENDER_PAGE_SIZE, type EditionConfig } from './config.js';
 import { readOptional, writeFailure } from '../node/fs.js';
-import { MANIFEST_FILE, readManifest, writeManifest, writeTracked, type PlannedWrite } from './manifest.js';
+import { MANIFEST_FILE, readManifest, writeManifest } from './manifest.js';
 import { preflight } from './preflight.js';
 import { lockForBuild } from './edition-lock.js';
 import { inShard, mergeManifest, removeShardManifests, shardManifestFile, shardManifests, writeShardRecord, type ShardRecord } from './shard.js';
@@ -20,12 +20,10 @@ import { removeLeftovers } from '../node/leftovers.js';
 import { updateDist, type DistUpdate } from '../node/dist-writer.js';
 import { CACHE_DIR } from '../node/cache-folder.js';
 import type { FolderKey } from '../node/folders.js';
-import { once, timed, type BuildContext, type BuildOptions, type DocInput, type DocOutcome } from './build-context.js';
+import { once, timed, type BuildContext, type BuildOptions, type DocOutcome } from './build-context.js';
 import { openDocCache } from './doc-cache.js';
 import { keyOf, toolFingerprints } from './fingerprint.js';
-import { convertOne, placeOf } from './stage-convert.js';
-import { prefetch } from './prefetch.js';
-import { startValidation } from './stage-validate.js';
+import { convertChunk, finishChunk } from './stage-chunk.js';
 import { harvestPlan } from './harvest-plan.js';
 import { jobsFromEnv } from '../render/jobs.js';
 import { lazyPool } from './lazy-pool.js';
@@ -93,9 +91,6 @@ export function writeFailed(e: unknown, fallback: string): Diagnostic {
  */
 const CHUNK = 128;
 
-/** TEI files written between two manifest updates (each batch is tracked ahead). */
-const TEI_BATCH = 32;
-
 async function buildLocked(root: string, config: EditionConfig, folders: Readonly<Record<FolderKey, string>>, diagnostics: Diagnostic[], opts: BuildOptions): Promise<BuildSummary> {
   const { transcripts: tDir, tei: teiDir, dist } = folders;
   const shard = opts.shard;
@@ -117,7 +112,17 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
     await ctx.validation.worker?.close();
   });
   try {
-    for (let at = 0; at < names.length; at += CHUNK) outcomes.push(...(await runChunk(ctx, names.slice(at, at + CHUNK), listed, at, names.length)));
+    // A chunk converts on this thread while the one before it renders on the pool's (stage-chunk.ts).
+    let last: Promise<DocOutcome[]> | undefined;
+    for (let at = 0; at < names.length; at += CHUNK) {
+      const chunk = await convertChunk(ctx, names.slice(at, at + CHUNK), listed, at, names.length);
+      const done = finishChunk(ctx, chunk, at, names.length);
+      // awaited below; a failure meanwhile must not be an unhandled rejection
+      done.catch(() => undefined);
+      if (last) outcomes.push(...(await last));
+      last = done;
+    }
+    if (last) outcomes.push(...(await last));
     await ctx.pool.close();
     if (shard) {
       await Promise.all(ctx.validation.pending);
@@ -164,37 +169,6 @@ export async function context(root: string, config: EditionConfig, folders: Read
   };
 }
 
-
-/** Converts, validates and renders one chunk of transcripts; keeps only what the site needs. */
-async function runChunk(ctx: BuildContext, names: readonly string[], listed: ReadonlySet<string>, offset: number, total: number): Promise<DocOutcome[]> {
-  const docs = await timed(ctx, 'convert', async () => {
-    const planned: PlannedWrite[] = [];
-    const out: DocInput[] = [];
-    const places = names.map((n) => placeOf(ctx, n, listed));
-    // Every read the reuse checks need, side by side, before any document is looked at.
-    const pre = await prefetch(ctx, places);
-    for (const [i, place] of places.entries()) {
-      ctx.opts.onProgress?.('convert', offset + i, total);
-      const doc = await convertOne(ctx, place, pre[i] ?? {}, planned);
-      if (doc) out.push(doc);
-    }
-    for (let i = 0; i < planned.length; i += TEI_BATCH) await writeTracked(ctx.folders.tei, ctx.manifest, planned.slice(i, i + TEI_BATCH));
-    return out;
-  });
-  const { renderChunk, startRenders, writeRecords } = await import('./stage-render.js');
-  // Rendering starts on the pool's threads first; validation on its own thread; the documents
-  // it refuses are known once they are parsed, and its diagnostics come when it ends.
-  const started = await startRenders(ctx, docs);
-  ctx.opts.onProgress?.('validate', offset, total);
-  const validation = startValidation(ctx, docs);
-  const refused = await timed(ctx, 'validate', () => validation.refused);
-  ctx.opts.onProgress?.('render', offset, total);
-  const outcomes = await timed(ctx, 'render', () => renderChunk(ctx, docs, refused, started));
-  await Promise.allSettled(started.values());
-  // Each document's cache record holds its verdict: written when the chunk's validation ends.
-  ctx.validation.pending.push(validation.done.then(() => writeRecords(ctx, docs)));
-  return outcomes;
-}
 
 /** The site's files and the harvest files, brought up to date in dist; then the cache is pruned. */
 export async function writeOutputs(ctx: BuildContext, outcomes: readonly DocOutcome[]): Promise<DistUpdate> {

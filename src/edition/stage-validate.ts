@@ -52,7 +52,9 @@ export function startValidation(ctx: BuildContext, docs: readonly DocInput[]): {
       const map = d.sourceMap ?? (d.cachedSourceMap && d.convertKey ? await sourceMapOf(ctx, d.convertKey) : undefined);
       inputs.push({ file: d.file, xml: d.xml, ...(map ? { sourceMap: map } : {}) });
     }
-    ctx.validation.worker ??= (await import('./validation-worker.js')).validationWorker();
+    // Loaded before the check: two chunks validating at once must share one thread.
+    const { validationWorker } = await import('./validation-worker.js');
+    ctx.validation.worker ??= validationWorker();
     return ctx.validation.worker.validate(inputs, { teiAll: ctx.opts.teiAll ?? true, schematron: ctx.config.schematron });
   })();
   const byFile = new Map(misses.map((d) => [d.file, d]));

@@ -1,5 +1,5 @@
 import { lstat, mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { writeAtomic } from './fs.js';
 import type { OutputContent } from './dist-writer.js';
 
@@ -38,16 +38,62 @@ export async function swapIn(dist: string, files: Iterable<{ path: string; conte
   await rm(fresh, { recursive: true, force: true });
   await mkdir(fresh, { recursive: true });
   await writeFile(join(fresh, DIST_MARKER), MARKER_TEXT);
-  for await (const f of files) {
-    const to = join(fresh, f.path);
-    // An output path is a name the renderer made; one that would climb out is a bug, never written.
-    if (relative(fresh, to).split(sep).includes('..')) throw new Error(`output path ${f.path} leaves the dist folder`);
-    await writeAtomic(to, f.content);
-  }
+  await writeAll(fresh, files);
   const old = `${dist}.old-${process.pid}`;
   if (state === 'empty') await rmdir(dist);
   if (state === 'ours') await rename(dist, old);
   await rename(fresh, dist);
   if (state === 'ours' && (await isMarked(old))) await rm(old, { recursive: true, force: true });
   return undefined;
+}
+
+/**
+ * Files of the fresh folder written at once. Each write is a few thread-pool round trips
+ * (mkdir, open, write, close, rename), and one at a time the write stage of a fresh build mostly
+ * waited on them: 3,000 files of 6 KB took 1.5–2.5 s and 0.9–1.1 s of CPU so, 0.6–0.8 s and
+ * 0.3–0.4 s eight at a time without the renames (loaded 2-core machine).
+ */
+const WINDOW = 8;
+
+/**
+ * Writes `files` into the fresh folder `fresh`, in order of making, up to WINDOW at a time. A
+ * file's text or bytes go straight to its name: the folder is swapped in whole, so its files
+ * need no temporary names of their own (a build killed now leaves only `dist.tmp-PID`, which
+ * the next build removes). Text in pieces is written alone, after the writes before it, as
+ * `writeAtomic` writes it (the pieces may be made as they are read). Throws the first failure.
+ */
+async function writeAll(fresh: string, files: Iterable<{ path: string; content: OutputContent }> | AsyncIterable<{ path: string; content: OutputContent }>): Promise<void> {
+  const folders = new Map<string, Promise<unknown>>();
+  const pending = new Set<Promise<void>>();
+  let failed: { error: unknown } | undefined;
+  const track = (write: Promise<unknown>): void => {
+    const settled: Promise<void> = write.then(() => void pending.delete(settled), (error: unknown) => {
+      pending.delete(settled);
+      failed ??= { error };
+    });
+    pending.add(settled);
+  };
+  const check = (): void => {
+    if (failed) throw failed.error;
+  };
+  for await (const f of files) {
+    const to = join(fresh, f.path);
+    // An output path is a name the renderer made; one that would climb out is a bug, never written.
+    if (relative(fresh, to).split(sep).includes('..')) throw new Error(`output path ${f.path} leaves the dist folder`);
+    const { content } = f;
+    if (typeof content !== 'string' && !(content instanceof Uint8Array)) {
+      await Promise.all(pending);
+      check();
+      await writeAtomic(to, content);
+      continue;
+    }
+    const dir = dirname(to);
+    const folder = folders.get(dir) ?? mkdir(dir, { recursive: true });
+    folders.set(dir, folder);
+    track(folder.then(() => writeFile(to, content)));
+    if (pending.size >= WINDOW) await Promise.race(pending);
+    check();
+  }
+  await Promise.all(pending);
+  check();
 }

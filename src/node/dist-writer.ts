@@ -51,8 +51,9 @@ const within = (dist: string, path: string): string => {
   return join(dist, path);
 };
 
-async function entryOf(path: string, key: string): Promise<DistEntry> {
-  const st = await lstat(path);
+/** A written file's entry, from a direct lstat (a fresh build takes one for every file of dist). */
+function entryOf(path: string, key: string): DistEntry {
+  const st = lstatSync(path);
   return { key, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
 }
 
@@ -108,7 +109,7 @@ export async function updateDist(dist: string, distName: string, outputs: readon
   for (const o of changed) {
     const to = within(dist, o.path);
     await writeAtomic(to, await o.make());
-    files[o.path] = await entryOf(to, o.key);
+    files[o.path] = entryOf(to, o.key);
   }
   for (const p of gone) {
     const at = within(dist, p);
@@ -150,7 +151,7 @@ async function swapFresh(dist: string, distName: string, outputs: readonly DistO
   const refused = await swapIn(dist, made());
   if (refused) return { refused, written: 0, removed: 0 };
   const entries: Record<string, DistEntry> = {};
-  for (const o of outputs) entries[o.path] = await entryOf(join(dist, o.path), o.key);
+  for (const o of outputs) entries[o.path] = entryOf(join(dist, o.path), o.key);
   const record = { dist: distName, files: entries };
   await save(record);
   return { written: outputs.length, removed: 0, record };
