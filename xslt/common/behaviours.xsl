@@ -129,6 +129,21 @@
   <xsl:variable name="tp:column-selects" static="yes" as="map(xs:string, xs:string)" select="map:merge(for $c in ('datetime', 'title') return map {
     $c: string-join((for $k in map:keys($tp:behaviours) return $tp:behaviours($k)[2]?($c) ! ('if (self::tei:' || $k || ') then (' || . || ') else '), '()'), '') })"/>
 
+  <!-- The first column (element name → behaviour) and the text editions' marks ("view name" →
+       the mark before, the mark after) as maps of strings, written into the stylesheet as map
+       literals when it is compiled (the static strings below, read by _select shadow
+       attributes). saxon-js builds a global variable's value again in every transform, and the
+       table itself, whose values are sequences and maps, takes 0.5 ms to build, more than a
+       small document's text; a literal map of strings takes next to nothing. -->
+  <xsl:variable name="tp:row-literal" static="yes" as="xs:string" select="'map { ' || string-join(
+    for $k in map:keys($tp:behaviours) return '''' || $k || ''': ''' || $tp:behaviours($k)[1] || '''', ', ') || ' }'"/>
+  <xsl:variable name="tp:mark-literals" static="yes" as="xs:string+" select="for $i in (1, 2) return 'map { ' || string-join(
+    for $v in ('reading', 'diplomatic'), $k in map:keys($tp:behaviours), $row in $tp:behaviours($k)[2]
+    return ($row?marks, $row[$v eq 'diplomatic']?diplomatic-marks)[$i] ! ('''' || $v || ' ' || $k || ''': ''' || replace(., '''', '''''') || ''''), ', ') || ' }'"/>
+  <xsl:variable name="tp:behaviour-of" as="map(xs:string, xs:string)" _select="{$tp:row-literal}"/>
+  <xsl:variable name="tp:marks-before" as="map(xs:string, xs:string)" _select="{$tp:mark-literals[1]}"/>
+  <xsl:variable name="tp:marks-after" as="map(xs:string, xs:string)" _select="{$tp:mark-literals[2]}"/>
+
   <!-- A seg outside an opener (rare) is phrase-level. -->
   <xsl:function name="tp:behaviour" as="xs:string">
     <xsl:param name="e" as="element()"/>
@@ -142,7 +157,7 @@
         then $tp:typed-behaviours($name || ' ' || $e/@type)
       else if ($name = $tp:with-child-names and exists($e/*[map:contains($tp:with-child, $name || ' ' || local-name())]))
         then $tp:with-child($name || ' ' || local-name($e/*[map:contains($tp:with-child, $name || ' ' || local-name())][1]))
-      else ($tp:overrides($view)($name), $tp:behaviours($name)[1], 'inline')[1]"/>
+      else ($tp:overrides($view)($name), $tp:behaviour-of($name), 'inline')[1]"/>
   </xsl:function>
 
   <!-- Short editorial remarks ([initials]) read best inline in brackets; longer notes as footnotes. -->
@@ -179,8 +194,8 @@
   <xsl:function name="tp:marks" as="xs:string*">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="view" as="xs:string"/>
-    <xsl:variable name="row" select="$tp:behaviours(local-name($e))[2]"/>
-    <xsl:sequence select="($row?marks, $row[$view eq 'diplomatic']?diplomatic-marks)"/>
+    <xsl:variable name="key" select="$view || ' ' || local-name($e)"/>
+    <xsl:sequence select="($tp:marks-before($key), $tp:marks-after($key))"/>
   </xsl:function>
 
   <!-- ' (inferred)' for an element whose value the editor inferred (@cert), for its hover text -->
