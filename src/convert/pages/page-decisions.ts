@@ -123,7 +123,7 @@ function textPages(p: PlacedText, plan: PagePlan, page: number): readonly [TextP
   if (!turn) return [undefined, after(page)];
   const reason = p.reason ?? 'page-length';
   const n = String(page + 1);
-  const record = { pos: p.item.pos, what: `pb n=${n} (inferred)`, rule: `page-break/${reason.replace(/ /gu, '-')}`, text: `${p.item.lines[0]!.text} — cues: ${turn.cues.join('; ')}`, inferred: true };
+  const record = { pos: p.item.pos, what: `pb n=${n} (inferred)`, rule: `page-break/${reason.replace(/ /gu, '-')}`, text: `${p.item.lines[0]!.text} — cues: ${turn.cues}`, inferred: true };
   const notice = p.reason ? `The paragraph ${p.reason}; a page break (page ${n}, number inferred) was placed inside it.` : undefined;
   return [{ pb: pageBreak(n, true, p.item.pos), record, ...(notice ? { notice } : {}) }, after(page + 1)];
 }
@@ -145,7 +145,7 @@ function runPages(p: PlacedRun, plan: PagePlan, st: PageStart): readonly [RunPag
   const unbroken: Place = p.end !== 'inside' ? 'bottom' : head ? 'top' : undefined;
   const places = run.map((_, i): Place => (br.at < 0 ? unbroken : i < br.at ? 'bottom' : 'top'));
   if (br.at < 0) return [{ at: -1, places }, st];
-  const cues = turn?.cues ?? [];
+  const cues = turn?.cues ?? '';
   const at = run[Math.min(br.at, run.length - 1)]!;
   // Where a run ends one document and heads the next, an unprinted turn belongs to the new one: its page 1.
   const printed = br.at === run.length ? undefined : br.printed;
@@ -160,9 +160,9 @@ function runPages(p: PlacedRun, plan: PagePlan, st: PageStart): readonly [RunPag
 }
 
 /** The page turns at furniture: to its printed number, or the next one inferred. */
-function turnTo(at: Item, printed: string | undefined, page: number, cues: readonly string[]): { pb: PageBreak; record: PageRecord; page: number } {
+function turnTo(at: Item, printed: string | undefined, page: number, cues: string): { pb: PageBreak; record: PageRecord; page: number } {
   const n = printed ?? String(page + 1);
-  const why = cues.length ? ` — cues: ${cues.join('; ')}` : '';
+  const why = cues ? ` — cues: ${cues}` : '';
   const record = { pos: at.pos, what: printed ? `pb n=${n}` : `pb n=${n} (number inferred)`, rule: printed ? 'page-break/printed-number' : 'page-break/furniture', text: `${at.lines[0]!.text}${why}`, inferred: !printed };
   return { pb: pageBreak(n, !printed, at.pos), record, page: /^\d+$/u.test(n) ? Number(n) : page + 1 };
 }

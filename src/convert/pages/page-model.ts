@@ -10,7 +10,11 @@ import { printedOf, recurrence, runScore, withKey } from './run-cues.js';
 /** A page turn the model decided, with the cues that made it. */
 export interface PageTurn {
   readonly score: number;
-  readonly cues: readonly string[];
+  /**
+   * The cues, joined by `; ` (as the decisions give them): one string for each turn of the
+   * file, held until the last document is built, where each cue was a string of pieces.
+   */
+  readonly cues: string;
   /** Only text cues made it (no furniture in the gap). */
   readonly textOnly: boolean;
 }
@@ -105,7 +109,7 @@ export function pageModel(items: readonly Item[], profile: Profile): PagePlan {
   const { gaps } = gapsOf(items, profile);
   const usual = usualLength(gaps);
   const turns = new Map<Item, PageTurn>();
-  const take = (g: Gap) => turns.set(g.item, { score: g.score, cues: g.cues, textOnly: g.textOnly });
+  const take = (g: Gap) => turns.set(g.item, { score: g.score, cues: g.cues.join('; '), textOnly: g.textOnly });
   // Without a usual length pages are independent: a turn is taken where its cues pay for it.
   if (usual === undefined) {
     agree(gaps.filter((g) => g.score > C.TURN_COST)).forEach(take);
