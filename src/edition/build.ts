@@ -124,6 +124,10 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
     }
     if (last) outcomes.push(...(await last));
     await ctx.pool.close();
+    // Started now, not when the build ends: the validation thread (its compiled schemas,
+    // libxml2's memory) goes while the first of the site's files are written, before the
+    // large ones. Awaited below (in `finally`); marked as handled until then.
+    release().catch(() => undefined);
     if (shard) {
       await Promise.all(ctx.validation.pending);
       await release();
