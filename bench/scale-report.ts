@@ -11,6 +11,9 @@ export function median(xs: readonly number[]): number {
 const spread = (xs: readonly number[], digits = 2): string => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}, n=${xs.length})`;
 const secs = (runs: readonly Run[]): number[] => runs.map((r) => r.seconds);
 
+/** Each render run's CPU time ÷ that of the Saxon-HE run after it. */
+const cpuRatios = (r: SizeResult): number[] => r.render.saxonCpu.map((s, i) => r.render.oursCpu[i]! / s);
+
 /** The summary of one size, as the JSON object's per-size entry. */
 export function summarise(r: SizeResult): Record<string, unknown> {
   const fresh = median(secs(r.fresh));
@@ -37,6 +40,11 @@ export function summarise(r: SizeResult): Record<string, unknown> {
     oursHtmlRenderSeconds: median(r.render.ours),
     saxonHeSeconds: saxon ?? r.render.saxon,
     saxonHeRatio: saxon ? Number((median(r.render.ours) / saxon).toFixed(2)) : null,
+    // CPU time (user + system) of the same runs: the median of each run's ours ÷ Saxon-HE, with min–max
+    oursHtmlRenderCpuSeconds: r.render.oursCpu.length ? median(r.render.oursCpu) : null,
+    saxonHeCpuSeconds: r.render.saxonCpu.length ? median(r.render.saxonCpu) : null,
+    saxonHeCpuRatio: cpuRatios(r).length ? Number(median(cpuRatios(r)).toFixed(2)) : null,
+    saxonHeCpuRatioRange: cpuRatios(r).length ? [Math.min(...cpuRatios(r)), Math.max(...cpuRatios(r))].map((x) => Number(x.toFixed(2))) : null,
   };
 }
 
@@ -59,5 +67,6 @@ export function printReport(results: readonly SizeResult[]): void {
     console.log(`  parse+write floor  ${spread(r.floor)} s → the build takes ${String(s.floorRatio)}× the floor`);
     const sax = Array.isArray(r.render.saxon) ? `${spread(r.render.saxon)} s → ours ÷ Saxon-HE ${String(s.saxonHeRatio)}` : r.render.saxon;
     console.log(`  HTML render of ${r.renderFiles} TEI files, fresh processes, paired: teipress ${spread(r.render.ours)} s; Saxon-HE 9.9 ${sax}`);
+    if (r.render.saxonCpu.length) console.log(`    CPU (user + system): teipress ${spread(r.render.oursCpu)} s; Saxon-HE ${spread(r.render.saxonCpu)} s → ours ÷ Saxon-HE ${spread(cpuRatios(r))} (per run)`);
   }
 }

@@ -18,18 +18,18 @@ const CLI = join(ROOT, 'lib/cli.js');
 const SAXON = '/usr/share/java/Saxon-HE.jar';
 const ENV = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
 
-/** One process run: wall seconds, peak RSS in MB, the stage times the build printed (ms). */
-export interface Run { readonly seconds: number; readonly rssMB: number; readonly stages: Record<string, number>; readonly written?: number }
+/** One process run: wall seconds, CPU seconds (user + system), peak RSS in MB, the stage times the build printed (ms). */
+export interface Run { readonly seconds: number; readonly cpuSeconds: number; readonly rssMB: number; readonly stages: Record<string, number>; readonly written?: number }
 
 /** Runs a command under /usr/bin/time; throws with its output when it fails. */
 function timedProcess(cmd: string, args: readonly string[], cwd: string): Run & { stderr: string } {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', cmd, ...args], { cwd, env: ENV, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const m = /TIME ([0-9.]+) ([0-9]+)\s*$/u.exec(r.stderr ?? '');
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', cmd, ...args], { cwd, env: ENV, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const m = /TIME ([0-9.]+) ([0-9]+) ([0-9.]+) ([0-9.]+)\s*$/u.exec(r.stderr ?? '');
   if (!m || (r.status !== 0 && r.status !== 1)) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
   const stages: Record<string, number> = {};
   for (const s of (r.stderr ?? '').matchAll(/([a-z]+) ([0-9]+) ms/gu)) stages[s[1]!] = Number(s[2]);
   const written = /; ([0-9]+) files? in /u.exec(r.stderr ?? '');
-  return { seconds: Number(m[1]), rssMB: Number(m[2]) / 1024, stages, stderr: r.stderr ?? '', ...(written ? { written: Number(written[1]) } : {}) };
+  return { seconds: Number(m[1]), cpuSeconds: Number(m[3]) + Number(m[4]), rssMB: Number(m[2]) / 1024, stages, stderr: r.stderr ?? '', ...(written ? { written: Number(written[1]) } : {}) };
 }
 
 const build = (dir: string): Run => timedProcess(process.execPath, [CLI, 'build', '.', '--no-pdf', '--no-tei-all'], dir);
@@ -57,27 +57,35 @@ function floorRun(teiDir: string, out: string): number {
   return (performance.now() - t) / 1000;
 }
 
-/** Our HTML render and Saxon-HE's of the same files, each a fresh process, alternating. */
-function renderPaired(teiDir: string, files: readonly string[], runs: number, work: string): { ours: number[]; saxon: number[] | string } {
+/** Our HTML render and Saxon-HE's of the same files, each a fresh process, alternating: wall and CPU seconds of each run. */
+export interface RenderPair { readonly ours: number[]; readonly oursCpu: number[]; readonly saxon: number[] | string; readonly saxonCpu: number[] }
+
+function renderPaired(teiDir: string, files: readonly string[], runs: number, work: string): RenderPair {
   const src = join(work, 'render-src');
   mkdirSync(src, { recursive: true });
   for (const f of files) cpSync(join(teiDir, f), join(src, f));
   const javaOk = spawnSync('java', ['-version']).status === 0 && existsSync(SAXON);
   const ours: number[] = [];
+  const oursCpu: number[] = [];
   const saxon: number[] = [];
+  const saxonCpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     rmSync(join(work, 'ours'), { recursive: true, force: true });
-    ours.push(timedProcess(process.execPath, [CLI, 'render', ...files.map((f) => join(src, f)), '--to', 'html', '--out-dir', join(work, 'ours')], work).seconds);
+    const run = timedProcess(process.execPath, [CLI, 'render', ...files.map((f) => join(src, f)), '--to', 'html', '--out-dir', join(work, 'ours')], work);
+    ours.push(run.seconds);
+    oursCpu.push(run.cpuSeconds);
     if (!javaOk) continue;
     rmSync(join(work, "saxon"), { recursive: true, force: true });
     mkdirSync(join(work, "saxon"));
     try {
-      saxon.push(timedProcess('java', ['-cp', SAXON, 'net.sf.saxon.Transform', `-s:${src}`, `-xsl:${join(ROOT, 'xslt/tei-to-html.xsl')}`, `-o:${join(work, 'saxon')}`], work).seconds);
+      const sax = timedProcess('java', ['-cp', SAXON, 'net.sf.saxon.Transform', `-s:${src}`, `-xsl:${join(ROOT, 'xslt/tei-to-html.xsl')}`, `-o:${join(work, 'saxon')}`], work);
+      saxon.push(sax.seconds);
+      saxonCpu.push(sax.cpuSeconds);
     } catch (e) {
-      return { ours, saxon: `skipped: Saxon-HE failed (${(e as Error).message.slice(-300)})` };
+      return { ours, oursCpu, saxon: `skipped: Saxon-HE failed (${(e as Error).message.slice(-300)})`, saxonCpu: [] };
     }
   }
-  return { ours, saxon: javaOk ? saxon : `skipped: no java or no ${SAXON}` };
+  return { ours, oursCpu, saxon: javaOk ? saxon : `skipped: no java or no ${SAXON}`, saxonCpu };
 }
 
 /** What the bench measured at one corpus size. */
@@ -89,7 +97,7 @@ export interface SizeResult {
   readonly oneChange: Run[];
   readonly floor: number[];
   readonly renderFiles: number;
-  readonly render: { ours: number[]; saxon: number[] | string };
+  readonly render: RenderPair;
 }
 
 /** Measures one corpus size (see the module comment). */

@@ -170,19 +170,16 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- "tei-fw tei-fw-stamp": the element's name and its type/subtype, for CSS. -->
+  <!-- "tei-fw tei-fw-stamp": the element's name and its type/subtype/rend, for CSS; each value
+       as replace(., '\W+', '-') makes it, with a fast path (in the expression, not a function of
+       its own: saxon-js's function calls cost more than the test): saxon-js expands the Unicode
+       class \W on every call (a quarter of the render time), while nearly every value is ASCII
+       letters, digits and single hyphens, which the replace leaves as they are. -->
+  <xsl:variable name="tp:token-chars" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-'"/>
   <xsl:function name="tp:classes" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="base" select="'tei-' || local-name($e)"/>
-    <xsl:sequence select="if (empty($e/@*)) then $base else string-join(($base, ($e/@type, $e/@subtype, $e/@rend) ! ($base || '-' || tp:class-token(.))), ' ')"/>
-  </xsl:function>
-
-  <!-- replace($s, '\W+', '-'), with a fast path: saxon-js expands the Unicode class \W on every
-       call (a quarter of the render time), while nearly every value is ASCII letters, digits
-       and single hyphens, which the replace leaves as they are. -->
-  <xsl:variable name="tp:token-chars" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-'"/>
-  <xsl:function name="tp:class-token" as="xs:string">
-    <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="if (translate($s, $tp:token-chars, '') = '' and not(contains($s, '--'))) then $s else replace($s, '\W+', '-')"/>
+    <xsl:sequence select="if (empty($e/@*)) then $base else string-join(($base, ($e/@type, $e/@subtype, $e/@rend) ! string(.) !
+      ($base || '-' || (if (translate(., $tp:token-chars, '') = '' and not(contains(., '--'))) then . else replace(., '\W+', '-')))), ' ')"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -12,6 +12,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:tp="urn:teipress"
   xmlns="http://www.w3.org/1999/xhtml"
@@ -46,12 +47,21 @@
   <xsl:template _match="{string-join($tp:vocabulary[not(. = $tp:flow-behaviours)] ! $tp:patterns(.), ' | ')}"
     mode="tp:is-flow" as="xs:boolean"><xsl:sequence select="false()"/></xsl:template>
 
+  <!-- The local names of the elements that may be written as a block in some view: those whose
+       row gives a flow behaviour, and those another table (or tp:behaviour's seg rule) speaks of.
+       Any other element is never flow (its row, or the default 'inline', says so in both views),
+       so only these need tp:is-flow: most paragraphs hold none of them. -->
+  <xsl:variable name="tp:maybe-flow-names" static="yes" as="xs:string*" select="distinct-values((
+    map:keys($tp:behaviours)[$tp:behaviours(.)[1] = $tp:flow-behaviours], 'seg',
+    map:keys($tp:in-parent) ! substring-after(., '/'), map:keys($tp:typed-behaviours) ! substring-before(., ' '),
+    map:keys($tp:with-child) ! substring-before(., ' '), map:keys($tp:overrides?reading), map:keys($tp:overrides?diplomatic)))"/>
+
   <!-- True when the element's HTML must hold phrasing content only, and it has a child written as a block. -->
   <xsl:function name="tp:holds-flow" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="html-name" as="xs:string"/>
     <xsl:param name="view" as="xs:string"/>
-    <xsl:sequence select="$html-name = ('p', 'h3') and (some $c in $e/* satisfies tp:is-flow($c, $view))"/>
+    <xsl:sequence select="$html-name = ('p', 'h3') and (some $c in $e/*[local-name() = $tp:maybe-flow-names] satisfies tp:is-flow($c, $view))"/>
   </xsl:function>
 
   <!-- A run without text or any element but line breaks: nothing to write. -->
