@@ -35,6 +35,16 @@ export interface ValidationWorker {
 
 const THREAD = new URL('../../lib/edition/validate-thread.js', import.meta.url);
 
+/**
+ * The thread's heap, capped as the render workers' are (render/pool.ts, `WORKER_LIMITS`): with
+ * V8's defaults its young generation and an old generation grown up to four times what is
+ * live stay for the whole build, on top of the render workers' and the main thread's. A cap of
+ * 1 GB makes V8 grow the old generation in smaller steps. Should a chunk need more (documents
+ * near the size limit), the thread ends and its requests are validated on the calling thread
+ * (see `validationWorker`), with the same results.
+ */
+export const VALIDATION_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 } as const;
+
 interface Pending { readonly inputs: readonly ValidateInput[]; readonly opts: ThreadOptions; parsed: (s: ReadonlySet<string>) => void; done: (d: Diagnostic[]) => void; fail: (e: Error) => void }
 
 function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e: Error) => void } {
@@ -65,7 +75,7 @@ export function validationWorker(threaded = existsSync(fileURLToPath(THREAD))): 
     chain = chain.then(() => inThread(p));
   };
   const start = (): Worker => {
-    const w = new Worker(THREAD);
+    const w = new Worker(THREAD, { resourceLimits: VALIDATION_LIMITS });
     w.on('message', (m: ValidateReply) => {
       const p = pending.get(m.id);
       if (!p) return;
