@@ -8,6 +8,11 @@
   vocabulary: mode tp:blocks turns block-level structure into a sequence of tp:para and
   tp:line items; mode tp:inline turns phrase-level content into a string. Items are joined
   with a blank line, except adjacent lines of one group (address lines, furniture).
+  The parameters of its templates and functions are declared without a type (as): saxon-js
+  walks the whole compiled stylesheet three times in every transform, and the checks a declared
+  type compiles to were a tenth of it (13 nodes for each tunnel parameter). Their values are
+  the stylesheet's own: the view (a string), the notes table (a map), a behaviour (a string),
+  the nodes and strings each caller gives; the functions' results keep their types.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -62,8 +67,8 @@
 
   <!-- One text edition of the document. -->
   <xsl:function name="tp:edition" as="xs:string">
-    <xsl:param name="doc" as="document-node()"/>
-    <xsl:param name="edition" as="xs:string"/>
+    <xsl:param name="doc"/>
+    <xsl:param name="edition"/>
     <xsl:variable name="title" select="normalize-space($doc/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
     <xsl:variable name="items" as="element()*">
       <xsl:if test="$title"><tp:para><xsl:value-of select="tp:underline($title, '=')"/></tp:para></xsl:if>
@@ -91,13 +96,13 @@
        tp:note-table). A scan of the document's div, not the key tp:notes-of, which indexes the
        whole file and is built only when the document has numbered notes. -->
   <xsl:function name="tp:has-numbered-notes" as="xs:boolean">
-    <xsl:param name="div" as="element()"/>
+    <xsl:param name="div"/>
     <xsl:sequence select="some $n in $div//tei:note[ancestor::tei:div[1] is $div] satisfies not(tp:note-inline($n))"/>
   </xsl:function>
 
   <xsl:function name="tp:underline" as="xs:string">
-    <xsl:param name="s" as="xs:string"/>
-    <xsl:param name="char" as="xs:string"/>
+    <xsl:param name="s"/>
+    <xsl:param name="char"/>
     <xsl:sequence select="$s || '&#10;' || string-join((1 to string-length($s)) ! $char, '')"/>
   </xsl:function>
 
@@ -110,32 +115,32 @@
   <!-- (the behaviours of one name each are named templates that are also its rule: an address
        line, a page, the furniture of a page skip tp:behaviour and the tests of tp:blocks-as) -->
   <xsl:template name="tp:blocks-line" _match="{$tp:text-names?line}" mode="tp:blocks">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+    <xsl:param name="view" tunnel="yes"/>
+    <xsl:param name="notes" tunnel="yes" select="$tp:no-notes"/>
     <tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line>
   </xsl:template>
   <!-- furniture: lines of the diplomatic text; the reading text has none -->
   <xsl:template name="tp:blocks-furniture" _match="{$tp:text-names?furniture}" mode="tp:blocks">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="view" tunnel="yes"/>
     <xsl:if test="$view eq 'diplomatic'"><xsl:call-template name="tp:blocks-line"/></xsl:if>
   </xsl:template>
   <xsl:template name="tp:blocks-page" _match="{$tp:text-names?page}" mode="tp:blocks">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="view" tunnel="yes"/>
     <xsl:if test="$view eq 'diplomatic'"><tp:para><xsl:value-of select="tp:page-marker(.)"/></tp:para></xsl:if>
   </xsl:template>
   <xsl:template _match="{$tp:exceptions}" mode="tp:blocks" priority="1">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="view" tunnel="yes"/>
     <xsl:call-template name="tp:blocks-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:*" mode="tp:blocks" priority="-1">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="view" tunnel="yes"/>
     <xsl:call-template name="tp:blocks-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template name="tp:blocks-as">
-    <xsl:param name="b" as="xs:string"/>
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+    <xsl:param name="b"/>
+    <xsl:param name="view" tunnel="yes"/>
+    <xsl:param name="notes" tunnel="yes" select="$tp:no-notes"/>
     <xsl:choose>
       <xsl:when test="$b eq 'section'">
         <!-- (the diplomatic view shows notes and marks as the page has them, without the edition's numbers) -->
@@ -172,9 +177,9 @@
        blocks it holds on lines of their own after it, indented one step for each list or table
        around them, all in one run of lines with the outermost list. -->
   <xsl:template name="tp:blocks-item">
-    <xsl:param name="b" as="xs:string"/>
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+    <xsl:param name="b"/>
+    <xsl:param name="view" tunnel="yes"/>
+    <xsl:param name="notes" tunnel="yes" select="$tp:no-notes"/>
     <xsl:variable name="group" select="tp:list-group(.)"/>
     <xsl:variable name="indent" select="tp:indent(.)"/>
     <xsl:variable name="prefix" select="tp:item-prefix(., $b, $view, $notes)"/>
@@ -198,13 +203,13 @@
 
   <!-- The run of lines an item, a row or a label goes in: that of its outermost list or table. -->
   <xsl:function name="tp:list-group" as="xs:string">
-    <xsl:param name="e" as="element()"/>
+    <xsl:param name="e"/>
     <xsl:sequence select="generate-id(($e/ancestor::tei:list | $e/ancestor::tei:table)[1])"/>
   </xsl:function>
 
   <!-- Three spaces for each list or table around an item's own one. -->
   <xsl:function name="tp:indent" as="xs:string">
-    <xsl:param name="e" as="element()"/>
+    <xsl:param name="e"/>
     <xsl:sequence select="string-join((2 to count($e/ancestor::tei:list | $e/ancestor::tei:table)) ! '   ', '')"/>
   </xsl:function>
 
@@ -214,8 +219,8 @@
        order (common/html-paragraph.xsl). A run that is only white space and line breaks is none. -->
   <!-- A paragraph-like block: one paragraph, or, holding blocks, parted around them (tp:paragraph). -->
   <xsl:template name="tp:block">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+    <xsl:param name="view" tunnel="yes"/>
+    <xsl:param name="notes" tunnel="yes" select="$tp:no-notes"/>
     <xsl:choose>
       <xsl:when _test="exists(*[{$tp:flow-child-test}])"><xsl:call-template name="tp:paragraph"/></xsl:when>
       <xsl:otherwise><tp:para><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:para></xsl:otherwise>
@@ -223,8 +228,8 @@
   </xsl:template>
 
   <xsl:template name="tp:paragraph">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+    <xsl:param name="view" tunnel="yes"/>
+    <xsl:param name="notes" tunnel="yes" select="$tp:no-notes"/>
     <xsl:for-each-group select="node()" group-adjacent="tp:text-flow(., $view)">
       <xsl:variable name="run" select="if (current-grouping-key()) then '' else tp:block-text(current-group(), $view, $notes)"/>
       <xsl:choose>
@@ -235,8 +240,8 @@
   </xsl:template>
 
   <xsl:function name="tp:text-flow" as="xs:boolean">
-    <xsl:param name="n" as="node()"/>
-    <xsl:param name="view" as="xs:string"/>
+    <xsl:param name="n"/>
+    <xsl:param name="view"/>
     <xsl:sequence select="$n instance of element() and tp:behaviour($n, $view) = $tp:text-flow-behaviours"/>
   </xsl:function>
 
@@ -244,10 +249,10 @@
        the bracketed label of the field a form value belongs to ("[OFFICE :]"), nothing in a
        labelled list, else a dash; a row has none. -->
   <xsl:function name="tp:item-prefix" as="xs:string">
-    <xsl:param name="item" as="element()"/>
-    <xsl:param name="b" as="xs:string"/>
-    <xsl:param name="view" as="xs:string"/>
-    <xsl:param name="notes" as="map(*)"/>
+    <xsl:param name="item"/>
+    <xsl:param name="b"/>
+    <xsl:param name="view"/>
+    <xsl:param name="notes"/>
     <xsl:variable name="label" select="$item/preceding-sibling::*[1][self::tei:label]"/>
     <xsl:variable name="field" select="$item/@corresp[starts-with(., '#')] ! id(substring(., 2), root($item))[self::tei:label][normalize-space()]"/>
     <xsl:sequence select="if ($b ne 'item') then ''
@@ -259,9 +264,9 @@
 
   <!-- A block quotation: the blocks of the quoted text, each line marked "> " (and the blank line between two of them ">"). -->
   <xsl:function name="tp:quoted" as="element()*">
-    <xsl:param name="content" as="element()*"/>
-    <xsl:param name="view" as="xs:string"/>
-    <xsl:param name="notes" as="map(*)"/>
+    <xsl:param name="content"/>
+    <xsl:param name="view"/>
+    <xsl:param name="notes"/>
     <xsl:variable name="items" as="element()*">
       <xsl:apply-templates select="$content" mode="tp:blocks"><xsl:with-param name="view" select="$view" tunnel="yes"/><xsl:with-param name="notes" select="$notes" tunnel="yes"/></xsl:apply-templates>
     </xsl:variable>
@@ -272,9 +277,9 @@
 
   <!-- The text of a block: reflowed to one line (reading), or its source lines tidied (diplomatic). -->
   <xsl:function name="tp:block-text" as="xs:string">
-    <xsl:param name="nodes" as="node()*"/>
-    <xsl:param name="view" as="xs:string"/>
-    <xsl:param name="notes" as="map(*)"/>
+    <xsl:param name="nodes"/>
+    <xsl:param name="view"/>
+    <xsl:param name="notes"/>
     <xsl:variable name="raw" as="xs:string">
       <xsl:value-of><xsl:apply-templates select="$nodes" mode="tp:inline">
         <xsl:with-param name="view" select="$view" tunnel="yes"/>
@@ -287,19 +292,19 @@
   <!-- Lines without blank lines at either end, and a run of blank lines as one (no regular
        expressions: saxon-js compiles one on every call). -->
   <xsl:function name="tp:tidy-lines" as="xs:string">
-    <xsl:param name="lines" as="xs:string*"/>
+    <xsl:param name="lines"/>
     <xsl:variable name="full" select="index-of($lines ! boolean(.), true())"/>
     <xsl:sequence select="string-join(for $i in $full[1] to $full[last()] return $lines[$i][. or $lines[$i - 1]], '&#10;')"/>
   </xsl:function>
 
   <xsl:function name="tp:page-marker" as="xs:string">
-    <xsl:param name="pb" as="element()"/>
+    <xsl:param name="pb"/>
     <xsl:sequence select="'--- [page ' || ($pb/@n, '?')[1] || (if ($pb/@cert) then ', number inferred' else '') || '] ---'"/>
   </xsl:function>
 
   <!-- Phrase level -->
   <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:inline">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="view" tunnel="yes"/>
     <xsl:value-of select="tp:break-text(., $view)"/>
   </xsl:template>
 
@@ -307,38 +312,38 @@
   <xsl:template _match="{$tp:patterns?inline}" mode="tp:inline"><xsl:apply-templates mode="tp:inline"/></xsl:template>
   <xsl:template _match="{$tp:marked-inline}" mode="tp:inline" priority="0.5"><xsl:call-template name="tp:inline-phrase"/></xsl:template>
   <xsl:template name="tp:inline-break" _match="{$tp:text-names?break}" mode="tp:inline">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="view" tunnel="yes"/>
     <xsl:value-of select="if ($view eq 'diplomatic') then '&#10;' else if (@break = 'no') then '' else ' '"/>
   </xsl:template>
   <xsl:template name="tp:inline-page" _match="{$tp:text-names?page}" mode="tp:inline">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="view" tunnel="yes"/>
     <xsl:value-of select="if ($view eq 'diplomatic') then '&#10;&#10;' || tp:page-marker(.) || '&#10;&#10;' else ' '"/>
   </xsl:template>
   <xsl:template name="tp:inline-furniture" _match="{$tp:text-names?furniture}" mode="tp:inline">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="view" tunnel="yes"/>
     <xsl:value-of select="if ($view eq 'diplomatic') then '&#10;' || normalize-space(.) || '&#10;' else ' '"/>
   </xsl:template>
   <xsl:template name="tp:inline-gap" _match="{$tp:text-names?gap}" mode="tp:inline"><xsl:value-of select="tp:gap-label(.)"/></xsl:template>
   <xsl:template _match="{$tp:exceptions}" mode="tp:inline" priority="1">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="view" tunnel="yes"/>
     <xsl:call-template name="tp:inline-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:*" mode="tp:inline" priority="-1">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="view" tunnel="yes"/>
     <xsl:call-template name="tp:inline-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
   </xsl:template>
 
   <!-- Phrase-level content in the flow, with the view's marks of the editorial interventions. -->
   <xsl:template name="tp:inline-phrase">
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
+    <xsl:param name="view" tunnel="yes"/>
     <xsl:variable name="mark" select="tp:marks(., $view)"/>
     <xsl:value-of select="$mark[1]"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="$mark[2]"/>
   </xsl:template>
 
   <xsl:template name="tp:inline-as">
-    <xsl:param name="b" as="xs:string"/>
-    <xsl:param name="view" as="xs:string" tunnel="yes"/>
-    <xsl:param name="notes" as="map(*)" tunnel="yes" select="$tp:no-notes"/>
+    <xsl:param name="b"/>
+    <xsl:param name="view" tunnel="yes"/>
+    <xsl:param name="notes" tunnel="yes" select="$tp:no-notes"/>
     <xsl:choose>
       <xsl:when test="$b eq 'break'"><xsl:call-template name="tp:inline-break"/></xsl:when>
       <xsl:when test="$b eq 'page'"><xsl:call-template name="tp:inline-page"/></xsl:when>
