@@ -1,4 +1,4 @@
-import { pack, unpack } from './packed.js';
+import { unpack, type Scratch } from './packed.js';
 import type { SourceMapEntry } from './source-map.js';
 import { escapeAttr, escapeText, type XElement, type XNode } from './xml.js';
 
@@ -21,12 +21,13 @@ class Out {
   line = 1;
   column = 1;
   readonly entries: SourceMapEntry[] = [];
+  /** Where a deflated block's chunks are inflated as they are written. */
+  private readonly scratch: Scratch = { buffer: new Uint8Array(0) };
   /**
    * An element whose children are produced one at a time (see {@link serializeStream}); `mapped`: entries are recorded;
-   * `encoded`: each chunk is handed over as UTF-8 bytes when made (see {@link renderBlock}) instead of kept;
-   * `packed`: those bytes deflated.
+   * `encoded`: each chunk is handed over as UTF-8 bytes when made (see {@link renderBlock}) instead of kept.
    */
-  constructor(readonly lazy?: LazyChildren, readonly mapped = true, readonly encoded?: Uint8Array[], readonly packed = false) {}
+  constructor(readonly lazy?: LazyChildren, readonly mapped = true, readonly encoded?: Uint8Array[]) {}
 
   write(s: string): void {
     this.parts.push(s);
@@ -42,7 +43,7 @@ class Out {
   flush(): void {
     if (this.parts.length) {
       const chunk = this.parts.join('');
-      if (this.encoded) this.encoded.push(this.packed ? pack(UTF8.encode(chunk)) : UTF8.encode(chunk));
+      if (this.encoded) this.encoded.push(UTF8.encode(chunk));
       else this.chunks.push(chunk);
     }
     this.parts = [];
@@ -59,7 +60,7 @@ class Out {
     if (this.mapped) for (const e of r.entries) this.entries.push({ ...e, xmlLine: e.xmlLine + this.line - 1 });
     this.line += r.lines;
     this.column = 1;
-    for (const bytes of r.bytes) yield UTF8_DECODER.decode(r.packed ? unpack(bytes) : bytes);
+    for (let i = 0; i < r.bytes.length; i++) yield UTF8_DECODER.decode(r.packed ? unpack(r.bytes[i]!, r.packed[i]!, this.scratch) : r.bytes[i]);
   }
 
   /** The chunks made so far, handed over (the output no longer holds them); none when they are encoded, which are joined into chunks of many pieces instead. */
@@ -79,11 +80,12 @@ const UTF8_DECODER = new TextDecoder();
  * An element serialised on its own, before the text around it (see {@link renderBlock}): its
  * text as UTF-8 chunks (a byte a character for most transcripts, where a string of the same
  * text may take two), how many lines it takes, and its source-map entries with lines counted
- * from its own first line. With `packed`, each chunk is deflated (see `packed.ts`).
+ * from its own first line. With `packed`, each chunk is deflated and `packed` gives its length
+ * (see `packed.ts`, `packBlock`).
  */
 export interface RenderedBlock {
   readonly bytes: readonly Uint8Array[];
-  readonly packed?: boolean;
+  readonly packed?: readonly number[];
   readonly lines: number;
   readonly entries: readonly SourceMapEntry[];
 }
@@ -195,16 +197,15 @@ export function serializeStream(root: XElement, lazy?: LazyChildren, mapped = tr
  * (it starts at column 1), for a caller that writes its text later, after text made later
  * (the header, made once every document is known). The text is held as UTF-8 bytes. With
  * `children`, the element's own children are left aside and these are written instead, each
- * made as it is written (an element-only block, as {@link block} writes it). With `packed`,
- * the bytes are held deflated (a large transcript's documents, held until its header is made).
+ * made as it is written (an element-only block, as {@link block} writes it).
  */
-export function renderBlock(e: XElement, depth: number, mapped = true, children?: Iterable<XElement>, packed = false): RenderedBlock {
+export function renderBlock(e: XElement, depth: number, mapped = true, children?: Iterable<XElement>): RenderedBlock {
   const bytes: Uint8Array[] = [];
-  const out = new Out(children ? { parent: e, children } : undefined, mapped, bytes, packed);
+  const out = new Out(children ? { parent: e, children } : undefined, mapped, bytes);
   if (children) for (const _ of streamBlock(out, e, depth, new Set([e])));
   else block(out, e, depth);
   out.flush();
-  return { bytes, lines: out.line - 1, entries: out.entries, ...(packed ? { packed } : {}) };
+  return { bytes, lines: out.line - 1, entries: out.entries };
 }
 
 /** {@link serializeStream}, its chunks all made (write them one by one, or join them once). */
