@@ -4,6 +4,9 @@
   per view, to one behaviour of a small vocabulary (after TEI Publisher / CETEIcean). Each
   output (HTML, print, text) implements the vocabulary once; adding an element means adding
   one row here (and, at most, a CSS rule).
+  The parameters of the functions the text editions call are declared without a type, as in
+  tei-to-text.xsl: saxon-js walks the whole compiled stylesheet in every transform, and the
+  checks a declared type compiles to are nodes of it; the results keep their types.
 
   Vocabulary:
     section    a document (div): its own section with a heading
@@ -146,8 +149,8 @@
 
   <!-- A seg outside an opener (rare) is phrase-level. -->
   <xsl:function name="tp:behaviour" as="xs:string">
-    <xsl:param name="e" as="element()"/>
-    <xsl:param name="view" as="xs:string"/>
+    <xsl:param name="e"/>
+    <xsl:param name="view"/>
     <xsl:variable name="name" select="local-name($e)"/>
     <xsl:sequence select="
       if ($name = 'seg' and not($e/parent::tei:opener or $e/parent::tei:closer)) then 'inline'
@@ -162,7 +165,7 @@
 
   <!-- Short editorial remarks ([initials]) read best inline in brackets; longer notes as footnotes. -->
   <xsl:function name="tp:note-inline" as="xs:boolean">
-    <xsl:param name="note" as="element()"/>
+    <xsl:param name="note"/>
     <xsl:sequence select="$note/@type = 'editorial' and string-length(normalize-space($note)) le 40"/>
   </xsl:function>
 
@@ -174,8 +177,8 @@
        The white space is spelled out as XPath defines `\s` (space, tab, LF, CR): saxon-js reads
        `\s` as JavaScript does, which also takes U+00A0, U+FEFF and U+2028, text of the source. -->
   <xsl:function name="tp:break-text" as="xs:string">
-    <xsl:param name="t" as="text()"/>
-    <xsl:param name="view" as="xs:string"/>
+    <xsl:param name="t"/>
+    <xsl:param name="view"/>
     <xsl:variable name="next" select="$t/following-sibling::node()[1][self::tei:lb]"/>
     <xsl:variable name="s" select="if ($t/preceding-sibling::node()[1][self::tei:lb]) then replace($t, '^[ &#9;&#10;&#13;]+', '') else string($t)"/>
     <xsl:sequence select="if (empty($next)) then $s
@@ -185,15 +188,15 @@
 
   <!-- "[illegible: 2 words]", "[redacted]": a gap with its reason and extent -->
   <xsl:function name="tp:gap-label" as="xs:string">
-    <xsl:param name="gap" as="element()"/>
+    <xsl:param name="gap"/>
     <xsl:sequence select="'[' || ($gap/@reason, 'gap')[1] || ($gap/@extent ! (': ' || .)) || ']'"/>
   </xsl:function>
 
   <!-- The text editions' marks around an element, from its row: [-deleted-] [+added+] [?unclear?]
        in the diplomatic text, [supplied] in both. -->
   <xsl:function name="tp:marks" as="xs:string*">
-    <xsl:param name="e" as="element()"/>
-    <xsl:param name="view" as="xs:string"/>
+    <xsl:param name="e"/>
+    <xsl:param name="view"/>
     <xsl:variable name="key" select="$view || ' ' || local-name($e)"/>
     <xsl:sequence select="($tp:marks-before($key), $tp:marks-after($key))"/>
   </xsl:function>
@@ -219,7 +222,7 @@
 
   <!-- "letter" → "Letter" -->
   <xsl:function name="tp:capitalise" as="xs:string">
-    <xsl:param name="s" as="xs:string?"/>
+    <xsl:param name="s"/>
     <xsl:sequence select="upper-case(substring($s, 1, 1)) || substring($s, 2)"/>
   </xsl:function>
 
@@ -237,7 +240,7 @@
 
   <!-- The heading of a document: "1. Letter" -->
   <xsl:function name="tp:document-heading" as="xs:string">
-    <xsl:param name="div" as="element()"/>
+    <xsl:param name="div"/>
     <xsl:sequence select="string-join(($div/@n ! (. || '.'), tp:capitalise(($div/@subtype, 'document')[1])), ' ')"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -5,6 +5,9 @@
   reached from its marks (ref[@type='footnote-mark'] with the note's @n, as the converter writes
   authorial footnotes: the mark in the text, the note at the foot of the page), or, with no
   mark, from where it stands. Numbers follow the order of those anchors.
+  The parameters of the functions the text editions call are declared without a type, as in
+  tei-to-text.xsl: saxon-js walks the whole compiled stylesheet in every transform, and the
+  checks a declared type compiles to are nodes of it; the results keep their types.
 
   The table is built once per document (linear: maps, no preceding:: scans) and passed down
   as the tunnel parameter $notes:
@@ -27,7 +30,7 @@
   <xsl:key name="tp:notes-of" match="tei:note | tei:ref[@type = 'footnote-mark']" use="generate-id(ancestor::tei:div[1])"/>
 
   <xsl:function name="tp:note-table" as="map(*)">
-    <xsl:param name="div" as="element()"/>
+    <xsl:param name="div"/>
     <xsl:variable name="parts" select="key('tp:notes-of', generate-id($div), root($div))"/>
     <!-- (saxon-js evaluates every variable below even when they are not needed: most documents have no notes) -->
     <xsl:sequence select="if (empty($parts)) then $tp:no-notes else tp:note-table-of($parts)"/>
@@ -35,7 +38,7 @@
 
   <!-- The table of a document's notes and marks (in document order). -->
   <xsl:function name="tp:note-table-of" as="map(*)">
-    <xsl:param name="parts" as="element()+"/>
+    <xsl:param name="parts"/>
     <xsl:variable name="notes" select="$parts[self::tei:note][not(tp:note-inline(.))]"/>
     <xsl:variable name="by-n" as="map(xs:string, element())"
       select="map:merge($notes[@n] ! map { string(@n): . }, map { 'duplicates': 'use-first' })"/>
@@ -67,34 +70,34 @@
 
   <!-- The number of a mark or note in the table, or nothing (a mark without its note). -->
   <xsl:function name="tp:note-number" as="xs:integer?">
-    <xsl:param name="notes" as="map(*)"/>
-    <xsl:param name="e" as="element()"/>
+    <xsl:param name="notes"/>
+    <xsl:param name="e"/>
     <xsl:sequence select="$notes?number(generate-id($e))"/>
   </xsl:function>
 
   <!-- True for the first mark of its note (the one the note links back to). -->
   <xsl:function name="tp:first-mark" as="xs:boolean">
-    <xsl:param name="notes" as="map(*)"/>
-    <xsl:param name="e" as="element()"/>
+    <xsl:param name="notes"/>
+    <xsl:param name="e"/>
     <xsl:sequence select="exists($notes?first(generate-id($e)))"/>
   </xsl:function>
 
   <!-- A note standing between blocks (the foot of a page) rather than inside the text. -->
   <xsl:function name="tp:note-between-blocks" as="xs:boolean">
-    <xsl:param name="note" as="element()"/>
+    <xsl:param name="note"/>
     <xsl:sequence select="tp:behaviour($note/.., 'reading') = ('section', 'container')"/>
   </xsl:function>
 
   <!-- True when the reader reaches the note from a mark in the text. -->
   <xsl:function name="tp:note-has-mark" as="xs:boolean">
-    <xsl:param name="notes" as="map(*)"/>
-    <xsl:param name="note" as="element()"/>
+    <xsl:param name="notes"/>
+    <xsl:param name="note"/>
     <xsl:sequence select="not(tp:note-between-blocks($note)) or not(tp:first-mark($notes, $note))"/>
   </xsl:function>
 
   <!-- A note's content without its own number label (the edition numbers it). -->
   <xsl:function name="tp:note-content" as="node()*">
-    <xsl:param name="note" as="element()"/>
+    <xsl:param name="note"/>
     <xsl:variable name="label" select="$note/node()[1][self::tei:label][normalize-space() = normalize-space($note/@n)]"/>
     <xsl:variable name="rest" select="$note/node() except $label"/>
     <xsl:choose>
