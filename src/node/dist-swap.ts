@@ -76,24 +76,29 @@ async function writeAll(fresh: string, files: Iterable<{ path: string; content: 
   const check = (): void => {
     if (failed) throw failed.error;
   };
-  for await (const f of files) {
-    const to = join(fresh, f.path);
-    // An output path is a name the renderer made; one that would climb out is a bug, never written.
-    if (relative(fresh, to).split(sep).includes('..')) throw new Error(`output path ${f.path} leaves the dist folder`);
-    const { content } = f;
-    if (typeof content !== 'string' && !(content instanceof Uint8Array)) {
-      await Promise.all(pending);
+  try {
+    for await (const f of files) {
+      const to = join(fresh, f.path);
+      // An output path is a name the renderer made; one that would climb out is a bug, never written.
+      if (relative(fresh, to).split(sep).includes('..')) throw new Error(`output path ${f.path} leaves the dist folder`);
+      const { content } = f;
+      if (typeof content !== 'string' && !(content instanceof Uint8Array)) {
+        await Promise.all(pending);
+        check();
+        await writeAtomic(to, content);
+        continue;
+      }
+      const dir = dirname(to);
+      const folder = folders.get(dir) ?? mkdir(dir, { recursive: true });
+      folders.set(dir, folder);
+      track(folder.then(() => writeFile(to, content)));
+      if (pending.size >= WINDOW) await Promise.race(pending);
       check();
-      await writeAtomic(to, content);
-      continue;
     }
-    const dir = dirname(to);
-    const folder = folders.get(dir) ?? mkdir(dir, { recursive: true });
-    folders.set(dir, folder);
-    track(folder.then(() => writeFile(to, content)));
-    if (pending.size >= WINDOW) await Promise.race(pending);
-    check();
+  } finally {
+    // Whatever is thrown, the writes in flight settle first (they never reject: see track), so
+    // none lands in the fresh folder after the caller has given up on it.
+    await Promise.all(pending);
   }
-  await Promise.all(pending);
   check();
 }
