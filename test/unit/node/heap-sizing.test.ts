@@ -1,5 +1,28 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { heapModeFor, LARGE_INPUT_BYTES, withHeapMode } from '../../../src/node/heap-sizing.js';
+import { heapFlagsFor, heapModeFor, LARGE_INPUT_BYTES, withHeapMode } from '../../../src/node/heap-sizing.js';
+
+/**
+ * The young generation's size (bytes) before and after a fresh Node process, with `flags` set
+ * at run time as `withHeapMode` sets them, allocates objects of which many survive a scavenge
+ * (a list kept long enough to be copied, as a converter's items are); `before` is read once a
+ * first scavenge has committed both semi-spaces.
+ */
+function youngGrowth(flags: readonly string[]): { before: number; after: number } {
+  const script = `
+    const v8 = require('node:v8');
+    const young = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
+    let junk = 0;
+    for (let i = 0; i < 1e6; i++) junk += { i }.i;
+    const before = young();
+    for (const f of JSON.parse(process.argv[1])) v8.setFlagsFromString(f);
+    const keep = [];
+    for (let i = 0; i < 2e6; i++) { keep.push({ i, s: 'x' + i }); if (keep.length > 2e5) keep.splice(0, 1e5); }
+    console.log(JSON.stringify({ before, after: young(), junk }));`;
+  const r = spawnSync(process.execPath, ['-e', script, JSON.stringify(flags)], { encoding: 'utf8' });
+  const { before, after } = JSON.parse(r.stdout) as { before: number; after: number };
+  return { before, after };
+}
 
 describe('the heap sizing of a conversion', () => {
   it('sizes the heap for memory from the large-input size on, and for speed below it', () => {
@@ -9,5 +32,12 @@ describe('the heap sizing of a conversion', () => {
   it('gives the result of what it runs, and passes its failure on, in either mode', async () => {
     expect(await Promise.all([withHeapMode('memory', async () => 'a'), withHeapMode('speed', async () => 'b')])).toEqual(['a', 'b']);
     await expect(withHeapMode('memory', async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
+  });
+
+  it('keeps the young generation at its size for memory, where V8 on its own (the speed flags) grows it', () => {
+    const memory = youngGrowth(heapFlagsFor('memory'));
+    expect(memory.after).toBeLessThanOrEqual(memory.before);
+    const speed = youngGrowth(heapFlagsFor('speed'));
+    expect(speed.after).toBeGreaterThan(2 * speed.before);
   });
 });
