@@ -24,7 +24,8 @@ export const cmdBuild: Command = async (args, v, out) => {
   const shard = v.shard === undefined ? undefined : (await import('../edition/shard.js')).parseShard(String(v.shard));
   if (v.shard !== undefined && !shard) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N (e.g. 2/8), not ${JSON.stringify(v.shard)}.`);
   const { build } = await import('../edition/build.js');
-  const s = await build(dir, {
+  const { withBuildHeap } = await import('../node/heap-sizing.js');
+  const s = await withBuildHeap(() => build(dir, {
     ...(jobs ? { jobs } : {}),
     ...(shard ? { shard } : {}),
     ...(pageSize ? { pageSize } : {}),
@@ -35,7 +36,7 @@ export const cmdBuild: Command = async (args, v, out) => {
     teiAll: v['no-tei-all'] !== true,
     ...buildDateFromEnv(),
     ...(tty ? { onProgress: (stage: string, done: number, total: number) => process.stderr.write(`\r\x1b[K${stage} ${done}/${total}`) } : {}),
-  });
+  }));
   if (tty) process.stderr.write('\r\x1b[K');
   for (const r of s.reports) data(r + '\n');
   printDiagnostics(s.diagnostics, out);
@@ -95,7 +96,8 @@ export const cmdMerge: Command = async (args, v, out) => {
   const found = args[0] === undefined && configPath === undefined ? await findConfig('.') : undefined;
   const dir = args[0] ?? (found ? relative(process.cwd(), dirname(found)) || '.' : '.');
   const { merge } = await import('../edition/merge.js');
-  const s = await merge(dir, { shards, ...(configPath ? { configPath } : {}) });
+  const { withBuildHeap } = await import('../node/heap-sizing.js');
+  const s = await withBuildHeap(() => merge(dir, { shards, ...(configPath ? { configPath } : {}) }));
   printDiagnostics(s.diagnostics, out);
   summary(`merged ${plural(s.documents, 'document')} from ${plural(shards, 'shard')}; ${plural(s.written, 'file')} in ${relative(process.cwd(), s.dist) || '.'}/; ${counts(s.diagnostics)}`, out);
   return s.diagnostics;

@@ -90,12 +90,42 @@ function wellFormedManifest(bytes: Buffer): Manifest | undefined {
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */
-const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A name an object keeps before all others, in numeric order (an array index): so JSON.stringify of the sorted entries lists them. */
+const isIndex = (name: string): boolean => /^(?:0|[1-9][0-9]*)$/u.test(name) && Number(name) < 2 ** 32 - 1;
+
+/** Entries per piece of the manifest's text. */
+const PIECE_ENTRIES = 256;
+
+/**
+ * The manifest file's text: `JSON.stringify({ generated }, null, 2)` of the entries sorted by
+ * name, and a line break, in pieces of PIECE_ENTRIES entries. A build writes it after every
+ * batch of TEI files; the text of a large edition's manifest is megabytes, and neither it nor a
+ * sorted copy of the entries is made whole each time.
+ */
+export function* manifestPieces(m: Manifest): Generator<string> {
+  const names = Object.keys(m.generated);
+  const sorted = [...names.filter(isIndex).sort((a, b) => Number(a) - Number(b)), ...names.filter((n) => !isIndex(n)).sort(byName)];
+  if (!sorted.length) {
+    yield '{\n  "generated": {}\n}\n';
+    return;
+  }
+  let piece = '{\n  "generated": {';
+  for (const [i, name] of sorted.entries()) {
+    // An entry's own lines, indented under "generated" (JSON strings hold no raw line break).
+    piece += `${i ? ',' : ''}\n    ${JSON.stringify(name)}: ${JSON.stringify(m.generated[name], null, 2).replace(/\n/gu, '\n    ')}`;
+    if ((i + 1) % PIECE_ENTRIES === 0) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}\n  }\n}\n`;
+}
 
 /** Writes the manifest atomically (sorted keys, so the file is deterministic); `file` names a shard's manifest instead. */
 export async function writeManifest(teiDir: string, m: Manifest, file = MANIFEST_FILE): Promise<void> {
-  const sorted = Object.fromEntries(Object.entries(m.generated).sort(byName));
-  await writeAtomic(join(teiDir, file), JSON.stringify({ generated: sorted }, null, 2) + '\n');
+  await writeAtomic(join(teiDir, file), manifestPieces(m));
 }
 
 /**

@@ -10,6 +10,15 @@
  * both are set back after it, so ordinary transcripts and a build's workers run as before.
  * V8 reads both flags each time it sets a limit or grows its young generation, so they take
  * effect at once.
+ *
+ * A build run as the process's command (`teipress build`, `teipress merge`) keeps its main
+ * thread's heap near what is live the same way, at {@link BUILD_GROWING_PERCENT} %: that heap
+ * lives beside the render workers' and the validation thread's (capped by their own limits),
+ * and with V8's default factor (up to four times what is live, for a process of V8's default
+ * heap limit) its highs grew with what the main thread keeps of each document, so that the
+ * peak of a large edition's build grew with the edition. (V8's flag is the process's: the
+ * render workers and the validation thread follow it too, near the factor their own heap caps
+ * gave them already.)
  */
 import { setFlagsFromString } from 'node:v8';
 
@@ -35,8 +44,19 @@ export function heapFlagsFor(mode: 'memory' | 'speed'): readonly string[] {
 
 /** Runs `run` with V8's heap sized for `mode`, and V8's own sizing again after it. */
 export async function withHeapMode<T>(mode: 'memory' | 'speed', run: () => Promise<T>): Promise<T> {
-  if (mode === 'speed') return run();
-  for (const f of heapFlagsFor('memory')) setFlagsFromString(f);
+  return mode === 'speed' ? run() : withFlags(heapFlagsFor('memory'), run);
+}
+
+/** How much V8 lets the main thread's old generation grow over what is live while a build runs as the command. */
+export const BUILD_GROWING_PERCENT = 50;
+
+/** Runs a build command's `run` with the main thread's heap growth bounded (see the module comment), and V8's own sizing again after it. */
+export function withBuildHeap<T>(run: () => Promise<T>): Promise<T> {
+  return withFlags([`--heap-growing-percent=${BUILD_GROWING_PERCENT}`], run);
+}
+
+async function withFlags<T>(flags: readonly string[], run: () => Promise<T>): Promise<T> {
+  for (const f of flags) setFlagsFromString(f);
   try {
     return await run();
   } finally {
