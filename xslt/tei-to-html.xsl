@@ -56,10 +56,10 @@
     <div class="edition" lang="{(@xml:lang, 'en')[1]}">&#10;
       <xsl:call-template name="tp:html-metadata"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
       <div class="view view-reading" id="reading" aria-label="Reading text">&#10;
-        <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:html"><xsl:with-param name="tp:context" select="map { 'view': 'reading' }" tunnel="yes"/></xsl:apply-templates>
+        <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:reading"/>
       </div>&#10;
       <div class="view view-diplomatic" id="diplomatic" aria-label="Diplomatic transcription">&#10;
-        <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:html"><xsl:with-param name="tp:context" select="map { 'view': 'diplomatic' }" tunnel="yes"/></xsl:apply-templates>
+        <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:diplomatic"/>
       </div>&#10;
       <xsl:call-template name="tp:cite-block"><xsl:with-param name="meta" select="$meta"/><xsl:with-param name="doc-path" select="$tp:doc-path"/></xsl:call-template>
     </div>&#10;

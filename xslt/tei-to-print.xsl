@@ -74,7 +74,7 @@
         </header>&#10;
         <xsl:call-template name="tp:html-metadata"><xsl:with-param name="meta" select="$meta"/></xsl:call-template>
         <main class="view view-reading">&#10;
-          <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:html"><xsl:with-param name="tp:context" select="map { 'view': 'reading' }" tunnel="yes"/></xsl:apply-templates>
+          <xsl:apply-templates select="tei:text/tei:body/*" mode="tp:reading"/>
         </main>&#10;
         <xsl:call-template name="tp:cite-block"><xsl:with-param name="meta" select="$meta"/><xsl:with-param name="doc-path" select="$tp:doc-path"/></xsl:call-template>
       </body>

@@ -1,11 +1,12 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The HTML implementation of the behaviour vocabulary (common/behaviours.xsl), for both views.
-  Mode tp:html. The one tunnel parameter, tp:context, is a map: 'view' is 'reading' or
-  'diplomatic'; inside a section (a document) 'notes' is its note table (common/notes.xsl) and
-  'doc' the key of its ids. One map, not three parameters: saxon-js copies every tunnel
-  parameter in scope at each apply-templates and call-template. Ids are prefixed with the
-  view's initial so that both views can live in one page.
+  The HTML implementation of the behaviour vocabulary (common/behaviours.xsl), for both views:
+  modes tp:reading and tp:diplomatic (the rules: common/html-dispatch.xsl; a template applies
+  templates to the children in the current mode). The one tunnel parameter, tp:context, is a
+  map that a section (a document) of the reading view passes: 'notes' is its note table
+  (common/notes.xsl) and 'doc' the key of its ids (one map, not two parameters: saxon-js copies
+  every tunnel parameter in scope at each apply-templates and call-template). Ids are prefixed
+  with the view's initial so that both views can live in one page.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -17,31 +18,28 @@
   exclude-result-prefixes="#all">
 
   <xsl:template name="tp:html-container">
-    <div class="{tp:classes(.)}"><xsl:apply-templates mode="tp:html"/></div>&#10;
+    <div class="{tp:classes(.)}"><xsl:apply-templates mode="#current"/></div>&#10;
   </xsl:template>
 
   <xsl:template name="tp:html-structure">
     <xsl:param name="b" as="xs:string"/>
     <xsl:element name="{$tp:html-structures($b)}" namespace="http://www.w3.org/1999/xhtml">
       <xsl:attribute name="class" select="tp:classes(.)"/>
-      <xsl:apply-templates mode="tp:html"/>
+      <xsl:apply-templates mode="#current"/>
     </xsl:element>
   </xsl:template>
 
-  <xsl:template name="tp:html-line" _match="{$tp:patterns?line}" mode="tp:html">
-    <span class="{tp:classes(.)} line"><xsl:apply-templates mode="tp:html"/></span>&#10;
+  <xsl:template name="tp:html-line">
+    <span class="{tp:classes(.)} line"><xsl:apply-templates mode="#current"/></span>&#10;
   </xsl:template>
 
-  <xsl:template name="tp:html-break" _match="{$tp:patterns?break}" mode="tp:html">
-    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
-    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
-    <xsl:choose>
-      <xsl:when test="$view eq 'diplomatic'"><br/></xsl:when>
-      <xsl:when test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:when>
-    </xsl:choose>
+  <!-- a line break: a line of its own in the diplomatic view; a space in the reading text, unless it joins a word -->
+  <xsl:template _match="{$tp:view-patterns?reading?break}" mode="tp:reading">
+    <xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?break}" mode="tp:diplomatic"><br/></xsl:template>
 
-  <xsl:template name="tp:html-gap" _match="{$tp:patterns?gap}" mode="tp:html">
+  <xsl:template name="tp:html-gap">
     <span class="{tp:classes(.)}"><xsl:value-of select="tp:gap-label(.)"/></span>
   </xsl:template>
 
@@ -50,15 +48,15 @@
     select="map { 'list': 'ul', 'item': 'li', 'table': 'table', 'row': 'tr', 'cell': 'td' }"/>
 
   <!-- The source's newline at a line break is not text: drop it (and keep joined words joined). -->
-  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:html">
-    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
-    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
-    <xsl:value-of select="tp:break-text(., $view)"/>
+  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:reading">
+    <xsl:value-of select="tp:break-text(., 'reading')"/>
+  </xsl:template>
+  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:diplomatic">
+    <xsl:value-of select="tp:break-text(., 'diplomatic')"/>
   </xsl:template>
 
-  <xsl:template name="tp:html-section" _match="{$tp:patterns?section}" mode="tp:html">
-    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
-    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
+  <xsl:template name="tp:html-section">
+    <xsl:param name="view" as="xs:string"/>
     <!-- ids and fragments built from @n only when it is a plain token (a hand-edited n may hold
          anything); otherwise from the div's place among its sibling divs, never generate-id(),
          whose values depend on what the process transformed before (the same TEI must give the
@@ -70,8 +68,8 @@
     <xsl:variable name="notes" select="if ($view eq 'reading') then tp:note-table(.) else $tp:no-notes"/>
     <section class="{tp:classes(.)}" aria-labelledby="{$id}">&#10;
       <h2 id="{$id}"><xsl:value-of select="tp:document-heading(.)"/></h2>&#10;
-      <xsl:variable name="in-section" select="map { 'view': $view, 'notes': $notes, 'doc': $doc }"/>
-      <xsl:apply-templates mode="tp:html"><xsl:with-param name="tp:context" select="$in-section" tunnel="yes"/></xsl:apply-templates>
+      <xsl:variable name="in-section" select="map { 'notes': $notes, 'doc': $doc }"/>
+      <xsl:apply-templates mode="#current"><xsl:with-param name="tp:context" select="$in-section" tunnel="yes"/></xsl:apply-templates>
       <xsl:if test="$view = 'reading'">
         <xsl:call-template name="tp:html-notes"><xsl:with-param name="tp:context" select="$in-section" tunnel="yes"/></xsl:call-template>
         <xsl:call-template name="tp:html-apparatus"/>
@@ -80,16 +78,15 @@
   </xsl:template>
 
   <xsl:template name="tp:html-block">
-    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
-    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
+    <xsl:param name="view" as="xs:string"/>
     <xsl:variable name="name" select="(tp:html-name(.), 'div')[1]"/>
     <!-- a p (or heading) that holds blocks is closed and reopened around them: common/html-paragraph.xsl -->
     <xsl:choose>
-      <xsl:when test="tp:holds-flow(., $name, $view)"><xsl:call-template name="tp:html-split-block"><xsl:with-param name="html-name" select="$name"/></xsl:call-template></xsl:when>
+      <xsl:when test="tp:holds-flow(., $name, $view)"><xsl:call-template name="tp:html-split-block"><xsl:with-param name="html-name" select="$name"/><xsl:with-param name="view" select="$view"/></xsl:call-template></xsl:when>
       <xsl:otherwise>
         <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
           <xsl:attribute name="class" select="tp:classes(.)"/>
-          <xsl:apply-templates mode="tp:html"/>
+          <xsl:apply-templates mode="#current"/>
         </xsl:element>
         <xsl:text>&#10;</xsl:text>
       </xsl:otherwise>
@@ -98,60 +95,55 @@
 
   <!-- Inline elements: a few have an HTML element of their own, the rest are classed spans. Each
        has the datetime and hover text (normalised dates, the kind of intervention) of the
-       datetime and title columns of its row (common/behaviours.xsl). -->
+       datetime and title columns of its row (common/behaviours.xsl). Those whose row has none
+       of these ('inline' of tp:view-patterns) are spans and nothing else. -->
   <xsl:template name="tp:html-inline">
+    <span class="{tp:classes(.)}"><xsl:apply-templates mode="#current"/></span>
+  </xsl:template>
+  <xsl:template name="tp:html-inline-rich">
     <xsl:variable name="name" select="tp:html-name(.)"/>
     <xsl:choose>
       <xsl:when test="empty($name)">
         <span class="{tp:classes(.)}">
           <xsl:for-each _select="{$tp:column-selects?datetime}"><xsl:attribute name="datetime" select="."/></xsl:for-each>
           <xsl:for-each _select="({$tp:column-selects?title})[. ne '']"><xsl:attribute name="title" select="."/></xsl:for-each>
-          <xsl:apply-templates mode="tp:html"/></span>
+          <xsl:apply-templates mode="#current"/></span>
       </xsl:when>
       <xsl:otherwise>
         <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
           <xsl:attribute name="class" select="tp:classes(.)"/>
           <xsl:for-each _select="{$tp:column-selects?datetime}"><xsl:attribute name="datetime" select="."/></xsl:for-each>
           <xsl:for-each _select="({$tp:column-selects?title})[. ne '']"><xsl:attribute name="title" select="."/></xsl:for-each>
-          <xsl:apply-templates mode="tp:html"/>
+          <xsl:apply-templates mode="#current"/>
         </xsl:element>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
 
-  <xsl:template name="tp:html-page" _match="{$tp:patterns?page}" mode="tp:html">
-    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
-    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
+  <!-- A page break: a mark in the reading text, a separator line in the diplomatic view. -->
+  <xsl:template _match="{$tp:view-patterns?reading?page}" mode="tp:reading">
     <xsl:variable name="n" select="(@n, '?')[1]"/>
-    <xsl:variable name="inferred" select="if (@cert) then ' (number inferred)' else ''"/>
-    <xsl:choose>
-      <xsl:when test="$view = 'reading'">
-        <span class="pb-mark" title="{'Page ' || $n || $inferred}">
-          <xsl:if test="ancestor::tei:p"><span class="pb-bar" aria-hidden="true">|</span></xsl:if>
-          <span class="pb-label">[p. <xsl:value-of select="$n"/>]</span>
-        </span>
-      </xsl:when>
-      <xsl:otherwise>
-        <span class="pb-line" role="separator" title="{'Page ' || $n || $inferred}"><span>page <xsl:value-of select="if (@cert) then '[' || $n || ']' else $n"/></span></span>
-      </xsl:otherwise>
-    </xsl:choose>
+    <span class="pb-mark" title="{'Page ' || $n || (if (@cert) then ' (number inferred)' else '')}">
+      <xsl:if test="ancestor::tei:p"><span class="pb-bar" aria-hidden="true">|</span></xsl:if>
+      <span class="pb-label">[p. <xsl:value-of select="$n"/>]</span>
+    </span>
+  </xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?page}" mode="tp:diplomatic">
+    <xsl:variable name="n" select="(@n, '?')[1]"/>
+    <span class="pb-line" role="separator" title="{'Page ' || $n || (if (@cert) then ' (number inferred)' else '')}"><span>page <xsl:value-of select="if (@cert) then '[' || $n || ']' else $n"/></span></span>
   </xsl:template>
 
   <!-- Furniture stands where it falls in the diplomatic view; the reading view lists it in the apparatus. -->
-  <xsl:template name="tp:html-furniture" _match="{$tp:patterns?furniture}" mode="tp:html">
-    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
-    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
-    <xsl:if test="$view = 'diplomatic'">
-      <span class="{tp:classes(.)} place-{(@place, 'inline')[1]}" title="{tp:fw-label(.)}"><xsl:apply-templates mode="tp:html"/></span>
-    </xsl:if>
+  <xsl:template _match="{$tp:view-patterns?reading?furniture}" mode="tp:reading"/>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?furniture}" mode="tp:diplomatic">
+    <span class="{tp:classes(.)} place-{(@place, 'inline')[1]}" title="{tp:fw-label(.)}"><xsl:apply-templates mode="tp:diplomatic"/></span>
   </xsl:template>
 
   <!-- The apparatus: every piece of furniture of the document, with its page and place. The
        page is carried through one pass over the document's pb and fw (a preceding::pb lookup
        per fw made this quadratic in the document's length). -->
   <xsl:template name="tp:html-apparatus">
-    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
     <xsl:if test="exists(key('tp:by-name', 'fw', .))">
       <aside class="apparatus" aria-label="Page furniture">
         <h3>Page furniture</h3>
@@ -161,7 +153,7 @@
             <xsl:if test="self::tei:fw">
               <li><span class="app-loc">p. <xsl:value-of select="$page"/><xsl:value-of select="@place ! (', ' || .)"/></span>
                 <xsl:text> </xsl:text><span class="app-kind"><xsl:value-of select="tp:fw-label(.)"/></span>
-                <xsl:text> </xsl:text><span class="app-text"><xsl:apply-templates mode="tp:html"><xsl:with-param name="tp:context" select="map:put($tp:context, 'view', 'diplomatic')" tunnel="yes"/></xsl:apply-templates></span></li>
+                <xsl:text> </xsl:text><span class="app-text"><xsl:apply-templates mode="tp:diplomatic"/></span></li>
             </xsl:if>
             <xsl:next-iteration><xsl:with-param name="page" select="if (self::tei:pb) then string(@n) else $page"/></xsl:next-iteration>
           </xsl:iterate>

@@ -1,65 +1,89 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The HTML dispatch (mode tp:html): each element to the named template of its behaviour
-  (common/html-body.xsl and the files beside it), by template rules compiled from the
-  behaviour table (common/behaviours.xsl), for both views and for print.
+  The HTML dispatch: each element to the named template of its behaviour (common/html-body.xsl
+  and the files beside it), by template rules compiled from the behaviour table
+  (common/behaviours.xsl), for both views and for print. Each view is a mode of its own,
+  tp:reading and tp:diplomatic: the view is known where a rule is written, so no element asks
+  for it, and every table of behaviours.xsl (the rows, the view's overrides, an element in a
+  parent, of a type, with a child, tp:behaviour's seg rule) is a match pattern of the view's
+  rules, so no element asks tp:behaviour either.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:tp="urn:teipress"
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
 
-  <!-- The dispatch: element → behaviour → its HTML. The behaviour table is compiled into match
-       patterns (tp:patterns, common/behaviours.xsl), so an element finds its rule by its name;
-       the elements the other tables speak of, and those without a row, ask tp:behaviour. The named
-       template of a behaviour of one or two names (tp:html-section, tp:html-note…, in the files
-       beside this one) is also the template rule of its pattern (one call less per element);
-       the rules below are those of the other behaviours. -->
-  <!-- (the compiled stylesheet keeps a rule's body once per name of its pattern, so the
-       behaviours of many names have a rule that calls their template: as their templates' own
-       rules, the HTML SEF grew from 0.56 to 1.07 MB, and no faster) -->
-  <xsl:template _match="{$tp:patterns?container}" mode="tp:html"><xsl:call-template name="tp:html-container"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?block}" mode="tp:html"><xsl:call-template name="tp:html-block"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?inline}" mode="tp:html"><xsl:call-template name="tp:html-inline"/></xsl:template>
-  <xsl:template _match="{$tp:patterns?item}" mode="tp:html"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'item'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:patterns?table}" mode="tp:html"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'table'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:patterns?row}" mode="tp:html"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'row'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:patterns?cell}" mode="tp:html"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'cell'"/></xsl:call-template></xsl:template>
-  <!-- a label is written with the item it labels (common/html-lists.xsl) -->
-  <xsl:template _match="{$tp:patterns?omit} | {$tp:patterns?label}" mode="tp:html"/>
+  <!-- Every way an element gets its behaviour in a view, as tp:behaviour decides it:
+       [element name, match pattern, behaviour]. A row (or the view's override of it) is a name
+       test, of default priority 0; the other tables, and the seg rule, are patterns with a
+       parent step or a predicate, of default priority 0.5, so they win over the row. An element
+       no way names is phrase-level (the rules' tei:* of priority -1), as tp:behaviour's default. -->
+  <xsl:variable name="tp:ways" static="yes" as="map(xs:string, array(xs:string)*)" select="map:merge(for $v in ('reading', 'diplomatic') return map { $v: (
+    (for $k in distinct-values((map:keys($tp:behaviours), map:keys($tp:overrides($v)))) return [$k, 'tei:' || $k, ($tp:overrides($v)($k), $tp:behaviours($k)[1])[1]]),
+    ['seg', 'tei:seg[not(parent::tei:opener or parent::tei:closer)]', 'inline'],
+    (for $ip in map:keys($tp:in-parent)[starts-with(., $v || ' ')] return [substring-after($ip, '/'), 'tei:' || replace(substring-after($ip, ' '), '/', '/tei:'), $tp:in-parent($ip)]),
+    (for $ty in map:keys($tp:typed-behaviours) return [substring-before($ty, ' '), 'tei:' || substring-before($ty, ' ') || '[@type = ''' || substring-after($ty, ' ') || ''']', $tp:typed-behaviours($ty)]),
+    (for $wc in map:keys($tp:with-child) return [substring-before($wc, ' '), 'tei:' || substring-before($wc, ' ') || '[tei:' || substring-after($wc, ' ') || ']', $tp:with-child($wc)])) })"/>
 
-  <xsl:template _match="{$tp:exceptions}" mode="tp:html" priority="1">
-    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
-    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
-    <xsl:call-template name="tp:html-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
-  </xsl:template>
-  <xsl:template match="tei:*" mode="tp:html" priority="-1">
-    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
-    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
-    <xsl:call-template name="tp:html-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
-  </xsl:template>
+  <!-- The patterns are tp:behaviour only while no element can match two of priority 0.5 that
+       give different behaviours: each element name is the subject of one of those tables at
+       most (a parent or a type tells its entries apart), and the children that make one name a
+       different behaviour all make it the same one. A table that breaks this stops the compile. -->
+  <xsl:variable name="tp:subjects" static="yes" as="xs:string*" select="('seg',
+    distinct-values(map:keys($tp:in-parent) ! substring-after(., '/')), distinct-values(map:keys($tp:typed-behaviours) ! substring-before(., ' ')),
+    distinct-values(map:keys($tp:with-child) ! substring-before(., ' ')))"/>
+  <xsl:variable name="tp:ways-sound" static="yes" as="xs:boolean" select="
+    if (count($tp:subjects) ne count(distinct-values($tp:subjects))) then error(xs:QName('tp:ways'), 'An element is the subject of two exception tables of behaviours.xsl: the HTML dispatch cannot order them')
+    else if (some $n in map:keys($tp:with-child) ! substring-before(., ' ') satisfies count(distinct-values(map:keys($tp:with-child)[starts-with(., $n || ' ')] ! $tp:with-child(.))) gt 1)
+      then error(xs:QName('tp:ways'), 'The children of one element name in tp:with-child give different behaviours: the HTML dispatch cannot order them')
+    else true()"/>
 
-  <!-- An element as the behaviour $b says (for the elements the rules above cannot tell by name). -->
-  <xsl:template name="tp:html-as">
-    <xsl:param name="b" as="xs:string"/>
-    <xsl:choose>
-      <xsl:when test="$b eq 'section'"><xsl:call-template name="tp:html-section"/></xsl:when>
-      <xsl:when test="$b eq 'container'"><xsl:call-template name="tp:html-container"/></xsl:when>
-      <xsl:when test="$b eq 'block'"><xsl:call-template name="tp:html-block"/></xsl:when>
-      <xsl:when test="$b eq 'list'"><xsl:call-template name="tp:html-list"/></xsl:when>
-      <xsl:when test="$b eq 'quotation'"><xsl:call-template name="tp:html-quotation"/></xsl:when>
-      <xsl:when test="$b = ('item', 'table', 'row', 'cell')"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="$b"/></xsl:call-template></xsl:when>
-      <xsl:when test="$b eq 'line'"><xsl:call-template name="tp:html-line"/></xsl:when>
-      <xsl:when test="$b eq 'inline'"><xsl:call-template name="tp:html-inline"/></xsl:when>
-      <xsl:when test="$b eq 'break'"><xsl:call-template name="tp:html-break"/></xsl:when>
-      <xsl:when test="$b eq 'page'"><xsl:call-template name="tp:html-page"/></xsl:when>
-      <xsl:when test="$b eq 'furniture'"><xsl:call-template name="tp:html-furniture"/></xsl:when>
-      <xsl:when test="$b eq 'note'"><xsl:call-template name="tp:html-note"/></xsl:when>
-      <xsl:when test="$b eq 'mark'"><xsl:call-template name="tp:html-mark"/></xsl:when>
-      <xsl:when test="$b eq 'gap'"><xsl:call-template name="tp:html-gap"/></xsl:when>
-    </xsl:choose>
-  </xsl:template>
+  <!-- view → behaviour → the union of the patterns of the ways that give it ('tp:no-element'
+       when none does). Phrase-level elements whose row names an HTML element, a datetime or a
+       title are the behaviour 'inline-rich' here; the rest of them 'inline', a classed span. -->
+  <xsl:variable name="tp:view-patterns" static="yes" as="map(xs:string, map(xs:string, xs:string))" select="map:merge(for $v in ('reading', 'diplomatic') return map { $v:
+    map:merge(for $b in ($tp:vocabulary, 'inline-rich') return map { $b: string-join(($tp:ways($v)[
+      (if (?3 eq 'inline' and exists($tp:behaviours(?1)[2] ! (?html, ?datetime, ?title))) then 'inline-rich' else ?3) eq $b] ! ?2, 'tp:no-element'), ' | ') }) })"/>
+
+  <xsl:mode name="tp:reading" use-when="$tp:ways-sound"/>
+  <xsl:mode name="tp:diplomatic" use-when="$tp:ways-sound"/>
+
+  <!-- The rules of each view. (A rule calls its behaviour's template; the template applies
+       templates to the children in the current mode, the view.) -->
+  <xsl:template _match="{$tp:view-patterns?reading?section}" mode="tp:reading"><xsl:call-template name="tp:html-section"><xsl:with-param name="view" select="'reading'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?section}" mode="tp:diplomatic"><xsl:call-template name="tp:html-section"><xsl:with-param name="view" select="'diplomatic'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?reading?container}" mode="tp:reading"><xsl:call-template name="tp:html-container"/></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?container}" mode="tp:diplomatic"><xsl:call-template name="tp:html-container"/></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?reading?block}" mode="tp:reading"><xsl:call-template name="tp:html-block"><xsl:with-param name="view" select="'reading'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?block}" mode="tp:diplomatic"><xsl:call-template name="tp:html-block"><xsl:with-param name="view" select="'diplomatic'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?reading?line}" mode="tp:reading"><xsl:call-template name="tp:html-line"/></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?line}" mode="tp:diplomatic"><xsl:call-template name="tp:html-line"/></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?reading?list}" mode="tp:reading"><xsl:call-template name="tp:html-list"><xsl:with-param name="view" select="'reading'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?list}" mode="tp:diplomatic"><xsl:call-template name="tp:html-list"><xsl:with-param name="view" select="'diplomatic'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?reading?quotation}" mode="tp:reading"><xsl:call-template name="tp:html-quotation"/></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?quotation}" mode="tp:diplomatic"><xsl:call-template name="tp:html-quotation"/></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?reading?inline}" mode="tp:reading"><xsl:call-template name="tp:html-inline"/></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?inline}" mode="tp:diplomatic"><xsl:call-template name="tp:html-inline"/></xsl:template>
+  <xsl:template match="tei:*" mode="tp:reading tp:diplomatic" priority="-1"><xsl:call-template name="tp:html-inline"/></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?reading?inline-rich}" mode="tp:reading"><xsl:call-template name="tp:html-inline-rich"/></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?inline-rich}" mode="tp:diplomatic"><xsl:call-template name="tp:html-inline-rich"/></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?reading?gap}" mode="tp:reading"><xsl:call-template name="tp:html-gap"/></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?gap}" mode="tp:diplomatic"><xsl:call-template name="tp:html-gap"/></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?reading?item}" mode="tp:reading"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'item'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?item}" mode="tp:diplomatic"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'item'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?reading?table}" mode="tp:reading"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'table'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?table}" mode="tp:diplomatic"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'table'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?reading?row}" mode="tp:reading"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'row'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?row}" mode="tp:diplomatic"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'row'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?reading?cell}" mode="tp:reading"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'cell'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?cell}" mode="tp:diplomatic"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'cell'"/></xsl:call-template></xsl:template>
+  <!-- the view's own rules of the behaviours that differ between views (line breaks, pages,
+       furniture, notes and marks) are beside their templates, in html-body.xsl and html-notes.xsl;
+       a label is written with the item it labels (common/html-lists.xsl) -->
+  <xsl:template _match="{$tp:view-patterns?reading?omit} | {$tp:view-patterns?reading?label}" mode="tp:reading"/>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?omit} | {$tp:view-patterns?diplomatic?label}" mode="tp:diplomatic"/>
 </xsl:stylesheet>

@@ -15,9 +15,10 @@
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
 
-  <xsl:template name="tp:html-list" _match="{$tp:patterns?list}" mode="tp:html">
+  <xsl:template name="tp:html-list">
+    <xsl:param name="view" as="xs:string"/>
     <div class="{tp:classes(.) || (if (tei:label) then ' labelled' else '')}">
-      <xsl:apply-templates select="tei:head" mode="tp:html"/>
+      <xsl:apply-templates select="tei:head" mode="#current"/>
       <ul><xsl:text>&#10;</xsl:text>
         <!-- each item with the label, page break or furniture before it; what follows the last item has a li of its own -->
         <xsl:for-each-group select="* except tei:head" group-ending-with="tei:item">
@@ -26,12 +27,12 @@
             <!-- in source order: a page break or furniture, the label, the item's content -->
             <xsl:for-each select="current-group()">
               <xsl:choose>
-                <xsl:when test="self::tei:label"><xsl:call-template name="tp:html-item-label"><xsl:with-param name="label" select="."/><xsl:with-param name="item" select="$item"/></xsl:call-template></xsl:when>
+                <xsl:when test="self::tei:label"><xsl:call-template name="tp:html-item-label"><xsl:with-param name="label" select="."/><xsl:with-param name="item" select="$item"/><xsl:with-param name="view" select="$view"/></xsl:call-template></xsl:when>
                 <xsl:when test="self::tei:item">
-                  <xsl:if test="not(preceding-sibling::*[1][self::tei:label])"><xsl:call-template name="tp:html-item-label"><xsl:with-param name="label" select="()"/><xsl:with-param name="item" select="."/></xsl:call-template></xsl:if>
-                  <xsl:apply-templates mode="tp:html"/>
+                  <xsl:if test="not(preceding-sibling::*[1][self::tei:label])"><xsl:call-template name="tp:html-item-label"><xsl:with-param name="label" select="()"/><xsl:with-param name="item" select="."/><xsl:with-param name="view" select="$view"/></xsl:call-template></xsl:if>
+                  <xsl:apply-templates mode="#current"/>
                 </xsl:when>
-                <xsl:otherwise><xsl:apply-templates select="." mode="tp:html"/></xsl:otherwise>
+                <xsl:otherwise><xsl:apply-templates select="." mode="#current"/></xsl:otherwise>
               </xsl:choose>
             </xsl:for-each>
           </li><xsl:text>&#10;</xsl:text>
@@ -44,12 +45,11 @@
   <xsl:template name="tp:html-item-label">
     <xsl:param name="label" as="element()?"/>
     <xsl:param name="item" as="element()?"/>
-    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
-    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
+    <xsl:param name="view" as="xs:string"/>
     <xsl:variable name="field" select="tp:item-field($item)[$view = 'reading']"/>
     <xsl:choose>
-      <xsl:when test="normalize-space($label)"><span class="{tp:classes($label)}"><xsl:apply-templates select="$label/node()" mode="tp:html"/></span><xsl:text> </xsl:text></xsl:when>
-      <xsl:when test="$field"><span class="tei-label label-of-field" title="The value of this field">[<xsl:apply-templates select="$field/node()" mode="tp:html"/>]</span><xsl:text> </xsl:text></xsl:when>
+      <xsl:when test="normalize-space($label)"><span class="{tp:classes($label)}"><xsl:apply-templates select="$label/node()" mode="#current"/></span><xsl:text> </xsl:text></xsl:when>
+      <xsl:when test="$field"><span class="tei-label label-of-field" title="The value of this field">[<xsl:apply-templates select="$field/node()" mode="#current"/>]</span><xsl:text> </xsl:text></xsl:when>
     </xsl:choose>
   </xsl:template>
 

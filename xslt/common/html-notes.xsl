@@ -15,33 +15,38 @@
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
 
-  <xsl:template name="tp:html-note" _match="{$tp:patterns?note}" mode="tp:html">
-    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
-    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
-    <xsl:variable name="notes" as="map(*)" select="($tp:context?notes, $tp:no-notes)[1]"/>
+  <!-- A note: a short editorial remark stays inline in brackets in both views; in the reading
+       view a note is called by its number where it stands (one between blocks, by its mark), in
+       the diplomatic view it stands where the page has it. -->
+  <xsl:template _match="{$tp:view-patterns?reading?note}" mode="tp:reading">
     <xsl:choose>
       <xsl:when test="tp:note-inline(.)">
-        <span class="{tp:classes(.)}">[<i><xsl:apply-templates mode="tp:html"/></i>]</span>
-      </xsl:when>
-      <xsl:when test="$view = 'diplomatic' and tp:note-between-blocks(.)">
-        <div class="{tp:classes(.)} place-{(@place, 'foot')[1]}"><xsl:apply-templates mode="tp:html"/></div>&#10;
-      </xsl:when>
-      <xsl:when test="$view = 'diplomatic'">
-        <span class="{tp:classes(.)}">[<i><xsl:apply-templates mode="tp:html"/></i>]</span>
+        <span class="{tp:classes(.)}">[<i><xsl:apply-templates mode="tp:reading"/></i>]</span>
       </xsl:when>
       <xsl:when test="tp:note-between-blocks(.)"/>
       <xsl:otherwise><xsl:call-template name="tp:html-call"><xsl:with-param name="note" select="."/></xsl:call-template></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?note}" mode="tp:diplomatic">
+    <xsl:choose>
+      <xsl:when test="not(tp:note-inline(.)) and tp:note-between-blocks(.)">
+        <div class="{tp:classes(.)} place-{(@place, 'foot')[1]}"><xsl:apply-templates mode="tp:diplomatic"/></div>&#10;
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="{tp:classes(.)}">[<i><xsl:apply-templates mode="tp:diplomatic"/></i>]</span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
-  <xsl:template name="tp:html-mark" _match="{$tp:patterns?mark}" mode="tp:html">
-    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
-    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
+  <!-- A mark: the call of its note in the reading view (the number alone, in print, after the
+       note's first mark, or for a mark without its note); the page's superscript in the diplomatic view. -->
+  <xsl:template _match="{$tp:view-patterns?reading?mark}" mode="tp:reading">
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes" select="map { }"/>
     <xsl:variable name="notes" as="map(*)" select="($tp:context?notes, $tp:no-notes)[1]"/>
     <xsl:variable name="n" select="tp:note-number($notes, .)"/>
     <xsl:choose>
-      <xsl:when test="$view = 'diplomatic' or empty($n) or not(tp:first-mark($notes, .)) and $tp:medium = 'print'">
-        <sup class="{tp:classes(.)}"><xsl:value-of select="($n[$view = 'reading'], normalize-space())[1]"/></sup>
+      <xsl:when test="empty($n) or not(tp:first-mark($notes, .)) and $tp:medium = 'print'">
+        <sup class="{tp:classes(.)}"><xsl:value-of select="($n, normalize-space())[1]"/></sup>
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="tp:html-call">
@@ -50,6 +55,9 @@
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?mark}" mode="tp:diplomatic">
+    <sup class="{tp:classes(.)}"><xsl:value-of select="normalize-space()"/></sup>
   </xsl:template>
 
   <!-- The call of a note at its place in the reading text. -->
@@ -64,7 +72,7 @@
       <xsl:when test="$tp:medium = 'print'">
         <sup class="fn-call"><xsl:value-of select="$n"/></sup>
         <span class="footnote"><span class="fn-num"><xsl:value-of select="$n"/></span><xsl:text> </xsl:text>
-          <xsl:apply-templates select="tp:note-content($note)" mode="tp:html"/></span>
+          <xsl:apply-templates select="tp:note-content($note)" mode="tp:reading"/></span>
       </xsl:when>
       <xsl:otherwise>
         <sup class="noteref"><a href="#r-{$doc}-fn{$n}" role="doc-noteref" aria-label="Note {$n}">
@@ -95,7 +103,7 @@
                 <xsl:otherwise><span class="note-num"><xsl:value-of select="$n"/></span></xsl:otherwise>
               </xsl:choose>
               <xsl:text> </xsl:text>
-              <span class="note-text"><xsl:apply-templates select="tp:note-content(.)" mode="tp:html"/></span></li>
+              <span class="note-text"><xsl:apply-templates select="tp:note-content(.)" mode="tp:reading"/></span></li>
           </xsl:for-each>
         </ol>
       </section>&#10;

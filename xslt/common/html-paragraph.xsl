@@ -21,40 +21,33 @@
   <!-- The behaviours whose HTML is flow content (div, blockquote, ul, table, section). -->
   <xsl:variable name="tp:flow-behaviours" static="yes" as="xs:string*" select="('section', 'container', 'block', 'list', 'quotation', 'table')"/>
 
-  <!-- True when a child node of a paragraph is written as a block in the view. -->
+  <!-- True when a child node of a paragraph is written as a block in the view: by template rules
+       of the view's patterns (common/html-dispatch.xsl), as the view dispatches it. -->
   <xsl:function name="tp:is-flow" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
     <xsl:param name="view" as="xs:string"/>
-    <xsl:apply-templates select="$n" mode="tp:is-flow"><xsl:with-param name="view" select="$view"/></xsl:apply-templates>
+    <xsl:choose>
+      <xsl:when test="$view eq 'reading'"><xsl:apply-templates select="$n" mode="tp:flow-reading"/></xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="$n" mode="tp:flow-diplomatic"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
-  <!-- tp:is-flow by template rules compiled from the behaviour table (as common/html-dispatch.xsl
-       dispatches): an element whose row alone gives its behaviour is told by its name, and only
-       the elements another table speaks of (tp:exceptions), or without a row, ask tp:behaviour.
-       Every child element of every paragraph asks this, twice in a view. -->
-  <xsl:mode name="tp:is-flow" on-no-match="fail"/>
-  <xsl:template match="node()" mode="tp:is-flow" as="xs:boolean" priority="-3"><xsl:sequence select="false()"/></xsl:template>
-  <xsl:template match="*" mode="tp:is-flow" as="xs:boolean" priority="-2">
-    <xsl:param name="view" as="xs:string"/>
-    <xsl:sequence select="tp:behaviour(., $view) = $tp:flow-behaviours"/>
-  </xsl:template>
-  <xsl:template _match="{$tp:exceptions}" mode="tp:is-flow" as="xs:boolean" priority="1">
-    <xsl:param name="view" as="xs:string"/>
-    <xsl:sequence select="tp:behaviour(., $view) = $tp:flow-behaviours"/>
-  </xsl:template>
-  <xsl:template _match="{string-join($tp:flow-behaviours ! $tp:patterns(.), ' | ')}"
-    mode="tp:is-flow" as="xs:boolean"><xsl:sequence select="true()"/></xsl:template>
-  <xsl:template _match="{string-join($tp:vocabulary[not(. = $tp:flow-behaviours)] ! $tp:patterns(.), ' | ')}"
-    mode="tp:is-flow" as="xs:boolean"><xsl:sequence select="false()"/></xsl:template>
+  <xsl:mode name="tp:flow-reading" on-no-match="fail"/>
+  <xsl:mode name="tp:flow-diplomatic" on-no-match="fail"/>
+  <xsl:template match="node()" mode="tp:flow-reading tp:flow-diplomatic" as="xs:boolean" priority="-3"><xsl:sequence select="false()"/></xsl:template>
+  <xsl:template _match="{string-join($tp:flow-behaviours ! $tp:view-patterns?reading(.), ' | ')}"
+    mode="tp:flow-reading" as="xs:boolean"><xsl:sequence select="true()"/></xsl:template>
+  <xsl:template _match="{string-join(($tp:vocabulary, 'inline-rich')[not(. = $tp:flow-behaviours)] ! $tp:view-patterns?reading(.), ' | ')}"
+    mode="tp:flow-reading" as="xs:boolean"><xsl:sequence select="false()"/></xsl:template>
+  <xsl:template _match="{string-join($tp:flow-behaviours ! $tp:view-patterns?diplomatic(.), ' | ')}"
+    mode="tp:flow-diplomatic" as="xs:boolean"><xsl:sequence select="true()"/></xsl:template>
+  <xsl:template _match="{string-join(($tp:vocabulary, 'inline-rich')[not(. = $tp:flow-behaviours)] ! $tp:view-patterns?diplomatic(.), ' | ')}"
+    mode="tp:flow-diplomatic" as="xs:boolean"><xsl:sequence select="false()"/></xsl:template>
 
-  <!-- The local names of the elements that may be written as a block in some view: those whose
-       row gives a flow behaviour, and those another table (or tp:behaviour's seg rule) speaks of.
-       Any other element is never flow (its row, or the default 'inline', says so in both views),
-       so only these need tp:is-flow: most paragraphs hold none of them. -->
-  <xsl:variable name="tp:maybe-flow-names" static="yes" as="xs:string*" select="distinct-values((
-    map:keys($tp:behaviours)[$tp:behaviours(.)[1] = $tp:flow-behaviours], 'seg',
-    map:keys($tp:in-parent) ! substring-after(., '/'), map:keys($tp:typed-behaviours) ! substring-before(., ' '),
-    map:keys($tp:with-child) ! substring-before(., ' '), map:keys($tp:overrides?reading), map:keys($tp:overrides?diplomatic)))"/>
+  <!-- The local names of the elements that some way of some view (tp:ways) makes a block: any
+       other element is never flow, so only these need tp:is-flow (most paragraphs hold none). -->
+  <xsl:variable name="tp:maybe-flow-names" static="yes" as="xs:string*" select="distinct-values(
+    ($tp:ways?reading, $tp:ways?diplomatic)[?3 = $tp:flow-behaviours] ! ?1)"/>
 
   <!-- True when the element's HTML must hold phrasing content only, and it has a child written as a block. -->
   <xsl:function name="tp:holds-flow" as="xs:boolean">
@@ -71,13 +64,12 @@
   </xsl:function>
 
   <xsl:template name="tp:html-split-block">
-    <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
     <xsl:param name="html-name" as="xs:string"/>
-    <xsl:variable name="view" as="xs:string" select="$tp:context?view"/>
+    <xsl:param name="view" as="xs:string"/>
     <xsl:variable name="block" select="."/>
     <xsl:for-each-group select="node()" group-adjacent="tp:is-flow(., $view)">
       <xsl:choose>
-        <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="tp:html"/></xsl:when>
+        <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="#current"/></xsl:when>
         <xsl:when test="tp:blank-run(current-group())"/>
         <xsl:otherwise>
           <xsl:variable name="run" select="current-group()"/>
@@ -88,7 +80,7 @@
           <xsl:variable name="edges" select="($significant[1][$after-block][self::tei:lb], $significant[last()][$before-block][self::tei:lb])"/>
           <xsl:element name="{$html-name}" namespace="http://www.w3.org/1999/xhtml">
             <xsl:attribute name="class" select="tp:classes($block) || (if ($after-block) then ' continued' else '')"/>
-            <xsl:apply-templates select="$run except $edges" mode="tp:html"/>
+            <xsl:apply-templates select="$run except $edges" mode="#current"/>
           </xsl:element>
           <xsl:text>&#10;</xsl:text>
         </xsl:otherwise>
