@@ -27,6 +27,7 @@ import { convertChunk, finishChunk } from './stage-chunk.js';
 import { harvestPlan } from './harvest-plan.js';
 import { jobsFromEnv } from '../render/jobs.js';
 import { lazyPool } from './lazy-pool.js';
+import { packOutcome, unpackOutcome, type PackedOutcome } from './packed-outcome.js';
 
 export type { BuildOptions } from './build-context.js';
 
@@ -101,7 +102,9 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
     return { documents: 0, converted: 0, keptEdited: 0, written: 0, dist, diagnostics, timings: {}, reports: [] };
   }
   const ctx = await context(root, config, folders, diagnostics, opts);
-  const outcomes: DocOutcome[] = [];
+  // Each document's outcome as one string while the chunks go on (packed-outcome.ts).
+  const packed: PackedOutcome[] = [];
+  let outcomes: DocOutcome[] = [];
   let update: DistUpdate;
   // The render workers go before the site's files are made: the search index of a large
   // edition is the main thread's largest heap, and it should not come on top of the workers'
@@ -119,15 +122,16 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
       const done = finishChunk(ctx, chunk, at, names.length);
       // awaited below; a failure meanwhile must not be an unhandled rejection
       done.catch(() => undefined);
-      if (last) outcomes.push(...(await last));
+      if (last) packed.push(...(await last).map(packOutcome));
       last = done;
     }
-    if (last) outcomes.push(...(await last));
+    if (last) packed.push(...(await last).map(packOutcome));
     await ctx.pool.close();
     // Started now, not when the build ends: the validation thread (its compiled schemas,
     // libxml2's memory) goes while the first of the site's files are written, before the
     // large ones. Awaited below (in `finally`); marked as handled until then.
     release().catch(() => undefined);
+    outcomes = packed.splice(0).map(unpackOutcome);
     if (shard) {
       await Promise.all(ctx.validation.pending);
       await release();

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { DocOutcome } from '../../../src/edition/build-context.js';
+import { packOutcome, unpackOutcome } from '../../../src/edition/packed-outcome.js';
+
+const rendered: DocOutcome = {
+  id: 'letter-07',
+  name: 'letter-07.txt',
+  teiPath: 'edition/tei/letter-07.xml',
+  teiSha: 'a'.repeat(64),
+  harvested: true,
+  recordKey: 'b'.repeat(64),
+  isTei: true,
+  entry: {
+    id: 'letter-07',
+    key: 'c'.repeat(64),
+    // Non-ASCII, a lone surrogate and a quote survive; outputs keep the order they were made in.
+    summary: { title: 'Brief an Ménard \ud800 "Entwurf"', lang: 'de', date: '1912-03-04', dateLabel: '4 March 1912', sender: 'A. B.', types: ['letter', 'enclosure'], pages: 3 },
+    made: new Set(['reading', 'diplomatic', 'print', 'html', 'tei']),
+    searchable: true,
+  },
+};
+
+describe('a document outcome kept as one string', () => {
+  it('reads back as the outcome it was made from, outputs in their order', () => {
+    const packed = packOutcome(rendered);
+    expect(typeof packed).toBe('string');
+    const back = unpackOutcome(packed);
+    expect(back).toEqual(rendered);
+    expect([...(back.entry?.made ?? [])]).toEqual(['reading', 'diplomatic', 'print', 'html', 'tei']);
+  });
+
+  it('keeps a refused document without a site entry, not with an empty one', () => {
+    const refused: DocOutcome = { id: 'memo-2', name: 'memo-2.txt', teiPath: 'tei/memo-2.xml', teiSha: 'd'.repeat(64), harvested: false, recordKey: '', isTei: false };
+    const back = unpackOutcome(packOutcome(refused));
+    expect(back).toEqual(refused);
+    expect('entry' in back).toBe(false);
+  });
+});
