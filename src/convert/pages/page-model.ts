@@ -1,11 +1,7 @@
 import type { Profile } from '../../profiles/profile.js';
-import { FURNITURE_KINDS } from '../recognizers/index.js';
 import type { Item } from '../structure/items.js';
-import { IN_BLOCK } from '../structure/items.js';
-import { continues } from '../structure/joins.js';
 import * as C from './page-cues.js';
-import { formKeys } from '../structure/form-key.js';
-import { printedOf, recurrence, runScore, withKey } from './run-cues.js';
+import { gapsOf, type Gaps } from './page-gaps.js';
 
 /** A page turn the model decided, with the cues that made it. */
 export interface PageTurn {
@@ -24,70 +20,10 @@ export interface PagePlan {
   readonly turns: ReadonlyMap<Item, PageTurn>;
 }
 
-interface Gap {
-  readonly item: Item;
-  /** Content lines from the start of the file to this gap. */
-  readonly line: number;
-  readonly score: number;
-  readonly cues: string[];
-  readonly textOnly: boolean;
-  readonly explicit: boolean;
-  /** The page number the gap's furniture prints for the next page. */
-  readonly printed?: number;
-  /** The printed number comes from a record footer's counter (it counts the pages of its record). */
-  readonly counted?: boolean;
-}
-
-const isFurniture = (it: Item) => FURNITURE_KINDS.has(it.kind);
-
-/**
- * The gaps between pieces of content: each with the furniture run it holds and the cues
- * for a page turn there. Paragraphs that follow one another inside a block have no gap.
- */
-function gapsOf(items: readonly Item[], profile: Profile): { gaps: Gap[]; spaced: boolean } {
-  const recurs = recurrence(items);
-  const keys = formKeys(items);
-  const raw: { item: Item; run: Item[]; prev: Item; line: number; text?: string }[] = [];
-  let prev: Item | undefined;
-  let run: Item[] = [];
-  let line = 0;
-  let inSentence = 0;
-  let textGaps = 0;
-  for (const it of items) {
-    if (isFurniture(it)) {
-      run.push(it);
-      continue;
-    }
-    if (prev && it.match.rule !== IN_BLOCK) {
-      const why = prev.kind === 'text' && it.kind === 'text' ? continues(prev.lines, it.lines, profile) : undefined;
-      if (!run.length && prev.kind === 'text' && it.kind === 'text') {
-        textGaps++;
-        if (why) inSentence++;
-      }
-      raw.push({ item: it, run, prev, line, ...(why ? { text: why } : {}) });
-    }
-    line += it.lines.reduce((a, l) => a + l.text.length + 1, 0);
-    prev = it;
-    run = [];
-  }
-  const spaced = textGaps >= 4 && inSentence / textGaps > C.SPACED_SHARE;
-  const gaps = raw.map((g) => {
-    const r = withKey(runScore(g.run, recurs), keys.has(g.item));
-    const printed = printedOf(g.run);
-    const counted = printed !== undefined && !g.run.some((it) => it.kind === 'pageNum');
-    return { item: g.item, line: g.line, score: r.score, cues: r.cues, textOnly: g.run.length === 0, explicit: r.score >= C.TURN_COST * 2, text: g.text, ...(printed !== undefined ? { printed, counted } : {}) };
-  });
-  const out = gaps.map((g) => {
-    if (!g.text) return g as Gap;
-    const weight = (g.text === 'resumes in lower case' ? C.TEXT_CUES.lowerCase : C.TEXT_CUES.brokenOff)[spaced ? 'spaced' : 'clean'];
-    return { ...g, score: g.score + weight, cues: [...g.cues, `text ${g.text} (${weight.toFixed(2)})`] } as Gap;
-  });
-  return { gaps: out, spaced };
-}
-
 /** The usual length of a page in content characters: the median distance between explicit turns. */
-function usualLength(gaps: readonly Gap[]): number | undefined {
-  const at = gaps.filter((g) => g.explicit).map((g) => g.line);
+function usualLength(gaps: Gaps): number | undefined {
+  const at: number[] = [];
+  for (let k = 0; k < gaps.length; k++) if (gaps.explicit(k)) at.push(gaps.line[k]!);
   if (at.length < 2) return undefined;
   const d = at.slice(1).map((x, i) => x - at[i]!).sort((a, b) => a - b);
   return d[Math.floor(d.length / 2)]! || undefined;
@@ -106,13 +42,15 @@ function lengthCost(len: number, usual: number | undefined): number {
  * Linear: each gap looks back over at most `WINDOW` earlier gaps. Pure.
  */
 export function pageModel(items: readonly Item[], profile: Profile): PagePlan {
-  const { gaps } = gapsOf(items, profile);
+  const gaps = gapsOf(items, profile);
   const usual = usualLength(gaps);
   const turns = new Map<Item, PageTurn>();
-  const take = (g: Gap) => turns.set(g.item, { score: g.score, cues: g.cues.join('; '), textOnly: g.textOnly });
+  const take = (k: number) => turns.set(gaps.item(k), { score: gaps.score[k]!, cues: gaps.cuesOf(k), textOnly: gaps.textOnly(k) });
   // Without a usual length pages are independent: a turn is taken where its cues pay for it.
   if (usual === undefined) {
-    agree(gaps.filter((g) => g.score > C.TURN_COST)).forEach(take);
+    const paying: number[] = [];
+    for (let k = 0; k < gaps.length; k++) if (gaps.score[k]! > C.TURN_COST) paying.push(k);
+    agree(paying, gaps).forEach(take);
     return { turns };
   }
   const n = gaps.length;
@@ -120,9 +58,9 @@ export function pageModel(items: readonly Item[], profile: Profile): PagePlan {
   const best = new Float64Array(n + 2).fill(Infinity);
   const from = new Int32Array(n + 2).fill(-1);
   best[0] = 0;
-  const lineAt = (k: number) => (k === 0 ? 0 : k === n + 1 ? (gaps[n - 1]?.line ?? 0) + 1 : gaps[k - 1]!.line);
+  const lineAt = (k: number) => (k === 0 ? 0 : k === n + 1 ? (gaps.line[n - 1] ?? 0) + 1 : gaps.line[k - 1]!);
   for (let k = 1; k <= n + 1; k++) {
-    const turn = k === n + 1 ? 0 : C.TURN_COST - gaps[k - 1]!.score;
+    const turn = k === n + 1 ? 0 : C.TURN_COST - gaps.score[k - 1]!;
     // The last page may be short (it ends where the text does), not long.
     const last = k === n + 1;
     for (let j = Math.max(0, k - C.WINDOW); j < k; j++) {
@@ -134,9 +72,9 @@ export function pageModel(items: readonly Item[], profile: Profile): PagePlan {
       }
     }
   }
-  const chosen: Gap[] = [];
-  for (let k = from[n + 1]!; k > 0; k = from[k]!) chosen.unshift(gaps[k - 1]!);
-  agree(chosen).forEach(take);
+  const chosen: number[] = [];
+  for (let k = from[n + 1]!; k > 0; k = from[k]!) chosen.push(k - 1);
+  agree(chosen.reverse(), gaps).forEach(take);
   return { turns };
 }
 
@@ -148,19 +86,20 @@ export function pageModel(items: readonly Item[], profile: Profile): PagePlan {
  * restart with a later document, and bounds nothing before it. The bound drops only turns
  * inferred without furniture strong enough to be explicit.
  */
-function agree(chosen: readonly Gap[]): Gap[] {
-  const drop = new Set<Gap>();
+function agree(chosen: readonly number[], gaps: Gaps): number[] {
+  const drop = new Set<number>();
   let last = { at: -1, n: 1 };
   chosen.forEach((g, i) => {
-    if (g.printed === undefined) return;
-    if (g.printed > last.n && (last.at >= 0 || g.counted)) {
+    const printed = gaps.printed(g);
+    if (printed === undefined) return;
+    if (printed > last.n && (last.at >= 0 || gaps.counted(g))) {
       const first = last.at < 0;
-      const between = chosen.slice(last.at + 1, i).filter((x) => x.printed === undefined);
-      const droppable = first ? between.filter((x) => !x.explicit) : between;
-      const room = Math.max(0, g.printed - last.n - 1 - (between.length - droppable.length));
-      [...droppable].sort((a, b) => a.score - b.score).slice(0, Math.max(0, droppable.length - room)).forEach((x) => drop.add(x));
+      const between = chosen.slice(last.at + 1, i).filter((x) => gaps.printed(x) === undefined);
+      const droppable = first ? between.filter((x) => !gaps.explicit(x)) : between;
+      const room = Math.max(0, printed - last.n - 1 - (between.length - droppable.length));
+      [...droppable].sort((a, b) => gaps.score[a]! - gaps.score[b]!).slice(0, Math.max(0, droppable.length - room)).forEach((x) => drop.add(x));
     }
-    last = { at: i, n: g.printed };
+    last = { at: i, n: printed };
   });
   return chosen.filter((g) => !drop.has(g));
 }

@@ -28,10 +28,8 @@ export function printedOf(run: readonly Item[]): number | undefined {
   return counter ? Number(counter.match.value) + 1 : undefined;
 }
 
-/** How strongly a run of furniture says a page turns after it: its strongest cue and a share of the others, with what each is. */
-export function runScore(run: readonly Item[], recurs: ReadonlySet<Item>): { score: number; cues: string[] } {
-  const weights: number[] = [];
-  const cues: string[] = [];
+/** Each furniture item of a run with its weight as a page cue, and what makes it one. */
+function* runWeights(run: readonly Item[], recurs: ReadonlySet<Item>): Generator<{ it: Item; w: number; counter: boolean; again: boolean; recurring: boolean }> {
   const seen = new Set<string>();
   for (const it of run) {
     const counter = it.match.rule === 'record-footer/counter';
@@ -40,15 +38,23 @@ export function runScore(run: readonly Item[], recurs: ReadonlySet<Item>): { sco
     const key = `${it.kind}:${it.lines[0]!.text.toLowerCase()}`;
     const again = seen.has(key) || (it.kind === 'classification' && [...seen].some((k) => k.startsWith('classification:')));
     seen.add(key);
-    weights.push(again ? Math.max(w, C.REPEATED_IN_RUN) : w);
-    cues.push(`${counter ? 'record footer with counter' : it.kind}${again ? ' (repeated)' : recurring ? ' (recurs in the file)' : ''} at ${it.pos.line}`);
+    yield { it, w: again ? Math.max(w, C.REPEATED_IN_RUN) : w, counter, again, recurring };
   }
-  if (!weights.length) return { score: 0, cues };
-  const max = Math.max(...weights);
-  const sum = weights.reduce((a, b) => a + b, 0);
-  return { score: max + C.FURTHER_CUE_SHARE * (sum - max), cues };
 }
 
-/** A form's key is printed on the form's page: no page turns before it. */
-export const withKey = (r: { score: number; cues: string[] }, key: boolean) => (key ? { score: r.score + C.FORM_KEY_CUE, cues: [...r.cues, `the key to a form's codes follows (${C.FORM_KEY_CUE})`] } : r);
+/** How strongly a run of furniture says a page turns after it: its strongest cue and a share of the others. */
+export function runScore(run: readonly Item[], recurs: ReadonlySet<Item>): number {
+  const weights: number[] = [];
+  for (const { w } of runWeights(run, recurs)) weights.push(w);
+  if (!weights.length) return 0;
+  const max = Math.max(...weights);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return max + C.FURTHER_CUE_SHARE * (sum - max);
+}
 
+/** What each furniture item of a run is as a page cue, in order (the decisions' text). */
+export function runCues(run: readonly Item[], recurs: ReadonlySet<Item>): string[] {
+  const cues: string[] = [];
+  for (const { it, counter, again, recurring } of runWeights(run, recurs)) cues.push(`${counter ? 'record footer with counter' : it.kind}${again ? ' (repeated)' : recurring ? ' (recurs in the file)' : ''} at ${it.pos.line}`);
+  return cues;
+}

@@ -23,6 +23,12 @@ export interface Assembly {
   readonly opening: readonly DocPart[];
   readonly date?: string;
   readonly read: ReadContent;
+  /**
+   * Take each step out of `placed` once its nodes are made (default false): a caller that
+   * reads the steps no more lets a large document's items and lines go while it is assembled,
+   * not only once its node is complete.
+   */
+  readonly release?: boolean;
 }
 
 /** The document being assembled: local to one `assembleDocument` call. */
@@ -53,7 +59,12 @@ export function assembleDocument(placed: readonly Placed[], pages: PageDecisions
   const doc: DocumentNode = { type: 'document', kind: 'document', n: a.n, parts: [...a.opening], pos: a.pos };
   if (a.date && DATED.test(a.date)) doc.date = a.date;
   const d: Draft = { doc, a, form: { pending: [], ids: 0 }, tail: [] };
-  placed.forEach((p, i) => step(d, p, pages.steps[i]));
+  const steps = placed as (Placed | undefined)[];
+  for (let i = 0; i < steps.length; i++) {
+    const p = steps[i]!;
+    if (a.release) steps[i] = undefined;
+    step(d, p, pages.steps[i]);
+  }
   closeParagraph(d);
   return { doc, tail: d.tail };
 }

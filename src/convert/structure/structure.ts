@@ -65,7 +65,8 @@ export function structureStream(items: Item[], ctx: StructureContext, sink: Docu
     const pos = !d.start ? first : d.afterSplit ? (tail?.[0]?.pos ?? d.start.item.pos) : d.start.item.pos;
     const midPage = d.start && opensMidPage(d.start.item, d.afterSplit, plan, prevForm) ? { midPage: page } : {};
     const sheet = d.start && seg.starts.get(d.start.item)?.sameSheet ? { sheet: prev?.kind } : {};
-    const built = buildDocument(d.entries, ctx, plan, { n, pos, context: contexts[Math.min(n, contexts.length) - 1]!, ...(d.afterSplit ? { tail: tail ?? [] } : {}), ...midPage, ...sheet });
+    // The document's steps are taken out of its plan (which the walk holds too): its build lets each go once it is used.
+    const built = buildDocument(d.entries.splice(0), ctx, plan, { n, pos, context: contexts[Math.min(n, contexts.length) - 1]!, ...(d.afterSplit ? { tail: tail ?? [] } : {}), ...midPage, ...sheet });
     tail = built.tail;
     page = built.page;
     summary.add(built.doc);
@@ -99,16 +100,19 @@ interface DocumentStart {
  * (decided once, from the cues of its placed items). The inline content is read during the
  * assembly with the document's context, computed once before.
  */
-function buildDocument(entries: readonly Entry[], ctx: StructureContext, plan: PagePlan, s: DocumentStart): { doc: DocumentNode; tail: Milestone[]; page: number } {
+function buildDocument(entries: Entry[], ctx: StructureContext, plan: PagePlan, s: DocumentStart): { doc: DocumentNode; tail: Milestone[]; page: number } {
   const placed = placeEntries(entries, ctx.profile, ctx.memo);
+  // From here on the placed steps hold the items, and the assembly lets each go once its nodes are made.
+  entries.length = 0;
+  const cues = kindCues(placed);
   const opening = s.midPage !== undefined ? midPageOpening(s.midPage) : documentOpening(s.pos, s.tail);
   const pages = pageDecisions(placed, plan, opening.start);
   const read: ReadContent = (content, phrases = true, dateline = false) => inlineOf(ctx, content, s.context, dateline ? { role: 'dateline' } : phrases ? {} : { phrases: false });
   // The sidecar's date is the header's business; the text's own date is the document's.
   const date = s.context.date && (s.context.dateSource === 'dateline' || s.context.dateSource === 'date-field') ? s.context.date : undefined;
-  const built = assembleDocument(placed, pages, { ctx, n: s.n, pos: s.pos, opening: opening.parts, read, ...(date ? { date } : {}) });
+  const built = assembleDocument(placed, pages, { ctx, n: s.n, pos: s.pos, opening: opening.parts, read, release: true, ...(date ? { date } : {}) });
   settleDocument(built.doc);
-  built.doc.kind = decideKind(built.doc, kindCues(placed), ctx.profile, ctx.documentTypes?.[s.n - 1], s.sheet);
+  built.doc.kind = decideKind(built.doc, cues, ctx.profile, ctx.documentTypes?.[s.n - 1], s.sheet);
   return { ...built, page: pages.page };
 }
 

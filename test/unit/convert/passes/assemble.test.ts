@@ -14,7 +14,7 @@ import { profile } from './helpers.js';
 import { placedOf, walked } from './steps-helpers.js';
 
 /** The first document of a transcript through placement, page decisions and assembly (no zones pass, no kind). */
-function assembled(text: string) {
+function assembled(text: string, release = false) {
   const w = walked(text);
   const diagnostics: string[] = [];
   const decisions: Decision[] = [];
@@ -23,11 +23,21 @@ function assembled(text: string) {
   const placed = placeEntries(w.docs[0]!.entries, profile);
   const pages = pageDecisions(placed, w.plan, { page: 1, fresh: true, empty: false });
   const pos = w.items[0]!.pos;
-  const built = assembleDocument(placed, pages, { ctx, n: 1, pos, opening: documentOpening(pos).parts, read: (c, phrases = true) => inlineOf(ctx, c, context, phrases ? {} : { phrases: false }) });
-  return { ...built, outline: outline(built.doc), decisions: decisions.map((d) => `${d.line} ${d.what} [${d.rule}]`), diagnostics, applied: [...ctx.applied] };
+  const built = assembleDocument(placed, pages, { ctx, n: 1, pos, opening: documentOpening(pos).parts, read: (c, phrases = true) => inlineOf(ctx, c, context, phrases ? {} : { phrases: false }), release });
+  return { ...built, placed, outline: outline(built.doc), decisions: decisions.map((d) => `${d.line} ${d.what} [${d.rule}]`), diagnostics, applied: [...ctx.applied] };
 }
 
 describe('the assembly', () => {
+  it('takes each placed step out once its nodes are made when asked to release them, and builds the same document', () => {
+    const text = 'Dear Anna,\n\nThe parcel came on Monday and we opened it at once with great joy, and\n\n- 2 -\n\nthe children ate the cake before supper.\n\nYours ever,\n\nTom\n';
+    const kept = assembled(text);
+    const released = assembled(text, true);
+    expect(kept.placed.every((p) => p !== undefined)).toBe(true);
+    expect(kept.placed.length).toBeGreaterThan(3);
+    expect(released.placed).toEqual(kept.placed.map(() => undefined));
+    expect([released.outline, released.decisions]).toEqual([kept.outline, kept.decisions]);
+  });
+
   it('joins a paragraph across a page number, the page break inside it, and records each decision in source order', () => {
     const a = assembled('Dear Anna,\n\nThe parcel came on Monday and we opened it at once with great joy, and\n\n- 2 -\n\nthe children ate the cake before supper.\n\nYours ever,\n\nTom\n');
     expect([a.outline, a.decisions]).toEqual([
