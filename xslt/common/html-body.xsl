@@ -17,19 +17,17 @@
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
 
-  <xsl:template name="tp:html-container">
+  <xsl:template name="tp:html-container" _match="{$tp:both-patterns?container}" mode="tp:reading tp:diplomatic">
     <div class="{tp:classes(.)}"><xsl:apply-templates mode="#current"/></div>&#10;
   </xsl:template>
 
-  <xsl:template name="tp:html-structure">
-    <xsl:param name="b" as="xs:string"/>
-    <xsl:element name="{$tp:html-structures($b)}" namespace="http://www.w3.org/1999/xhtml">
-      <xsl:attribute name="class" select="tp:classes(.)"/>
-      <xsl:apply-templates mode="#current"/>
-    </xsl:element>
-  </xsl:template>
+  <!-- The HTML of the structural behaviours (an element's own HTML element is in its row: tp:html-name, common/behaviours.xsl). -->
+  <xsl:template name="tp:html-item" _match="{$tp:both-patterns?item}" mode="tp:reading tp:diplomatic"><li class="{tp:classes(.)}"><xsl:apply-templates mode="#current"/></li></xsl:template>
+  <xsl:template name="tp:html-table" _match="{$tp:both-patterns?table}" mode="tp:reading tp:diplomatic"><table class="{tp:classes(.)}"><xsl:apply-templates mode="#current"/></table></xsl:template>
+  <xsl:template name="tp:html-row" _match="{$tp:both-patterns?row}" mode="tp:reading tp:diplomatic"><tr class="{tp:classes(.)}"><xsl:apply-templates mode="#current"/></tr></xsl:template>
+  <xsl:template name="tp:html-cell" _match="{$tp:both-patterns?cell}" mode="tp:reading tp:diplomatic"><td class="{tp:classes(.)}"><xsl:apply-templates mode="#current"/></td></xsl:template>
 
-  <xsl:template name="tp:html-line">
+  <xsl:template name="tp:html-line" _match="{$tp:both-patterns?line}" mode="tp:reading tp:diplomatic">
     <span class="{tp:classes(.)} line"><xsl:apply-templates mode="#current"/></span>&#10;
   </xsl:template>
 
@@ -39,13 +37,9 @@
   </xsl:template>
   <xsl:template _match="{$tp:view-patterns?diplomatic?break}" mode="tp:diplomatic"><br/></xsl:template>
 
-  <xsl:template name="tp:html-gap">
+  <xsl:template name="tp:html-gap" _match="{$tp:both-patterns?gap}" mode="tp:reading tp:diplomatic">
     <span class="{tp:classes(.)}"><xsl:value-of select="tp:gap-label(.)"/></span>
   </xsl:template>
-
-  <!-- The HTML of the structural behaviours (an element's own HTML element is in its row: tp:html-name, common/behaviours.xsl). -->
-  <xsl:variable name="tp:html-structures" as="map(xs:string, xs:string)"
-    select="map { 'list': 'ul', 'item': 'li', 'table': 'table', 'row': 'tr', 'cell': 'td' }"/>
 
   <!-- The source's newline at a line break is not text: drop it (and keep joined words joined). -->
   <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:reading">
@@ -77,16 +71,30 @@
     </section>&#10;
   </xsl:template>
 
-  <xsl:template name="tp:html-block">
-    <xsl:param name="view" as="xs:string"/>
+  <!-- A block: its row's HTML element, else a div. A p (or heading) that holds blocks is closed
+       and reopened around them (common/html-paragraph.xsl); only one with a child that may be a
+       block asks. (One rule in each view, their bodies alike: the view is the mode.) -->
+  <xsl:template _match="{$tp:view-patterns?reading?block}" mode="tp:reading">
     <xsl:variable name="name" select="(tp:html-name(.), 'div')[1]"/>
-    <!-- a p (or heading) that holds blocks is closed and reopened around them: common/html-paragraph.xsl -->
     <xsl:choose>
-      <xsl:when test="tp:holds-flow(., $name, $view)"><xsl:call-template name="tp:html-split-block"><xsl:with-param name="html-name" select="$name"/><xsl:with-param name="view" select="$view"/></xsl:call-template></xsl:when>
+      <xsl:when test="$name = ('p', 'h3') and tp:holds-flow(., 'reading')"><xsl:call-template name="tp:html-split-block"><xsl:with-param name="html-name" select="$name"/><xsl:with-param name="view" select="'reading'"/></xsl:call-template></xsl:when>
       <xsl:otherwise>
         <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
           <xsl:attribute name="class" select="tp:classes(.)"/>
-          <xsl:apply-templates mode="#current"/>
+          <xsl:apply-templates mode="tp:reading"/>
+        </xsl:element>
+        <xsl:text>&#10;</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?block}" mode="tp:diplomatic">
+    <xsl:variable name="name" select="(tp:html-name(.), 'div')[1]"/>
+    <xsl:choose>
+      <xsl:when test="$name = ('p', 'h3') and tp:holds-flow(., 'diplomatic')"><xsl:call-template name="tp:html-split-block"><xsl:with-param name="html-name" select="$name"/><xsl:with-param name="view" select="'diplomatic'"/></xsl:call-template></xsl:when>
+      <xsl:otherwise>
+        <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
+          <xsl:attribute name="class" select="tp:classes(.)"/>
+          <xsl:apply-templates mode="tp:diplomatic"/>
         </xsl:element>
         <xsl:text>&#10;</xsl:text>
       </xsl:otherwise>
@@ -97,27 +105,16 @@
        has the datetime and hover text (normalised dates, the kind of intervention) of the
        datetime and title columns of its row (common/behaviours.xsl). Those whose row has none
        of these ('inline' of tp:view-patterns) are spans and nothing else. -->
-  <xsl:template name="tp:html-inline">
+  <xsl:template name="tp:html-inline" _match="{$tp:both-patterns?inline}" mode="tp:reading tp:diplomatic">
     <span class="{tp:classes(.)}"><xsl:apply-templates mode="#current"/></span>
   </xsl:template>
-  <xsl:template name="tp:html-inline-rich">
-    <xsl:variable name="name" select="tp:html-name(.)"/>
-    <xsl:choose>
-      <xsl:when test="empty($name)">
-        <span class="{tp:classes(.)}">
-          <xsl:for-each _select="{$tp:column-selects?datetime}"><xsl:attribute name="datetime" select="."/></xsl:for-each>
-          <xsl:for-each _select="({$tp:column-selects?title})[. ne '']"><xsl:attribute name="title" select="."/></xsl:for-each>
-          <xsl:apply-templates mode="#current"/></span>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:element name="{$name}" namespace="http://www.w3.org/1999/xhtml">
-          <xsl:attribute name="class" select="tp:classes(.)"/>
-          <xsl:for-each _select="{$tp:column-selects?datetime}"><xsl:attribute name="datetime" select="."/></xsl:for-each>
-          <xsl:for-each _select="({$tp:column-selects?title})[. ne '']"><xsl:attribute name="title" select="."/></xsl:for-each>
-          <xsl:apply-templates mode="#current"/>
-        </xsl:element>
-      </xsl:otherwise>
-    </xsl:choose>
+  <xsl:template name="tp:html-inline-rich" _match="{$tp:both-patterns?inline-rich}" mode="tp:reading tp:diplomatic">
+    <xsl:element name="{(tp:html-name(.), 'span')[1]}" namespace="http://www.w3.org/1999/xhtml">
+      <xsl:attribute name="class" select="tp:classes(.)"/>
+      <xsl:for-each _select="{$tp:column-selects?datetime}"><xsl:attribute name="datetime" select="."/></xsl:for-each>
+      <xsl:for-each _select="({$tp:column-selects?title})[. ne '']"><xsl:attribute name="title" select="."/></xsl:for-each>
+      <xsl:apply-templates mode="#current"/>
+    </xsl:element>
   </xsl:template>
 
 

@@ -49,41 +49,52 @@
     map:merge(for $b in ($tp:vocabulary, 'inline-rich') return map { $b: string-join(($tp:ways($v)[
       (if (?3 eq 'inline' and exists($tp:behaviours(?1)[2] ! (?html, ?datetime, ?title))) then 'inline-rich' else ?3) eq $b] ! ?2, 'tp:no-element'), ' | ') }) })"/>
 
+  <!-- The same as [match pattern, behaviour] pairs, and split: behaviour → the union of the
+       patterns that give it in both views (tp:both-patterns), and view → behaviour → those that
+       give it in that view alone (tp:only-patterns). A behaviour's template is the rule of its
+       patterns in both modes (its body runs without a call, as a rule's does: saxon-js's
+       call-template and function calls cost more the larger the body they call); a rule of
+       each view calls it for the view's own patterns (a deletion, a choice's children). -->
+  <xsl:variable name="tp:kinds" static="yes" as="map(xs:string, array(xs:string)*)" select="map:merge(for $v in ('reading', 'diplomatic') return map { $v:
+    $tp:ways($v) ! [?2, if (?3 eq 'inline' and exists($tp:behaviours(?1)[2] ! (?html, ?datetime, ?title))) then 'inline-rich' else ?3] })"/>
+  <xsl:variable name="tp:both-patterns" static="yes" as="map(xs:string, xs:string)" select="map:merge(for $b in ($tp:vocabulary, 'inline-rich') return map {
+    $b: string-join(($tp:kinds?reading[?2 eq $b][some $d in $tp:kinds?diplomatic satisfies ($d?1 eq ?1 and $d?2 eq $b)] ! ?1, 'tp:no-element'), ' | ') })"/>
+  <xsl:variable name="tp:only-patterns" static="yes" as="map(xs:string, map(xs:string, xs:string))" select="map:merge(for $v in ('reading', 'diplomatic') return map { $v:
+    map:merge(for $b in ($tp:vocabulary, 'inline-rich') return map { $b: string-join(($tp:kinds($v)[?2 eq $b][not(some $d in $tp:kinds(if ($v eq 'reading') then 'diplomatic' else 'reading') satisfies ($d?1 eq ?1 and $d?2 eq $b))] ! ?1, 'tp:no-element'), ' | ') }) })"/>
+
   <xsl:mode name="tp:reading" use-when="$tp:ways-sound"/>
   <xsl:mode name="tp:diplomatic" use-when="$tp:ways-sound"/>
 
-  <!-- The rules of each view. (A rule calls its behaviour's template; the template applies
-       templates to the children in the current mode, the view.) -->
+  <!-- The rules of the views (the behaviours that differ between views have a rule in each mode,
+       beside their template: html-body.xsl, html-notes.xsl). -->
+  <xsl:template _match="{$tp:only-patterns?reading?container}" mode="tp:reading"><xsl:call-template name="tp:html-container"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?reading?line}" mode="tp:reading"><xsl:call-template name="tp:html-line"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?reading?quotation}" mode="tp:reading"><xsl:call-template name="tp:html-quotation"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?reading?inline}" mode="tp:reading"><xsl:call-template name="tp:html-inline"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?reading?inline-rich}" mode="tp:reading"><xsl:call-template name="tp:html-inline-rich"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?reading?gap}" mode="tp:reading"><xsl:call-template name="tp:html-gap"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?reading?item}" mode="tp:reading"><xsl:call-template name="tp:html-item"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?reading?table}" mode="tp:reading"><xsl:call-template name="tp:html-table"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?reading?row}" mode="tp:reading"><xsl:call-template name="tp:html-row"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?reading?cell}" mode="tp:reading"><xsl:call-template name="tp:html-cell"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?diplomatic?container}" mode="tp:diplomatic"><xsl:call-template name="tp:html-container"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?diplomatic?line}" mode="tp:diplomatic"><xsl:call-template name="tp:html-line"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?diplomatic?quotation}" mode="tp:diplomatic"><xsl:call-template name="tp:html-quotation"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?diplomatic?inline}" mode="tp:diplomatic"><xsl:call-template name="tp:html-inline"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?diplomatic?inline-rich}" mode="tp:diplomatic"><xsl:call-template name="tp:html-inline-rich"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?diplomatic?gap}" mode="tp:diplomatic"><xsl:call-template name="tp:html-gap"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?diplomatic?item}" mode="tp:diplomatic"><xsl:call-template name="tp:html-item"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?diplomatic?table}" mode="tp:diplomatic"><xsl:call-template name="tp:html-table"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?diplomatic?row}" mode="tp:diplomatic"><xsl:call-template name="tp:html-row"/></xsl:template>
+  <xsl:template _match="{$tp:only-patterns?diplomatic?cell}" mode="tp:diplomatic"><xsl:call-template name="tp:html-cell"/></xsl:template>
   <xsl:template _match="{$tp:view-patterns?reading?section}" mode="tp:reading"><xsl:call-template name="tp:html-section"><xsl:with-param name="view" select="'reading'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?diplomatic?section}" mode="tp:diplomatic"><xsl:call-template name="tp:html-section"><xsl:with-param name="view" select="'diplomatic'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?reading?container}" mode="tp:reading"><xsl:call-template name="tp:html-container"/></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?diplomatic?container}" mode="tp:diplomatic"><xsl:call-template name="tp:html-container"/></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?reading?block}" mode="tp:reading"><xsl:call-template name="tp:html-block"><xsl:with-param name="view" select="'reading'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?diplomatic?block}" mode="tp:diplomatic"><xsl:call-template name="tp:html-block"><xsl:with-param name="view" select="'diplomatic'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?reading?line}" mode="tp:reading"><xsl:call-template name="tp:html-line"/></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?diplomatic?line}" mode="tp:diplomatic"><xsl:call-template name="tp:html-line"/></xsl:template>
   <xsl:template _match="{$tp:view-patterns?reading?list}" mode="tp:reading"><xsl:call-template name="tp:html-list"><xsl:with-param name="view" select="'reading'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:view-patterns?diplomatic?section}" mode="tp:diplomatic"><xsl:call-template name="tp:html-section"><xsl:with-param name="view" select="'diplomatic'"/></xsl:call-template></xsl:template>
   <xsl:template _match="{$tp:view-patterns?diplomatic?list}" mode="tp:diplomatic"><xsl:call-template name="tp:html-list"><xsl:with-param name="view" select="'diplomatic'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?reading?quotation}" mode="tp:reading"><xsl:call-template name="tp:html-quotation"/></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?diplomatic?quotation}" mode="tp:diplomatic"><xsl:call-template name="tp:html-quotation"/></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?reading?inline}" mode="tp:reading"><xsl:call-template name="tp:html-inline"/></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?diplomatic?inline}" mode="tp:diplomatic"><xsl:call-template name="tp:html-inline"/></xsl:template>
+  <!-- an element no way names is phrase-level -->
   <xsl:template match="tei:*" mode="tp:reading tp:diplomatic" priority="-1"><xsl:call-template name="tp:html-inline"/></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?reading?inline-rich}" mode="tp:reading"><xsl:call-template name="tp:html-inline-rich"/></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?diplomatic?inline-rich}" mode="tp:diplomatic"><xsl:call-template name="tp:html-inline-rich"/></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?reading?gap}" mode="tp:reading"><xsl:call-template name="tp:html-gap"/></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?diplomatic?gap}" mode="tp:diplomatic"><xsl:call-template name="tp:html-gap"/></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?reading?item}" mode="tp:reading"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'item'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?diplomatic?item}" mode="tp:diplomatic"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'item'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?reading?table}" mode="tp:reading"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'table'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?diplomatic?table}" mode="tp:diplomatic"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'table'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?reading?row}" mode="tp:reading"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'row'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?diplomatic?row}" mode="tp:diplomatic"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'row'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?reading?cell}" mode="tp:reading"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'cell'"/></xsl:call-template></xsl:template>
-  <xsl:template _match="{$tp:view-patterns?diplomatic?cell}" mode="tp:diplomatic"><xsl:call-template name="tp:html-structure"><xsl:with-param name="b" select="'cell'"/></xsl:call-template></xsl:template>
-  <!-- the view's own rules of the behaviours that differ between views (line breaks, pages,
-       furniture, notes and marks) are beside their templates, in html-body.xsl and html-notes.xsl;
-       a label is written with the item it labels (common/html-lists.xsl) -->
-  <xsl:template _match="{$tp:view-patterns?reading?omit} | {$tp:view-patterns?reading?label}" mode="tp:reading"/>
-  <xsl:template _match="{$tp:view-patterns?diplomatic?omit} | {$tp:view-patterns?diplomatic?label}" mode="tp:diplomatic"/>
+  <!-- a label is written with the item it labels (common/html-lists.xsl) -->
+  <xsl:template _match="{$tp:both-patterns?omit} | {$tp:both-patterns?label}" mode="tp:reading tp:diplomatic"/>
+  <xsl:template _match="{$tp:only-patterns?reading?omit} | {$tp:only-patterns?reading?label}" mode="tp:reading"/>
+  <xsl:template _match="{$tp:only-patterns?diplomatic?omit} | {$tp:only-patterns?diplomatic?label}" mode="tp:diplomatic"/>
 </xsl:stylesheet>

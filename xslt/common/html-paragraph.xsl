@@ -49,12 +49,11 @@
   <xsl:variable name="tp:maybe-flow-names" static="yes" as="xs:string*" select="distinct-values(
     ($tp:ways?reading, $tp:ways?diplomatic)[?3 = $tp:flow-behaviours] ! ?1)"/>
 
-  <!-- True when the element's HTML must hold phrasing content only, and it has a child written as a block. -->
+  <!-- True when the element has a child written as a block in the view (asked of an element whose HTML holds phrasing content only). -->
   <xsl:function name="tp:holds-flow" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:param name="html-name" as="xs:string"/>
     <xsl:param name="view" as="xs:string"/>
-    <xsl:sequence select="$html-name = ('p', 'h3') and (some $c in $e/*[local-name() = $tp:maybe-flow-names] satisfies tp:is-flow($c, $view))"/>
+    <xsl:sequence select="some $c in $e/*[local-name() = $tp:maybe-flow-names] satisfies tp:is-flow($c, $view)"/>
   </xsl:function>
 
   <!-- A run without text or any element but line breaks: nothing to write. -->

@@ -13,7 +13,7 @@
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
 
-  <xsl:template name="tp:html-quotation">
+  <xsl:template name="tp:html-quotation" _match="{$tp:both-patterns?quotation}" mode="tp:reading tp:diplomatic">
     <blockquote class="{tp:classes(.)} quotation"><xsl:apply-templates mode="#current"/></blockquote><xsl:text>&#10;</xsl:text>
   </xsl:template>
 </xsl:stylesheet>
