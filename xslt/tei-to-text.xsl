@@ -303,9 +303,12 @@
   </xsl:function>
 
   <!-- Phrase level -->
+  <!-- A text node at a line break. The reading text reflows each block (tp:block-text:
+       normalize-space), and a break there is a space, so the white space tp:break-text takes off
+       at the break would go anyway: only a break that joins words (lb break="no") needs it. -->
   <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb] or following-sibling::node()[1][self::tei:lb]]" mode="tp:inline">
     <xsl:param name="view" tunnel="yes"/>
-    <xsl:value-of select="tp:break-text(., $view)"/>
+    <xsl:value-of select="if ($view eq 'reading' and not((preceding-sibling::node()[1], following-sibling::node()[1])[self::tei:lb]/@break = 'no')) then . else tp:break-text(., $view)"/>
   </xsl:template>
 
   <!-- Phrase-level elements by name (tp:patterns), as at block level; the rest through tp:inline-as. -->
