@@ -16,7 +16,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocSummary } from '../render/summary.js';
 import type { OutputKind } from '../render/links.js';
 import type { DistRecord } from '../node/dist-writer.js';
-import { openCacheFolder, pruneCacheFolder, readCacheJson, writeCacheFile } from '../node/cache-folder.js';
+import { openCacheFolder, pruneCacheFolder, readCacheJson, writeCacheFile, writeCacheFileNow } from '../node/cache-folder.js';
 import { readOptionalNow } from '../node/fs.js';
 import { rm } from 'node:fs/promises';
 import { sha256 } from '../util/sha256.js';
@@ -58,8 +58,10 @@ export async function openDocCache(root: string, reuse: boolean): Promise<DocCac
   const at = (sub: string, name: string) => join(folder.dir, sub, name);
   const mark = join(folder.dir, 'pruned');
   // Every write waits for the signature's removal (once per build) before it touches a file.
+  // The records and parts are written at once (writeAtomicNow): a fresh build of 1,000
+  // documents writes 7,000 of them, each a few thread-pool round trips as a promise write.
   let unmarked: Promise<void> | undefined;
-  const written = (path: string, content: string | Uint8Array): Promise<void> => (unmarked ??= rm(mark, { force: true })).then(() => writeCacheFile(path, content));
+  const written = (path: string, content: string | Uint8Array): Promise<void> => (unmarked ??= rm(mark, { force: true })).then(() => writeCacheFileNow(path, content));
   return {
     read: (id) => (reuse ? readCacheJson<DocRecord>(at('docs', `${id}.json`)) : Promise.resolve(undefined)),
     write: (id, record) => written(at('docs', `${id}.json`), JSON.stringify(record)),
