@@ -13,12 +13,13 @@ import { documentOptions } from '../render/document-options.js';
 import type { PartKind, RenderedDocument } from '../render/document.js';
 import type { PoolResult } from '../render/pool.js';
 import type { BuildContext, DocInput, DocOutcome } from './build-context.js';
+import type { RenderedPart } from './doc-cache.js';
 import { editionPath, keptPlaces, shownPlaces } from './cached-places.js';
 import { keyOf, keyPart } from './fingerprint.js';
 import { REFUSED } from './stage-validate.js';
 import { searchPart } from '../render/search.js';
 
-const PARTS: readonly PartKind[] = ['body', 'print', 'reading', 'diplomatic'];
+const PARTS: readonly (PartKind & RenderedPart)[] = ['body', 'print', 'reading', 'diplomatic'];
 
 const text = (xml: string | Uint8Array): string => (typeof xml === 'string' ? xml : Buffer.from(xml).toString('utf8'));
 
@@ -42,9 +43,13 @@ function reuse(ctx: BuildContext, doc: DocInput, key: string): { r?: RenderedDoc
 async function renderFresh(ctx: BuildContext, doc: DocInput, key: string, result: PoolResult): Promise<RenderedDocument | undefined> {
   const { rendered: r, diagnostics: ds } = result;
   append(ctx.diagnostics, ds);
-  if (r) for (const part of PARTS) { const c = r.parts[part]; if (c !== undefined) await ctx.cache.putPart(key, part, c); }
-  // The site's search index takes each document's terms from this part (the reading text split once).
-  if (r && ctx.render.targets.includes('html')) await ctx.cache.putPart(key, 'search', searchPart({ id: doc.id, summary: r.summary, reading: r.parts.reading === undefined ? '' : text(r.parts.reading) }));
+  if (r) {
+    const parts: Partial<Record<RenderedPart, string | Uint8Array>> = {};
+    for (const part of PARTS) if (r.parts[part] !== undefined) parts[part] = r.parts[part];
+    // The site's search index takes each document's terms from this part (the reading text split once).
+    if (ctx.render.targets.includes('html')) parts.search = searchPart({ id: doc.id, summary: r.summary, reading: r.parts.reading === undefined ? '' : text(r.parts.reading) });
+    await ctx.cache.putParts(key, parts);
+  }
   doc.next.render = { key, diagnostics: keptPlaces(ds, ctx.root), made: r ? [...r.made] : [], searchable: r?.parts.reading !== undefined, ...(r ? { summary: r.summary } : {}) };
   return r;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { lstat, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeAtomic } from './fs.js';
+import { writeAtomic, writeAtomicNow } from './fs.js';
 
 /** The build cache, relative to the edition's root. */
 export const CACHE_DIR = '.teipress/cache';
@@ -43,6 +43,11 @@ export async function readCacheJson<T>(path: string): Promise<T | undefined> {
 /** Writes a cache file atomically (a kill leaves the old file or the new one). */
 export async function writeCacheFile(path: string, content: string | Uint8Array): Promise<void> {
   await writeAtomic(path, content);
+}
+
+/** `writeCacheFile` at once (see `writeAtomicNow`): a document's records and parts. */
+export function writeCacheFileNow(path: string, content: string | Uint8Array): void {
+  writeAtomicNow(path, content);
 }
 
 /** Deletes the files of a cache subfolder that `keep` rejects (names only teipress made there). */

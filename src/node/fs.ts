@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { randomInt } from 'node:crypto';
@@ -50,6 +50,29 @@ export async function writeAtomic(path: string, content: string | Uint8Array | I
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * `writeAtomic` at once, for a build's many small files in a few folders made once (the build
+ * cache: 7,000 files for 1,000 documents): a promise write is a mkdir, an open, a write, a
+ * close and a rename, each a thread-pool round trip; directly it is two calls on this thread.
+ * The folder is made only when it is missing.
+ */
+export function writeAtomicNow(path: string, content: string | Uint8Array): void {
+  const tmp = tempNameFor(path);
+  try {
+    try {
+      writeFileSync(tmp, content);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(tmp, content);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
     throw e;
   }
 }
