@@ -77,13 +77,14 @@
         <xsl:with-param name="view" select="$edition" tunnel="yes"/>
       </xsl:apply-templates>
     </xsl:variable>
-    <!-- one pass with the previous item at hand: indexing $items[$i - 1] made this quadratic in saxon-js -->
+    <!-- one pass with the previous item at hand: indexing $items[$i - 1] made this quadratic in saxon-js
+         (only lines have a group: two items of one group are two lines of it) -->
     <xsl:value-of>
     <xsl:iterate select="$items">
       <xsl:param name="prev" as="element()?" select="()"/>
       <xsl:on-completion><xsl:text>&#10;</xsl:text></xsl:on-completion>
       <xsl:value-of select="(if (empty($prev)) then ''
-        else if ($prev/self::tp:line and self::tp:line and $prev/@group = @group) then '&#10;'
+        else if ($prev/@group = @group) then '&#10;'
         else if ($prev/@quoted and @quoted) then '&#10;>&#10;'
         else '&#10;&#10;') || string(.)"/>
       <xsl:next-iteration><xsl:with-param name="prev" select="."/></xsl:next-iteration>
