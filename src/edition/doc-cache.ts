@@ -35,10 +35,12 @@ export interface DocRecord {
 /** A part kept under a key: an output's text or bytes, a deposit record as JSON, or a document's search part. */
 export type CachedPart = 'body' | 'print' | 'reading' | 'diplomatic' | 'pdf' | 'record' | 'sourcemap' | 'search';
 
-/** The parts a render makes of a document, kept together (`putParts`). */
-export type RenderedPart = 'body' | 'print' | 'reading' | 'diplomatic' | 'search';
+const RENDERED_PARTS = ['body', 'print', 'reading', 'diplomatic', 'search'] as const satisfies readonly CachedPart[];
 
-const rendered = (part: CachedPart): part is RenderedPart => part === 'body' || part === 'print' || part === 'reading' || part === 'diplomatic' || part === 'search';
+/** The parts a render makes of a document, kept together (`putParts`). */
+export type RenderedPart = (typeof RENDERED_PARTS)[number];
+
+const rendered = (part: CachedPart): part is RenderedPart => (RENDERED_PARTS as readonly CachedPart[]).includes(part);
 
 /** The cache a build reads and writes (see the module comment). */
 export interface DocCache {
@@ -73,6 +75,8 @@ export async function openDocCache(root: string, reuse: boolean): Promise<DocCac
   // The records and parts are written at once (writeAtomicNow): a fresh build of 1,000
   // documents writes 7,000 of them, each a few thread-pool round trips as a promise write.
   let unmarked: Promise<void> | undefined;
+  // The bundle read last (a key names its inputs, so its bytes never change under it).
+  let last: { key: string; bundle: Buffer | undefined } | undefined;
   const written = (path: string, content: string | Uint8Array): Promise<void> => (unmarked ??= rm(mark, { force: true })).then(() => writeCacheFileNow(path, content));
   return {
     read: (id) => (reuse ? readCacheJson<DocRecord>(at('docs', `${id}.json`)) : Promise.resolve(undefined)),
@@ -80,16 +84,20 @@ export async function openDocCache(root: string, reuse: boolean): Promise<DocCac
     putPart: (key, part, content) => written(at('parts', `${key}.${part}`), content),
     putParts: async (key, parts) => {
       const bundle = bundled(parts);
+      if (last?.key === key) last = undefined;
       if (bundle) await written(at('parts', `${key}.render`), bundle);
     },
     // Read at once: the site-wide files of a one-change build read a part of every document.
     getPart: async (key, part) => {
-      const bundle = rendered(part) ? readOptionalNow(at('parts', `${key}.render`)) : undefined;
-      return bundle && rendered(part) ? unbundled(bundle, part) : readOptionalNow(at('parts', `${key}.${part}`));
+      if (!rendered(part)) return readOptionalNow(at('parts', `${key}.${part}`));
+      // A document's pages ask for its parts one after another: its bundle is read once for them.
+      if (last?.key !== key) last = { key, bundle: readOptionalNow(at('parts', `${key}.render`)) };
+      return last.bundle ? unbundled(last.bundle, part) : readOptionalNow(at('parts', `${key}.${part}`));
     },
     readDist: () => (reuse ? readCacheJson<DistRecord>(join(folder.dir, 'dist.json')) : Promise.resolve(undefined)),
     writeDist: (record) => writeCacheFile(join(folder.dir, 'dist.json'), JSON.stringify(record)),
     prune: async (ids, keys) => {
+      last = undefined;
       const signature = sha256(JSON.stringify([[...ids].sort(), [...keys].sort()]));
       if (reuse && !unmarked && readOptionalNow(mark)?.toString('utf8') === signature) return;
       await pruneCacheFolder(join(folder.dir, 'docs'), (n) => ids.has(n.replace(/\.json$/u, '')));
@@ -128,13 +136,15 @@ function memoryCache(problem: string): DocCache {
     problem,
     read: () => Promise.resolve(undefined),
     write: () => Promise.resolve(),
-    putPart: (key, part, content) => {
+    putPart(key, part, content) {
       parts.set(`${key}.${part}`, Buffer.from(content));
       return Promise.resolve();
     },
-    putParts: (key, made) => {
-      for (const [part, content] of Object.entries(made)) if (content !== undefined) parts.set(`${key}.${part}`, Buffer.from(content));
-      return Promise.resolve();
+    async putParts(key, made) {
+      for (const part of RENDERED_PARTS) {
+        const content = made[part];
+        if (content !== undefined) await this.putPart(key, part, content);
+      }
     },
     getPart: (key, part) => Promise.resolve(parts.get(`${key}.${part}`)),
     readDist: () => Promise.resolve(undefined),
