@@ -27,7 +27,8 @@ function parseHolder(text: string): LockHolder | undefined {
 /**
  * Takes the edition's lock: the file is made complete under a private name and then linked
  * into place, which fails when it exists, so two builds can never both hold it. A lock whose
- * holder is no longer running (or that is unreadable) is stale and is broken once.
+ * holder is no longer running (or that is unreadable, or names this process but predates it)
+ * is stale and is broken once.
  */
 export async function lockEdition(root: string, file = LOCK_FILE): Promise<LockResult> {
   const path = join(root, file);
@@ -43,7 +44,7 @@ export async function lockEdition(root: string, file = LOCK_FILE): Promise<LockR
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       }
       const holder = parseHolder(await readFile(path, 'utf8').catch(() => ''));
-      if (holder && pidAlive(holder.pid)) return { heldBy: holder };
+      if (holder && holderAlive(holder)) return { heldBy: holder };
       await breakStale(path, holder);
     }
     const holder = parseHolder(await readFile(path, 'utf8').catch(() => ''));
@@ -61,8 +62,18 @@ async function breakStale(path: string, seen: LockHolder | undefined): Promise<v
   const aside = `${path}.stale-${process.pid}`;
   if (!(await rename(path, aside).then(() => true, () => false))) return;
   const moved = parseHolder(await readFile(aside, 'utf8').catch(() => ''));
-  if (moved && pidAlive(moved.pid) && (moved.pid !== seen?.pid || moved.started !== seen.started)) await link(aside, path).catch(() => undefined);
+  if (moved && holderAlive(moved) && (moved.pid !== seen?.pid || moved.started !== seen.started)) await link(aside, path).catch(() => undefined);
   await rm(aside, { force: true });
+}
+
+/**
+ * Whether the holder's process is running. A lock that names this very process but was taken
+ * before it started is a killed build's (a fresh container often gives a build the process id
+ * of the one that was killed), so it is not live.
+ */
+function holderAlive(holder: LockHolder): boolean {
+  if (holder.pid === process.pid && Date.parse(holder.started) < Math.floor(performance.timeOrigin)) return false;
+  return pidAlive(holder.pid);
 }
 
 async function release(path: string, mine: LockHolder): Promise<void> {
@@ -73,5 +84,5 @@ async function release(path: string, mine: LockHolder): Promise<void> {
 /** The live holder of the lock file `file` at `root`, if any (a stale or absent lock is none). */
 export async function liveHolder(root: string, file: string): Promise<LockHolder | undefined> {
   const holder = parseHolder(await readFile(join(root, file), 'utf8').catch(() => ''));
-  return holder && pidAlive(holder.pid) ? holder : undefined;
+  return holder && holderAlive(holder) ? holder : undefined;
 }
