@@ -88,7 +88,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function configOf(raw: Record<string, unknown>, dir: string): EditionConfig {
   const str = (k: string, d: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : d);
   const licence = isObject(raw.licence) ? raw.licence : undefined;
-  const folder = (k: FolderKey) => str(k, DEFAULT_FOLDERS[k]);
+  const folder = (k: FolderKey) => folderName(str(k, DEFAULT_FOLDERS[k]));
   return {
     title: str('title', 'teipress edition'),
     edition: {
@@ -105,6 +105,15 @@ function configOf(raw: Record<string, unknown>, dir: string): EditionConfig {
     deposit: depositSettingsOf(raw.deposit),
     schematron: Array.isArray(raw.schematron) ? raw.schematron.filter((s): s is string => typeof s === 'string').map((s) => join(dir, s)) : [],
   };
+}
+
+/**
+ * A folder setting as the build uses it: one trailing slash after a name is dropped (`site/`
+ * is `site`), so every path made from it is the folder's own (`site.tmp-PID` beside it, not
+ * `site/.tmp-PID` inside it). Anything else stays as written for the folder checks to judge.
+ */
+function folderName(value: string): string {
+  return value.replace(/(?<=[^/])\/$/u, '');
 }
 
 /** The profile a setting names or overrides; a setting the schema refused (already reported) gives the default. */
