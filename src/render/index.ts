@@ -10,7 +10,7 @@ import type { PdfInfo } from './pdf-info.js';
 import type { DocSummary } from './summary.js';
 import { availableParallelism } from 'node:os';
 import type { RenderedDocument } from './document.js';
-import { documentPool } from './pool.js';
+import { documentPool, RENDER_WORKER_LIMITS } from './pool.js';
 import { jobsFromEnv } from './jobs.js';
 import { sitePlan, type PartSource, type SiteEntry } from './site-plan.js';
 
@@ -75,7 +75,8 @@ export interface RenderResult {
  */
 export async function renderEditions(docs: readonly RenderDoc[], opts: RenderOptions): Promise<RenderResult> {
   const diagnostics: Diagnostic[] = [];
-  const pool = documentPool(opts, opts.jobs ?? defaultJobs(docs.length));
+  // every output is kept until the end: the workers' old generation is not capped (RENDER_WORKER_LIMITS)
+  const pool = documentPool(opts, opts.jobs ?? defaultJobs(docs.length), RENDER_WORKER_LIMITS);
   let rendered: RenderedDocument[];
   try {
     const results = await Promise.all(docs.map((d) => pool.render(d)));
