@@ -98,6 +98,15 @@ export function convertBytes(input: Uint8Array | HandedBytes, opts: ConvertOptio
   if (handed) handed.sha256 = checksum;
   const src = readSource(bytes, opts.file, opts.maxBytes);
   bytes = undefined;
+  return convertSource(src, opts, checksum);
+}
+
+/**
+ * Converts a decoded transcript (`readSource`'s or a `SourceDecoder`'s result) whose bytes
+ * had the sha256 `checksum`: its diagnostics come first; one that is an error, or no text,
+ * gives no XML.
+ */
+export function convertSource(src: { text?: string; diagnostics: Diagnostic[] }, opts: ConvertOptions, checksum: string): ConvertResult {
   if (src.text === undefined || src.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: src.diagnostics };
   const r = convertText(src.text, opts, checksum);
   return { ...r, diagnostics: [...src.diagnostics, ...r.diagnostics] };

@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { convertBytes, type ConvertOptions, type ConvertResult, type HandedBytes } from '../convert/index.js';
+import { convertSource, type ConvertOptions, type ConvertResult } from '../convert/index.js';
+import { DEFAULT_MAX_BYTES, SourceDecoder } from '../convert/read-source.js';
 import { checkMetadata, type Metadata } from '../convert/metadata.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
@@ -50,6 +52,41 @@ export function errnoText(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
 }
 
+/** The size of the pieces in which a transcript is read (bytes). */
+export const READ_PIECE_BYTES = 64 * 1024;
+
+/** The largest file `readFile` reads (its `ERR_FS_FILE_TOO_LARGE` beyond): a transcript is read up to the same size. */
+const READ_LIMIT_BYTES = 2 ** 31 - 1;
+
+/**
+ * Reads a transcript file in pieces of `pieceBytes`, each decoded and hashed as it is read, so
+ * that no buffer of the whole file is ever made (a file-sized buffer, once freed, stays with
+ * the C allocator: see README, Performance). Gives what `readSource` gives for the whole
+ * file's bytes, and their sha256. A file-system error is thrown, as `readFile`'s would be.
+ */
+export async function readTranscript(path: string, file: string, maxBytes = DEFAULT_MAX_BYTES, pieceBytes = READ_PIECE_BYTES): Promise<{ source: { text?: string; diagnostics: Diagnostic[] }; sha256: string }> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const decoder = new SourceDecoder(file, maxBytes, size);
+    const hash = createHash('sha256');
+    const piece = new Uint8Array(pieceBytes);
+    let total = 0;
+    for (;;) {
+      if (size > READ_LIMIT_BYTES || total > READ_LIMIT_BYTES) throw Object.assign(new RangeError(`File size is greater than ${READ_LIMIT_BYTES} bytes`), { code: 'ERR_FS_FILE_TOO_LARGE' });
+      const { bytesRead } = await handle.read(piece, 0, pieceBytes, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      const read = piece.subarray(0, bytesRead);
+      hash.update(read);
+      decoder.push(read);
+    }
+    return { source: decoder.end(), sha256: hash.digest('hex') };
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Reads and converts one transcript file (with its sidecar metadata). File errors become
  * diagnostics; nothing is written here. `opts.checks` are the run's compiled JSON Schemas
@@ -58,15 +95,14 @@ export function errnoText(e: unknown): string {
 export async function convertFile(path: string, opts: Omit<ConvertOptions, 'file' | 'meta'> & { display?: string; checks?: SchemaChecks }): Promise<ConvertedFile> {
   const id = basename(path, extname(path));
   const file = opts.display ?? path;
-  // Handed over, so that the conversion lets the bytes go once decoded, and leaves their sha256.
-  const handed: HandedBytes = {};
+  let read: Awaited<ReturnType<typeof readTranscript>>;
   try {
-    handed.bytes = await readFile(path);
+    read = await readTranscript(path, file, opts.maxBytes);
   } catch (e) {
     return { input: path, id, diagnostics: [diagnostic('source/unreadable', { file, line: 1, column: 1 }, `The file could not be read (${errnoText(e)}).`)] };
   }
   const { checks, ...convertOpts } = opts;
   const m = await readMetadata(path, checks);
-  const r = convertBytes(handed, { ...convertOpts, file, meta: m.meta });
-  return { ...r, input: path, id, ...(handed.sha256 ? { sourceSha256: handed.sha256 } : {}), ...(m.sha256 ? { sidecarSha256: m.sha256 } : {}), diagnostics: [...m.diagnostics, ...r.diagnostics] };
+  const r = convertSource(read.source, { ...convertOpts, file, meta: m.meta }, read.sha256);
+  return { ...r, input: path, id, sourceSha256: read.sha256, ...(m.sha256 ? { sidecarSha256: m.sha256 } : {}), diagnostics: [...m.diagnostics, ...r.diagnostics] };
 }

@@ -34,6 +34,14 @@ describe('the heap sizing of a conversion', () => {
     await expect(withHeapMode('memory', async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
   });
 
+  it('sets back after a large input every flag it set for it, optimising for size among them', () => {
+    // V8's flags are the process's: one left set would size the heaps of the conversions and builds after it.
+    const name = (flag: string) => flag.replace(/^--(?:no-)?/u, '').replace(/=.*$/u, '');
+    expect(heapFlagsFor('memory')).toEqual(['--heap-growing-percent=10', '--semi-space-growth-factor=1', '--optimize-for-size']);
+    expect(heapFlagsFor('speed').map(name)).toEqual(heapFlagsFor('memory').map(name));
+    expect(heapFlagsFor('speed')).toContain('--no-optimize-for-size');
+  });
+
   it('keeps the young generation at its size for memory, where V8 on its own (the speed flags) grows it', () => {
     const memory = youngGrowth(heapFlagsFor('memory'));
     expect(memory.after).toBeLessThanOrEqual(memory.before);
