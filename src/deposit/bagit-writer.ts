@@ -6,10 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { makeFolder } from '../node/fs.js';
 import { hashBytes } from './hash.js';
 import { manifestText, payloadOxum } from './manifest.js';
 import { BAGIT_TXT, bagInfoText } from './tag-files.js';
@@ -28,7 +29,7 @@ const WHOLE_FILE_LIMIT = 8 << 20;
 /** Copies `source` to `to` (parents created), hashing on the way; returns size and digests. */
 export async function copyHashed(source: string, to: string, path: string): Promise<Written> {
   if ((await stat(source)).size <= WHOLE_FILE_LIMIT) return writeHashed(await readFile(source), to, path);
-  await mkdir(dirname(to), { recursive: true });
+  await makeFolder(dirname(to));
   const h256 = createHash('sha256');
   const h512 = createHash('sha512');
   let size = 0;
@@ -47,7 +48,7 @@ export async function copyHashed(source: string, to: string, path: string): Prom
 /** Writes bytes made in memory (METS, DC records) to `to`; returns size and digests. */
 export async function writeHashed(content: string | Uint8Array, to: string, path: string): Promise<Written> {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  await mkdir(dirname(to), { recursive: true });
+  await makeFolder(dirname(to));
   await writeFile(to, bytes);
   const d = hashBytes(bytes, ['sha256', 'sha512']);
   return { path, size: d.size, sha256: d.digests['sha256'] ?? '', sha512: d.digests['sha512'] ?? '' };

@@ -4,8 +4,9 @@
  * qualifier=…>`), `contents` (one bitstream per line, tab, `bundle:NAME`; the TEI marked
  * `primary:true`) and the files themselves, flat. One item per TEI file.
  */
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makeFolder } from '../node/fs.js';
 import type { DcValue } from './dublin-core.js';
 import { dspaceDcXml } from './dublin-core.js';
 import type { FileKind } from './package-model.js';
@@ -48,7 +49,7 @@ export async function writeSaf(root: string, items: readonly SafItem[]): Promise
   const written: string[] = [];
   for (const [i, item] of items.entries()) {
     const dir = itemName(i, items.length);
-    await mkdir(join(root, dir), { recursive: true });
+    await makeFolder(join(root, dir));
     const files = item.files.filter((f) => BUNDLE[f.kind]);
     const names = flatNames(files);
     await writeFile(join(root, dir, 'dublin_core.xml'), dspaceDcXml(item.dc));

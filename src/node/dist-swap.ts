@@ -1,6 +1,6 @@
-import { lstat, mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
-import { writeAtomic } from './fs.js';
+import { lstat, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { makeFolder, writeAtomic } from './fs.js';
 import type { OutputContent } from './dist-writer.js';
 
 /** The file by which teipress marks a dist folder as its own (and so replaceable). */
@@ -35,8 +35,13 @@ export async function swapIn(dist: string, files: Iterable<{ path: string; conte
   const state = await distState(dist);
   if (typeof state === 'object') return state.refuse;
   const fresh = `${dist}.tmp-${process.pid}`;
-  await rm(fresh, { recursive: true, force: true });
-  await mkdir(fresh, { recursive: true });
+  // a killed build of this process id left it (then it is marked, or empty: killed before the
+  // marker was written); anything else of that name is not teipress's to delete
+  const left = await distState(fresh);
+  if (typeof left === 'object') return `has beside it ${basename(fresh)}, which ${left.refuse}`;
+  if (left === 'ours') await rm(fresh, { recursive: true, force: true });
+  if (left === 'empty') await rmdir(fresh);
+  await makeFolder(fresh);
   await writeFile(join(fresh, DIST_MARKER), MARKER_TEXT);
   await writeAll(fresh, files);
   const old = `${dist}.old-${process.pid}`;
@@ -89,7 +94,7 @@ async function writeAll(fresh: string, files: Iterable<{ path: string; content: 
         continue;
       }
       const dir = dirname(to);
-      const folder = folders.get(dir) ?? mkdir(dir, { recursive: true });
+      const folder = folders.get(dir) ?? makeFolder(dir);
       folders.set(dir, folder);
       track(folder.then(() => writeFile(to, content)));
       if (pending.size >= WINDOW) await Promise.race(pending);

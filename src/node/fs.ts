@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, basename, resolve } from 'node:path';
 import { randomInt } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
@@ -35,6 +35,52 @@ function* wholeCharacters(chunks: Iterable<string>): Generator<string> {
   if (carry) yield carry;
 }
 
+/** Whether a file-system error has the code `code`. */
+const hasCode = (e: unknown, code: string): boolean => (e as NodeJS.ErrnoException | undefined)?.code === code;
+
+/** Whether `path` exists (as any kind of file); errors other than ENOENT are thrown. */
+async function existsAt(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    (e: unknown) => (hasCode(e, 'ENOENT') ? false : Promise.reject(e)),
+  );
+}
+
+/** {@link existsAt} at once. */
+function existsNow(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch (e) {
+    if (hasCode(e, 'ENOENT')) return false;
+    throw e;
+  }
+}
+
+/**
+ * Makes the folder `dir` with its missing parents, like `mkdir -p`. Not Node's own recursive
+ * `mkdir`: where a folder cannot be made although its parent exists (a path under `/proc`), that
+ * one retries for ever; here the error (ENOENT, ENOTDIR, EACCES…) is thrown at once.
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !(await existsAt(d)) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+  for (const d of missing) await mkdir(d).catch((e: unknown) => (hasCode(e, 'EEXIST') ? undefined : Promise.reject(e)));
+}
+
+/** {@link makeFolder} at once, on this thread. */
+export function makeFolderNow(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !existsNow(d) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      if (!hasCode(e, 'EEXIST')) throw e;
+    }
+  }
+}
+
 /**
  * Writes a file atomically: the content (a string, bytes, or string chunks written in order,
  * which may be made as they are read)
@@ -42,7 +88,7 @@ function* wholeCharacters(chunks: Iterable<string>): Generator<string> {
  * never leaves a partial output file.
  */
 export async function writeAtomic(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeFolder(dirname(path));
   const tmp = tempNameFor(path);
   try {
     // Chunks are written one by one (writeFile takes an iterable): never joined into one string.
@@ -67,7 +113,7 @@ export function writeAtomicNow(path: string, content: string | Uint8Array): void
       writeFileSync(tmp, content);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      mkdirSync(dirname(path), { recursive: true });
+      makeFolderNow(dirname(path));
       writeFileSync(tmp, content);
     }
     renameSync(tmp, path);
@@ -106,6 +152,6 @@ export function readOptionalNow(path: string): Buffer | undefined {
 export function writeFailure(path: string, e: unknown): Diagnostic {
   const code = (e as NodeJS.ErrnoException).code;
   if (!code) throw e;
-  const why: Readonly<Record<string, string>> = { EEXIST: 'a file stands where its folder should be', ENOTDIR: 'a file stands where its folder should be', EACCES: 'permission denied', EPERM: 'permission denied', ENAMETOOLONG: 'the name is too long', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only' };
+  const why: Readonly<Record<string, string>> = { EEXIST: 'a file stands where its folder should be', ENOTDIR: 'a file stands where its folder should be', EACCES: 'permission denied', EPERM: 'permission denied', ENAMETOOLONG: 'the name is too long', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only', ENOENT: 'its folder cannot be made there' };
   return diagnostic('build/write-failed', { file: path, line: 1, column: 1 }, `${path} could not be written (${code}: ${why[code] ?? 'a file-system error'}).`);
 }

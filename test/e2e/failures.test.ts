@@ -16,6 +16,14 @@ describe('failures of the file system or the environment are diagnostics, never 
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: 'FILE/a.xml:1:1: error: FILE/a.xml could not be written (EEXIST: a file stands where its folder should be). [build/write-failed]\nconverted 0 of 1 file; 1 error, 0 warnings\n' });
   });
 
+  // Node's own recursive mkdir never returns under /proc (mkdir gives ENOENT beneath an existing parent)
+  it.skipIf(!existsSync('/proc/self'))('reports convert --out-dir under /proc, where no folder can be made, as a write failure at once, exit 1', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), LETTER);
+    const r = await teipress(['convert', 'a.txt', '--out-dir', '/proc/teipress-no-such'], dir);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: '/proc/teipress-no-such/a.xml:1:1: error: /proc/teipress-no-such/a.xml could not be written (ENOENT: its folder cannot be made there). [build/write-failed]\nconverted 0 of 1 file; 1 error, 0 warnings\n' });
+  });
+
   it('reports render --out-dir naming a file once, exit 1', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'FILE'), 'not a folder');
