@@ -139,13 +139,15 @@
 
   <!-- The apparatus: every piece of furniture of the document, with its page and place. The
        page is carried through one pass over the document's pb and fw (a preceding::pb lookup
-       per fw made this quadratic in the document's length). -->
+       per fw made this quadratic in the document's length). They are found by a scan of the
+       document's own elements, not key(…, .): saxon-js answers a key limited to a subtree by
+       filtering every match in the whole file, so a file of many documents was quadratic. -->
   <xsl:template name="tp:html-apparatus">
-    <xsl:if test="exists(key('tp:by-name', 'fw', .))">
+    <xsl:if test="exists(descendant::tei:fw)">
       <aside class="apparatus" aria-label="Page furniture">
         <h3>Page furniture</h3>
         <ul>
-          <xsl:iterate select="key('tp:by-name', ('pb', 'fw'), .)">
+          <xsl:iterate select="descendant::*[self::tei:pb or self::tei:fw]">
             <xsl:param name="page" as="xs:string" select="'1'"/>
             <xsl:if test="self::tei:fw">
               <li><span class="app-loc">p. <xsl:value-of select="$page"/><xsl:value-of select="@place ! (', ' || .)"/></span>

@@ -141,12 +141,13 @@
 
   <!-- Pages of one document: its page breaks, plus its first page unless a pb opens it (no text
        before the first pb). Looks only inside the document: a preceding:: scan per document made
-       the summary quadratic in the file's length. Text before the first pb lies in the preceding
+       the summary quadratic in the file's length, and so did key(…, $div), which saxon-js
+       answers by filtering every pb of the file: the div's own descendants are scanned. Text before the first pb lies in the preceding
        siblings of the pb and of its ancestors inside the document (an element holds non-blank
        text when its string value does), so only those are read, not every text node. -->
   <xsl:function name="tp:page-count" as="xs:integer">
     <xsl:param name="div" as="element()"/>
-    <xsl:variable name="pbs" select="key('tp:by-name', 'pb', $div)"/>
+    <xsl:variable name="pbs" select="$div/descendant::tei:pb"/>
     <xsl:variable name="path" select="$pbs[1]/ancestor-or-self::node()[. &gt;&gt; $div]"/>
     <xsl:sequence select="count($pbs) + (if (empty($pbs) or exists(($path/preceding-sibling::text(), $path/preceding-sibling::*)[normalize-space()])) then 1 else 0)"/>
   </xsl:function>
