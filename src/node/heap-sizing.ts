@@ -55,7 +55,7 @@ export async function withHeapMode<T>(mode: 'memory' | 'speed', run: () => Promi
 }
 
 /** How much V8 lets the main thread's old generation grow over what is live while a build runs as the command. */
-export const BUILD_GROWING_PERCENT = 50;
+export const BUILD_GROWING_PERCENT = 25;
 
 /** Runs a build command's `run` with the main thread's heap growth bounded (see the module comment), and V8's own sizing again after it. */
 export function withBuildHeap<T>(run: () => Promise<T>): Promise<T> {
