@@ -42,7 +42,8 @@ export const cmdBuild: Command = async (args, v, out) => {
   printDiagnostics(s.diagnostics, out);
   const dist = relative(process.cwd(), s.dist) || '.';
   const t = Object.entries(s.timings).map(([k, ms]) => `${k} ${ms} ms`).join(', ');
-  if (!Object.keys(s.timings).length) summary(`nothing was built or written; ${counts(s.diagnostics)}`, out);
+  if (s.stopped) summary(`the build stopped: a file could not be written; what it wrote before stays, and the next build goes on from there; ${counts(s.diagnostics)}`, out);
+  else if (!Object.keys(s.timings).length) summary(`nothing was built or written; ${counts(s.diagnostics)}`, out);
   else summary(`built ${plural(s.documents, 'document')}: ${s.converted} converted, ${s.keptEdited} kept as edited; ${plural(s.written, 'file')} in ${dist}/ (${t}); ${counts(s.diagnostics)}`, out);
   if (s.written) summary(`open ${dist}/index.html`, out);
   return s.diagnostics;

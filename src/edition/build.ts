@@ -44,6 +44,8 @@ export interface BuildSummary {
   readonly timings: Readonly<Record<string, number>>;
   /** Conversion reports (with `report`), one per converted transcript. */
   readonly reports: string[];
+  /** The build stopped at a file-system failure once it had begun: what it wrote before the failure stays. */
+  readonly stopped?: boolean;
 }
 
 const ALL: readonly RenderTarget[] = ['html', 'print', 'pdf', 'text'];
@@ -69,7 +71,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
     if (!opts.shard) await removeLeftovers(dir, folders.tei, folders.dist);
     return await buildLocked(dir, config, folders, pre.diagnostics, opts);
   } catch (e) {
-    return empty([...pre.diagnostics, writeFailed(e, dir)], folders.dist);
+    return { ...empty([...pre.diagnostics, writeFailed(e, dir)], folders.dist), stopped: true };
   } finally {
     await lock.release();
   }

@@ -81,6 +81,12 @@ export function makeFolderNow(dir: string): void {
   }
 }
 
+/** A failed write's error naming the file written (`path`), not its temporary name, which the user never sees. */
+function targetNamed(e: unknown, path: string): unknown {
+  if (e instanceof Error && typeof (e as NodeJS.ErrnoException).path === 'string') (e as NodeJS.ErrnoException).path = path;
+  return e;
+}
+
 /**
  * Writes a file atomically: the content (a string, bytes, or string chunks written in order,
  * which may be made as they are read)
@@ -96,7 +102,7 @@ export async function writeAtomic(path: string, content: string | Uint8Array | I
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw e;
+    throw targetNamed(e, path);
   }
 }
 
@@ -119,7 +125,7 @@ export function writeAtomicNow(path: string, content: string | Uint8Array): void
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw e;
+    throw targetNamed(e, path);
   }
 }
 
@@ -152,6 +158,6 @@ export function readOptionalNow(path: string): Buffer | undefined {
 export function writeFailure(path: string, e: unknown): Diagnostic {
   const code = (e as NodeJS.ErrnoException).code;
   if (!code) throw e;
-  const why: Readonly<Record<string, string>> = { EEXIST: 'a file stands where its folder should be', ENOTDIR: 'a file stands where its folder should be', EACCES: 'permission denied', EPERM: 'permission denied', ENAMETOOLONG: 'the name is too long', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only', ENOENT: 'its folder cannot be made there' };
+  const why: Readonly<Record<string, string>> = { EEXIST: 'a file stands where its folder should be', ENOTDIR: 'a file stands where its folder should be', EACCES: 'permission denied', EPERM: 'permission denied', ENAMETOOLONG: 'the name is too long', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only', ENOENT: 'its folder cannot be made there', EISDIR: 'a folder stands where the file should be' };
   return diagnostic('build/write-failed', { file: path, line: 1, column: 1 }, `${path} could not be written (${code}: ${why[code] ?? 'a file-system error'}).`);
 }

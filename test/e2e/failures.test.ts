@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ describe('failures of the file system or the environment are diagnostics, never 
     writeFileSync(join(dir, 'a.txt'), LETTER);
     writeFileSync(join(dir, 'FILE'), 'not a folder');
     const r = await teipress(['convert', 'a.txt', '--out-dir', 'FILE'], dir);
-    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: 'FILE/a.xml:1:1: error: FILE/a.xml could not be written (EEXIST: a file stands where its folder should be). [build/write-failed]\nconverted 0 of 1 file; 1 error, 0 warnings\n' });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: 'FILE/a.xml:1:1: error: FILE/a.xml could not be written (ENOTDIR: a file stands where its folder should be). [build/write-failed]\nconverted 0 of 1 file; 1 error, 0 warnings\n' });
   });
 
   // Node's own recursive mkdir never returns under /proc (mkdir gives ENOENT beneath an existing parent)
@@ -22,6 +22,26 @@ describe('failures of the file system or the environment are diagnostics, never 
     writeFileSync(join(dir, 'a.txt'), LETTER);
     const r = await teipress(['convert', 'a.txt', '--out-dir', '/proc/teipress-no-such'], dir);
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: '/proc/teipress-no-such/a.xml:1:1: error: /proc/teipress-no-such/a.xml could not be written (ENOENT: its folder cannot be made there). [build/write-failed]\nconverted 0 of 1 file; 1 error, 0 warnings\n' });
+  });
+
+  it('says a build stopped by a write failure kept what it wrote before, names the file and not its temporary name, and the next build goes on', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'transcripts'));
+    writeFileSync(join(dir, 'transcripts/a.txt'), LETTER);
+    expect((await teipress(['build', '.', '--no-pdf', '--no-tei-all'], dir)).code).toEqual(0);
+    // a folder where the index page goes: writing it fails after the TEI is written
+    rmSync(join(dir, 'dist/index.html'));
+    mkdirSync(join(dir, 'dist/index.html/inside'), { recursive: true });
+    writeFileSync(join(dir, 'transcripts/a.txt'), LETTER.replace('Tuesday', 'Friday'));
+    const stopped = await teipress(['build', '.', '--no-pdf', '--no-tei-all'], dir);
+    expect({ code: stopped.code, stderr: stopped.stderr, tei: readFileSync(join(dir, 'tei/a.xml'), 'utf8').includes('Friday') }).toEqual({
+      code: 1,
+      stderr: 'dist/index.html:1:1: error: dist/index.html could not be written (EISDIR: a folder stands where the file should be). [build/write-failed]\nthe build stopped: a file could not be written; what it wrote before stays, and the next build goes on from there; 1 error, 0 warnings\n',
+      tei: true,
+    });
+    rmSync(join(dir, 'dist/index.html'), { recursive: true });
+    const next = await teipress(['build', '.', '--no-pdf', '--no-tei-all', '--format', 'json'], dir);
+    expect({ code: next.code, ds: brief(next.stderr), page: readFileSync(join(dir, 'dist/html/a.html'), 'utf8').includes('Friday') }).toEqual({ code: 0, ds: [], page: true });
   });
 
   it('reports render --out-dir naming a file once, exit 1', async () => {
