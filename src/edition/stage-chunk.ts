@@ -9,6 +9,7 @@
 import type { PlannedWrite } from './manifest.js';
 import { writeTracked } from './manifest.js';
 import type { PoolResult } from '../render/pool.js';
+import { MAX_BATCH } from '../render/batch-limit.js';
 import { timed, type BuildContext, type DocInput, type DocOutcome } from './build-context.js';
 import { convertOne, placeOf } from './stage-convert.js';
 import { prefetch } from './prefetch.js';
@@ -17,12 +18,8 @@ import { startValidation } from './stage-validate.js';
 /** TEI files written between two manifest updates (each batch is tracked ahead). */
 const TEI_BATCH = 32;
 
-/**
- * Converted documents handed to the render pool at a time (so the workers start on the first
- * chunk at once). Conversion outpaces rendering, so the pool's queue grows and the workers take
- * full batches (render/batch-limit.ts) from it after the first.
- */
-const RENDER_GROUP = 32;
+/** Converted documents handed to the render pool at a time: a full batch for each of two workers. */
+const RENDER_GROUP = 2 * MAX_BATCH;
 
 /** A converted chunk: its documents, and the renders already started for them (by id). */
 export interface ConvertedChunk {

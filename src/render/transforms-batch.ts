@@ -14,7 +14,7 @@ import { transformBatch, transformHtmlBatch, type BatchSource, type Stylesheets 
 import { parseSummary } from './summary.js';
 import { citationParams, printParams, READING_TEXT, textEditionsBatch } from './transforms.js';
 
-import { batches } from './batch-limit.js';
+import { MAX_BATCH } from './batch-limit.js';
 
 /** One document of a batch: what it rendered to, with what was found on the way, or the error that stopped it. */
 export interface DocumentResult {
@@ -23,9 +23,11 @@ export interface DocumentResult {
   readonly error?: string;
 }
 
-/** Renders `docs` (in batches of at most MAX_BATCH documents and MAX_BATCH_CHARS of XML), each as `renderDocument` renders it alone. */
+/** Renders `docs` (in batches of at most MAX_BATCH), each as `renderDocument` renders it alone. */
 export function renderDocuments(docs: readonly RenderDoc[], opts: RenderOptions, sheets: Stylesheets): DocumentResult[] {
-  return batches(docs, (d) => d.xml.length).flatMap((batch) => renderBatch(batch, opts, sheets));
+  const out: DocumentResult[] = [];
+  for (let i = 0; i < docs.length; i += MAX_BATCH) out.push(...renderBatch(docs.slice(i, i + MAX_BATCH), opts, sheets));
+  return out;
 }
 
 function renderBatch(docs: readonly RenderDoc[], opts: RenderOptions, sheets: Stylesheets): DocumentResult[] {

@@ -5,7 +5,7 @@ import { renderDocument } from '../../../src/render/document.js';
 import type { RenderDoc, RenderOptions } from '../../../src/render/index.js';
 import { stylesheets, transform, transformBatch, transformHtmlBatch, transformToStrings, type StylesheetName } from '../../../src/render/saxon.js';
 import { textEditions, textEditionsBatch, textEditionsOf } from '../../../src/render/transforms.js';
-import { batches, MAX_BATCH, MAX_BATCH_CHARS } from '../../../src/render/batch-limit.js';
+import { MAX_BATCH } from '../../../src/render/batch-limit.js';
 import { renderDocuments, renderTogether } from '../../../src/render/transforms-batch.js';
 import { fixture } from './helpers.js';
 
@@ -85,30 +85,6 @@ describe('a batch of documents in one stylesheet run', () => {
     const text: RenderOptions = { targets: ['text'], chromium: null, site: false };
     const many = Array.from({ length: MAX_BATCH + 3 }, (_, i) => ({ ...docs[i % docs.length]!, id: `doc-${i}`, file: `tei/doc-${i}.xml` }));
     expect(renderDocuments(many, text, stylesheets())).toEqual(oneByOne(many, text));
-  });
-
-  it('cuts a batch at MAX_BATCH documents, and keeps small documents together up to it', () => {
-    const small = Array.from({ length: 2 * MAX_BATCH + 1 }, (_, i) => i);
-    expect(batches(small, () => 100).map((b) => b.length)).toEqual([MAX_BATCH, MAX_BATCH, 1]);
-    expect(batches(small, () => 100).flat()).toEqual(small);
-    expect(batches(small.slice(0, 5), () => 100)).toEqual([[0, 1, 2, 3, 4]]);
-    expect(batches([], () => 100)).toEqual([]);
-  });
-
-  it('cuts a batch where its XML would pass MAX_BATCH_CHARS, and gives a larger document a batch of its own', () => {
-    const sizes = [MAX_BATCH_CHARS / 2, MAX_BATCH_CHARS / 2, 1, MAX_BATCH_CHARS + 1, 10, 20];
-    const cut = batches(sizes.map((n, i) => ({ i, n })), (d) => d.n).map((b) => b.map((d) => d.i));
-    expect(cut).toEqual([[0, 1], [2], [3], [4, 5]]);
-  });
-
-  it('renders a batch cut by its XML size as each document alone', () => {
-    const text: RenderOptions = { targets: ['text'], chromium: null, site: false };
-    const big = docs[0]!.xml.replace('</body>', `<p>${'word '.repeat(MAX_BATCH_CHARS / 5)}</p></body>`);
-    const mixed: RenderDoc[] = [docs[0]!, { ...docs[0]!, id: 'big', file: 'tei/big.xml', xml: big }, docs[1]!];
-    expect(batches(mixed, (d) => d.xml.length).map((b) => b.length)).toEqual([1, 1, 1]);
-    const results = renderDocuments(mixed, text, stylesheets());
-    expect(results).toEqual(oneByOne(mixed, text));
-    expect(results.map((r) => r.rendered?.made.has('reading'))).toEqual([true, true, true]);
   });
 
   it('gives a document that a stylesheet fails on its own error, and the others their outputs', () => {
