@@ -3,12 +3,11 @@
 // written, while a later build converts changed transcripts, and while it updates dist in
 // place); afterwards one ordinary build exits 0, calls nothing hand-edited, and leaves TEI and
 // dist identical to a clean build's.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, snapshot, teipress } from './helpers.js';
+import { buildKilledWhen, snapshot, teipress } from './helpers.js';
 
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
 const COUNT = 300;
@@ -27,20 +26,7 @@ const count = (dir: string, suffix: string) => (existsSync(dir) ? readdirSync(di
 const freshDist = (dir: string) => readdirSync(dir).find((n) => n.startsWith('dist.tmp-'));
 
 /** Runs a build and SIGKILLs it as soon as `when` holds; resolves with the signal that ended it. */
-function killedWhen(dir: string, when: () => boolean): Promise<NodeJS.Signals | null> {
-  const child = spawn('node', [cli, ...BUILD], { cwd: dir, env, stdio: 'ignore' });
-  const timer = setInterval(() => {
-    try {
-      if (when()) child.kill('SIGKILL');
-    } catch {
-      // a file renamed while it was read: look again at the next tick
-    }
-  }, 3);
-  return new Promise((resolve) => child.on('exit', (_code, signal) => {
-    clearInterval(timer);
-    resolve(signal);
-  }));
-}
+const killedWhen = async (dir: string, when: () => boolean): Promise<NodeJS.Signals | null> => (await buildKilledWhen(dir, when, env)).signal;
 
 const outputs = (dir: string) => ({ tei: snapshot(join(dir, 'tei')), dist: snapshot(join(dir, 'dist')) });
 

@@ -1,5 +1,5 @@
 /** Helpers of the end-to-end tests: run the built CLI, and snapshot a folder tree byte for byte. */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -50,4 +50,24 @@ export function brief(json: string, ...strip: string[]): string[] {
   const file = (f: string) => strip.reduce((x, p) => (x.startsWith(p) ? x.slice(p.length) : x), f);
   return (JSON.parse(json) as { file: string; line: number; column: number; severity: string; rule: string }[])
     .map((d) => `${file(d.file)}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
+}
+
+/**
+ * Starts `teipress build . --no-pdf --no-tei-all` in `dir` and SIGKILLs it as soon as `when`
+ * holds (polled every few ms). Resolves with the signal that ended it (SIGKILL, or null when it
+ * ended on its own) and its process id.
+ */
+export function buildKilledWhen(dir: string, when: () => boolean, env: NodeJS.ProcessEnv): Promise<{ signal: NodeJS.Signals | null; pid: number }> {
+  const child = spawn('node', [cli, 'build', '.', '--no-pdf', '--no-tei-all'], { cwd: dir, env, stdio: 'ignore' });
+  const timer = setInterval(() => {
+    try {
+      if (when()) child.kill('SIGKILL');
+    } catch {
+      // A file read while the build renames it: look again at the next tick.
+    }
+  }, 3);
+  return new Promise((resolve) => child.on('exit', (_code, signal) => {
+    clearInterval(timer);
+    resolve({ signal, pid: child.pid ?? 0 });
+  }));
 }

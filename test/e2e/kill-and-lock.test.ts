@@ -1,9 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, snapshot, teipress } from './helpers.js';
+import { buildKilledWhen as killedBuild, snapshot, teipress } from './helpers.js';
 
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
 
@@ -20,24 +20,7 @@ function edition(count: number, version: number, dir = mkdtempSync(join(tmpdir()
 /** What a build leaves that the comparison is about: the TEI (with its manifest) and dist. */
 const outputs = (dir: string) => ({ tei: snapshot(join(dir, 'tei')), dist: snapshot(join(dir, 'dist')) });
 
-/**
- * Starts `teipress build` and SIGKILLs it as soon as `when` holds (polled every few ms).
- * Resolves with the signal that ended it (SIGKILL, or null when it ended on its own).
- */
-function buildKilledWhen(dir: string, when: () => boolean): Promise<{ signal: NodeJS.Signals | null; pid: number }> {
-  const child = spawn('node', [cli, 'build', '.', '--no-pdf', '--no-tei-all'], { cwd: dir, env, stdio: 'ignore' });
-  const timer = setInterval(() => {
-    try {
-      if (when()) child.kill('SIGKILL');
-    } catch {
-      // A file read while the build renames it: look again at the next tick.
-    }
-  }, 3);
-  return new Promise((resolve) => child.on('exit', (_code, signal) => {
-    clearInterval(timer);
-    resolve({ signal, pid: child.pid ?? 0 });
-  }));
-}
+const buildKilledWhen = (dir: string, when: () => boolean) => killedBuild(dir, when, env);
 
 const teiCount = (dir: string) => (existsSync(join(dir, 'tei')) ? readdirSync(join(dir, 'tei')).filter((n) => n.endsWith('.xml')).length : 0);
 const manifestText = (dir: string) => readFileSync(join(dir, 'tei/.teipress-manifest.json'), 'utf8');
