@@ -3,16 +3,16 @@
 // and U+FEFF inside text, is built with `teipress build`; then every <a href> of every page of
 // dist/ is followed in Chromium (files must exist, fragments must name an element of their
 // page), and so is the link of every search hit.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, skipChromium } from './chromium.js';
 import { teipress } from './helpers.js';
+import { CHROMIUM_ARGS, linkChecker } from './site-links.js';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
 /** File names that need escaping in a URL, each with a word found only in its transcript. */
 const NAMES: readonly [string, string][] = [['a b', 'alpaca'], ['c#d', 'bison'], ['e?f', 'zebra'], ['g%41h', 'dingo'], ['i&j', 'eland'], ['k<l', 'ferret'], ['ünï ∂ü', 'gazelle']];
@@ -23,13 +23,15 @@ describe.skipIf(skipChromium)('the dist of a built edition whose file names need
   let ed = '';
   let build = { code: -1, stderr: '' };
   let browser: Browser;
+  let checks: ReturnType<typeof linkChecker>;
 
   beforeAll(async () => {
     ed = mkdtempSync(join(tmpdir(), 'teipress-audit-links-'));
     mkdirSync(join(ed, 'transcripts'));
     for (const [name, word] of NAMES) writeFileSync(join(ed, 'transcripts', `${name}.txt`), letter(word));
     build = await teipress(['build', '.', '--no-pdf', '--no-tei-all', '--format', 'json'], ed, env);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    checks = linkChecker(browser);
   }, 180_000);
 
   afterAll(async () => {
@@ -39,50 +41,8 @@ describe.skipIf(skipChromium)('the dist of a built edition whose file names need
 
   const dist = (...p: string[]): string => join(ed, 'dist', ...p);
 
-  /** The absolute URLs of every link of the page at `path` (after `then` ran on it). */
-  async function linksOf(path: string, then?: (page: import('playwright-core').Page) => Promise<void>): Promise<string[]> {
-    const page = await browser.newPage();
-    try {
-      await page.goto(pathToFileURL(dist(path)).href);
-      await then?.(page);
-      // the licence names a page outside the edition: the one link that is not a file
-      return await page.$$eval('a[href]:not([rel="license"])', (as) => as.map((a) => (a as HTMLAnchorElement).href));
-    } finally {
-      await page.close();
-    }
-  }
-
-  const ids = new Map<string, Set<string>>();
-  async function idsOf(file: string): Promise<Set<string>> {
-    const known = ids.get(file);
-    if (known) return known;
-    const page = await browser.newPage();
-    try {
-      await page.goto(pathToFileURL(file).href);
-      const found = new Set(await page.$$eval('[id]', (es) => es.map((e) => e.id)));
-      ids.set(file, found);
-      return found;
-    } finally {
-      await page.close();
-    }
-  }
-
-  /** The links among `hrefs` that name no file, or a fragment their page lacks; `reached` collects the files. */
-  async function broken(from: string, hrefs: string[], reached: Set<string>): Promise<string[]> {
-    const out: string[] = [];
-    for (const href of hrefs) {
-      const url = new URL(href);
-      if (url.protocol !== 'file:') {
-        out.push(`${from} → ${href} (not a file)`);
-        continue;
-      }
-      const file = fileURLToPath(new URL(url.pathname, url));
-      reached.add(file);
-      if (!existsSync(file)) out.push(`${from} → ${href}`);
-      else if (url.hash && !(await idsOf(file)).has(decodeURIComponent(url.hash.slice(1)))) out.push(`${from} → ${href} (no ${url.hash})`);
-    }
-    return out;
-  }
+  /** The absolute URLs of every link of the page at `path` of dist/ (after `then` ran on it). */
+  const linksOf = (path: string, then?: (page: Page) => Promise<void>): Promise<string[]> => checks.linksOf(dist(path), then);
 
   it('builds with no diagnostic and keeps every code point of the transcripts in dist/tei', () => {
     expect({ code: build.code, ds: JSON.parse(build.stderr) }).toEqual({ code: 0, ds: [] });
@@ -99,7 +59,7 @@ describe.skipIf(skipChromium)('the dist of a built edition whose file names need
     expect(pages.length).toBe(2 + 2 * NAMES.length);
     const reached = new Set<string>();
     const bad: string[] = [];
-    for (const from of pages) bad.push(...(await broken(from, await linksOf(from), reached)));
+    for (const from of pages) bad.push(...(await checks.broken(from, await linksOf(from), reached)));
     expect(bad).toEqual([]);
     const expected = NAMES.flatMap(([n]) => [`html/${n}.html`, `print/${n}.html`, `text/${n}.reading.txt`, `text/${n}.diplomatic.txt`, `tei/${n}.xml`]);
     expect(expected.filter((p) => !reached.has(dist(p)))).toEqual([]);
@@ -115,7 +75,7 @@ describe.skipIf(skipChromium)('the dist of a built edition whose file names need
       });
       const results = hits.filter((h) => new URL(h).search.startsWith('?hl='));
       expect(results.map((h) => fileURLToPath(new URL(new URL(h).pathname, h)))).toEqual([dist('html', `${name}.html`)]);
-      bad.push(...(await broken(`search for ${word}`, results, reached)));
+      bad.push(...(await checks.broken(`search for ${word}`, results, reached)));
     }
     expect(bad).toEqual([]);
   }, 240_000);

@@ -10,8 +10,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderEditions } from '../../src/render/index.js';
 import { CHROMIUM, skipChromium } from './chromium.js';
+import { CHROMIUM_ARGS } from './site-links.js';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/site/', import.meta.url));
 const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const fixture = (p: string): string => readFileSync(new URL(`../fixtures/render/${p}`, import.meta.url), 'utf8');
@@ -36,7 +36,7 @@ describe.skipIf(skipChromium)('the site in Chromium', () => {
       }
     }
     mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 120_000);
 
   afterAll(async () => {
