@@ -18,9 +18,13 @@ export async function openCacheFolder(root: string): Promise<{ readonly dir: str
   let at = root;
   for (const segment of CACHE_DIR.split('/')) {
     at = join(at, segment);
-    const st = await lstat(at).catch(() => undefined);
-    if (!st) await mkdir(at);
-    else if (!st.isDirectory() || st.isSymbolicLink()) return { problem: `${CACHE_DIR} is not a folder of its own (a ${st.isSymbolicLink() ? 'symbolic link' : 'file'} stands at ${segment})` };
+    let st = await lstat(at).catch(() => undefined);
+    if (!st) {
+      // another build of the edition (a shard beside this one) may make it at the same moment
+      await mkdir(at).catch((e: unknown) => ((e as NodeJS.ErrnoException).code === 'EEXIST' ? undefined : Promise.reject(e)));
+      st = await lstat(at);
+    }
+    if (!st.isDirectory() || st.isSymbolicLink()) return { problem: `${CACHE_DIR} is not a folder of its own (a ${st.isSymbolicLink() ? 'symbolic link' : 'file'} stands at ${segment})` };
   }
   const ignore = join(at, '.gitignore');
   if ((await readFile(ignore, 'utf8').catch(() => '')) !== IGNORE) await writeFile(ignore, IGNORE);
