@@ -1,6 +1,6 @@
 import type { Inline } from '../../ir/nodes.js';
 import type { Position } from '../../ir/position.js';
-import { positionAt, runText, type FlatText } from './flat-text.js';
+import { offsetAt, positionAt, runText, type FlatText } from './flat-text.js';
 import type { InlineRange } from './ranges.js';
 
 /** The deepest nesting of inline constructs built. */
@@ -110,7 +110,7 @@ class TextBuilder {
     let buf = '';
     let bufStart = from;
     const flush = (next: number) => {
-      if (buf) out.push({ type: 'text', value: buf, pos: positionAt(flat, bufStart, toPos) });
+      if (buf) out.push({ type: 'text', value: buf, offset: offsetAt(flat, bufStart) });
       buf = '';
       bufStart = next;
     };

@@ -88,6 +88,13 @@ export function runText(flat: FlatText, from: number, to: number): string {
   return r.line.text.slice(from - r.flat, to - r.flat);
 }
 
+/** The transcript offset of a flat index (where `positionAt` puts it, without making a position). */
+export function offsetAt(flat: FlatText, index: number): number {
+  const r = runAt(flat, index);
+  if (r && index === r.flat) return r.line.pos.offset;
+  return r ? r.src + Math.min(index - r.flat, r.length) : 0;
+}
+
 /**
  * The position of a flat index in a text run: the run's line's own position when the index
  * is where the line starts (the same place, without a copy of it per node), else `toPos`'s.

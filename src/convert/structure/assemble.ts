@@ -77,7 +77,7 @@ function step(d: Draft, p: Placed, pages: PageDecisions['steps'][number]): void 
   if (p.step === 'form') return formStep(d, p.item);
   // A text quoted whole is built apart, on the pages its own decisions gave it.
   const q = assembleDocument(p.placed, pages as PageDecisions, { ...d.a, pos: p.pos, opening: [] }).doc;
-  settleDocument(q);
+  settleDocument(q, d.a.ctx.index);
   d.doc.parts.push({ type: 'quotedText', parts: q.parts, pos: q.pos });
 }
 

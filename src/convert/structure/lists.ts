@@ -1,4 +1,5 @@
 import type { DocPart, DocumentNode, Inline, ListEntry, ListNode, Paragraph, Text } from '../../ir/nodes.js';
+import type { LineIndex } from '../../ir/position.js';
 
 /** A paragraph label: `2.`, `2)`, `(2)`, `(b)`, `b)`, `b.` before a space. */
 const LABEL = /^[ \t]*(?:(\d{1,2})[.)]|\((\d{1,2})\)|\(([a-z])\)|([a-z])[.)])(?=[ \t])/u;
@@ -24,18 +25,18 @@ const MILESTONES: ReadonlySet<DocPart['type']> = new Set(['pb', 'fw', 'note']);
  * above it when the outer sequence goes on after it (`2.`), or when that entry announces it
  * (it ends in a colon): TEI's `item` holds a `list`. Elsewhere such a run is a list of its own.
  */
-export function makeLists(doc: DocumentNode): void {
+export function makeLists(doc: DocumentNode, index: LineIndex): void {
   for (let i = 0; i < doc.parts.length; i++) {
-    const run = listAt(doc.parts, i, true);
+    const run = listAt(doc.parts, i, true, index);
     if (run) doc.parts.splice(i, run.end - i, run.list);
   }
 }
 
 /** The list whose sequence starts at `i` and the index after its last labelled paragraph; `nest`: a run of the other sequence may stand inside an entry. */
-function listAt(parts: readonly DocPart[], i: number, nest: boolean): { list: ListNode; end: number } | undefined {
+function listAt(parts: readonly DocPart[], i: number, nest: boolean, index: LineIndex): { list: ListNode; end: number } | undefined {
   let last = ordinal(parts[i]!);
   if (!last) return undefined;
-  const entries: ListEntry[] = [entryOf(parts[i] as Paragraph, last.length)];
+  const entries: ListEntry[] = [entryOf(parts[i] as Paragraph, last.length, index)];
   let pending: DocPart[] = [];
   let end = i + 1;
   for (let k = i + 1; k < parts.length; ) {
@@ -43,12 +44,12 @@ function listAt(parts: readonly DocPart[], i: number, nest: boolean): { list: Li
     if (o && o.seq === last.seq && o.n === last.n + 1) {
       for (const m of pending) lastParagraph(entries[entries.length - 1]!).children.push(m as Inline);
       pending = [];
-      entries.push(entryOf(parts[k] as Paragraph, o.length));
+      entries.push(entryOf(parts[k] as Paragraph, o.length, index));
       last = o;
       end = ++k;
     } else if (MILESTONES.has(parts[k]!.type)) pending.push(parts[k++]!);
     else {
-      const sub = nest && o && o.seq !== last.seq && o.n === 1 ? listAt(parts, k, false) : undefined;
+      const sub = nest && o && o.seq !== last.seq && o.n === 1 ? listAt(parts, k, false, index) : undefined;
       if (!sub || !(goesOnAfter(parts, sub.end, last) || announces(entries[entries.length - 1]!))) break;
       for (const m of pending) lastParagraph(entries[entries.length - 1]!).children.push(m as Inline);
       pending = [];
@@ -79,11 +80,12 @@ function lastParagraph(e: ListEntry): Paragraph {
   return c.type === 'p' ? c : lastParagraph(c.entries[c.entries.length - 1]!);
 }
 
-function entryOf(p: Paragraph, length: number): ListEntry {
+function entryOf(p: Paragraph, length: number, index: LineIndex): ListEntry {
   const first = p.children[0] as Text;
-  const pos = first.pos;
-  const label: Text = { type: 'text', value: first.value.slice(0, length).replace(/^[ \t]+/u, ''), pos };
+  const pos = index.at(first.offset);
+  const label: Text = { type: 'text', value: first.value.slice(0, length).replace(/^[ \t]+/u, ''), offset: first.offset };
+  // (a text node holds no line break: the rest is on the label's line)
   const restPos = { line: pos.line, column: pos.column + length, offset: pos.offset + length };
-  const rest: Inline[] = first.value.length > length ? [{ type: 'text', value: first.value.slice(length), pos: restPos }] : [];
+  const rest: Inline[] = first.value.length > length ? [{ type: 'text', value: first.value.slice(length), offset: restPos.offset }] : [];
   return { label: [label], children: [{ type: 'p', children: [...rest, ...p.children.slice(1)], pos: restPos }], pos };
 }

@@ -1,4 +1,5 @@
-import type { DocumentNode, Field, Inline, ListEntry, ListNode, Opener } from '../../ir/nodes.js';
+import { inlinePosition, type DocumentNode, type Field, type Inline, type ListEntry, type ListNode, type Opener } from '../../ir/nodes.js';
+import type { LineIndex } from '../../ir/position.js';
 
 /** A line that ends unfinished: a comma, a hyphen, or a short lower-case word (`… Secretary of`). */
 const GOES_ON = /(?:[,-]|(?:^|[ \t])\p{Ll}{1,4})[ \t]*$/u;
@@ -24,11 +25,14 @@ function linesOf(value: readonly Inline[]): { readonly lb?: Inline; readonly nod
  * with the participant before; a semicolon separates participants on one line (it stays with
  * the first). Nothing is dropped: the line break stays inside an entry that goes on.
  */
-function participantEntries(value: readonly Inline[]): ListEntry[] {
+function participantEntries(value: readonly Inline[], index: LineIndex): ListEntry[] {
   const entries: ListEntry[] = [];
   let cur: Inline[] = [];
   const flush = () => {
-    if (visible(cur)) entries.push({ label: [], children: [{ type: 'p', children: cur, pos: cur[0]!.pos }], pos: cur[0]!.pos });
+    if (visible(cur)) {
+      const pos = inlinePosition(cur[0]!, index);
+      entries.push({ label: [], children: [{ type: 'p', children: cur, pos }], pos });
+    }
     cur = [];
   };
   let before = '';
@@ -52,7 +56,7 @@ function pieces(n: Inline): (Inline | ';')[] {
   const out: (Inline | ';')[] = [];
   let at = 0;
   for (const piece of n.value.split(/(?<=;)/u)) {
-    out.push({ type: 'text', value: piece, pos: { line: n.pos.line, column: n.pos.column + at, offset: n.pos.offset + at } });
+    out.push({ type: 'text', value: piece, offset: n.offset + at });
     at += piece.length;
     if (piece.endsWith(';')) out.push(';');
   }
@@ -75,14 +79,14 @@ function fieldsList(fields: readonly Field[]): ListNode {
  * and the participants are a list inside their field (`seg` holds a `list` in TEI). Nothing
  * is dropped or reordered.
  */
-export function participantsOut(doc: DocumentNode): void {
+export function participantsOut(doc: DocumentNode, index: LineIndex): void {
   const at = doc.parts.findIndex((p) => p.type === 'opener' && p.children.some(isParticipants));
   if (at < 0) return;
   const opener = doc.parts[at] as Opener;
   const k = opener.children.findIndex(isParticipants);
   const field = opener.children[k] as Field;
   const after = opener.children.slice(k + 1);
-  const entries = participantEntries(field.value);
+  const entries = participantEntries(field.value, index);
   if (!entries.length) return;
   if (!after.every((c): c is Field => c.type === 'field' && AFTER_PARTICIPANTS.has(c.fieldType))) {
     // Other header fields follow (`SUBJECT:`): the header keeps its fields together, the participants a list inside their field.

@@ -111,7 +111,7 @@ function buildDocument(entries: Entry[], ctx: StructureContext, plan: PagePlan, 
   // The sidecar's date is the header's business; the text's own date is the document's.
   const date = s.context.date && (s.context.dateSource === 'dateline' || s.context.dateSource === 'date-field') ? s.context.date : undefined;
   const built = assembleDocument(placed, pages, { ctx, n: s.n, pos: s.pos, opening: opening.parts, read, release: true, ...(date ? { date } : {}) });
-  settleDocument(built.doc);
+  settleDocument(built.doc, ctx.index);
   built.doc.kind = decideKind(built.doc, cues, ctx.profile, ctx.documentTypes?.[s.n - 1], s.sheet);
   return { ...built, page: pages.page };
 }

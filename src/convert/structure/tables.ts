@@ -7,7 +7,8 @@
  * is the row of column heads. Prose typed with two spaces after its full stops is no table:
  * its lines do not all split, nor into short cells alike. Pure, linear.
  */
-import type { DocPart, DocumentNode, Inline, TableCell, TableNode, TableRow, Text } from '../../ir/nodes.js';
+import { inlinePosition, type DocPart, type DocumentNode, type Inline, type TableCell, type TableNode, type TableRow, type Text } from '../../ir/nodes.js';
+import type { LineIndex } from '../../ir/position.js';
 import { textOf } from './reconcile.js';
 
 /** A gap between columns: two spaces or more, or a tab. */
@@ -34,7 +35,7 @@ function linesOf(children: readonly Inline[]): Line[] | undefined {
 }
 
 /** A line's cells, cut at its column gaps (white space at its start and end is no gap); the gaps themselves are dropped. */
-function cellsOf(line: Line): TableCell[] {
+function cellsOf(line: Line, index: LineIndex): TableCell[] {
   const cells: Inline[][] = [[]];
   for (const n of line) {
     if (n.type !== 'text') {
@@ -49,24 +50,24 @@ function cellsOf(line: Line): TableCell[] {
     }
     piece(cells, n, at, n.value.length);
   }
-  return cells.filter((c) => c.length).map((c) => ({ children: c, pos: c[0]!.pos }));
+  return cells.filter((c) => c.length).map((c) => ({ children: c, pos: inlinePosition(c[0]!, index) }));
 }
 
 /** The text of `n` from `from` to `to` into the last cell, when it holds anything but spaces. */
 function piece(cells: Inline[][], n: Text, from: number, to: number): void {
   const value = n.value.slice(from, to);
   if (!/[^ \t]/u.test(value)) return;
-  cells[cells.length - 1]!.push({ type: 'text', value, pos: { line: n.pos.line, column: n.pos.column + from, offset: n.pos.offset + from } });
+  cells[cells.length - 1]!.push({ type: 'text', value, offset: n.offset + from });
 }
 
 /** The part's rows when every line of it is a row of `cols` short cells (any count of two or more when `cols` is 0). */
-function rowsOf(p: DocPart, cols: number): TableRow[] | undefined {
+function rowsOf(p: DocPart, cols: number, index: LineIndex): TableRow[] | undefined {
   if (p.type !== 'p' && p.type !== 'head' && p.type !== 'ab') return undefined;
   const lines = linesOf(p.children);
   if (!lines) return undefined;
   const rows: TableRow[] = [];
   for (const line of lines) {
-    const cells = cellsOf(line);
+    const cells = cellsOf(line, index);
     const n = cols || cells.length;
     if (cells.length < 2 || cells.length !== n || !cells.every(shortCell)) return undefined;
     cols = n;
@@ -93,15 +94,15 @@ const heads = (rows: readonly TableRow[]) => {
  * Runs of parts whose lines are rows of the same columns become a table (see the module's
  * comment); a heading (`head`, or `ab` in the body) may be the first part only.
  */
-export function makeTables(doc: DocumentNode): void {
+export function makeTables(doc: DocumentNode, index: LineIndex): void {
   for (let i = 0; i < doc.parts.length; i++) {
-    const first = rowsOf(doc.parts[i]!, 0);
+    const first = rowsOf(doc.parts[i]!, 0, index);
     if (!first) continue;
     const cols = first[0]!.cells.length;
     const rows = [...first];
     let end = i + 1;
     while (end < doc.parts.length && doc.parts[end]!.type === 'p') {
-      const more = rowsOf(doc.parts[end]!, cols);
+      const more = rowsOf(doc.parts[end]!, cols, index);
       if (!more) break;
       rows.push(...more);
       end++;

@@ -1,4 +1,5 @@
 import type { CloserItem, DocPart, DocumentNode, Inline, Paragraph } from '../../ir/nodes.js';
+import type { LineIndex } from '../../ir/position.js';
 import { POSTSCRIPT } from './back-matter.js';
 import { textOf } from './reconcile.js';
 import { makeLists } from './lists.js';
@@ -53,7 +54,7 @@ function dissolve(x: CloserItem): DocPart {
     case 'address':
       return { type: 'p', children: x.lines.flatMap((l, i): Inline[] => (i ? [{ type: 'lb', noBreak: false, pos: l.pos }, ...l.children] : l.children)), pos: x.pos };
     case 'field':
-      return { type: 'p', children: [...x.label, ...(x.label.length ? [{ type: 'text' as const, value: ' ', pos: x.pos }] : []), ...x.value], pos: x.pos };
+      return { type: 'p', children: [...x.label, ...(x.label.length ? [{ type: 'text' as const, value: ' ', offset: x.pos.offset }] : []), ...x.value], pos: x.pos };
     default:
       return { type: 'p', children: x.children, pos: x.pos };
   }
@@ -64,11 +65,11 @@ function dissolve(x: CloserItem): DocPart {
  * opener, lines in columns into tables, numbered paragraphs into lists, its correspondents
  * from its header fields.
  */
-export function settleDocument(doc: DocumentNode): void {
+export function settleDocument(doc: DocumentNode, index: LineIndex): void {
   settleZones(doc);
-  participantsOut(doc);
+  participantsOut(doc, index);
   // Before the lists: a table's rows may open with numbers (`1. Registry    File`).
-  makeTables(doc);
-  makeLists(doc);
+  makeTables(doc, index);
+  makeLists(doc, index);
   correspondents(doc);
 }

@@ -6,7 +6,7 @@ import { itemsOf } from './helpers.js';
 import { text } from '../outline.js';
 
 /** Reads lines as plain text nodes (the inline pass is not under test here). */
-const read = (lines: readonly Line[]): Inline[] => lines.map((l) => ({ type: 'text', value: l.text, pos: l.pos }));
+const read = (lines: readonly Line[]): Inline[] => lines.map((l) => ({ type: 'text', value: l.text, offset: l.pos.offset }));
 const valueOf = (source: string) => {
   const [item, next] = itemsOf(source);
   const v = fieldValueLines(item!, next);

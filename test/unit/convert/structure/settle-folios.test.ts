@@ -5,7 +5,7 @@ import { fillFolioRun } from '../../../../src/convert/pages/folio-run.js';
 import { FolioSettler } from '../../../../src/convert/structure/settle-folios.js';
 
 const pos = { line: 1, column: 1, offset: 0 };
-const folio = (n: string | undefined): Furniture => ({ type: 'fw', kind: 'folio', children: [{ type: 'text', value: n ?? '8?6', pos }], pos, ...(n !== undefined ? { n } : {}) });
+const folio = (n: string | undefined): Furniture => ({ type: 'fw', kind: 'folio', children: [{ type: 'text', value: n ?? '8?6', offset: 0 }], pos, ...(n !== undefined ? { n } : {}) });
 const doc = (n: number, folios: readonly Furniture[]): DocumentNode => ({ type: 'document', kind: 'letter', n, parts: [...folios], pos });
 
 /** Settles the documents one at a time; returns the order they came out in, each when it came out (after which document was added), and the folios filled. */
