@@ -15,9 +15,14 @@ export interface PageTurn {
   readonly textOnly: boolean;
 }
 
-/** The page model's result: the content items a page turn precedes (their furniture run included). */
+/**
+ * The page model's result: the content items a page turn precedes (their furniture run
+ * included), asked of one item at a time. Held weakly: the plan lives while a transcript's
+ * documents are built, and a map of the items would keep every item and its lines until the
+ * last is built, which the assembly otherwise lets go as it goes (a 5 MB letter: 3 MB).
+ */
 export interface PagePlan {
-  readonly turns: ReadonlyMap<Item, PageTurn>;
+  readonly turns: { get(item: Item): PageTurn | undefined; has(item: Item): boolean };
 }
 
 /** The usual length of a page in content characters: the median distance between explicit turns. */
@@ -44,7 +49,7 @@ function lengthCost(len: number, usual: number | undefined): number {
 export function pageModel(items: readonly Item[], profile: Profile): PagePlan {
   const gaps = gapsOf(items, profile);
   const usual = usualLength(gaps);
-  const turns = new Map<Item, PageTurn>();
+  const turns = new WeakMap<Item, PageTurn>();
   const take = (k: number) => turns.set(gaps.item(k), { score: gaps.score[k]!, cues: gaps.cuesOf(k), textOnly: gaps.textOnly(k) });
   // Without a usual length pages are independent: a turn is taken where its cues pay for it.
   if (usual === undefined) {
