@@ -10,12 +10,6 @@
  */
 import { deflateRawSync } from 'node:zlib';
 import { inflateSync } from 'fflate';
-import type { RenderedBlock } from './serialize.js';
-
-/** `r` with its chunks deflated (the same TEI once written), their lengths in `packed`. */
-export function packBlock(r: RenderedBlock): RenderedBlock {
-  return r.packed ? r : { ...r, bytes: r.bytes.map(pack), packed: r.bytes.map((b) => b.length) };
-}
 
 /** `bytes` deflated, in an array of exactly its length (zlib's own result holds a 16 KiB buffer however short it is). */
 export function pack(bytes: Uint8Array): Uint8Array {

@@ -1,4 +1,4 @@
-import { unpack, type Scratch } from './packed.js';
+import { pack, unpack, type Scratch } from './packed.js';
 import type { SourceMapEntry } from './source-map.js';
 import { escapeAttr, escapeText, type XElement, type XNode } from './xml.js';
 
@@ -25,9 +25,10 @@ class Out {
   private readonly scratch: Scratch = { buffer: new Uint8Array(0) };
   /**
    * An element whose children are produced one at a time (see {@link serializeStream}); `mapped`: entries are recorded;
-   * `encoded`: each chunk is handed over as UTF-8 bytes when made (see {@link renderBlock}) instead of kept.
+   * `encoded`: each chunk is handed over as UTF-8 bytes when made (see {@link renderBlock}) instead of kept;
+   * with `packedSizes` too, deflated as made, its length before deflating in `packedSizes`.
    */
-  constructor(readonly lazy?: LazyChildren, readonly mapped = true, readonly encoded?: Uint8Array[]) {}
+  constructor(readonly lazy?: LazyChildren, readonly mapped = true, readonly encoded?: Uint8Array[], readonly packedSizes?: number[]) {}
 
   write(s: string): void {
     this.parts.push(s);
@@ -43,8 +44,11 @@ class Out {
   flush(): void {
     if (this.parts.length) {
       const chunk = this.parts.join('');
-      if (this.encoded) this.encoded.push(UTF8.encode(chunk));
-      else this.chunks.push(chunk);
+      if (this.encoded) {
+        const bytes = UTF8.encode(chunk);
+        this.packedSizes?.push(bytes.length);
+        this.encoded.push(this.packedSizes ? pack(bytes) : bytes);
+      } else this.chunks.push(chunk);
     }
     this.parts = [];
   }
@@ -81,7 +85,7 @@ const UTF8_DECODER = new TextDecoder();
  * text as UTF-8 chunks (a byte a character for most transcripts, where a string of the same
  * text may take two), how many lines it takes, and its source-map entries with lines counted
  * from its own first line. With `packed`, each chunk is deflated and `packed` gives its length
- * (see `packed.ts`, `packBlock`).
+ * (see `packed.ts`).
  */
 export interface RenderedBlock {
   readonly bytes: readonly Uint8Array[];
@@ -197,15 +201,19 @@ export function serializeStream(root: XElement, lazy?: LazyChildren, mapped = tr
  * (it starts at column 1), for a caller that writes its text later, after text made later
  * (the header, made once every document is known). The text is held as UTF-8 bytes. With
  * `children`, the element's own children are left aside and these are written instead, each
- * made as it is written (an element-only block, as {@link block} writes it).
+ * made as it is written (an element-only block, as {@link block} writes it). With `packed`,
+ * each chunk is deflated as it is made (tei/packed.ts): the block's text is never all held
+ * as plain bytes, which a single large document's conversion would hold beside what is left
+ * of its IR (a 5 MB letter: some 7 MB of TEI).
  */
-export function renderBlock(e: XElement, depth: number, mapped = true, children?: Iterable<XElement>): RenderedBlock {
+export function renderBlock(e: XElement, depth: number, mapped = true, children?: Iterable<XElement>, packed = false): RenderedBlock {
   const bytes: Uint8Array[] = [];
-  const out = new Out(children ? { parent: e, children } : undefined, mapped, bytes);
+  const sizes: number[] | undefined = packed ? [] : undefined;
+  const out = new Out(children ? { parent: e, children } : undefined, mapped, bytes, sizes);
   if (children) for (const _ of streamBlock(out, e, depth, new Set([e])));
   else block(out, e, depth);
   out.flush();
-  return { bytes, lines: out.line - 1, entries: out.entries };
+  return { bytes, ...(sizes ? { packed: sizes } : {}), lines: out.line - 1, entries: out.entries };
 }
 
 /** {@link serializeStream}, its chunks all made (write them one by one, or join them once). */

@@ -64,11 +64,12 @@ const DOCUMENT_DEPTH = 3;
  * Serialises one document's `div` on its own, as it will stand in the TEI, so that its IR and
  * TEI tree can be dropped before the next document is built (see {@link toTeiStreamOf}). Its
  * parts are made into TEI one at a time; with `release`, each is taken out of the document
- * once made (for a caller that does not keep the IR).
+ * once made (for a caller that does not keep the IR); with `packed`, its text is held
+ * deflated as it is made (see `renderBlock`).
  */
-export function renderDocument(d: DocumentNode, mapped = true, release = false): RenderedBlock {
+export function renderDocument(d: DocumentNode, mapped = true, release = false, packed = false): RenderedBlock {
   const { div, children } = documentDivParts(d, release);
-  return renderBlock(div, DOCUMENT_DEPTH, mapped, children);
+  return renderBlock(div, DOCUMENT_DEPTH, mapped, children, packed);
 }
 
 /**

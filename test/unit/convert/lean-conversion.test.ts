@@ -9,7 +9,7 @@ import { pageModel } from '../../../src/convert/pages/page-model.js';
 import { contextOfItems } from '../../../src/convert/structure/document-evidence.js';
 import { usGovernment20c } from '../../../src/profiles/us-government-20c.js';
 import { renderBlock, serializeChunks, serializeStream } from '../../../src/tei/serialize.js';
-import { packBlock, unpack } from '../../../src/tei/packed.js';
+import { unpack } from '../../../src/tei/packed.js';
 import { el } from '../../../src/tei/xml.js';
 
 // Two memoranda, each with its own heading, subject, date and initials: a transcript of two documents.
@@ -117,7 +117,7 @@ describe('a document serialised before the header, held deflated', () => {
   const div = () => el('div', { type: 'letter' }, Array.from({ length: 3000 }, (_, i) => el('p', {}, [`Paragraph ${i}: a & b < c, é😀`, el('lb', {}, [], at)], at)));
   const teiOf = (packed: boolean) => {
     const body = el('body', {}, []);
-    const block = packed ? packBlock(renderBlock(div(), 3)) : renderBlock(div(), 3);
+    const block = renderBlock(div(), 3, true, undefined, packed);
     const { chunks, entries } = serializeStream(el('TEI', {}, [el('text', {}, [body])]), { parent: body, children: [block] });
     return { block, xml: [...chunks].join(''), entries };
   };
