@@ -124,8 +124,10 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
   const rendered: RenderedBlock[] = [];
   const kept: DocumentNode[] = [];
   const packed = text.length >= PACK_TEI_FROM;
-  const outline = transcriptOf(text, opts, diagnostics, keep, (d) => {
-    rendered.push(renderDocument(d, mapped, !keep, packed));
+  // One index for the structure (its diagnostics) and the TEI (the source map places the elements of the nodes that carry an offset).
+  const index = new LineIndex(text);
+  const outline = transcriptOf(text, index, opts, diagnostics, keep, (d) => {
+    rendered.push(renderDocument(d, mapped, !keep, packed, index));
     if (keep) kept.push(d);
   });
   const meta = opts.meta ?? {};
@@ -146,7 +148,7 @@ export function convertText(text: string, opts: ConvertOptions, checksum = sha25
  * the lines and items, which the TEI does not need, can be collected as the documents are made.
  * Returns the transcript's outline (see `structureStream`).
  */
-function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnostic[], keep: boolean, sink: DocumentSink): Transcript {
+function transcriptOf(text: string, index: LineIndex, opts: ConvertOptions, diagnostics: Diagnostic[], keep: boolean, sink: DocumentSink): Transcript {
   const profile = opts.profile ?? usGovernment20c;
   const meta = opts.meta ?? {};
   // One memo per conversion: what the recognisers and the inline pass compile from the profile lives as long as this run.
@@ -162,7 +164,7 @@ function transcriptOf(text: string, opts: ConvertOptions, diagnostics: Diagnosti
     profile,
     memo,
     stated,
-    index: new LineIndex(text),
+    index,
     report: collector(opts.file, diagnostics),
     // Only the conversion report reads decisions, from the kept transcript: without it none is recorded.
     ...(keep ? { decisions: [] } : {}),

@@ -63,7 +63,8 @@ export interface LineBreak {
   readonly type: 'lb';
   /** The break splits a word (the source line ended in a hyphen). */
   readonly noBreak: boolean;
-  readonly pos: Position;
+  /** The transcript offset of the break (see `Text`: a node of every line). */
+  readonly offset: number;
 }
 /**
  * Inline containers. `sic` (an error of the source kept as written), `corr` (the editor's
@@ -71,9 +72,10 @@ export interface LineBreak {
  * `placeName` (the place of a dateline).
  */
 export interface Span {
-  readonly type: 'del' | 'add' | 'unclear' | 'q' | 'ref' | 'note' | 'seg' | 'label' | 'sic' | 'corr' | 'choice' | 'supplied' | 'placeName';
+  readonly type: 'del' | 'add' | 'unclear' | 'q' | 'ref' | 'seg' | 'label' | 'sic' | 'corr' | 'choice' | 'supplied' | 'placeName';
   readonly children: Inline[];
-  readonly pos: Position;
+  /** The transcript offset where it begins (see `Text`). */
+  readonly offset: number;
   readonly attrs?: Readonly<Record<string, string>>;
 }
 export interface DateNode {
@@ -84,7 +86,8 @@ export interface DateNode {
   /** Part of the value (usually the year) was inferred from the document. */
   readonly inferred: boolean;
   readonly children: Inline[];
-  readonly pos: Position;
+  /** The transcript offset where it begins (see `Text`). */
+  readonly offset: number;
 }
 export interface Gap {
   readonly type: 'gap';
@@ -92,7 +95,8 @@ export interface Gap {
   /** The transcriber's words inside the marker (kept as `desc`). */
   readonly desc: string;
   readonly extent?: string;
-  readonly pos: Position;
+  /** The transcript offset where it begins (see `Text`). */
+  readonly offset: number;
 }
 
 /** Anything inside a paragraph or phrase-level element. */
@@ -311,10 +315,5 @@ export interface CloseCall {
 
 /** Where an inline node begins: a text node's offset through `index`, any other node's own position. */
 export function inlinePosition(n: Inline, index: LineIndex): Position {
-  return n.type === 'text' ? index.at(n.offset) : n.pos;
-}
-
-/** The transcript offset where an inline node begins. */
-export function inlineOffset(n: Inline): number {
-  return n.type === 'text' ? n.offset : n.pos.offset;
+  return 'pos' in n ? n.pos : index.at(n.offset);
 }

@@ -1,4 +1,5 @@
 import { pack, unpack, type Scratch } from './packed.js';
+import type { LineIndex } from '../ir/position.js';
 import type { SourceMapEntry } from './source-map.js';
 import { escapeAttr, escapeText, type XElement, type XNode } from './xml.js';
 
@@ -26,9 +27,10 @@ class Out {
   /**
    * An element whose children are produced one at a time (see {@link serializeStream}); `mapped`: entries are recorded;
    * `encoded`: each chunk is handed over as UTF-8 bytes when made (see {@link renderBlock}) instead of kept;
-   * with `packedSizes` too, deflated as made, its length before deflating in `packedSizes`.
+   * with `packedSizes` too, deflated as made, its length before deflating in `packedSizes`;
+   * `index`: the transcript's line index, which places the elements that carry an offset.
    */
-  constructor(readonly lazy?: LazyChildren, readonly mapped = true, readonly encoded?: Uint8Array[], readonly packedSizes?: number[]) {}
+  constructor(readonly lazy?: LazyChildren, readonly mapped = true, readonly encoded?: Uint8Array[], readonly packedSizes?: number[], readonly index?: LineIndex) {}
 
   write(s: string): void {
     this.parts.push(s);
@@ -106,7 +108,15 @@ function startTag(e: XElement, root: boolean): string {
 }
 
 function record(out: Out, e: XElement): void {
-  if (e.pos && out.mapped) out.entries.push({ xmlLine: out.line, xmlColumn: out.column, element: e.name, line: e.pos.line, column: e.pos.column });
+  if (!out.mapped) return;
+  const p = e.pos ?? (e.at === undefined ? undefined : placed(out, e.at));
+  if (p) out.entries.push({ xmlLine: out.line, xmlColumn: out.column, element: e.name, line: p.line, column: p.column });
+}
+
+/** The place of a transcript offset; a mapped serialisation of elements placed by offset is given the line index (a caller's mistake otherwise). */
+function placed(out: Out, offset: number): { line: number; column: number } {
+  if (!out.index) throw new Error('An element placed by its transcript offset was serialised with a source map but without the transcript\'s line index.');
+  return out.index.at(offset);
 }
 
 function inline(out: Out, n: XNode): void {
@@ -191,8 +201,8 @@ function* chunksOf(out: Out, root: XElement): Generator<string> {
  * children are taken from its iterable as they are written, so neither the whole tree nor
  * the whole text need exist at once.
  */
-export function serializeStream(root: XElement, lazy?: LazyChildren, mapped = true): { chunks: Iterable<string>; entries: SourceMapEntry[] } {
-  const out = new Out(lazy, mapped);
+export function serializeStream(root: XElement, lazy?: LazyChildren, mapped = true, index?: LineIndex): { chunks: Iterable<string>; entries: SourceMapEntry[] } {
+  const out = new Out(lazy, mapped, undefined, undefined, index);
   return { chunks: chunksOf(out, root), entries: out.entries };
 }
 
@@ -206,10 +216,10 @@ export function serializeStream(root: XElement, lazy?: LazyChildren, mapped = tr
  * as plain bytes, which a single large document's conversion would hold beside what is left
  * of its IR (a 5 MB letter: some 7 MB of TEI).
  */
-export function renderBlock(e: XElement, depth: number, mapped = true, children?: Iterable<XElement>, packed = false): RenderedBlock {
+export function renderBlock(e: XElement, depth: number, mapped = true, children?: Iterable<XElement>, packed = false, index?: LineIndex): RenderedBlock {
   const bytes: Uint8Array[] = [];
   const sizes: number[] | undefined = packed ? [] : undefined;
-  const out = new Out(children ? { parent: e, children } : undefined, mapped, bytes, sizes);
+  const out = new Out(children ? { parent: e, children } : undefined, mapped, bytes, sizes, index);
   if (children) for (const _ of streamBlock(out, e, depth, new Set([e])));
   else block(out, e, depth);
   out.flush();
@@ -217,13 +227,13 @@ export function renderBlock(e: XElement, depth: number, mapped = true, children?
 }
 
 /** {@link serializeStream}, its chunks all made (write them one by one, or join them once). */
-export function serializeChunks(root: XElement, lazy?: LazyChildren, mapped = true): { chunks: string[]; entries: SourceMapEntry[] } {
-  const { chunks, entries } = serializeStream(root, lazy, mapped);
+export function serializeChunks(root: XElement, lazy?: LazyChildren, mapped = true, index?: LineIndex): { chunks: string[]; entries: SourceMapEntry[] } {
+  const { chunks, entries } = serializeStream(root, lazy, mapped, index);
   return { chunks: [...chunks], entries };
 }
 
-/** {@link serializeChunks} of a whole tree, joined into one string. */
-export function serialize(root: XElement): { xml: string; entries: SourceMapEntry[] } {
-  const { chunks, entries } = serializeChunks(root);
+/** {@link serializeChunks} of a whole tree, joined into one string (`index`: the transcript's line index, for the elements placed by an offset). */
+export function serialize(root: XElement, index?: LineIndex): { xml: string; entries: SourceMapEntry[] } {
+  const { chunks, entries } = serializeChunks(root, undefined, true, index);
   return { xml: chunks.join(''), entries };
 }

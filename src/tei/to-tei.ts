@@ -1,4 +1,5 @@
 import type { DocumentNode, Transcript } from '../ir/nodes.js';
+import type { LineIndex } from '../ir/position.js';
 import { documentDiv, documentDivParts } from './handlers/blocks.js';
 import { teiHeader, type HeaderInput } from './header.js';
 import { renderBlock, serializeStream, type RenderedBlock } from './serialize.js';
@@ -14,6 +15,8 @@ export interface TeiOptions {
    * the IR shrinks as the XML grows; for a caller that does not keep the transcript.
    */
   readonly release?: boolean;
+  /** The transcript's line index, which places the elements of IR nodes that carry an offset (needed for the source map). */
+  readonly index?: LineIndex;
 }
 
 /** Each document's `div`, made when the serializer asks for it; a released document is no longer referenced once its div is made. */
@@ -41,7 +44,7 @@ export function toTeiStream(t: Transcript, header: Omit<HeaderInput, 'transcript
   const meta = header.meta;
   const body = el('body', {}, []);
   const root = el('TEI', { 'xml:lang': meta.language ?? lang }, [teiHeader({ ...header, transcript: t }), el('text', {}, [body])]);
-  const { chunks, entries } = serializeStream(root, { parent: body, children: documentDivs(t, opts.release === true) }, opts.sourceMap !== false);
+  const { chunks, entries } = serializeStream(root, { parent: body, children: documentDivs(t, opts.release === true) }, opts.sourceMap !== false, opts.index);
   return { chunks, sourceMap: { source: header.source.path, entries } };
 }
 
@@ -52,8 +55,8 @@ export function toTeiChunks(t: Transcript, header: Omit<HeaderInput, 'transcript
 }
 
 /** {@link toTeiChunks}, the XML joined into one string. */
-export function toTei(t: Transcript, header: Omit<HeaderInput, 'transcript'>, lang = 'en'): { xml: string; sourceMap: SourceMap } {
-  const { chunks, sourceMap } = toTeiChunks(t, header, lang);
+export function toTei(t: Transcript, header: Omit<HeaderInput, 'transcript'>, lang = 'en', opts: TeiOptions = {}): { xml: string; sourceMap: SourceMap } {
+  const { chunks, sourceMap } = toTeiChunks(t, header, lang, opts);
   return { xml: chunks.join(''), sourceMap };
 }
 
@@ -67,9 +70,9 @@ const DOCUMENT_DEPTH = 3;
  * once made (for a caller that does not keep the IR); with `packed`, its text is held
  * deflated as it is made (see `renderBlock`).
  */
-export function renderDocument(d: DocumentNode, mapped = true, release = false, packed = false): RenderedBlock {
+export function renderDocument(d: DocumentNode, mapped = true, release = false, packed = false, index?: LineIndex): RenderedBlock {
   const { div, children } = documentDivParts(d, release);
-  return renderBlock(div, DOCUMENT_DEPTH, mapped, children, packed);
+  return renderBlock(div, DOCUMENT_DEPTH, mapped, children, packed, index);
 }
 
 /**

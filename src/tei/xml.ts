@@ -1,22 +1,28 @@
 import type { Position } from '../ir/position.js';
 
-/** An element of the output tree. `pos` is the transcript place it came from. */
+/**
+ * An element of the output tree. `pos` is the transcript place it came from, or `at` its
+ * transcript offset (an IR node held without a position object, see ir/nodes.ts `Text`),
+ * which the serializer reads as a place through the transcript's line index.
+ */
 export interface XElement {
   readonly name: string;
   readonly attrs: readonly (readonly [string, string])[];
   readonly children: XNode[];
   readonly pos?: Position;
+  readonly at?: number;
 }
 export type XNode = XElement | string;
 
 /** Makes an element, leaving out attributes whose value is undefined. */
-export function el(name: string, attrs: Record<string, string | undefined> = {}, children: XNode[] = [], pos?: Position): XElement {
+export function el(name: string, attrs: Record<string, string | undefined> = {}, children: XNode[] = [], pos?: Position | number): XElement {
   // A loop, not `Object.entries(…).filter(…)`: it runs for every element of every document.
   const a: [string, string][] = [];
   for (const k in attrs) {
     const v = attrs[k];
     if (v !== undefined) a.push([k, v]);
   }
+  if (typeof pos === 'number') return { name, attrs: a, children, at: pos };
   return pos ? { name, attrs: a, children, pos } : { name, attrs: a, children };
 }
 

@@ -1,5 +1,6 @@
 import type { Inline } from '../../ir/nodes.js';
 import type { Position } from '../../ir/position.js';
+import { createConvertMemo, type ConvertMemo } from '../memo.js';
 import { offsetAt, positionAt, runText, type FlatText } from './flat-text.js';
 import type { InlineRange } from './ranges.js';
 
@@ -38,11 +39,11 @@ export function nestRanges(groups: readonly (readonly InlineRange[])[], tooDeep?
  * Text runs are split at line breaks (→ `lb`) and milestone characters (→ the milestone);
  * dropped marker characters never reach the output.
  */
-export function buildTree(flat: FlatText, ranges: readonly InlineRange[], toPos: (offset: number) => Position): Inline[] {
+export function buildTree(flat: FlatText, ranges: readonly InlineRange[], toPos: (offset: number) => Position, memo: ConvertMemo = createConvertMemo()): Inline[] {
   const dropped = new Set<number>();
   for (const r of ranges) for (const [a, b] of r.dropped) for (let k = a; k < b; k++) dropped.add(k);
   const stops = [...flat.breaks.keys(), ...flat.milestones.keys(), ...dropped].sort((a, b) => a - b);
-  const text = new TextBuilder(flat, stops, dropped, toPos);
+  const text = new TextBuilder(flat, stops, dropped, memo);
   // Ranges nested in ranges[k] are the ones right after it that start before it ends: build
   // works on index spans of the one sorted array, never on copies of it.
   const build = (from: number, to: number, lo: number, hi: number): Inline[] => {
@@ -91,7 +92,7 @@ class TextBuilder {
     private readonly flat: FlatText,
     private readonly stops: readonly number[],
     private readonly dropped: ReadonlySet<number>,
-    private readonly toPos: (o: number) => Position,
+    private readonly memo: ConvertMemo,
   ) {}
 
   private firstStop(from: number): number {
@@ -106,11 +107,11 @@ class TextBuilder {
   }
 
   push(out: Inline[], from: number, to: number): void {
-    const { flat, toPos } = this;
+    const { flat, memo } = this;
     let buf = '';
     let bufStart = from;
     const flush = (next: number) => {
-      if (buf) out.push({ type: 'text', value: buf, offset: offsetAt(flat, bufStart) });
+      if (buf) out.push({ type: 'text', value: memo.intern(buf), offset: offsetAt(flat, bufStart) });
       buf = '';
       bufStart = next;
     };
@@ -124,8 +125,7 @@ class TextBuilder {
         if (!buf) bufStart = at + 1;
       } else if (brk) {
         flush(at + 1);
-        // The line's own position: the same place as the offset's, without a copy of it per break.
-        out.push({ type: 'lb', noBreak: brk.noBreak, pos: brk.pos });
+        out.push({ type: 'lb', noBreak: brk.noBreak, offset: brk.pos.offset });
       } else if (ms) {
         flush(at + 1);
         out.push(ms);

@@ -63,23 +63,23 @@ function maker(el: ConventionElement): InlineRange['make'] {
       return (_c, pos, inner) => {
         const found = /:[ \t]*(.+)$/u.exec(inner)?.[1];
         const extent = found === undefined ? undefined : trimSpace(found);
-        return { type: 'gap', reason: el === 'gap-illegible' ? 'illegible' : 'redacted', desc: trimSpace(inner), pos, ...(extent ? { extent } : {}) };
+        return { type: 'gap', reason: el === 'gap-illegible' ? 'illegible' : 'redacted', desc: trimSpace(inner), offset: pos.offset, ...(extent ? { extent } : {}) };
       };
     case 'add-handwritten':
-      return (children, pos) => ({ type: 'add', children, pos, attrs: { rend: 'handwritten' } });
+      return (children, pos) => ({ type: 'add', children, offset: pos.offset, attrs: { rend: 'handwritten' } });
     case 'del':
-      return (children, pos) => ({ type: 'del', children, pos, attrs: { rend: 'strikethrough' } });
+      return (children, pos) => ({ type: 'del', children, offset: pos.offset, attrs: { rend: 'strikethrough' } });
     case 'note':
       return (children, pos, inner): Inline | Inline[] => {
         // `[p. 2]` inside a line is the transcriber's page marker: a page break, the marker kept as its printed form.
         const page = PAGE_MARKER.exec(trimSpace(inner));
         if (page) return [{ type: 'pb', n: page[1]!, inferred: false, pos }, { type: 'fw', kind: 'pageNum', n: page[1]!, children, pos }];
         // `[1]` in running text is the mark of a footnote.
-        if (/^\d{1,2}$/u.test(trimSpace(inner))) return { type: 'ref', children, pos, attrs: { type: 'footnote-mark', n: trimSpace(inner) } };
+        if (/^\d{1,2}$/u.test(trimSpace(inner))) return { type: 'ref', children, offset: pos.offset, attrs: { type: 'footnote-mark', n: trimSpace(inner) } };
         return { type: 'note', children, pos, attrs: { type: 'editorial' } };
       };
     default:
-      return (children, pos): Inline => ({ type: el, children, pos });
+      return (children, pos): Inline => ({ type: el, children, offset: pos.offset });
   }
 }
 

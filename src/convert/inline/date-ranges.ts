@@ -47,7 +47,7 @@ export function dateRanges(text: string, dates: DateContext, rec: Recorder, src:
       innerStart: d.start,
       innerEnd: d.end,
       dropped: [],
-      make: (children, pos) => ({ type: 'date', children, pos, inferred: d.inferred, ...(d.when ? { when: d.when } : {}), ...(d.from ? { from: d.from } : {}), ...(d.to ? { to: d.to } : {}) }),
+      make: (children, pos) => ({ type: 'date', children, offset: pos.offset, inferred: d.inferred, ...(d.when ? { when: d.when } : {}), ...(d.from ? { from: d.from } : {}), ...(d.to ? { to: d.to } : {}) }),
     };
   });
 }
@@ -62,5 +62,5 @@ export function placeRange(text: string, dates: DateContext): InlineRange[] {
   if (!m) return [];
   const end = m[1]!.replace(/[ \t]+$/u, '').length;
   if (isWeekday(m[1]!, dates.locale, dates.memo)) return [];
-  return [{ start: 0, end, innerStart: 0, innerEnd: end, dropped: [], make: (children, pos) => ({ type: 'placeName', children, pos }) }];
+  return [{ start: 0, end, innerStart: 0, innerEnd: end, dropped: [], make: (children, pos) => ({ type: 'placeName', children, offset: pos.offset }) }];
 }

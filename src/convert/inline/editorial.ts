@@ -21,7 +21,7 @@ const SUPPLIED = /^\p{L}[\p{L}\p{M}'’-]*(?:[ \t]\p{L}[\p{L}\p{M}'’-]*){0,2}$
 const BEFORE_IN_SENTENCE = /[\p{L}\p{N}][,;:]?[ \t]$/u;
 const AFTER_IN_SENTENCE = /^(?:[ \t]+[\p{L}\p{N}]|[.,;:!?)’”'"])/u;
 
-const span = (type: 'sic' | 'corr' | 'choice' | 'supplied'): InlineRange['make'] => (children, pos) => ({ type, children, pos });
+const span = (type: 'sic' | 'corr' | 'choice' | 'supplied'): InlineRange['make'] => (children, pos) => ({ type, children, offset: pos.offset });
 
 function sicRanges(text: string, r: InlineRange, correction: RegExpExecArray): InlineRange[] | undefined {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, r.start - 200), r.start));

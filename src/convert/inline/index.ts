@@ -83,7 +83,7 @@ export function parseInline(segments: readonly Segment[], ctx: InlineContext): I
   const convRanges = conv.ranges.length > 0 ? new Set(conv.ranges) : undefined;
   if (convRanges && ranges.some((r) => convRanges.has(r))) ctx.applied('conventions');
   if (ranges.some((r) => EDITORIAL.has(r.element ?? ''))) ctx.applied('editorial-brackets');
-  return buildTree(flat, ranges, ctx.toPos);
+  return buildTree(flat, ranges, ctx.toPos, memo);
 }
 
 const EDITORIAL: ReadonlySet<string> = new Set(['sic', 'choice', 'supplied']);

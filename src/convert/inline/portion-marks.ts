@@ -9,5 +9,5 @@ export function scanPortionMarks(text: string, marks: Readonly<Record<string, st
   const level = m ? marks[m[1]!] : undefined;
   if (!m || !level) return [];
   const end = m[0].length;
-  return [{ start: 0, end, innerStart: 0, innerEnd: end, dropped: [], make: (children, pos) => ({ type: 'seg', children, pos, attrs: { type: 'portion-mark', n: level } }) }];
+  return [{ start: 0, end, innerStart: 0, innerEnd: end, dropped: [], make: (children, pos) => ({ type: 'seg', children, offset: pos.offset, attrs: { type: 'portion-mark', n: level } }) }];
 }

@@ -4,7 +4,7 @@ const STRAIGHT = /"/gu;
 const CURLY_OPEN = '“';
 const CURLY_CLOSE = '”';
 
-const q: InlineRange['make'] = (children, pos) => ({ type: 'q', children, pos });
+const q: InlineRange['make'] = (children, pos) => ({ type: 'q', children, offset: pos.offset });
 
 function whole(start: number, end: number): InlineRange {
   return { start, end, innerStart: start, innerEnd: end, dropped: [], make: q };

@@ -2,7 +2,7 @@ import type { InlineRange } from './ranges.js';
 import { createConvertMemo, type ConvertMemo } from '../memo.js';
 import { boundlessPreTest } from '../pre-test.js';
 
-const ref: InlineRange['make'] = (children, pos) => ({ type: 'ref', children, pos });
+const ref: InlineRange['make'] = (children, pos) => ({ type: 'ref', children, offset: pos.offset });
 
 /** Telegram references (`Yourtel 1606`, `Deptel 42`): a reference word of the profile and a number. */
 export function scanReferences(text: string, words: readonly string[], memo: ConvertMemo = createConvertMemo()): InlineRange[] {

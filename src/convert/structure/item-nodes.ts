@@ -51,7 +51,7 @@ export function footnoteNode(it: Item, read: ReadInline): EditorialNote {
   const bracketed = first.text.startsWith('[');
   const label = read([subLine(first, bracketed ? 1 : 0, bracketed ? cut - 1 : cut)], false);
   const rest = read([subLine(first, cut), ...it.lines.slice(1)]);
-  return { type: 'note', children: [{ type: 'label', children: label, pos: first.pos }, { type: 'text', value: ' ', offset: first.pos.offset }, ...rest], pos: it.pos, attrs: { type: 'footnote', place: 'foot', n: it.match.value ?? '' } };
+  return { type: 'note', children: [{ type: 'label', children: label, offset: first.pos.offset }, { type: 'text', value: ' ', offset: first.pos.offset }, ...rest], pos: it.pos, attrs: { type: 'footnote', place: 'foot', n: it.match.value ?? '' } };
 }
 
 /** A block's lines as an address: one line each. */

@@ -52,7 +52,7 @@ function dissolve(x: CloserItem): DocPart {
     case 'note':
       return x;
     case 'address':
-      return { type: 'p', children: x.lines.flatMap((l, i): Inline[] => (i ? [{ type: 'lb', noBreak: false, pos: l.pos }, ...l.children] : l.children)), pos: x.pos };
+      return { type: 'p', children: x.lines.flatMap((l, i): Inline[] => (i ? [{ type: 'lb', noBreak: false, offset: l.pos.offset }, ...l.children] : l.children)), pos: x.pos };
     case 'field':
       return { type: 'p', children: [...x.label, ...(x.label.length ? [{ type: 'text' as const, value: ' ', offset: x.pos.offset }] : []), ...x.value], pos: x.pos };
     default:

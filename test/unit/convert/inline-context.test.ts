@@ -17,7 +17,7 @@ function parse(text: string, document: DocumentContext, role?: 'dateline') {
   const applied = new Set<string>();
   const hooks = { toPos: (o: number) => index.at(o), report: (rule: string, pos: { line: number; column: number }, message: string) => reports.push(`${pos.line}:${pos.column} ${rule} ${message}`), applied: (w: string) => applied.add(w) };
   const nodes: Inline[] = parseInline([{ kind: 'lines', lines: scanLines(text).filter((l) => !l.blank) }], inlineContextOf(usGovernment20c, document, hooks, role ? { role } : {}));
-  const xml = serialize(el('p', {}, inlines(nodes))).xml.replace(/^<\?xml[^>]*>\n/u, '').replace(' xmlns="http://www.tei-c.org/ns/1.0"', '').replace(/\n$/u, '');
+  const xml = serialize(el('p', {}, inlines(nodes)), index).xml.replace(/^<\?xml[^>]*>\n/u, '').replace(' xmlns="http://www.tei-c.org/ns/1.0"', '').replace(/\n$/u, '');
   return { xml, reports, applied: [...applied].sort() };
 }
 

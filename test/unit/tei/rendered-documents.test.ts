@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertBytes, convertText, type HandedBytes } from '../../../src/convert/index.js';
+import { LineIndex } from '../../../src/ir/position.js';
 import { toTei } from '../../../src/tei/to-tei.js';
 import { sha256 } from '../../../src/util/sha256.js';
 import { VERSION } from '../../../src/version.js';
@@ -15,7 +16,7 @@ const joined = inputs.join('\n\n');
 function wholeTei(text: string) {
   const r = convertText(text, { file: 'x.txt' });
   const header = { meta: {}, source: { path: 'x.txt', sha256: sha256(new TextEncoder().encode(text)) }, edition: { publisher: 'teipress edition' }, tool: { name: 'teipress', version: VERSION } };
-  return { made: r, whole: toTei(r.transcript!, header) };
+  return { made: r, whole: toTei(r.transcript!, header, 'en', { index: new LineIndex(text) }) };
 }
 
 describe('documents serialised as they are built give the TEI of the whole transcript', () => {
