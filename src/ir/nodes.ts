@@ -1,6 +1,10 @@
 /**
  * The Transcript tree: teipress's own typed intermediate representation. Structure is decided
- * here; TEI is only an output of it. Every node carries the transcript position it came from.
+ * here; TEI is only an output of it. Every node carries the transcript position it came from:
+ * a block or milestone as a `Position`, a phrase-level node (text, line break, span, date, gap)
+ * as its offset alone, whose line and column the transcript's `LineIndex` gives
+ * (`inlinePosition`): they are most of a document's nodes, and a position object each was a
+ * quarter of a large letter's IR.
  */
 import type { LineIndex, Position } from './position.js';
 
