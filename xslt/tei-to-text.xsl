@@ -5,9 +5,14 @@
   whose result is not serialized, src/render/saxon.ts transformToStrings; so that a build parses
   the TEI and sets the stylesheet up once for the two, and no serializer escapes and copies
   them); the policy is documented in docs/editions.md. The text implementation of the behaviour
-  vocabulary: mode tp:blocks turns block-level structure into a sequence of tp:para and
-  tp:line items; mode tp:inline turns phrase-level content into a string. Items are joined
-  with a blank line, except adjacent lines of one group (address lines, furniture).
+  vocabulary: mode tp:blocks turns block-level structure into a sequence of items, paragraphs
+  and lines, each an array [text, group, quoted]: a paragraph has no group (the empty
+  sequence), a line the id of the run of lines it belongs to, and quoted is true for the items
+  of a block quotation; mode tp:inline turns phrase-level content into a string. Items are
+  joined with a blank line, except adjacent lines of one group (address lines, furniture).
+  (Arrays, not elements: saxon-js builds an element, its name checked by a regular expression,
+  its attribute and its text node, for each: over 300 bench documents in one process, arrays
+  took 0.95-0.98x the CPU of elements, three rounds.)
   The parameters of its templates and functions are declared without a type (as): saxon-js
   walks the whole compiled stylesheet three times in every transform, and the checks a declared
   type compiles to were a tenth of it (13 nodes for each tunnel parameter). Their values are
@@ -35,9 +40,15 @@
   <xsl:variable name="tp:text-flow-behaviours" static="yes" as="xs:string+" select="('section', 'container', 'block', 'list', 'quotation', 'table')"/>
   <!-- The blocks an item holds that stand on lines of their own after its text (not its paragraphs). -->
   <xsl:variable name="tp:text-item-blocks" static="yes" as="xs:string+" select="('list', 'quotation', 'table')"/>
-  <!-- (as a test of a child's name, made when the stylesheet is compiled: name tests cost less than a lookup per child) -->
-  <xsl:variable name="tp:flow-child-test" static="yes" as="xs:string" select="string-join(distinct-values((
-    map:keys($tp:behaviours)[$tp:behaviours(.)[1] = $tp:text-flow-behaviours], map:keys($tp:with-child) ! substring-before(., ' '))) ! ('self::tei:' || .), ' or ')"/>
+  <!-- (as a map of their names, written into the stylesheet as a literal when it is compiled, so
+       that each child of a block costs one lookup of its name: saxon-js makes a new QName, its
+       name checked by a regular expression, for every name test, and a test of each name
+       (self::tei:div or self::tei:p ...) made 20 of them for every child of every block. Counted
+       per template over 300 bench documents, tp:block's own time was 9.6 % of the texts' CPU
+       with the name tests, 4.5 % with the lookup.) -->
+  <xsl:variable name="tp:flow-names-literal" static="yes" as="xs:string" select="'map { ' || string-join(distinct-values((
+    map:keys($tp:behaviours)[$tp:behaviours(.)[1] = $tp:text-flow-behaviours], map:keys($tp:with-child) ! substring-before(., ' '))) ! ('''' || . || ''': true()'), ', ') || ' }'"/>
+  <xsl:variable name="tp:flow-names" as="map(xs:string, xs:boolean)" _select="{$tp:flow-names-literal}"/>
   <!-- The phrase-level elements whose row gives the text editions marks ([supplied], [+added+]): the
        others are only their content, without asking for marks. -->
   <xsl:variable name="tp:marked-inline" static="yes" as="xs:string" select="string-join((map:keys($tp:behaviours)[$tp:behaviours(.)[1] eq 'inline']
@@ -48,6 +59,13 @@
        rule's body for each name of its pattern, the placeholder's included. -->
   <xsl:variable name="tp:text-names" static="yes" as="map(xs:string, xs:string)" select="map:merge(for $b in ('line', 'furniture', 'page', 'gap', 'break') return map {
     $b: (string-join(map:keys($tp:behaviours)[$tp:behaviours(.)[1] eq $b] ! ('tei:' || .), ' | ')[.], 'tp:no-element')[1] })"/>
+  <!-- The behaviours that stand on lines of their own within a phrase's text. -->
+  <xsl:variable name="tp:text-inline-lines" static="yes" as="xs:string+" select="('line', 'block', 'list', 'item', 'table', 'row', 'quotation')"/>
+  <!-- The names a view's override speaks of and no other table of tp:behaviour does, as a pattern. -->
+  <xsl:variable name="tp:override-only" static="yes" as="xs:string" select="string-join((
+    distinct-values((map:keys($tp:overrides?reading), map:keys($tp:overrides?diplomatic)))[not(. = ('seg',
+      map:keys($tp:in-parent) ! substring-after(., '/'), map:keys($tp:typed-behaviours) ! substring-before(., ' '),
+      map:keys($tp:with-child) ! substring-before(., ' ')))] ! ('tei:' || .), 'tp:no-element'), ' | ')"/>
 
   <xsl:template match="/">
     <xsl:choose>
@@ -70,23 +88,23 @@
     <xsl:param name="doc"/>
     <xsl:param name="edition"/>
     <xsl:variable name="title" select="normalize-space($doc/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
-    <xsl:variable name="items" as="element()*">
-      <xsl:if test="$title"><tp:para><xsl:value-of select="tp:underline($title, '=')"/></tp:para></xsl:if>
-      <tp:para><xsl:value-of select="$tp:text-legend($edition)"/></tp:para>
+    <xsl:variable name="items" as="array(*)*">
+      <xsl:if test="$title"><xsl:sequence select="[tp:underline($title, '='), (), false()]"/></xsl:if>
+      <xsl:sequence select="[$tp:text-legend($edition), (), false()]"/>
       <xsl:apply-templates select="$doc/tei:TEI/tei:text/tei:body/*" mode="tp:blocks">
         <xsl:with-param name="view" select="$edition" tunnel="yes"/>
       </xsl:apply-templates>
     </xsl:variable>
     <!-- one pass with the previous item at hand: indexing $items[$i - 1] made this quadratic in saxon-js
-         (only lines have a group: two items of one group are two lines of it) -->
+         (only lines have a group, ?2: two items of one group are two lines of it) -->
     <xsl:value-of>
     <xsl:iterate select="$items">
-      <xsl:param name="prev" as="element()?" select="()"/>
+      <xsl:param name="prev" as="array(*)?" select="()"/>
       <xsl:on-completion><xsl:text>&#10;</xsl:text></xsl:on-completion>
       <xsl:value-of select="(if (empty($prev)) then ''
-        else if ($prev/@group = @group) then '&#10;'
-        else if ($prev/@quoted and @quoted) then '&#10;>&#10;'
-        else '&#10;&#10;') || string(.)"/>
+        else if ($prev?2 = ?2) then '&#10;'
+        else if ($prev?3 and ?3) then '&#10;>&#10;'
+        else '&#10;&#10;') || ?1"/>
       <xsl:next-iteration><xsl:with-param name="prev" select="."/></xsl:next-iteration>
     </xsl:iterate>
     </xsl:value-of>
@@ -98,7 +116,7 @@
        whole file and is built only when the document has numbered notes. -->
   <xsl:function name="tp:has-numbered-notes" as="xs:boolean">
     <xsl:param name="div"/>
-    <xsl:sequence select="some $n in $div//tei:note[ancestor::tei:div[1] is $div] satisfies not(tp:note-inline($n))"/>
+    <xsl:sequence select="some $n in $div/descendant::tei:note[ancestor::tei:div[1] is $div] satisfies not(tp:note-inline($n))"/>
   </xsl:function>
 
   <xsl:function name="tp:underline" as="xs:string">
@@ -118,7 +136,7 @@
   <xsl:template name="tp:blocks-line" _match="{$tp:text-names?line}" mode="tp:blocks">
     <xsl:param name="view" tunnel="yes"/>
     <xsl:param name="notes" tunnel="yes" select="$tp:no-notes"/>
-    <tp:line group="{generate-id(..)}"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line>
+    <xsl:sequence select="[tp:block-text(node(), $view, $notes), generate-id(..), false()]"/>
   </xsl:template>
   <!-- furniture: lines of the diplomatic text; the reading text has none -->
   <xsl:template name="tp:blocks-furniture" _match="{$tp:text-names?furniture}" mode="tp:blocks">
@@ -127,8 +145,14 @@
   </xsl:template>
   <xsl:template name="tp:blocks-page" _match="{$tp:text-names?page}" mode="tp:blocks">
     <xsl:param name="view" tunnel="yes"/>
-    <xsl:if test="$view eq 'diplomatic'"><tp:para><xsl:value-of select="tp:page-marker(.)"/></tp:para></xsl:if>
+    <xsl:if test="$view eq 'diplomatic'"><xsl:sequence select="[tp:page-marker(.), (), false()]"/></xsl:if>
   </xsl:template>
+  <!-- (a document, an item or a row, a list or a table by name too: with del in the inline mode,
+       they were most of the elements that asked tp:behaviour, a tenth of the texts' CPU in all) -->
+  <xsl:template _match="{$tp:patterns?list} | {$tp:patterns?table}" mode="tp:blocks"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?section}" mode="tp:blocks"><xsl:call-template name="tp:blocks-as"><xsl:with-param name="b" select="'section'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:patterns?item}" mode="tp:blocks"><xsl:call-template name="tp:blocks-item"><xsl:with-param name="b" select="'item'"/></xsl:call-template></xsl:template>
+  <xsl:template _match="{$tp:patterns?row}" mode="tp:blocks"><xsl:call-template name="tp:blocks-item"><xsl:with-param name="b" select="'row'"/></xsl:call-template></xsl:template>
   <xsl:template _match="{$tp:exceptions}" mode="tp:blocks" priority="1">
     <xsl:param name="view" tunnel="yes"/>
     <xsl:call-template name="tp:blocks-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
@@ -146,23 +170,23 @@
       <xsl:when test="$b eq 'section'">
         <!-- (the diplomatic view shows notes and marks as the page has them, without the edition's numbers) -->
         <xsl:variable name="notes" select="if ($view eq 'reading' and tp:has-numbered-notes(.)) then tp:note-table(.) else $tp:no-notes"/>
-        <tp:para><xsl:value-of select="tp:underline('[' || tp:document-heading(.) || ']', '-')"/></tp:para>
+        <xsl:sequence select="[tp:underline('[' || tp:document-heading(.) || ']', '-'), (), false()]"/>
         <xsl:apply-templates select="*" mode="tp:blocks"><xsl:with-param name="notes" select="$notes" tunnel="yes"/></xsl:apply-templates>
         <xsl:if test="$view eq 'reading' and exists($notes?notes)">
-          <tp:para>[Notes]</tp:para>
+          <xsl:sequence select="['[Notes]', (), false()]"/>
           <xsl:for-each select="$notes?notes">
-            <tp:line group="notes">[<xsl:value-of select="tp:note-number($notes, .)"/>] <xsl:value-of select="tp:block-text(tp:note-content(.), $view, $notes)"/></tp:line>
+            <xsl:sequence select="['[' || tp:note-number($notes, .) || '] ' || tp:block-text(tp:note-content(.), $view, $notes), 'notes', false()]"/>
           </xsl:for-each>
         </xsl:if>
       </xsl:when>
       <xsl:when test="$b eq 'note' and tp:note-between-blocks(.)">
-        <xsl:if test="$view eq 'diplomatic'"><tp:line group="{generate-id(..)}-notes"><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:line></xsl:if>
+        <xsl:if test="$view eq 'diplomatic'"><xsl:sequence select="[tp:block-text(node(), $view, $notes), generate-id(..) || '-notes', false()]"/></xsl:if>
       </xsl:when>
       <xsl:when test="$b = ('container', 'list', 'table')"><xsl:apply-templates select="*" mode="tp:blocks"/></xsl:when>
       <xsl:when test="$b = ('item', 'row')"><xsl:call-template name="tp:blocks-item"><xsl:with-param name="b" select="$b"/></xsl:call-template></xsl:when>
       <!-- a label starts its item's line; parted from it (a page turned between them), it is a line of its own -->
       <xsl:when test="$b eq 'label'">
-        <xsl:if test="normalize-space() and not(following-sibling::*[1][self::tei:item])"><tp:line group="{tp:list-group(.)}"><xsl:value-of select="tp:indent(.) || tp:block-text(node(), $view, $notes)"/></tp:line></xsl:if>
+        <xsl:if test="normalize-space() and not(following-sibling::*[1][self::tei:item])"><xsl:sequence select="[tp:indent(.) || tp:block-text(node(), $view, $notes), tp:list-group(.), false()]"/></xsl:if>
       </xsl:when>
       <xsl:when test="$b eq 'quotation'"><xsl:sequence select="tp:quoted(*, $view, $notes)"/></xsl:when>
       <xsl:when test="$b eq 'line'"><xsl:call-template name="tp:blocks-line"/></xsl:when>
@@ -186,16 +210,16 @@
     <xsl:variable name="prefix" select="tp:item-prefix(., $b, $view, $notes)"/>
     <xsl:choose>
       <xsl:when test="not(*[tp:behaviour(., $view) = $tp:text-item-blocks])">
-        <tp:line group="{$group}"><xsl:value-of select="$indent || string-join(($prefix, tp:block-text(node(), $view, $notes))[.], ' ')"/></tp:line>
+        <xsl:sequence select="[$indent || string-join(($prefix, tp:block-text(node(), $view, $notes))[.], ' '), $group, false()]"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:if test="$prefix and *[1][tp:behaviour(., $view) = $tp:text-item-blocks]"><tp:line group="{$group}"><xsl:value-of select="$indent || $prefix"/></tp:line></xsl:if>
+        <xsl:if test="$prefix and *[1][tp:behaviour(., $view) = $tp:text-item-blocks]"><xsl:sequence select="[$indent || $prefix, $group, false()]"/></xsl:if>
         <xsl:for-each-group select="node()" group-adjacent=". instance of element() and tp:behaviour(., $view) = $tp:text-item-blocks">
           <xsl:variable name="run" select="if (current-grouping-key()) then '' else tp:block-text(current-group(), $view, $notes)"/>
           <xsl:choose>
             <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="tp:blocks"/></xsl:when>
-            <xsl:when test="$run and position() eq 1"><tp:line group="{$group}"><xsl:value-of select="$indent || string-join(($prefix, $run)[.], ' ')"/></tp:line></xsl:when>
-            <xsl:when test="$run"><tp:line group="{$group}"><xsl:value-of select="$indent || '   ' || $run"/></tp:line></xsl:when>
+            <xsl:when test="$run and position() eq 1"><xsl:sequence select="[$indent || string-join(($prefix, $run)[.], ' '), $group, false()]"/></xsl:when>
+            <xsl:when test="$run"><xsl:sequence select="[$indent || '   ' || $run, $group, false()]"/></xsl:when>
           </xsl:choose>
         </xsl:for-each-group>
       </xsl:otherwise>
@@ -223,8 +247,8 @@
     <xsl:param name="view" tunnel="yes"/>
     <xsl:param name="notes" tunnel="yes" select="$tp:no-notes"/>
     <xsl:choose>
-      <xsl:when _test="exists(*[{$tp:flow-child-test}])"><xsl:call-template name="tp:paragraph"/></xsl:when>
-      <xsl:otherwise><tp:para><xsl:value-of select="tp:block-text(node(), $view, $notes)"/></tp:para></xsl:otherwise>
+      <xsl:when test="exists(*[map:contains($tp:flow-names, local-name())][self::tei:*])"><xsl:call-template name="tp:paragraph"/></xsl:when>
+      <xsl:otherwise><xsl:sequence select="[tp:block-text(node(), $view, $notes), (), false()]"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -235,7 +259,7 @@
       <xsl:variable name="run" select="if (current-grouping-key()) then '' else tp:block-text(current-group(), $view, $notes)"/>
       <xsl:choose>
         <xsl:when test="current-grouping-key()"><xsl:apply-templates select="current-group()" mode="tp:blocks"/></xsl:when>
-        <xsl:when test="$run"><tp:para><xsl:value-of select="$run"/></tp:para></xsl:when>
+        <xsl:when test="$run"><xsl:sequence select="[$run, (), false()]"/></xsl:when>
       </xsl:choose>
     </xsl:for-each-group>
   </xsl:template>
@@ -264,16 +288,14 @@
   </xsl:function>
 
   <!-- A block quotation: the blocks of the quoted text, each line marked "> " (and the blank line between two of them ">"). -->
-  <xsl:function name="tp:quoted" as="element()*">
+  <xsl:function name="tp:quoted" as="array(*)*">
     <xsl:param name="content"/>
     <xsl:param name="view"/>
     <xsl:param name="notes"/>
-    <xsl:variable name="items" as="element()*">
+    <xsl:variable name="items" as="array(*)*">
       <xsl:apply-templates select="$content" mode="tp:blocks"><xsl:with-param name="view" select="$view" tunnel="yes"/><xsl:with-param name="notes" select="$notes" tunnel="yes"/></xsl:apply-templates>
     </xsl:variable>
-    <xsl:for-each select="$items">
-      <xsl:copy><xsl:sequence select="@*"/><xsl:attribute name="quoted" select="'yes'"/><xsl:value-of select="string-join(tokenize(string(.), '&#10;') ! (if (.) then '> ' || . else '>'), '&#10;')"/></xsl:copy>
-    </xsl:for-each>
+    <xsl:sequence select="$items ! [string-join(tokenize(?1, '&#10;') ! (if (.) then '> ' || . else '>'), '&#10;'), ?2, true()]"/>
   </xsl:function>
 
   <!-- The text of a block: reflowed to one line (reading), or its source lines tidied (diplomatic). -->
@@ -328,6 +350,23 @@
     <xsl:value-of select="if ($view eq 'diplomatic') then '&#10;' || normalize-space(.) || '&#10;' else ' '"/>
   </xsl:template>
   <xsl:template name="tp:inline-gap" _match="{$tp:text-names?gap}" mode="tp:inline"><xsl:value-of select="tp:gap-label(.)"/></xsl:template>
+  <xsl:template _match="{$tp:patterns?note}" mode="tp:inline"><xsl:call-template name="tp:inline-as"><xsl:with-param name="b" select="'note'"/></xsl:call-template></xsl:template>
+  <!-- (a block in the flow of a phrase: an item's paragraphs) -->
+  <xsl:template name="tp:inline-lines" _match="{string-join($tp:text-inline-lines ! $tp:patterns(.), ' | ')}" mode="tp:inline">
+    <xsl:value-of select="'&#10;'"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="'&#10;'"/>
+  </xsl:template>
+  <!-- An element whose row one view overrides (del, which the reading text omits) and no other
+       table speaks of: its behaviour as tp:behaviour's last line gives it, without the tests of
+       the other tables (priority over the exceptions' rule, which also matches it). -->
+  <xsl:template _match="{$tp:override-only}" mode="tp:inline" priority="2">
+    <xsl:param name="view" tunnel="yes"/>
+    <xsl:variable name="b" select="($tp:overrides($view)(local-name()), $tp:behaviour-of(local-name()), 'inline')[1]"/>
+    <xsl:choose>
+      <xsl:when test="$b eq 'omit'"/>
+      <xsl:when test="$b eq 'inline'"><xsl:call-template name="tp:inline-phrase"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="tp:inline-as"><xsl:with-param name="b" select="$b"/></xsl:call-template></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
   <xsl:template _match="{$tp:exceptions}" mode="tp:inline" priority="1">
     <xsl:param name="view" tunnel="yes"/>
     <xsl:call-template name="tp:inline-as"><xsl:with-param name="b" select="tp:behaviour(., $view)"/></xsl:call-template>
@@ -358,7 +397,7 @@
       <xsl:when test="$b eq 'gap'"><xsl:call-template name="tp:inline-gap"/></xsl:when>
       <xsl:when test="$b eq 'omit'"/>
       <xsl:when test="$b eq 'cell'"><xsl:if test="preceding-sibling::tei:cell"> | </xsl:if><xsl:apply-templates mode="tp:inline"/></xsl:when>
-      <xsl:when test="$b = ('line', 'block', 'list', 'item', 'table', 'row', 'quotation')"><xsl:value-of select="'&#10;'"/><xsl:apply-templates mode="tp:inline"/><xsl:value-of select="'&#10;'"/></xsl:when>
+      <xsl:when test="$b = $tp:text-inline-lines"><xsl:call-template name="tp:inline-lines"/></xsl:when>
       <xsl:otherwise><xsl:call-template name="tp:inline-phrase"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
