@@ -68,10 +68,10 @@ const DOCUMENT_DEPTH = 3;
  * TEI tree can be dropped before the next document is built (see {@link toTeiStreamOf}). Its
  * parts are made into TEI one at a time; with `release`, each is taken out of the document
  * once made (for a caller that does not keep the IR); with `packed`, its text is held
- * deflated as it is made (see `renderBlock`).
+ * deflated as it is made (see `renderBlock`); `released` is told of each part let go.
  */
-export function renderDocument(d: DocumentNode, mapped = true, release = false, packed = false, index?: LineIndex): RenderedBlock {
-  const { div, children } = documentDivParts(d, release);
+export function renderDocument(d: DocumentNode, mapped = true, release = false, packed = false, index?: LineIndex, released?: (done: number, of: number) => void): RenderedBlock {
+  const { div, children } = documentDivParts(d, release, released);
   return renderBlock(div, DOCUMENT_DEPTH, mapped, children, packed, index);
 }
 

@@ -76,13 +76,14 @@ export function documentDiv(d: DocumentNode): XElement {
  * {@link documentDiv} in pieces: the `div` without its children, and its children made one
  * part at a time as they are read (every part handler makes elements only), for a serializer
  * that writes each part before the next is made. With `release`, each part is taken out of
- * the document as it is made, so the IR shrinks as the text is written.
+ * the document as it is made, so the IR shrinks as the text is written; `released` is told
+ * after each, with how many of how many parts are written.
  */
-export function documentDivParts(d: DocumentNode, release: boolean): { div: XElement; children: Iterable<XElement> } {
-  return { div: el('div', { type: 'document', subtype: d.kind, n: String(d.n) }, [], d.pos), children: partElements(d, release) };
+export function documentDivParts(d: DocumentNode, release: boolean, released?: (done: number, of: number) => void): { div: XElement; children: Iterable<XElement> } {
+  return { div: el('div', { type: 'document', subtype: d.kind, n: String(d.n) }, [], d.pos), children: partElements(d, release, released) };
 }
 
-function* partElements(d: DocumentNode, release: boolean): Generator<XElement> {
+function* partElements(d: DocumentNode, release: boolean, released?: (done: number, of: number) => void): Generator<XElement> {
   const parts: (DocPart | undefined)[] = release ? d.parts.splice(0) : d.parts;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
@@ -91,5 +92,6 @@ function* partElements(d: DocumentNode, release: boolean): Generator<XElement> {
       if (typeof n === 'string') throw new Error('A document part made text outside an element.');
       yield n;
     }
+    if (release) released?.(i + 1, parts.length);
   }
 }
