@@ -52,10 +52,11 @@ export interface Furniture {
 export type Milestone = PageBreak | Furniture | EditorialNote;
 
 /**
- * A run of text. It carries its place as the transcript offset alone, not a `Position` as
- * every other node does: text nodes are most of a document's nodes, and a position object a
- * node cost some 6 MB of the 26 MB IR of a 5 MB letter (issue 7: converting is bounded at 10×
- * the input). `inlinePosition` gives its line and column, from the transcript's `LineIndex`.
+ * A run of text. It carries its place as the transcript offset alone, not a `Position` (as
+ * line breaks, spans, dates and gaps do): text nodes are most of a document's nodes, and a
+ * position object a node cost some 6 MB of the 26 MB IR of a 5 MB letter (issue 7: converting
+ * is bounded at 10× the input). `inlinePosition` gives its line and column, from the
+ * transcript's `LineIndex`.
  */
 export interface Text {
   readonly type: 'text';
@@ -317,7 +318,7 @@ export interface CloseCall {
   readonly second: { readonly label: string; readonly score: number };
 }
 
-/** Where an inline node begins: a text node's offset through `index`, any other node's own position. */
+/** Where an inline node begins: a node that carries an offset through `index`, a milestone by its own position. */
 export function inlinePosition(n: Inline, index: LineIndex): Position {
   return 'pos' in n ? n.pos : index.at(n.offset);
 }
