@@ -1,7 +1,7 @@
 import type { Inline } from '../../ir/nodes.js';
 import type { Position } from '../../ir/position.js';
 import { createConvertMemo, type ConvertMemo } from '../memo.js';
-import { offsetAt, positionAt, runText, type FlatText } from './flat-text.js';
+import { positionAt, runText, sourceOffset, type FlatText } from './flat-text.js';
 import type { InlineRange } from './ranges.js';
 
 /** The deepest nesting of inline constructs built. */
@@ -111,7 +111,7 @@ class TextBuilder {
     let buf = '';
     let bufStart = from;
     const flush = (next: number) => {
-      if (buf) out.push({ type: 'text', value: memo.intern(buf), offset: offsetAt(flat, bufStart) });
+      if (buf) out.push({ type: 'text', value: memo.intern(buf), offset: sourceOffset(flat, bufStart) });
       buf = '';
       bufStart = next;
     };
@@ -125,7 +125,7 @@ class TextBuilder {
         if (!buf) bufStart = at + 1;
       } else if (brk) {
         flush(at + 1);
-        out.push({ type: 'lb', noBreak: brk.noBreak, offset: brk.pos.offset });
+        out.push({ type: 'lb', noBreak: brk.noBreak, offset: brk.src });
       } else if (ms) {
         flush(at + 1);
         out.push(ms);

@@ -25,9 +25,9 @@ export interface FlatText {
   readonly milestones: ReadonlyMap<number, Milestone>;
   /**
    * For each `\n` in the flat text: true when the line before it ended with a word-splitting
-   * hyphen, the source offset of the line after it and that line's position.
+   * hyphen, and the source offset of the line after it (where its `lb` is placed).
    */
-  readonly breaks: ReadonlyMap<number, { readonly noBreak: boolean; readonly src: number; readonly pos: Position }>;
+  readonly breaks: ReadonlyMap<number, { readonly noBreak: boolean; readonly src: number }>;
 }
 
 /** One line's text in the flat text. */
@@ -43,7 +43,7 @@ export function flatten(segments: readonly Segment[]): FlatText {
   let text = '';
   const runs: FlatRun[] = [];
   const milestones = new Map<number, Milestone>();
-  const breaks = new Map<number, { noBreak: boolean; src: number; pos: Position }>();
+  const breaks = new Map<number, { noBreak: boolean; src: number }>();
   let prevLine: Line | undefined;
   let afterMilestone = false;
   for (const seg of segments) {
@@ -59,7 +59,7 @@ export function flatten(segments: readonly Segment[]): FlatText {
     }
     for (const line of seg.lines) {
       if (prevLine) {
-        breaks.set(text.length, { noBreak: prevLine.text.endsWith('-') && /\p{L}-$/u.test(prevLine.text), src: line.pos.offset, pos: line.pos });
+        breaks.set(text.length, { noBreak: prevLine.text.endsWith('-') && /\p{L}-$/u.test(prevLine.text), src: line.pos.offset });
         text += '\n';
       } else if (afterMilestone) text += '\n';
       afterMilestone = false;
@@ -86,13 +86,6 @@ export function runText(flat: FlatText, from: number, to: number): string {
   const r = runAt(flat, from);
   if (!r || from < r.flat || to > r.flat + r.length) return flat.text.slice(from, to);
   return r.line.text.slice(from - r.flat, to - r.flat);
-}
-
-/** The transcript offset of a flat index (where `positionAt` puts it, without making a position). */
-export function offsetAt(flat: FlatText, index: number): number {
-  const r = runAt(flat, index);
-  if (r && index === r.flat) return r.line.pos.offset;
-  return r ? r.src + Math.min(index - r.flat, r.length) : 0;
 }
 
 /**
