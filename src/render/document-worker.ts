@@ -4,6 +4,7 @@
  * stylesheets load once per worker) and answers with a `WorkerReply`, one result per document.
  */
 import { parentPort } from 'node:worker_threads';
+import { lowerThreadPriority } from '../node/thread-priority.js';
 import type { RenderDoc, RenderOptions } from './index.js';
 import type { WorkerReply, WorkerRequest } from './pool.js';
 import { stylesheets, type Stylesheets } from './saxon.js';
@@ -27,6 +28,8 @@ function answer(req: { id: number; docs: RenderDoc[]; opts: RenderOptions }, she
 
 /** The worker's one set of stylesheets lives as long as its listener: the worker is the run. */
 function serve(): void {
+  // the main thread (conversion, dispatch, every write) runs first when it has work: node/thread-priority.ts
+  lowerThreadPriority();
   const sheets = stylesheets();
   parentPort?.on('message', (req: WorkerRequest) => answer(req, sheets));
 }
