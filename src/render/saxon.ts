@@ -74,14 +74,18 @@ export function transformBatch(name: StylesheetName, sources: readonly BatchSour
 
 /**
  * `transformBatch` of tei-to-html, which also gives each document's summary: the bytes
- * tei-to-summary gives for it (with the same `date-format`), from the metadata the page reads.
+ * tei-to-summary gives for it (with the same `date-format`), from the metadata the page reads;
+ * with `prints`, each document's print page as well: the bytes tei-to-print gives for it with
+ * the same parameters (`params` then holds the print's `page-size`), from the same parse and
+ * metadata (common/print-page.xsl).
  */
-export function transformHtmlBatch(sources: readonly BatchSource[], params: StylesheetParams, sheets: Stylesheets): { outputs: string[]; summaries: string[] } {
-  const { outputs, results } = runBatch('tei-to-html', sources, params, sheets, true);
-  return { outputs, summaries: sources.map((_, i) => batchResult(results, `${i + 1}.summary`, 'tei-to-html')) };
+export function transformHtmlBatch(sources: readonly BatchSource[], params: StylesheetParams, sheets: Stylesheets, prints = false): { outputs: string[]; summaries: string[]; prints?: string[] } {
+  const { outputs, results } = runBatch('tei-to-html', sources, params, sheets, true, prints);
+  const each = (suffix: string): string[] => sources.map((_, i) => batchResult(results, `${i + 1}.${suffix}`, 'tei-to-html'));
+  return { outputs, summaries: each('summary'), ...(prints ? { prints: each('print') } : {}) };
 }
 
-function runBatch(name: StylesheetName, sources: readonly BatchSource[], params: StylesheetParams, sheets: Stylesheets, summaries: boolean) {
+function runBatch(name: StylesheetName, sources: readonly BatchSource[], params: StylesheetParams, sheets: Stylesheets, summaries: boolean, prints = false) {
   const result = SaxonJS.transform(
     {
       stylesheetInternal: sheets.get(name),
@@ -95,6 +99,7 @@ function runBatch(name: StylesheetName, sources: readonly BatchSource[], params:
         'Q{urn:teipress}batch-doc-paths': sources.map((s) => s.docPath ?? ''),
         'Q{urn:teipress}batch-pdf-paths': sources.map((s) => s.pdfPath ?? ''),
         'Q{urn:teipress}batch-summaries': summaries,
+        'Q{urn:teipress}batch-prints': prints,
       },
     },
     'sync',

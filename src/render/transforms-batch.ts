@@ -62,8 +62,10 @@ export function renderTogether(docs: readonly RenderDoc[], opts: RenderOptions, 
   // the page paths are each document's own (tunnel parameters of the batch), not global ones
   const page = { ...pageOptions('', opts), docPath: '', pdfPath: '' };
   const targets = new Set(opts.targets);
-  // the HTML run also writes the summaries (tei-to-html reads the metadata for its page anyway)
-  const html = targets.has('html') ? transformHtmlBatch(sources, citationParams(page), sheets) : undefined;
+  const print = targets.has('print') || targets.has('pdf');
+  // The HTML run also writes the summaries (tei-to-html reads the metadata for its page anyway)
+  // and, when print is a target, the print pages (one parse and one metadata for both pages).
+  const html = targets.has('html') ? transformHtmlBatch(sources, print ? printParams(page) : citationParams(page), sheets, print) : undefined;
   const summaries = html?.summaries ?? transformBatch('tei-to-summary', sources, summaryParams(opts), sheets);
   const out: RenderedDocument[] = docs.map((d, i) => ({ id: d.id, file: d.file, summary: parseSummary(summaries[i]!), made: new Set<OutputKind>(), parts: {} }));
   const each = (part: 'reading' | 'diplomatic' | 'print' | 'body', results: readonly string[], made: readonly OutputKind[]): void =>
@@ -77,7 +79,7 @@ export function renderTogether(docs: readonly RenderDoc[], opts: RenderOptions, 
     each('reading', texts.map((t) => t.reading), ['reading']);
     each('diplomatic', texts.map((t) => t.diplomatic), ['diplomatic']);
   }
-  if (targets.has('print') || targets.has('pdf')) each('print', transformBatch('tei-to-print', sources, printParams(page), sheets), ['print']);
+  if (print) each('print', html?.prints ?? transformBatch('tei-to-print', sources, printParams(page), sheets), ['print']);
   if (html) {
     each('body', html.outputs, ['html', 'tei']);
     // the search index needs the reading text even when the text edition is not made

@@ -24,6 +24,8 @@
   <xsl:param name="tp:batch-pdf-paths" as="xs:string*" select="()"/>
   <!-- True: a stylesheet that can also write each document's summary (tei-to-html.xsl) writes it as "N.summary". -->
   <xsl:param name="tp:batch-summaries" as="xs:boolean" select="false()"/>
+  <!-- True: a stylesheet that can also write each document's print page (tei-to-html.xsl) writes it as "N.print". -->
+  <xsl:param name="tp:batch-prints" as="xs:boolean" select="false()"/>
 
   <xsl:template name="tp:batch">
     <xsl:for-each select="$tp:batch">
@@ -33,6 +35,7 @@
           <xsl:with-param name="tp:doc-path" select="string($tp:batch-doc-paths[$n])"/>
           <xsl:with-param name="tp:pdf-path" select="string($tp:batch-pdf-paths[$n])"/>
           <xsl:with-param name="tp:summary-href" select="($n || '.summary')[$tp:batch-summaries]"/>
+          <xsl:with-param name="tp:print-href" select="($n || '.print')[$tp:batch-prints]"/>
         </xsl:apply-templates>
       </xsl:result-document>
     </xsl:for-each>

@@ -4,8 +4,10 @@
   modes tp:reading and tp:diplomatic (the rules: common/html-dispatch.xsl; a template applies
   templates to the children in the current mode). The one tunnel parameter, tp:context, is a
   map that a section (a document) of the reading view passes: 'notes' is its note table
-  (common/notes.xsl) and 'doc' the key of its ids (one map, not two parameters: saxon-js copies
-  every tunnel parameter in scope at each apply-templates and call-template). Ids are prefixed
+  (common/notes.xsl), 'doc' the key of its ids and 'medium' where the page is read, 'web' or
+  'print' (one map, not three parameters: saxon-js copies every tunnel parameter in scope at
+  each apply-templates and call-template). The print page (common/print-page.xsl) passes one
+  with its medium alone to the sections it applies templates to. Ids are prefixed
   with the view's initial so that both views can live in one page.
 -->
 <xsl:stylesheet version="3.0"
@@ -51,6 +53,8 @@
 
   <xsl:template name="tp:html-section">
     <xsl:param name="view" as="xs:string"/>
+    <!-- the context it is in: the print page's (its medium), or an outer section's -->
+    <xsl:param name="tp:context" as="map(*)" tunnel="yes" select="map { }"/>
     <!-- ids and fragments built from @n only when it is a plain token (a hand-edited n may hold
          anything); otherwise from the div's place among its sibling divs, never generate-id(),
          whose values depend on what the process transformed before (the same TEI must give the
@@ -62,7 +66,7 @@
     <xsl:variable name="notes" select="if ($view eq 'reading') then tp:note-table(.) else $tp:no-notes"/>
     <section class="{tp:classes(.)}" aria-labelledby="{$id}">&#10;
       <h2 id="{$id}"><xsl:value-of select="tp:document-heading(.)"/></h2>&#10;
-      <xsl:variable name="in-section" select="map { 'notes': $notes, 'doc': $doc }"/>
+      <xsl:variable name="in-section" select="map { 'notes': $notes, 'doc': $doc, 'medium': tp:medium($tp:context) }"/>
       <xsl:apply-templates mode="#current"><xsl:with-param name="tp:context" select="$in-section" tunnel="yes"/></xsl:apply-templates>
       <xsl:if test="$view = 'reading'">
         <xsl:call-template name="tp:html-notes"><xsl:with-param name="tp:context" select="$in-section" tunnel="yes"/></xsl:call-template>

@@ -2,7 +2,7 @@
 <!--
   Notes and their marks in HTML (behaviours 'note' and 'mark'), numbered by common/notes.xsl.
   Reading view, web: a superscript link to the note in the document's Notes list, which links
-  back (edition.js also shows the note on hover and focus). Reading view, print ($tp:medium =
+  back (edition.js also shows the note on hover and focus). Reading view, print (tp:medium =
   'print'): the note's text stands at its mark as a paged.js footnote (float: footnote) and goes
   to the foot of the page; no web-only links. Diplomatic view: a footnote stands where it is on
   the page, with its own label, and a mark is the page's superscript.
@@ -14,6 +14,13 @@
   xmlns:tp="urn:teipress"
   xmlns="http://www.w3.org/1999/xhtml"
   exclude-result-prefixes="#all">
+
+  <!-- Where the page is read: the medium its context names (the print page's, whichever
+       stylesheet writes it: common/print-page.xsl), else the stylesheet's own. -->
+  <xsl:function name="tp:medium" as="xs:string">
+    <xsl:param name="context" as="map(*)"/>
+    <xsl:sequence select="($context?medium, $tp:medium)[1]"/>
+  </xsl:function>
 
   <!-- A note: a short editorial remark stays inline in brackets in both views; in the reading
        view a note is called by its number where it stands (one between blocks, by its mark), in
@@ -45,7 +52,7 @@
     <xsl:variable name="notes" as="map(*)" select="($tp:context?notes, $tp:no-notes)[1]"/>
     <xsl:variable name="n" select="tp:note-number($notes, .)"/>
     <xsl:choose>
-      <xsl:when test="empty($n) or not(tp:first-mark($notes, .)) and $tp:medium = 'print'">
+      <xsl:when test="empty($n) or not(tp:first-mark($notes, .)) and tp:medium($tp:context) = 'print'">
         <sup class="{tp:classes(.)}"><xsl:value-of select="($n, normalize-space())[1]"/></sup>
       </xsl:when>
       <xsl:otherwise>
@@ -69,7 +76,7 @@
     <xsl:variable name="doc" as="xs:string" select="$tp:context?doc"/>
     <xsl:variable name="n" select="tp:note-number($notes, $note)"/>
     <xsl:choose>
-      <xsl:when test="$tp:medium = 'print'">
+      <xsl:when test="tp:medium($tp:context) = 'print'">
         <sup class="fn-call"><xsl:value-of select="$n"/></sup>
         <span class="footnote"><span class="fn-num"><xsl:value-of select="$n"/></span><xsl:text> </xsl:text>
           <xsl:apply-templates select="tp:note-content($note)" mode="tp:reading"/></span>
@@ -88,7 +95,7 @@
     <xsl:param name="tp:context" as="map(*)" tunnel="yes"/>
     <xsl:variable name="notes" as="map(*)" select="$tp:context?notes"/>
     <xsl:variable name="doc" as="xs:string" select="$tp:context?doc"/>
-    <xsl:variable name="listed" select="if ($tp:medium = 'print') then $notes?notes[not(tp:note-has-mark($notes, .))] else $notes?notes"/>
+    <xsl:variable name="listed" select="if (tp:medium($tp:context) = 'print') then $notes?notes[not(tp:note-has-mark($notes, .))] else $notes?notes"/>
     <xsl:if test="exists($listed)">
       <section class="notes" role="doc-endnotes" aria-labelledby="r-{$doc}-notes">
         <h3 id="r-{$doc}-notes">Notes</h3>
@@ -97,7 +104,7 @@
             <xsl:variable name="n" select="tp:note-number($notes, .)"/>
             <li id="r-{$doc}-fn{$n}" value="{$n}" class="note">
               <xsl:choose>
-                <xsl:when test="tp:note-has-mark($notes, .) and $tp:medium = 'web'">
+                <xsl:when test="tp:note-has-mark($notes, .) and tp:medium($tp:context) = 'web'">
                   <a class="note-num" href="#r-{$doc}-fnref{$n}" role="doc-backlink" aria-label="Back to the text of note {$n}"><xsl:value-of select="$n"/></a>
                 </xsl:when>
                 <xsl:otherwise><span class="note-num"><xsl:value-of select="$n"/></span></xsl:otherwise>

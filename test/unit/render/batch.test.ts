@@ -74,6 +74,26 @@ describe('a batch of documents in one stylesheet run', () => {
     expect(JSON.parse(summaries[0]!)).toHaveProperty('types');
   });
 
+  it('gives each document its print page from the HTML run, the bytes tei-to-print gives it, notes at the foot of the page', () => {
+    const sheets = stylesheets();
+    const both = { ...params['tei-to-html'], 'page-size': 'Letter' };
+    const paths = docs.map((d) => ({ docPath: `html/${d.id}.html`, pdfPath: `pdf/${d.id}.pdf` }));
+    const run = transformHtmlBatch(docs.map((d, i) => ({ xml: d.xml, ...paths[i] })), both, sheets, true);
+    const own = (name: StylesheetName) => docs.map((d, i) => transform(name, d.xml, { ...both, 'doc-path': paths[i]!.docPath, 'pdf-path': paths[i]!.pdfPath }, sheets));
+    expect(run.prints).toEqual(own('tei-to-print'));
+    expect(run.outputs).toEqual(own('tei-to-html'));
+    // the print medium, not the web page's, in the same run: a called note stands at its mark
+    // as a footnote in print, and is listed after the text on the web page
+    const noted = docs.findIndex((d) => d.id === 'memo');
+    expect(run.prints![noted]).toContain('<span class="footnote">');
+    expect(run.outputs[noted]).not.toContain('<span class="footnote">');
+    expect(run.outputs[noted]).toContain('role="doc-noteref"');
+    expect(run.prints![noted]).not.toContain('role="doc-noteref"');
+    expect(run.prints![noted]).toContain('size: Letter');
+    // without the flag the run writes no print page
+    expect(transformHtmlBatch(docs.map((d) => ({ xml: d.xml })), both, sheets).prints).toBeUndefined();
+  });
+
   it('renders every target of every document together as renderDocument renders it alone', () => {
     const alone = oneByOne(docs);
     expect(alone.every((r) => r.rendered !== undefined && r.diagnostics.length === 0)).toBe(true);
