@@ -27,7 +27,7 @@ import { benchJson, printReport } from './scale-report.js';
  * The TEI files of a corpus whose HTML render is timed against Saxon-HE's (all of a corpus up to
  * this many): 1,000, the render the target names. With fewer, each side's fixed start-up (the
  * JVM's and the stylesheet compile, about 1.5 s; our workers', about 0.7 s) weighs more and
- * flatters the ratio (200 files: 1.31 where 1,000 files gave 1.9–2.1 the same day).
+ * flatters the ratio (200 files: 1.31 where 1,000 files gave 2.14 the same hour).
  */
 const SCALE_RENDER_DOCS = 1000;
 

@@ -11,15 +11,16 @@
  * costs them nothing; the main thread then runs ahead and keeps them fed. Paired fresh builds
  * of 1,000 generated documents (`--no-pdf`) on the 2-core machine: 40.0 and 43.4 s with the
  * workers at nice 10 against 44.6 and 47.5 s at nice 0 (alternating, same run).
- *
- * Returns the nice value the thread has afterwards, or undefined when it was left alone (not
- * Linux, or the system refused).
  */
 import { getPriority, setPriority } from 'node:os';
 
 /** The nice value of a render worker: below the main thread's (0), above nothing else the user runs. */
 export const WORKER_NICE = 10;
 
+/**
+ * Sets the calling thread's nice value to `nice` unless it is higher already; gives the thread's
+ * nice value afterwards, or undefined when it was left alone (not Linux, or the system refused).
+ */
 export function lowerThreadPriority(nice: number = WORKER_NICE, platform: NodeJS.Platform = process.platform): number | undefined {
   if (platform !== 'linux') return undefined;
   try {
