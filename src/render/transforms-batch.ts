@@ -15,6 +15,7 @@ import { parseSummary } from './summary.js';
 import { citationParams, printParams, READING_TEXT, textEditionsBatch } from './transforms.js';
 
 import { MAX_BATCH } from './batch-limit.js';
+import { nativeEnabled, renderNative, type NativeOutputs } from './native/index.js';
 
 /** One document of a batch: what it rendered to, with what was found on the way, or the error that stopped it. */
 export interface DocumentResult {
@@ -23,10 +24,50 @@ export interface DocumentResult {
   readonly error?: string;
 }
 
-/** Renders `docs` (in batches of at most MAX_BATCH), each as `renderDocument` renders it alone. */
+/**
+ * Renders `docs`, each as `renderDocument` renders it alone: by the native renderer
+ * (native/index.ts: the same bytes), and the documents it leaves to the stylesheets in batches
+ * of at most MAX_BATCH.
+ */
 export function renderDocuments(docs: readonly RenderDoc[], opts: RenderOptions, sheets: Stylesheets): DocumentResult[] {
-  const out: DocumentResult[] = [];
-  for (let i = 0; i < docs.length; i += MAX_BATCH) out.push(...renderBatch(docs.slice(i, i + MAX_BATCH), opts, sheets));
+  const native = nativeEnabled() ? docs.map((d) => renderedNatively(d, opts)) : docs.map(() => undefined);
+  const rest = docs.filter((_, i) => native[i] === undefined);
+  const xslt: DocumentResult[] = [];
+  for (let i = 0; i < rest.length; i += MAX_BATCH) xslt.push(...renderBatch(rest.slice(i, i + MAX_BATCH), opts, sheets));
+  let k = 0;
+  return native.map((r) => (r ? { rendered: r, diagnostics: [] } : (xslt[k++] as DocumentResult)));
+}
+
+/** A document's parts from the native renderer, or undefined when the stylesheets are to render it. */
+function renderedNatively(d: RenderDoc, opts: RenderOptions): RenderedDocument | undefined {
+  const targets = new Set(opts.targets);
+  const print = targets.has('print') || targets.has('pdf');
+  const html = targets.has('html');
+  const text = targets.has('text');
+  const page = pageOptions(d.id, opts);
+  let n: NativeOutputs | undefined;
+  try {
+    n = renderNative(d.xml, { siteTitle: page.siteTitle, buildDate: page.buildDate ?? '', docPath: page.docPath, pdfPath: page.pdfPath ?? '', dateFormat: page.dateFormat, pageSize: page.pageSize },
+      { html, print, text, readingText: html && opts.site !== false && !text });
+  } catch {
+    // a fault of the native renderer is never the user's: the stylesheets render the document
+    return undefined;
+  }
+  if (n === undefined) return undefined;
+  const out: RenderedDocument = { id: d.id, file: d.file, summary: parseSummary(n.summary), made: new Set<OutputKind>(), parts: {} };
+  if (n.reading !== undefined) out.parts.reading = n.reading;
+  if (text && n.diplomatic !== undefined) {
+    out.parts.diplomatic = n.diplomatic;
+    out.made.add('reading').add('diplomatic');
+  }
+  if (print && n.print !== undefined) {
+    out.parts.print = n.print;
+    out.made.add('print');
+  }
+  if (html && n.body !== undefined) {
+    out.parts.body = n.body;
+    out.made.add('html').add('tei');
+  }
   return out;
 }
 
