@@ -81,7 +81,7 @@
     <xsl:variable name="pictures" select="($tp:date-pictures($date-format), $tp:date-pictures('dmy'))"/>
     <xsl:sequence select="
       if (matches($iso, '^[0-9]{4}-[0-9]{2}-[0-9]{2}$') and $iso castable as xs:date) then format-date(xs:date($iso), $pictures[1], 'en', (), ())
-      else if (matches($iso, '^[0-9]{4}-[0-9]{2}$') and $iso || '-01' castable as xs:date) then format-date(xs:date($iso || '-01'), $pictures[2], 'en', (), ())
+      else if (matches($iso, '^[0-9]{4}-[0-9]{2}$') and ($iso || '-01') castable as xs:date) then format-date(xs:date($iso || '-01'), $pictures[2], 'en', (), ())
       else $iso"/>
   </xsl:function>
 
