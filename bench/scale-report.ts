@@ -41,6 +41,8 @@ export function summarise(r: SizeResult): Record<string, unknown> {
     saxonHeSeconds: saxon ?? r.render.saxon,
     saxonHeRatio: saxon ? Number((median(r.render.ours) / saxon).toFixed(2)) : null,
     // CPU time (user + system) of the same runs: the median of each run's ours ÷ Saxon-HE, with min–max
+    xsltHtmlRenderSeconds: r.render.xslt.length ? median(r.render.xslt) : null,
+    xsltHtmlRenderCpuSeconds: r.render.xsltCpu.length ? median(r.render.xsltCpu) : null,
     oursHtmlRenderCpuSeconds: r.render.oursCpu.length ? median(r.render.oursCpu) : null,
     saxonHeCpuSeconds: r.render.saxonCpu.length ? median(r.render.saxonCpu) : null,
     saxonHeCpuRatio: cpuRatios(r).length ? Number(median(cpuRatios(r)).toFixed(2)) : null,
@@ -67,6 +69,7 @@ export function printReport(results: readonly SizeResult[]): void {
     console.log(`  parse+write floor  ${spread(r.floor)} s → the build takes ${String(s.floorRatio)}× the floor`);
     const sax = Array.isArray(r.render.saxon) ? `${spread(r.render.saxon)} s → ours ÷ Saxon-HE ${String(s.saxonHeRatio)}` : r.render.saxon;
     console.log(`  HTML render of ${r.renderFiles} TEI files, fresh processes, paired: teipress ${spread(r.render.ours)} s; Saxon-HE 9.9 ${sax}`);
+    if (r.render.xslt.length) console.log(`    teipress with the stylesheets alone (TEIPRESS_RENDERER=xslt, saxon-js): ${spread(r.render.xslt)} s, CPU ${spread(r.render.xsltCpu)} s`);
     if (r.render.saxonCpu.length) console.log(`    CPU (user + system): teipress ${spread(r.render.oursCpu)} s; Saxon-HE ${spread(r.render.saxonCpu)} s → ours ÷ Saxon-HE ${spread(cpuRatios(r))} (per run)`);
   }
 }

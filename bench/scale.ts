@@ -22,8 +22,8 @@ const ENV = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
 export interface Run { readonly seconds: number; readonly cpuSeconds: number; readonly rssMB: number; readonly stages: Record<string, number>; readonly written?: number }
 
 /** Runs a command under /usr/bin/time; throws with its output when it fails. */
-function timedProcess(cmd: string, args: readonly string[], cwd: string): Run & { stderr: string } {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', cmd, ...args], { cwd, env: ENV, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+function timedProcess(cmd: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = ENV): Run & { stderr: string } {
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const m = /TIME ([0-9.]+) ([0-9]+) ([0-9.]+) ([0-9.]+)\s*$/u.exec(r.stderr ?? '');
   if (!m || (r.status !== 0 && r.status !== 1)) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
   const stages: Record<string, number> = {};
@@ -57,8 +57,12 @@ function floorRun(teiDir: string, out: string): number {
   return (performance.now() - t) / 1000;
 }
 
-/** Our HTML render and Saxon-HE's of the same files, each a fresh process, alternating: wall and CPU seconds of each run. */
-export interface RenderPair { readonly ours: number[]; readonly oursCpu: number[]; readonly saxon: number[] | string; readonly saxonCpu: number[] }
+/**
+ * Our HTML render and Saxon-HE's of the same files, each a fresh process, alternating: wall and
+ * CPU seconds of each run; and ours with the stylesheets alone (TEIPRESS_RENDERER=xslt: every
+ * document through saxon-js, as before the native renderer), in the same rounds.
+ */
+export interface RenderPair { readonly ours: number[]; readonly oursCpu: number[]; readonly xslt: number[]; readonly xsltCpu: number[]; readonly saxon: number[] | string; readonly saxonCpu: number[] }
 
 function renderPaired(teiDir: string, files: readonly string[], runs: number, work: string): RenderPair {
   const src = join(work, 'render-src');
@@ -67,6 +71,8 @@ function renderPaired(teiDir: string, files: readonly string[], runs: number, wo
   const javaOk = spawnSync('java', ['-version']).status === 0 && existsSync(SAXON);
   const ours: number[] = [];
   const oursCpu: number[] = [];
+  const xslt: number[] = [];
+  const xsltCpu: number[] = [];
   const saxon: number[] = [];
   const saxonCpu: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -74,6 +80,10 @@ function renderPaired(teiDir: string, files: readonly string[], runs: number, wo
     const run = timedProcess(process.execPath, [CLI, 'render', ...files.map((f) => join(src, f)), '--to', 'html', '--out-dir', join(work, 'ours')], work);
     ours.push(run.seconds);
     oursCpu.push(run.cpuSeconds);
+    rmSync(join(work, 'ours'), { recursive: true, force: true });
+    const viaXslt = timedProcess(process.execPath, [CLI, 'render', ...files.map((f) => join(src, f)), '--to', 'html', '--out-dir', join(work, 'ours')], work, { ...ENV, TEIPRESS_RENDERER: 'xslt' });
+    xslt.push(viaXslt.seconds);
+    xsltCpu.push(viaXslt.cpuSeconds);
     if (!javaOk) continue;
     rmSync(join(work, "saxon"), { recursive: true, force: true });
     mkdirSync(join(work, "saxon"));
@@ -82,10 +92,10 @@ function renderPaired(teiDir: string, files: readonly string[], runs: number, wo
       saxon.push(sax.seconds);
       saxonCpu.push(sax.cpuSeconds);
     } catch (e) {
-      return { ours, oursCpu, saxon: `skipped: Saxon-HE failed (${(e as Error).message.slice(-300)})`, saxonCpu: [] };
+      return { ours, oursCpu, xslt, xsltCpu, saxon: `skipped: Saxon-HE failed (${(e as Error).message.slice(-300)})`, saxonCpu: [] };
     }
   }
-  return { ours, oursCpu, saxon: javaOk ? saxon : `skipped: no java or no ${SAXON}`, saxonCpu };
+  return { ours, oursCpu, xslt, xsltCpu, saxon: javaOk ? saxon : `skipped: no java or no ${SAXON}`, saxonCpu };
 }
 
 /** What the bench measured at one corpus size. */
@@ -122,7 +132,7 @@ export function benchSize(n: number, opts: { runs: number; freshRuns: number; re
     const floor = Array.from({ length: opts.runs }, (_, i) => floorRun(join(dir, 'tei'), join(dir, `floor-${i}`)));
     const files = readdirSync(join(dir, 'tei')).filter((f) => f.endsWith('.xml')).sort().slice(0, opts.renderDocs);
     const render = renderPaired(join(dir, 'tei'), files, opts.runs, dir);
-    opts.log(`  ${n}: render ours ${render.ours.map((s) => s.toFixed(1)).join(', ')} s; saxon ${Array.isArray(render.saxon) ? render.saxon.map((s) => s.toFixed(1)).join(', ') : render.saxon}`);
+    opts.log(`  ${n}: render ours ${render.ours.map((s) => s.toFixed(1)).join(', ')} s; ours via xslt ${render.xslt.map((s) => s.toFixed(1)).join(', ')} s; saxon ${Array.isArray(render.saxon) ? render.saxon.map((s) => s.toFixed(1)).join(', ') : render.saxon}`);
     return { documents: n, mb, fresh, noop, oneChange, floor, renderFiles: files.length, render };
   } finally {
     rmSync(dir, { recursive: true, force: true });
