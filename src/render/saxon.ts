@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { lazyTable } from '../util/lazy-table.js';
-import { loadSaxonJs } from './saxon-load.js';
+import { deferred, loadSaxonJs } from './saxon-load.js';
 
 // Loaded as CommonJS, not imported: through the ES module loader its 1.5 MB bundle (and what it
 // requires) is also scanned for export names, about twice the load time (0.65 s against
 // 1.1-1.6 s on the loaded 2-core machine), paid by every render worker; and without its HTTP
 // client, which it loads only when it fetches a URL (saxon-load.ts).
-// It is loaded on first use: most documents are rendered natively (native/index.ts), and a
-// worker that renders none with the stylesheets never pays for it.
-let loaded: ReturnType<typeof loadSaxonJs> | undefined;
-const saxon = (): ReturnType<typeof loadSaxonJs> => (loaded ??= loadSaxonJs());
+// It is loaded on first use (a deferred stand-in, saxon-load.ts): most documents are rendered
+// natively (native/index.ts), and a thread that renders none with the stylesheets never pays for it.
+const SaxonJS = deferred(loadSaxonJs) as ReturnType<typeof loadSaxonJs>;
 
 /** The compiled stylesheets in lib/xslt/ (see scripts/compile-xslt.mjs). */
 export type StylesheetName = 'tei-to-html' | 'tei-to-print' | 'tei-to-text' | 'tei-to-summary';
@@ -47,7 +46,7 @@ export function stylesheets(): Stylesheets {
  * Throws the stylesheet's or parser's error (callers turn it into a `render/xslt` diagnostic).
  */
 export function transform(name: StylesheetName, xml: string, params: StylesheetParams = {}, sheets: Stylesheets = stylesheets()): string {
-  const result = saxon().transform(
+  const result = SaxonJS.transform(
     { stylesheetInternal: sheets.get(name), sourceText: xml, destination: 'serialized', stylesheetParams: { ...params } },
     'sync',
   );
@@ -89,7 +88,7 @@ export function transformHtmlBatch(sources: readonly BatchSource[], params: Styl
 }
 
 function runBatch(name: StylesheetName, sources: readonly BatchSource[], params: StylesheetParams, sheets: Stylesheets, summaries: boolean, prints = false) {
-  const result = saxon().transform(
+  const result = SaxonJS.transform(
     {
       stylesheetInternal: sheets.get(name),
       initialTemplate: 'Q{urn:teipress}batch',
@@ -129,7 +128,7 @@ export function transformToStrings(name: StylesheetName, xml: string | { batch: 
   const source = typeof xml === 'string'
     ? { sourceText: xml, stylesheetParams: { ...params } }
     : { initialTemplate: `Q{urn:teipress}${xml.batch}`, stylesheetParams: { ...params, 'Q{urn:teipress}batch': xml.xmls } };
-  const result: unknown = saxon().transform({ stylesheetInternal: sheets.get(name), destination: 'raw', ...source }, 'sync').principalResult;
+  const result: unknown = SaxonJS.transform({ stylesheetInternal: sheets.get(name), destination: 'raw', ...source }, 'sync').principalResult;
   const items = result === null ? [] : Array.isArray(result) ? result : [result];
   if (!items.every((s): s is string => typeof s === 'string')) throw new Error(`${name}.xsl gave an item that is not a string`);
   return items;

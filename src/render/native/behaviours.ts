@@ -33,7 +33,7 @@ const HTML_NAMES: Readonly<Record<string, { readonly html: string; readonly need
   add: { html: 'ins' }, title: { html: 'cite' }, emph: { html: 'em' }, del: { html: 'del' },
 };
 /** The rows with an html, datetime or title column: phrase-level, they are 'inline-rich' in HTML. */
-const RICH = new Set(['quote', 'date', 'add', 'unclear', 'title', 'emph', 'del']);
+const RICH: ReadonlySet<string> = new Set(['quote', 'date', 'add', 'unclear', 'title', 'emph', 'del']);
 
 const IN_PARENT: Readonly<Record<string, string>> = {
   'reading choice/sic': 'omit', 'reading choice/abbr': 'omit', 'reading choice/orig': 'omit',
@@ -41,7 +41,7 @@ const IN_PARENT: Readonly<Record<string, string>> = {
   'reading list/label': 'label', 'diplomatic list/label': 'label',
   'reading quote/floatingText': 'container', 'diplomatic quote/floatingText': 'container',
 };
-const IN_PARENT_CHILDREN = new Set(['sic', 'abbr', 'orig', 'corr', 'expan', 'reg', 'label', 'floatingText']);
+const IN_PARENT_CHILDREN: ReadonlySet<string> = new Set(['sic', 'abbr', 'orig', 'corr', 'expan', 'reg', 'label', 'floatingText']);
 
 /** The text editions' marks: "view name" → [before, after]. */
 const MARKS: Readonly<Record<string, readonly [string, string]>> = {
@@ -89,7 +89,7 @@ export function marks(e: NElement, view: View): readonly [string, string] | unde
 
 /** XPath's normalize-space. */
 export function normalizeSpace(s: string): string {
-  return s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');
+  return s.replace(/[ \t\n\r]+/gu, ' ').replace(/^ | $/gu, '');
 }
 
 /** The string value of a node: its text, or all the text inside it. */
@@ -126,18 +126,18 @@ export function noteInline(note: NElement): boolean {
   return note.attrs.get('type') === 'editorial' && codePoints(normalizeSpace(stringValue(note))) <= 40;
 }
 
-const TOKEN_CHARS = /^[A-Za-z0-9-]*$/;
+const TOKEN_CHARS = /^[A-Za-z0-9-]*$/u;
 // XPath's \W (\p{P}, \p{Z}, \p{C}) in ASCII: controls, space and punctuation; $ + < = > ^ ` | ~ are symbols (\w)
-const ASCII_NON_WORD = /[\x00-\x20\x7f!"#%&'()*,\-./:;?@[\\\]_{}]+/g;
+const ASCII_NON_WORD = /[\x00-\x20\x7f!"#%&'()*,\-./:;?@[\\\]_{}]+/gu;
 // Latin-1 and Latin Extended-A and B: their characters' categories have not changed since
 // Unicode 3.0, so saxon-js's tables and V8's agree on them
-const STABLE = /^[\x00-\u024f]*$/;
+const STABLE = /^[\x00-\u024f]*$/u;
 const NON_WORD = /[\p{P}\p{Z}\p{C}]+/gu;
 
 /** One value of tp:classes: as it is when it is a plain token, else as replace(., '\W+', '-') makes it. */
 function classValue(v: string): string {
   if (TOKEN_CHARS.test(v) && !v.includes('--')) return v;
-  if (/^[\x00-\x7f]*$/.test(v)) return v.replace(ASCII_NON_WORD, '-');
+  if (/^[\x00-\x7f]*$/u.test(v)) return v.replace(ASCII_NON_WORD, '-');
   // (beyond the characters whose categories are stable, saxon-js's Unicode tables may not be V8's: left to the stylesheets)
   if (!STABLE.test(v)) throw new Unsupported('a class value beyond Latin');
   return v.replace(NON_WORD, '-');
@@ -181,10 +181,10 @@ export function breakBefore(t: NText): NElement | undefined {
 /** tp:break-text: a text node next to a line break, as a view shows it. */
 export function breakText(t: NText, view: View): string {
   const next = breakAfter(t);
-  const s = breakBefore(t) ? t.text.replace(/^[ \t\n\r]+/, '') : t.text;
+  const s = breakBefore(t) ? t.text.replace(/^[ \t\n\r]+/u, '') : t.text;
   if (next === undefined) return s;
-  const trimmed = s.replace(/[ \t\n\r]+$/, '');
-  return view === 'reading' && next.attrs.get('break') === 'no' ? trimmed.replace(/[-\u00ad\u2010]$/, '') : trimmed;
+  const trimmed = s.replace(/[ \t\n\r]+$/u, '');
+  return view === 'reading' && next.attrs.get('break') === 'no' ? trimmed.replace(/[-\u00ad\u2010]$/u, '') : trimmed;
 }
 
 /** tp:gap-label: "[illegible: 2 words]". */
@@ -300,7 +300,7 @@ export function noteContent(note: NElement): NNode[] {
   if (head?.kind === 'element' && head.name === 'label' && normalizeSpace(stringValue(head)) === n) {
     const [next, ...rest] = tail;
     if (next?.kind === 'text') {
-      const text = next.text.replace(/^[ \t\n\r]+/, '');
+      const text = next.text.replace(/^[ \t\n\r]+/u, '');
       return text === '' ? rest : [{ kind: 'text', text, parent: undefined, index: 0 }, ...rest];
     }
     return tail;

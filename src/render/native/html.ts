@@ -10,7 +10,7 @@ import {
   noteContent, noteHasMark, noteInline, noteTable, normalizeSpace, stringValue, type NoteTable, type View,
 } from './behaviours.js';
 import { attr, text } from './serialize.js';
-import { documentOf, Unsupported, type NDocument, type NElement, type NNode } from './tree.js';
+import { Unsupported, type NDocument, type NElement, type NNode } from './tree.js';
 
 export type Medium = 'web' | 'print';
 
@@ -22,12 +22,11 @@ interface Context {
 }
 
 /** The behaviours whose HTML is flow content (tp:flow-behaviours). */
-const FLOW = new Set(['section', 'container', 'block', 'list', 'quotation', 'table']);
+const FLOW: ReadonlySet<string> = new Set(['section', 'container', 'block', 'list', 'quotation', 'table']);
 
 /** The HTML of `nodes` in a view's mode, as the stylesheets' apply-templates writes it, in a page read on `medium`. */
-export function viewHtml(nodes: readonly NNode[], view: View, medium: Medium): string {
-  const first = nodes[0];
-  return first === undefined ? '' : new Writer(documentOf(first), view).nodes(nodes, { medium });
+export function viewHtml(doc: NDocument, nodes: readonly NNode[], view: View, medium: Medium): string {
+  return new Writer(doc, view).nodes(nodes, { medium });
 }
 
 class Writer {
@@ -155,7 +154,7 @@ class Writer {
   section(e: NElement, ctx: Context): void {
     const view = this.view;
     const n = e.attrs.get('n');
-    const key = n !== undefined && /^[A-Za-z0-9]+$/.test(n) ? n : `x-${divPlaces(e)}`;
+    const key = n !== undefined && /^[A-Za-z0-9]+$/u.test(n) ? n : `x-${divPlaces(e)}`;
     const doc = `d${key}`;
     const id = `${view[0]}-doc-${key}`;
     const notes = view === 'reading' ? noteTable(e) : NO_NOTES;
@@ -335,7 +334,7 @@ export function itemField(doc: NDocument, item: NElement): NElement | undefined 
   if (corresp === undefined || !corresp.startsWith('#')) return undefined;
   const ref = corresp.slice(1);
   // (id() reads a list of ids: several are left to the stylesheets)
-  if (/[ \t\n\r]/.test(normalizeSpace(ref))) throw new Unsupported('an @corresp naming several ids');
+  if (/[ \t\n\r]/u.test(normalizeSpace(ref))) throw new Unsupported('an @corresp naming several ids');
   const target = doc.ids.get(normalizeSpace(ref));
   return target?.name === 'label' && normalizeSpace(stringValue(target)) !== '' ? target : undefined;
 }

@@ -26,10 +26,10 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10],
   ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
 ]);
-const ISO_DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-const ISO_MONTH = /^[0-9]{4}-[0-9]{2}$/;
-const YEAR = /^[0-9]{4}$/;
-const DAY_WORD = /^[0-9]{1,2}(st|nd|rd|th)?$/;
+const ISO_DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/u;
+const ISO_MONTH = /^[0-9]{4}-[0-9]{2}$/u;
+const YEAR = /^[0-9]{4}$/u;
+const DAY_WORD = /^[0-9]{1,2}(st|nd|rd|th)?$/u;
 
 /** `castable as xs:date` for a string of the form YYYY-MM-DD: a real day of the proleptic Gregorian calendar (year 0000 included, as saxon-js has it). */
 function realDay(iso: string): boolean {
@@ -65,7 +65,7 @@ export function formatDate(iso: string, dateFormat: string): string {
 
 /** tp:day-word: "5", "05", "5th" → the digits; anything else → undefined. */
 function dayWord(w: string | undefined): string | undefined {
-  return w !== undefined && DAY_WORD.test(w) ? w.replace(/[a-z]+$/, '') : undefined;
+  return w !== undefined && DAY_WORD.test(w) ? w.replace(/[a-z]+$/u, '') : undefined;
 }
 
 /** tp:iso-day: "1962-11-06" from a year word, a month number and a day word, when they make a real day. */
@@ -109,7 +109,7 @@ function titleDate(title: NElement | undefined): string | undefined {
   };
   find(title);
   if (when !== undefined) return when;
-  const s = normalizeSpace(stringValue(title).toLowerCase().replace(/[,.;:()[\]]/g, ' '));
+  const s = normalizeSpace(stringValue(title).toLowerCase().replace(/[,.;:()[\]]/gu, ' '));
   if (s === '') return undefined;
   const words = s.split(' ');
   for (let i = 1; i <= words.length; i++) {
@@ -129,7 +129,7 @@ const firstChild = (e: NElement | undefined, names: readonly string[]): NElement
 
 /** normalize-space() of a node's string value is not empty. */
 function nonBlank(n: NNode): boolean {
-  if (n.kind === 'text') return /[^ \t\n\r]/.test(n.text);
+  if (n.kind === 'text') return /[^ \t\n\r]/u.test(n.text);
   return n.children.some(nonBlank);
 }
 
@@ -157,7 +157,7 @@ function pageCount(div: NElement): number {
 }
 
 /** The checksum in the revision notes (tp:metadata's replace of $change, JS regex semantics as saxon-js's). */
-const SHA = /^.*sha256[ \t\n\r:]+([0-9a-fA-F]+).*$/;
+const SHA = /^.*sha256[ \t\n\r:]+([0-9a-fA-F]+).*$/u;
 
 /** tp:metadata: what the editions show about a TEI file, absent fields absent (one pass over the elements it reads). */
 export function metadata(doc: NDocument, dateFormat: string): Meta {
@@ -364,7 +364,7 @@ function citation(meta: Meta, p: PageParams): string {
   const dateLabel = str(meta, 'dateLabel');
   return [
     publisher === undefined ? undefined : `${publisher}.`,
-    `“${(str(meta, 'title') ?? 'Untitled document').replace(/[.]$/, '')}.”`,
+    `“${(str(meta, 'title') ?? 'Untitled document').replace(/[.]$/u, '')}.”`,
     p.siteTitle ? `In ${p.siteTitle}.` : undefined,
     dateLabel === undefined ? undefined : `${dateLabel}.`,
     p.docPath ? `${p.docPath}.` : undefined,
@@ -416,8 +416,8 @@ export function htmlBody(doc: NDocument, meta: Meta, p: PageParams): string {
   const tei = doc.root;
   const nodes = bodyElements(tei);
   return `${citationMeta(meta, p.pdfPath, XHTML)}<!--teipress:body--><div${XHTML} class="edition" lang="${attr(pageLang(tei))}">${metadataPanel(meta)}`
-    + `<div class="view view-reading" id="reading" aria-label="Reading text">${viewHtml(nodes, 'reading', 'web')}</div>`
-    + `<div class="view view-diplomatic" id="diplomatic" aria-label="Diplomatic transcription">${viewHtml(nodes, 'diplomatic', 'web')}</div>`
+    + `<div class="view view-reading" id="reading" aria-label="Reading text">${viewHtml(doc, nodes, 'reading', 'web')}</div>`
+    + `<div class="view view-diplomatic" id="diplomatic" aria-label="Diplomatic transcription">${viewHtml(doc, nodes, 'diplomatic', 'web')}</div>`
     + `${citeBlock(meta, p)}</div>`;
 }
 
@@ -425,13 +425,13 @@ export function htmlBody(doc: NDocument, meta: Meta, p: PageParams): string {
 function shortTitle(title: string, max: number): string {
   const cps = Array.from(title);
   if (cps.length <= max) return title;
-  return `${cps.slice(0, max).join('').replace(/[ \t\n\r,;:.–—-]+[^ \t\n\r]*$/g, '')} …`;
+  return `${cps.slice(0, max).join('').replace(/[ \t\n\r,;:.–—-]+[^ \t\n\r]*$/gu, '')} …`;
 }
 
 /** tp:page-rules: @page size and the running head's title literal (CSS). */
 function pageRules(title: string, pageSize: string): string {
   const literal = `"${shortTitle(title, 70).replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll('<', '\\3C ')}"`;
-  return `@page { size: ${pageSize.replace(/[^A-Za-z0-9 ]/g, '')}; @top-center { content: ${literal} " · " string(doc); } } @page :first { @top-center { content: none; } }`;
+  return `@page { size: ${pageSize.replace(/[^A-Za-z0-9 ]/gu, '')}; @top-center { content: ${literal} " · " string(doc); } } @page :first { @top-center { content: none; } }`;
 }
 
 const PAGED_CONFIG = `<script>window.PagedConfig = { after: function () {
@@ -451,6 +451,6 @@ export function printPage(doc: NDocument, meta: Meta, p: PageParams): string {
   if (p.siteTitle) out += `<p class="edition-title">${text(p.siteTitle)}</p>`;
   out += `<h1>${text(title)}</h1>`;
   if (p.buildDate) out += `<p class="build-date">Edition of ${text(formatDate(p.buildDate, p.dateFormat))}</p>`;
-  out += `</header>${metadataPanel(meta)}<main class="view view-reading">${viewHtml(bodyElements(tei), 'reading', 'print')}</main>`;
+  out += `</header>${metadataPanel(meta)}<main class="view view-reading">${viewHtml(doc, bodyElements(tei), 'reading', 'print')}</main>`;
   return `${out}${citeBlock(meta, p)}</body></html>`;
 }

@@ -6,10 +6,10 @@
  * characters are written as they are).
  */
 
-const TEXT_SPECIAL = /[&<>\r\x7f-\x9f\u2028]/;
-const TEXT_SPECIALS = /[&<>\r\x7f-\x9f\u2028]/g;
-const ATTR_SPECIAL = /[&<>"\t\n\r\x7f-\x9f\u2028]/;
-const ATTR_SPECIALS = /[&<>"\t\n\r\x7f-\x9f\u2028]/g;
+const TEXT_SPECIAL = /[&<>\r\x7f-\x9f\u2028]/u;
+const TEXT_SPECIALS = /[&<>\r\x7f-\x9f\u2028]/gu;
+const ATTR_SPECIAL = /[&<>"\t\n\r\x7f-\x9f\u2028]/u;
+const ATTR_SPECIALS = /[&<>"\t\n\r\x7f-\x9f\u2028]/gu;
 
 function reference(c: string): string {
   switch (c) {

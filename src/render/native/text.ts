@@ -36,16 +36,16 @@ const LEGEND: Readonly<Record<View, string>> = {
 };
 
 /** $tp:text-flow-behaviours: the behaviours written as blocks of their own. */
-const FLOW_BEHAVIOURS = new Set(['section', 'container', 'block', 'list', 'quotation', 'table']);
+const FLOW_BEHAVIOURS: ReadonlySet<string> = new Set(['section', 'container', 'block', 'list', 'quotation', 'table']);
 /** $tp:text-item-blocks: the blocks an item holds that stand on lines of their own. */
-const ITEM_BLOCKS = new Set(['list', 'quotation', 'table']);
+const ITEM_BLOCKS: ReadonlySet<string> = new Set(['list', 'quotation', 'table']);
 /** $tp:flow-names: the names whose row gives a flow behaviour, and those of tp:with-child (quote). */
-const FLOW_NAMES = new Set([
+const FLOW_NAMES: ReadonlySet<string> = new Set([
   'div', 'text', 'body', 'opener', 'closer', 'address', 'postscript', 'floatingText', 'figure',
   'p', 'ab', 'head', 'dateline', 'salute', 'signed', 'seg', 'figDesc', 'list', 'table', 'quote',
 ]);
 /** $tp:text-inline-lines: the behaviours that stand on lines of their own within a phrase's text. */
-const INLINE_LINES = new Set(['line', 'block', 'list', 'item', 'table', 'row', 'quotation']);
+const INLINE_LINES: ReadonlySet<string> = new Set(['line', 'block', 'list', 'item', 'table', 'row', 'quotation']);
 
 /** An item of tp:edition: [text, group, quoted]; a paragraph has no group. */
 interface Item {
@@ -54,8 +54,8 @@ interface Item {
   quoted: boolean;
 }
 
-const WS = /[ \t\n\r]/;
-const NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+const WS = /[ \t\n\r]/u;
+const NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/u;
 
 const isElement = (n: NNode | undefined): n is NElement => n?.kind === 'element';
 const isLb = (n: NNode | undefined): n is NElement => n?.kind === 'element' && n.name === 'lb';

@@ -40,11 +40,11 @@ export interface NDocument {
   readonly ids: ReadonlyMap<string, NElement>;
 }
 
-const TAG = /<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:[ \t\n]+[A-Za-z_][\w.:-]*[ \t\n]*=[ \t\n]*(?:"[^"<]*"|'[^'<]*'))*)[ \t\n]*(\/?)>/y;
-const ATTRIBUTE = /([A-Za-z_][\w.:-]*)[ \t\n]*=[ \t\n]*(?:"([^"<]*)"|'([^'<]*)')/g;
-const REFERENCE = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
+const TAG = /<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:[ \t\n]+[A-Za-z_][\w.:-]*[ \t\n]*=[ \t\n]*(?:"[^"<]*"|'[^'<]*'))*)[ \t\n]*(\/?)>/yu;
+const ATTRIBUTE = /([A-Za-z_][\w.:-]*)[ \t\n]*=[ \t\n]*(?:"([^"<]*)"|'([^'<]*)')/gu;
+const REFERENCE = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/gu;
 const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const XML_DECL = /^<\?xml\s[^?]*\?>/;
+const XML_DECL = /^<\?xml\s[^?]*\?>/u;
 
 /** Thrown by the native renderer for what it leaves to the stylesheets: the document is then rendered by saxon-js. */
 export class Unsupported extends Error {}
@@ -65,18 +65,7 @@ function decode(raw: string): string {
 
 /** An attribute value as XML gives it: literal white space characters become spaces, then references are resolved. */
 function attributeValue(raw: string): string {
-  return decode(raw.replace(/[\t\n]/g, ' '));
-}
-
-const documents = new WeakMap<NElement, NDocument>();
-
-/** The parsed document a node belongs to (for `id()`). */
-export function documentOf(n: NNode): NDocument {
-  let top: NElement | undefined = n.kind === 'element' ? n : n.parent;
-  while (top?.parent) top = top.parent;
-  const doc = top ? documents.get(top) : undefined;
-  if (doc === undefined) throw new Unsupported('a node outside a parsed document');
-  return doc;
+  return decode(raw.replace(/[\t\n]/gu, ' '));
 }
 
 /** The document's tree, or undefined when it holds anything this reader leaves to the stylesheets (see the module comment). */
@@ -109,7 +98,7 @@ function parse(xml: string): NDocument {
       const top = stack[stack.length - 1];
       const data = text.slice(at, end);
       if (top === undefined) {
-        if (!/^[ \t\n]*$/.test(data)) throw new GiveUp();
+        if (!/^[ \t\n]*$/u.test(data)) throw new GiveUp();
       } else {
         top.children.push({ kind: 'text', text: decode(data), parent: top, index: top.children.length });
       }
@@ -158,7 +147,7 @@ function parse(xml: string): NDocument {
     const id = attrs.get('xml:id');
     if (id !== undefined) {
       // (an id with white space, or given twice, is invalid TEI: the stylesheets decide what it means)
-      if (/[ \t\n]/.test(id) || ids.has(id)) throw new GiveUp();
+      if (/[ \t\n]/u.test(id) || ids.has(id)) throw new GiveUp();
       ids.set(id, el);
     }
     if (!selfClose) {
@@ -168,7 +157,5 @@ function parse(xml: string): NDocument {
     }
   }
   if (stack.length !== 0 || root === undefined) throw new GiveUp();
-  const doc = { root, ids };
-  documents.set(root, doc);
-  return doc;
+  return { root, ids };
 }
