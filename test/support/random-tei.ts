@@ -1,16 +1,6 @@
 // Deterministic random TEI P5 documents, to compare the native renderer with the XSLT stylesheets.
+import { prng } from '../../bench/generate.js';
 
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
@@ -22,7 +12,7 @@ const TITLE_DATES = ['6 November 1962', '5th of Nov. 1962', 'November 6, 1962', 
 const FW_TYPES = ['pageNum', 'stamp', 'classification', 'archival-citation', 'folio', 'idno', 'archival-date', 'unclassified', 'some-other-type'];
 
 export function randomTei(seed: number): string {
-  const r = mulberry32(seed);
+  const r = prng(seed);
   const int = (n: number): number => Math.floor(r() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
   const chance = (p: number): boolean => r() < p;

@@ -161,6 +161,16 @@ export const previousSibling = (n: NNode): NNode | undefined => (n.parent ? n.pa
 /** The node after `n` among its siblings. */
 export const nextSibling = (n: NNode): NNode | undefined => (n.parent ? n.parent.children[n.index + 1] : undefined);
 
+/** preceding-sibling::*[1]: the element before `e` among its siblings. */
+export function previousElement(e: NElement): NElement | undefined {
+  const siblings = e.parent?.children ?? [];
+  for (let i = e.index - 1; i >= 0; i--) {
+    const s = siblings[i];
+    if (s?.kind === 'element') return s;
+  }
+  return undefined;
+}
+
 /** True for a text node next to a line break (the rule of html-body.xsl's and tei-to-text.xsl's text() at a break). */
 export function atBreak(t: NText): boolean {
   return isLb(previousSibling(t)) || isLb(nextSibling(t));

@@ -6,7 +6,7 @@
  * (tp:context: a section's note table, its key, the medium) is the `Context` passed down.
  */
 import {
-  atBreak, breakText, classes, documentHeading, fwLabel, gapLabel, htmlKind, htmlName, NO_NOTES, noteBetweenBlocks,
+  atBreak, breakText, previousElement, classes, documentHeading, fwLabel, gapLabel, htmlKind, htmlName, NO_NOTES, noteBetweenBlocks,
   noteContent, noteHasMark, noteInline, noteTable, normalizeSpace, stringValue, type NoteTable, type View,
 } from './behaviours.js';
 import { attr, text } from './serialize.js';
@@ -380,13 +380,4 @@ function divPlaces(div: NElement): string {
 function hasAncestor(e: NElement, name: string): boolean {
   for (let p = e.parent; p; p = p.parent) if (p.name === name) return true;
   return false;
-}
-
-function previousElement(e: NElement): NElement | undefined {
-  const siblings = e.parent?.children ?? [];
-  for (let i = e.index - 1; i >= 0; i--) {
-    const s = siblings[i];
-    if (s?.kind === 'element') return s;
-  }
-  return undefined;
 }

@@ -24,6 +24,7 @@ import {
   noteContent,
   noteInline,
   noteTable,
+  previousElement,
   previousSibling,
   stringValue,
 } from './behaviours.js';
@@ -383,15 +384,6 @@ function nextElement(e: NElement): NElement | undefined {
   return undefined;
 }
 
-/** preceding-sibling::*[1] */
-function previousElement(e: NElement): NElement | undefined {
-  const s = e.parent?.children ?? [];
-  for (let i = e.index - 1; i >= 0; i--) {
-    const c = s[i];
-    if (c?.kind === 'element') return c;
-  }
-  return undefined;
-}
 
 /** tp:indent: three spaces for each list or table around an item's own one. */
 function indent(e: NElement): string {
