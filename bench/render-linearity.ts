@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { convertText } from '../lib/convert/index.js';
 import { stylesheets, transform, transformToStrings, type StylesheetName, type StylesheetParams } from '../lib/render/saxon.js';
 import { generateTranscript } from './generate.js';
+import { renderNative } from '../lib/render/native/index.js';
 
 /** A row of the bench table. */
 export interface LinearityRow { stage: string; docs: number; seconds: number; note?: string }
@@ -58,7 +59,18 @@ export function renderLinearityChild(mb: number, material: readonly string[]): v
     const used = process.cpuUsage(c);
     console.log(`${r.label}\t${(used.user + used.system) / 1e6}\t${Buffer.byteLength(xml) / 1024 / 1024}`);
   }
+  // the native renderer (src/render/native/), which a build uses: every output of the file at once
+  const all = { html: true, print: true, text: true, readingText: false };
+  renderNative(WARM_UP, NATIVE_PARAMS, all);
+  const c = process.cpuUsage();
+  const native = renderNative(xml, NATIVE_PARAMS, all);
+  const used = process.cpuUsage(c);
+  if (!native) console.error(`the native renderer left the ${mb} MB TEI to the stylesheets: its time is not the native one`);
+  console.log(`${NATIVE_LABEL}\t${(used.user + used.system) / 1e6}\t${Buffer.byteLength(xml) / 1024 / 1024}`);
 }
+
+const NATIVE_LABEL = 'native, all outputs';
+const NATIVE_PARAMS = { siteTitle: 'Edition', buildDate: '', docPath: 'html/big.html', pdfPath: '', dateFormat: 'dmy', pageSize: 'A4' } as const;
 
 function childTimes(script: string, mb: number): Map<string, { seconds: number; mb: number }> {
   const r = spawnSync(process.execPath, [script, '--render-linearity-child', String(mb)], { timeout: LIMIT_S * 1000, encoding: 'utf8' });
@@ -73,7 +85,7 @@ function childTimes(script: string, mb: number): Map<string, { seconds: number; 
 /** Rows: each stylesheet's time on the small and the large TEI, and the ratio. */
 export function renderLinearity(script: string = fileURLToPath(new URL('./run.js', import.meta.url))): LinearityRow[] {
   const [small, big] = SIZES_MB.map((mb) => childTimes(script, mb));
-  return RUNS.map(({ label }) => {
+  return [...RUNS.map((r) => r.label), NATIVE_LABEL].map((label) => {
     const a = small?.get(label);
     const b = big?.get(label);
     if (!a || !b) return { stage: `render ${label}: ${SIZES_MB[0]} → ${SIZES_MB[1]} MB transcript`, docs: 0, seconds: 0, note: `did not finish in ${LIMIT_S} s (stopped)` };
