@@ -5,7 +5,7 @@
  * the stylesheet function of the same name computes (tp:behaviour, tp:classes, …), so that
  * every output is byte for byte the stylesheets' (test/unit/render-native.test.ts).
  */
-import { Unsupported, type NElement, type NNode, type NText } from './tree.js';
+import { Unsupported, type NDocument, type NElement, type NNode, type NText } from './tree.js';
 
 export type View = 'reading' | 'diplomatic';
 
@@ -169,6 +169,35 @@ export function previousElement(e: NElement): NElement | undefined {
     if (s?.kind === 'element') return s;
   }
   return undefined;
+}
+
+/** The element children of `e` named `name` (tei:name). */
+export function childrenNamed(e: NElement, name: string): NElement[] {
+  return e.children.filter((c): c is NElement => c.kind === 'element' && c.name === name);
+}
+
+const NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/u;
+
+/**
+ * tp:item-field: the label a form value belongs to (item/@corresp="#id" → label/@xml:id), when
+ * it holds text. id() reads a list of names: several, or one that is not a plain name, are left
+ * to the stylesheets.
+ */
+export function itemField(doc: NDocument, item: NElement): NElement | undefined {
+  const corresp = item.attrs.get('corresp');
+  if (corresp === undefined || !corresp.startsWith('#')) return undefined;
+  const ref = corresp.slice(1);
+  if (ref === '') return undefined;
+  if (!NCNAME.test(ref)) throw new Unsupported('an item/@corresp that is not one plain id');
+  const el = doc.ids.get(ref);
+  return el?.name === 'label' && normalizeSpace(stringValue(el)) !== '' ? el : undefined;
+}
+
+/** The text editions' and the HTML's title: the first title of each titleStmt (tp:edition's, tp:metadata's), when there is one; several are left to the stylesheets (a type error there). */
+export function fileTitle(tei: NElement): NElement | undefined {
+  const titles = childrenNamed(tei, 'teiHeader').flatMap((h) => childrenNamed(h, 'fileDesc')).flatMap((f) => childrenNamed(f, 'titleStmt')).flatMap((t) => childrenNamed(t, 'title').slice(0, 1));
+  if (titles.length > 1) throw new Unsupported('several titleStmt titles');
+  return titles[0];
 }
 
 /** True for a text node next to a line break (the rule of html-body.xsl's and tei-to-text.xsl's text() at a break). */

@@ -6,7 +6,7 @@
  * (tp:context: a section's note table, its key, the medium) is the `Context` passed down.
  */
 import {
-  atBreak, breakText, previousElement, classes, documentHeading, fwLabel, gapLabel, htmlKind, htmlName, NO_NOTES, noteBetweenBlocks,
+  atBreak, breakText, itemField, previousElement, classes, documentHeading, fwLabel, gapLabel, htmlKind, htmlName, NO_NOTES, noteBetweenBlocks,
   noteContent, noteHasMark, noteInline, noteTable, normalizeSpace, stringValue, type NoteTable, type View,
 } from './behaviours.js';
 import { attr, text } from './serialize.js';
@@ -326,17 +326,6 @@ class Writer {
     this.children(field, ctx);
     this.out += ']</span> ';
   }
-}
-
-/** tp:item-field: the label a form value belongs to (item/@corresp="#id" → label/@xml:id), when it holds text. */
-export function itemField(doc: NDocument, item: NElement): NElement | undefined {
-  const corresp = item.attrs.get('corresp');
-  if (corresp === undefined || !corresp.startsWith('#')) return undefined;
-  const ref = corresp.slice(1);
-  // (id() reads a list of ids: several are left to the stylesheets)
-  if (/[ \t\n\r]/u.test(normalizeSpace(ref))) throw new Unsupported('an @corresp naming several ids');
-  const target = doc.ids.get(normalizeSpace(ref));
-  return target?.name === 'label' && normalizeSpace(stringValue(target)) !== '' ? target : undefined;
 }
 
 /** The hover text of an inline element, from the title column of its row ('' for none). */

@@ -5,7 +5,8 @@
  * tei-to-html.xsl's rule for tei:TEI (the HTML body) and tei-to-summary.xsl (the JSON summary).
  * The reading and diplomatic views come from html.ts.
  */
-import { normalizeSpace, stringValue } from './behaviours.js';
+import { dateLabel, isRealDay } from '../date-label.js';
+import { childrenNamed, fileTitle, normalizeSpace, stringValue } from './behaviours.js';
 import { viewHtml } from './html.js';
 import { attr, text } from './serialize.js';
 import { Unsupported, type NDocument, type NElement, type NNode } from './tree.js';
@@ -20,47 +21,22 @@ const XHTML = ' xmlns="http://www.w3.org/1999/xhtml"';
 // ---------------------------------------------------------------------------------------------
 // Dates (metadata.xsl: tp:format-date, tp:title-date, tp:date-at, tp:day-word, tp:iso-day)
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6],
   ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10],
   ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
 ]);
-const ISO_DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/u;
-const ISO_MONTH = /^[0-9]{4}-[0-9]{2}$/u;
 const YEAR = /^[0-9]{4}$/u;
 const DAY_WORD = /^[0-9]{1,2}(st|nd|rd|th)?$/u;
 
-/** `castable as xs:date` for a string of the form YYYY-MM-DD: a real day of the proleptic Gregorian calendar (year 0000 included, as saxon-js has it). */
-function realDay(iso: string): boolean {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
-  return d <= days;
-}
-
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
-/** tp:format-date: a complete ISO date or year-month in the site's date format (format-date in English), anything else as it is. */
+/** tp:format-date: a complete ISO date or year-month in the site's date format (date-label.ts), anything else as it is. */
 export function formatDate(iso: string, dateFormat: string): string {
-  const fmt = dateFormat === 'mdy' || dateFormat === 'iso' ? dateFormat : 'dmy';
-  if (ISO_DAY.test(iso) && realDay(iso)) {
-    // (saxon-js formats a day of the year 0 as the same day of 1900: 0000-02-29 is "1 March 0")
-    if (iso === '0000-02-29') throw new Unsupported('29 February of the year 0');
-    if (fmt === 'iso') return iso; // [Y0001]-[M01]-[D01] of a four-digit year
-    const y = String(Number(iso.slice(0, 4))); // [Y]: no padding (0962 → 962)
-    const month = MONTH_NAMES[Number(iso.slice(5, 7)) - 1] as string;
-    const d = String(Number(iso.slice(8, 10)));
-    return fmt === 'dmy' ? `${d} ${month} ${y}` : `${month} ${d}, ${y}`;
-  }
-  if (ISO_MONTH.test(iso) && realDay(`${iso}-01`)) {
-    if (fmt === 'iso') return iso;
-    return `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1] as string} ${String(Number(iso.slice(0, 4)))}`;
-  }
-  return iso;
+  // (saxon-js formats a day of the year 0 as the same day of 1900: 0000-02-29 is "1 March 0")
+  if (iso === '0000-02-29') throw new Unsupported('29 February of the year 0');
+  // (an unknown format gets the default's pictures, as tp:format-date gives them)
+  return dateLabel(iso, dateFormat === 'mdy' || dateFormat === 'iso' ? dateFormat : 'dmy');
 }
 
 /** tp:day-word: "5", "05", "5th" → the digits; anything else → undefined. */
@@ -72,7 +48,7 @@ function dayWord(w: string | undefined): string | undefined {
 function isoDay(year: string | undefined, month: number | undefined, day: string | undefined): string | undefined {
   if (year === undefined || !YEAR.test(year) || month === undefined || day === undefined) return undefined;
   const iso = `${year}-${pad2(month)}-${pad2(Number(day))}`;
-  return realDay(iso) ? iso : undefined;
+  return isRealDay(iso) ? iso : undefined;
 }
 
 /** tp:date-at: the date beginning at word i (1-based, as in XPath) of a title's words, if any. */
@@ -81,7 +57,7 @@ function dateAt(w: readonly string[], i: number): string | undefined {
   const m = at(i + 1) === 'of' ? i + 2 : i + 1;
   const wi = at(i) as string;
   const month = MONTHS.get(wi);
-  if (ISO_DAY.test(wi) && realDay(wi)) return wi;
+  if (isRealDay(wi)) return wi;
   const wm = at(m);
   const dmy = isoDay(at(m + 1), wm === undefined ? undefined : MONTHS.get(wm), dayWord(wi));
   if (dmy !== undefined) return dmy;
@@ -122,8 +98,6 @@ function titleDate(title: NElement | undefined): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // tp:metadata
 
-const elementChildren = (e: NElement, name: string): NElement[] =>
-  e.children.filter((c): c is NElement => c.kind === 'element' && c.name === name);
 const firstChild = (e: NElement | undefined, names: readonly string[]): NElement | undefined =>
   e?.children.find((c): c is NElement => c.kind === 'element' && names.includes(c.name));
 
@@ -163,13 +137,11 @@ const SHA = /^.*sha256[ \t\n\r:]+([0-9a-fA-F]+).*$/u;
 export function metadata(doc: NDocument, dateFormat: string): Meta {
   const tei = doc.root;
   if (tei.name !== 'TEI') throw new Unsupported('the root is not tei:TEI');
-  const headers = elementChildren(tei, 'teiHeader');
+  const headers = childrenNamed(tei, 'teiHeader');
   // (key(…, $h) with no or several headers is an error in the stylesheet)
   if (headers.length !== 1) throw new Unsupported('not exactly one teiHeader');
   const h = headers[0] as NElement;
-  const titles = elementChildren(h, 'fileDesc').flatMap((f) => elementChildren(f, 'titleStmt')).flatMap((t) => elementChildren(t, 'title').slice(0, 1));
-  if (titles.length > 1) throw new Unsupported('several titles for tp:title-date');
-  const title = titles[0];
+  const title = fileTitle(tei);
 
   // the header's elements
   const ms: NElement[] = [];
@@ -253,7 +225,7 @@ export function metadata(doc: NDocument, dateFormat: string): Meta {
   };
   body(tei, false, false, false);
 
-  const sentDateWhen = (sent ? elementChildren(sent, 'date') : []).find((d) => d.attrs.has('when'))?.attrs.get('when');
+  const sentDateWhen = (sent ? childrenNamed(sent, 'date') : []).find((d) => d.attrs.has('when'))?.attrs.get('when');
   const bestRaw = datedDateline?.attrs.get('when') ?? sentDateWhen ?? titleDate(title) ?? firstDated?.attrs.get('when');
   const best = bestRaw === undefined ? undefined : `${bestRaw}T`.slice(0, `${bestRaw}T`.indexOf('T'));
 
@@ -270,7 +242,7 @@ export function metadata(doc: NDocument, dateFormat: string): Meta {
     if (target === undefined) continue;
     const hash = target.indexOf('#');
     for (const cat of categories.get(hash < 0 ? '' : target.slice(hash + 1)) ?? []) {
-      const d = elementChildren(cat, 'catDesc')[0];
+      const d = childrenNamed(cat, 'catDesc')[0];
       if (d !== undefined && (catDesc === undefined || (order.get(d) as number) < (order.get(catDesc) as number))) catDesc = d;
     }
   }
@@ -405,7 +377,7 @@ function citationMeta(meta: Meta, pdfPath: string, ns: string): string {
 
 /** The elements of tei:text/tei:body/*, which the views are applied to. */
 function bodyElements(tei: NElement): NElement[] {
-  return elementChildren(tei, 'text').flatMap((t) => elementChildren(t, 'body')).flatMap((b) => b.children.filter((c): c is NElement => c.kind === 'element'));
+  return childrenNamed(tei, 'text').flatMap((t) => childrenNamed(t, 'body')).flatMap((b) => b.children.filter((c): c is NElement => c.kind === 'element'));
 }
 
 /** (@xml:lang, 'en')[1] */

@@ -6,29 +6,32 @@
  * run, and phrase-level content becomes a string (mode tp:inline). The stylesheet's template
  * rules by name all come to its tp:blocks-as and tp:inline-as on the element's tp:behaviour, so
  * each mode is one dispatch on the behaviour here. What this port cannot reproduce with
- * certainty throws {@link Unsupported} (the document is then rendered by saxon-js).
+ * certainty throws Unsupported (tree.ts) (the document is then rendered by saxon-js).
  */
 import {
   NO_NOTES,
   type NoteTable,
   type View,
   behaviour,
+  breakAfter,
+  breakBefore,
   breakText,
   codePoints,
   documentHeading,
   gapLabel,
   marks,
-  nextSibling,
   normalizeSpace,
   noteBetweenBlocks,
   noteContent,
   noteInline,
   noteTable,
+  childrenNamed,
+  fileTitle,
+  itemField,
   previousElement,
-  previousSibling,
   stringValue,
 } from './behaviours.js';
-import { type NDocument, type NElement, type NNode, type NText, Unsupported } from './tree.js';
+import { type NDocument, type NElement, type NNode, type NText } from './tree.js';
 
 /** tp:text-legend: the line under the title. */
 const LEGEND: Readonly<Record<View, string>> = {
@@ -55,11 +58,8 @@ interface Item {
   quoted: boolean;
 }
 
-const WS = /[ \t\n\r]/u;
-const NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/u;
 
 const isElement = (n: NNode | undefined): n is NElement => n?.kind === 'element';
-const isLb = (n: NNode | undefined): n is NElement => n?.kind === 'element' && n.name === 'lb';
 
 /** tp:underline: the string and a line of `char` as long as it (in code points). */
 function underline(s: string, char: string): string {
@@ -112,20 +112,13 @@ class Edition {
   render(): string {
     const root = this.doc.root;
     if (root.name === 'TEI') {
-      const titles: NElement[] = [];
-      for (const h of kids(root, 'teiHeader'))
-        for (const f of kids(h, 'fileDesc'))
-          for (const s of kids(f, 'titleStmt')) {
-            const t = kids(s, 'title')[0];
-            if (t) titles.push(t);
-          }
-      if (titles.length > 1) throw new Unsupported('several titleStmt titles');
-      const title = titles[0] ? normalizeSpace(stringValue(titles[0])) : '';
+      const t = fileTitle(root);
+      const title = t ? normalizeSpace(stringValue(t)) : '';
       if (title !== '') this.push(underline(title, '='), undefined);
     }
     this.push(LEGEND[this.view], undefined);
     if (root.name === 'TEI')
-      for (const t of kids(root, 'text')) for (const b of kids(t, 'body')) for (const c of b.children) if (c.kind === 'element') this.blocks(c);
+      for (const t of childrenNamed(root, 'text')) for (const b of childrenNamed(t, 'body')) for (const c of b.children) if (c.kind === 'element') this.blocks(c);
     let out = '';
     let prev: Item | undefined;
     for (const item of this.items) {
@@ -265,22 +258,10 @@ class Edition {
     const before = previousElement(item);
     const label = before?.name === 'label' ? before : undefined;
     if (label && normalizeSpace(stringValue(label)) !== '') return this.blockText(label.children);
-    const field = this.field(item);
+    const field = itemField(this.doc, item);
     if (field && this.view === 'reading') return `[${this.blockText(field.children)}]`;
     if (label || item.parent?.children.some((c) => c.kind === 'element' && c.name === 'label')) return '';
     return '–';
-  }
-
-  /** The label an item's @corresp="#id" names, when it has text (id(substring(@corresp, 2))[self::tei:label][normalize-space()]). */
-  private field(item: NElement): NElement | undefined {
-    const corresp = item.attrs.get('corresp');
-    if (corresp === undefined || !corresp.startsWith('#')) return undefined;
-    const ref = corresp.slice(1);
-    if (ref === '') return undefined;
-    // (id() takes a list of names: several, or one that is not a plain name, are left to the stylesheet)
-    if (WS.test(ref) || !NCNAME.test(ref)) throw new Unsupported('an item/@corresp that is not one plain id');
-    const el = this.doc.ids.get(ref);
-    return el && el.name === 'label' && normalizeSpace(stringValue(el)) !== '' ? el : undefined;
   }
 
   /** tp:quoted: the blocks of a quotation, each line marked "> ". */
@@ -311,12 +292,10 @@ class Edition {
 
   /** A text node: the rule for a text node at a line break, else its text. */
   private text(t: NText): string {
-    const prev = previousSibling(t);
-    const next = nextSibling(t);
-    const lbBefore = isLb(prev);
-    const lbAfter = isLb(next);
-    if (!lbBefore && !lbAfter) return t.text;
-    const joins = (lbBefore && prev.attrs.get('break') === 'no') || (lbAfter && next.attrs.get('break') === 'no');
+    const before = breakBefore(t);
+    const after = breakAfter(t);
+    if (!before && !after) return t.text;
+    const joins = before?.attrs.get('break') === 'no' || after?.attrs.get('break') === 'no';
     return this.view === 'reading' && !joins ? t.text : breakText(t, this.view);
   }
 
@@ -367,11 +346,6 @@ class Edition {
       }
     }
   }
-}
-
-/** The element children of an element with a name. */
-function kids(e: NElement, name: string): NElement[] {
-  return e.children.filter((c): c is NElement => c.kind === 'element' && c.name === name);
 }
 
 /** following-sibling::*[1] */
