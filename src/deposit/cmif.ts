@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { escapeAttr, escapeText } from '../tei/xml.js';
 import { readTeiRecord, type CorrespSide, type Named, type TeiRecord } from './tei-record.js';
+import { TEI_NS } from '../tei/namespace.js';
 
 /** What the CMIF header says about the edition. */
 export interface CmifEdition {
@@ -25,7 +26,7 @@ export interface CmifEdition {
   readonly authorities?: Readonly<Record<string, string>>;
 }
 
-const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+
 const AUTHORITY = /^https?:\/\/[^ \t\r\n]+$/u;
 const UNKNOWN = 'Unknown';
 

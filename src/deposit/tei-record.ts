@@ -4,8 +4,9 @@
  * correspondence (with authority `@ref`s where given), the documents and their pages, the
  * encoding notes and revision history, and the header itself as XML.
  */
-import { TEI_NS } from '../validate/well-formed.js';
+import { TEI_NS } from '../tei/namespace.js';
 import { parsePositioned } from '../validate/positioned-tree.js';
+import { quickTree } from '../validate/quick-tree.js';
 import { attr, textOf, type XElement } from '../validate/xml-nodes.js';
 
 /** A person, organisation or place, with its authority URI when the TEI gives one. */
@@ -143,10 +144,17 @@ function headerXml(xml: string): string | undefined {
   return /^<teiHeader[^>]*xmlns=/u.test(h) ? h : h.replace(/^<teiHeader/u, `<teiHeader xmlns="${TEI_NS}"`);
 }
 
-/** Reads a TEI file's record; undefined when the text has no TEI root element. */
-export function readTeiRecord(xml: string): TeiRecord | undefined {
-  const tree = parsePositioned(xml);
-  const root = tree.ok ? tree.root : undefined;
+/**
+ * Reads a TEI file's record; undefined when the text has no TEI root element (or is not
+ * well-formed). `wellFormed`: the caller knows the text is well-formed XML (a build harvests
+ * only documents its validation parsed), so the quick tokenizer (validate/quick-tree.ts) may
+ * read it, which gives saxes's tree several times faster and leaves to saxes what it cannot
+ * read exactly as saxes does.
+ */
+export function readTeiRecord(xml: string, opts: { readonly wellFormed?: boolean } = {}): TeiRecord | undefined {
+  const quick = opts.wellFormed ? quickTree(xml) : undefined;
+  const tree = quick ? undefined : parsePositioned(xml);
+  const root = quick ?? (tree?.ok ? tree.root : undefined);
   if (!root || root.local !== 'TEI' || root.ns !== TEI_NS) return undefined;
   const fileDesc = path(root, 'teiHeader', 'fileDesc');
   const ms = path(fileDesc, 'sourceDesc', 'msDesc');

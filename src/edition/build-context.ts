@@ -55,6 +55,8 @@ export interface BuildContext {
   readonly manifest: Manifest;
   /** The adopted TEI file of each transcript that has one (`transcripts/NAME.txt` → `NAME.xml`), from the manifest. */
   readonly adopted: ReadonlyMap<string, string>;
+  /** The names in the TEI folder when the build began: a transcript's TEI file not among them is not looked for. */
+  readonly teiListed: ReadonlySet<string>;
   readonly diagnostics: Diagnostic[];
   readonly reports: string[];
   readonly counts: { converted: number; kept: number };
@@ -69,6 +71,12 @@ export interface BuildContext {
    * cache records are written when it ends).
    */
   readonly validation: { worker?: ValidationWorker; readonly pending: Promise<void>[] };
+  /**
+   * The fresh dist folder this build fills as it goes, when its update will swap one in (a
+   * first or forced build): the render workers write each document's own outputs there, noted
+   * in `written` (path → output key), and the write stage adds the rest.
+   */
+  early?: { readonly dir: string; readonly written: Map<string, string> };
 }
 
 /** One TEI file of the build, as the stages pass it along (its text only while its chunk runs). */
@@ -82,7 +90,7 @@ export interface DocInput {
   readonly xml: string | Uint8Array;
   readonly teiSha: string;
   readonly sourceMap?: SourceMap;
-  /** The source map is in the cache under the conversion's key (read only if validation runs). */
+  /** The conversion came from the cache and made a source map (made again from the transcript only if validation runs). */
   readonly cachedSourceMap?: boolean;
   /** The key of the conversion that made the TEI (absent: kept as the editor left it). */
   readonly convertKey?: string;

@@ -1,5 +1,5 @@
 import { schemaChecks } from './schema-check.js';
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
@@ -17,7 +17,8 @@ import { preflight } from './preflight.js';
 import { lockForBuild } from './edition-lock.js';
 import { inShard, mergeManifest, removeShardManifests, shardManifestFile, shardManifests, writeShardRecord, type ShardRecord } from './shard.js';
 import { removeLeftovers } from '../node/leftovers.js';
-import { updateDist, type DistUpdate } from '../node/dist-writer.js';
+import { swapsFresh, updateDist, type DistUpdate } from '../node/dist-writer.js';
+import { distState, prepareFresh } from '../node/dist-swap.js';
 import { CACHE_DIR } from '../node/cache-folder.js';
 import type { FolderKey } from '../node/folders.js';
 import { once, timed, type BuildContext, type BuildOptions, type DocOutcome } from './build-context.js';
@@ -104,6 +105,7 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
     return { documents: 0, converted: 0, keptEdited: 0, written: 0, dist, diagnostics, timings: {}, reports: [] };
   }
   const ctx = await context(root, config, folders, diagnostics, opts);
+  if (!shard) ctx.early = await earlyFolder(ctx);
   // Each document's outcome as one string while the chunks go on (packed-outcome.ts).
   const packed: PackedOutcome[] = [];
   let outcomes: DocOutcome[] = [];
@@ -147,6 +149,8 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
     update = await timed(ctx, 'write', () => writeOutputs(ctx, outcomes));
   } finally {
     await release();
+    // Not swapped in (the build stopped before): nothing of it stays. (Once swapped in, nothing is at its name.)
+    if (ctx.early) await rm(ctx.early.dir, { recursive: true, force: true });
   }
   if (update.refused) diagnostics.push(diagnostic('build/dist-not-ours', { file: relative(process.cwd(), dist) || '.', line: 1, column: 1 }, `The dist folder ${update.refused} (it changed during the build); nothing was written into it.`));
   return { documents: outcomes.length, converted: ctx.counts.converted, keptEdited: ctx.counts.kept, written: update.written, dist, diagnostics: sortDiagnostics(diagnostics), timings: ctx.timings, reports: ctx.reports };
@@ -171,6 +175,7 @@ export async function context(root: string, config: EditionConfig, folders: Read
     root, config, folders, opts, manifest, diagnostics, cache,
     // adoptedFor's first match, looked up once per transcript instead of scanning the manifest each time.
     adopted: new Map(Object.entries(manifest.generated).filter(([, e]) => e.adopted === true).reverse().map(([name, e]) => [e.source, name])),
+    teiListed: new Set((await readdir(folders.tei).catch(() => [])) as string[]),
     tool: opts.tool ?? (await toolFingerprints()),
     configKey: keyOf(config.profile, config.edition, config.transcripts),
     schematronKey: keyOf(config.schematron, schematron),
@@ -179,6 +184,20 @@ export async function context(root: string, config: EditionConfig, folders: Read
   };
 }
 
+
+/**
+ * The fresh dist folder for the render workers to fill (`BuildContext.early`), made now when
+ * the build's update of dist will swap one in anyway; none without a cache folder (the workers
+ * then keep nothing) or when dist is not teipress's (the write stage says so).
+ */
+async function earlyFolder(ctx: BuildContext): Promise<BuildContext['early']> {
+  if (!ctx.cache.files) return undefined;
+  const dist = ctx.folders.dist;
+  const state = await distState(dist);
+  if (typeof state === 'object' || !swapsFresh(await ctx.cache.readDist(), ctx.config.dist, state)) return undefined;
+  const made = await prepareFresh(dist);
+  return 'dir' in made ? { dir: made.dir, written: new Map() } : undefined;
+}
 
 /** The site's files and the harvest files, brought up to date in dist; then the cache is pruned. */
 export async function writeOutputs(ctx: BuildContext, outcomes: readonly DocOutcome[]): Promise<DistUpdate> {
@@ -192,7 +211,7 @@ export async function writeOutputs(ctx: BuildContext, outcomes: readonly DocOutc
   const entries = outcomes.flatMap((o) => (o.entry ? [o.entry] : []));
   const searchParts = async (e: SiteEntry): Promise<string | undefined> => (await ctx.cache.getPart(e.key, 'search'))?.toString('utf8');
   const plan = [...sitePlan(entries, ctx.render, parts, searchParts), ...harvestPlan(ctx, outcomes)];
-  const update = await updateDist(ctx.folders.dist, ctx.config.dist, plan, await ctx.cache.readDist(), (r) => ctx.cache.writeDist(r));
+  const update = await updateDist(ctx.folders.dist, ctx.config.dist, plan, await ctx.cache.readDist(), (r) => ctx.cache.writeDist(r), ctx.early);
   // The site's files need no verdict (a document validation refuses is known before its
   // schemas compile): the last chunks' validation went on meanwhile. Their cache records are
   // written before the prune, which must not meet a record being written.

@@ -17,14 +17,14 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocSummary } from '../render/summary.js';
 import type { OutputKind } from '../render/links.js';
 import type { DistRecord } from '../node/dist-writer.js';
-import { openCacheFolder, pruneCacheFolder, readCacheJson, writeCacheFile, writeCacheFileNow } from '../node/cache-folder.js';
+import { bundled, openCacheFolder, pruneCacheFolder, readCacheJson, unbundled, writeCacheFile, writeCacheFileNow } from '../node/cache-folder.js';
 import { readOptionalNow } from '../node/fs.js';
 import { rm } from 'node:fs/promises';
 import { sha256 } from '../util/sha256.js';
 
 /** What the stages made of one document, each under the key of its inputs. */
 export interface DocRecord {
-  /** `sourceMap`: whether the conversion's source map is kept as a part under the key. */
+  /** `sourceMap`: whether the conversion made a source map (made again from the transcript when the TEI is validated again). */
   readonly convert?: { readonly key: string; readonly teiSha: string; readonly diagnostics: Diagnostic[]; readonly sourceMap?: boolean };
   readonly validate?: { readonly key: string; readonly diagnostics: Diagnostic[] };
   readonly render?: { readonly key: string; readonly summary?: DocSummary; readonly made: OutputKind[]; readonly diagnostics: Diagnostic[]; readonly searchable: boolean };
@@ -33,7 +33,7 @@ export interface DocRecord {
 }
 
 /** A part kept under a key: an output's text or bytes, a deposit record as JSON, or a document's search part. */
-export type CachedPart = 'body' | 'print' | 'reading' | 'diplomatic' | 'pdf' | 'record' | 'sourcemap' | 'search';
+export type CachedPart = 'body' | 'print' | 'reading' | 'diplomatic' | 'pdf' | 'record' | 'search';
 
 const RENDERED_PARTS = ['body', 'print', 'reading', 'diplomatic', 'search'] as const satisfies readonly CachedPart[];
 
@@ -56,6 +56,13 @@ export interface DocCache {
    */
   putParts(key: string, parts: Readonly<Partial<Record<RenderedPart, string | Uint8Array>>>): Promise<void>;
   getPart(key: string, part: CachedPart): Promise<Buffer | undefined>;
+  /**
+   * Where the parts are kept, for a render worker that writes a document's parts itself
+   * (render/keep.ts): the file of a render's bundle and of a single part; `ready` settles once
+   * the folder may be written (every write of a build waits for it). Absent for a cache that
+   * keeps its parts in memory.
+   */
+  readonly files?: { bundle(key: string): string; part(key: string, part: CachedPart): string; ready(): Promise<void> };
   readDist(): Promise<DistRecord | undefined>;
   writeDist(record: DistRecord): Promise<void>;
   /** Deletes the records of documents not in `ids` and the parts of keys not in `keys`. */
@@ -77,8 +84,10 @@ export async function openDocCache(root: string, reuse: boolean): Promise<DocCac
   let unmarked: Promise<void> | undefined;
   // The bundle read last (a key names its inputs, so its bytes never change under it).
   let last: { key: string; bundle: Buffer | undefined } | undefined;
-  const written = (path: string, content: string | Uint8Array): Promise<void> => (unmarked ??= rm(mark, { force: true })).then(() => writeCacheFileNow(path, content));
+  const ready = (): Promise<void> => (unmarked ??= rm(mark, { force: true }));
+  const written = (path: string, content: string | Uint8Array): Promise<void> => ready().then(() => writeCacheFileNow(path, content));
   return {
+    files: { bundle: (key) => at('parts', `${key}.render`), part: (key, part) => at('parts', `${key}.${part}`), ready },
     read: (id) => (reuse ? readCacheJson<DocRecord>(at('docs', `${id}.json`)) : Promise.resolve(undefined)),
     write: (id, record) => written(at('docs', `${id}.json`), JSON.stringify(record)),
     putPart: (key, part, content) => written(at('parts', `${key}.${part}`), content),
@@ -91,7 +100,8 @@ export async function openDocCache(root: string, reuse: boolean): Promise<DocCac
     getPart: async (key, part) => {
       if (!rendered(part)) return readOptionalNow(at('parts', `${key}.${part}`));
       // A document's pages ask for its parts one after another: its bundle is read once for them.
-      if (last?.key !== key) last = { key, bundle: readOptionalNow(at('parts', `${key}.render`)) };
+      // (A bundle not found is looked for again: a render worker may write it meanwhile.)
+      if (last?.key !== key || !last.bundle) last = { key, bundle: readOptionalNow(at('parts', `${key}.render`)) };
       return last.bundle ? unbundled(last.bundle, part) : readOptionalNow(at('parts', `${key}.${part}`));
     },
     readDist: () => (reuse ? readCacheJson<DistRecord>(join(folder.dir, 'dist.json')) : Promise.resolve(undefined)),
@@ -105,28 +115,6 @@ export async function openDocCache(root: string, reuse: boolean): Promise<DocCac
       await writeCacheFile(mark, signature);
     },
   };
-}
-
-/**
- * The parts as one file: a first line naming each part with its length in bytes (JSON), then
- * their bytes one after another. Undefined when there is no part.
- */
-function bundled(parts: Readonly<Partial<Record<RenderedPart, string | Uint8Array>>>): Buffer | undefined {
-  const bytes = Object.entries(parts).flatMap(([name, c]) => (c === undefined ? [] : [[name, Buffer.from(c)] as const]));
-  if (!bytes.length) return undefined;
-  const head = Buffer.from(`${JSON.stringify(bytes.map(([name, b]) => [name, b.length]))}\n`, 'utf8');
-  return Buffer.concat([head, ...bytes.map(([, b]) => b)]);
-}
-
-/** One part of a bundle (`bundled`), or undefined when the render did not make it. */
-function unbundled(bundle: Buffer, part: RenderedPart): Buffer | undefined {
-  const end = bundle.indexOf(0x0a);
-  let at = end + 1;
-  for (const [name, length] of JSON.parse(bundle.subarray(0, end).toString('utf8')) as [string, number][]) {
-    if (name === part) return bundle.subarray(at, at + length);
-    at += length;
-  }
-  return undefined;
 }
 
 /** A cache that remembers parts for the build only (no folder could be used). */

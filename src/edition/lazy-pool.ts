@@ -9,7 +9,7 @@ import type { DocumentPool } from '../render/pool.js';
 export function lazyPool(make: () => Promise<DocumentPool>): DocumentPool {
   let pool: Promise<DocumentPool> | undefined;
   return {
-    render: async (doc) => (await (pool ??= make())).render(doc),
+    render: async (doc, keep) => (await (pool ??= make())).render(doc, keep),
     warm: () => {
       void (pool ??= make()).then((p) => p.warm(), () => undefined);
     },

@@ -53,6 +53,10 @@ export function convertChunk(ctx: BuildContext, names: readonly string[], listed
     for (const [i, place] of places.entries()) {
       ctx.opts.onProgress?.('convert', offset + i, total);
       const doc = await convertOne(ctx, place, pre[i] ?? {}, planned);
+      // A turn of the event loop between transcripts: a render worker that has finished its
+      // batch gets the next one now, not when the chunk's conversions end (they read their
+      // files at once, so they would otherwise keep this thread to themselves).
+      await new Promise(setImmediate);
       if (doc) docs.push(doc);
       if (docs.length - handed >= RENDER_GROUP) await hand();
     }

@@ -7,7 +7,7 @@
 import { basename, join, relative } from 'node:path';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { append } from '../util/append.js';
-import { readOptional } from '../node/fs.js';
+import { readOptional, readOptionalNow } from '../node/fs.js';
 import { sha256 } from '../util/sha256.js';
 import type { BuildContext, DocInput } from './build-context.js';
 import { backUpEdited, keptNotice, teiVerdict } from './edited-tei.js';
@@ -16,6 +16,7 @@ import { keyOf } from './fingerprint.js';
 import type { PlannedWrite } from './manifest.js';
 import type { DocRecord } from './doc-cache.js';
 import type { PrefetchPlace, Prefetched } from './prefetch.js';
+import type { ConvertedFile } from './convert-files.js';
 
 /** Longest transcript name (UTF-8 bytes, without `.txt`) whose derived file names all fit in 255 bytes. */
 const MAX_NAME_BYTES = 200;
@@ -48,6 +49,17 @@ function reused(ctx: BuildContext, p: Place, pre: Prefetched): DocInput | undefi
   if (!tei || sha !== cached.convert.teiSha || entry?.sha256 !== sha || entry.pending || entry.adopted) return undefined;
   append(ctx.diagnostics, shownPlaces(cached.convert.diagnostics, ctx.root));
   return { id: p.id, name: p.name, teiPath: p.teiPath, file: p.teiFile, xml: tei, teiSha: sha, convertKey: key, cachedSourceMap: cached.convert.sourceMap === true, cached, next: { convert: cached.convert } };
+}
+
+/**
+ * Converts transcript `name` of the edition as the build does (its settings, its sidecar unless
+ * `sidecarListed` is false). The converter loads with the first transcript converted: a no-op
+ * build never needs it.
+ */
+export async function convertTranscript(ctx: BuildContext, name: string, sidecarListed?: boolean): Promise<ConvertedFile> {
+  const { convertFile } = await import('./convert-files.js');
+  const src = join(ctx.folders.transcripts, name);
+  return convertFile(src, { profile: ctx.config.profile, edition: ctx.config.edition, display: relative(process.cwd(), src), sourceName: `${ctx.config.transcripts}/${name}`, checks: ctx.checks, ...(sidecarListed === undefined ? {} : { sidecarListed }) });
 }
 
 /** Where transcript `name` and its TEI file are, and what its chunk has to read for it. */
@@ -86,13 +98,11 @@ export async function convertOne(ctx: BuildContext, at: PrefetchPlace & { readon
   // converts. (The validation thread is not waited for before the site is written: it starts
   // when the chunk is validated.)
   ctx.pool.warm();
-  // The converter loads only when a transcript has to be converted: a no-op build never needs it.
-  const { convertFile } = await import('./convert-files.js');
   const { conversionReport } = await import('../convert/report.js');
-  const r = await convertFile(src, { profile: ctx.config.profile, edition: ctx.config.edition, display: p.display, sourceName, checks: ctx.checks });
+  const r = await convertTranscript(ctx, name, at.hasSidecar);
   append(ctx.diagnostics, r.diagnostics);
   if (ctx.opts.report && r.transcript) ctx.reports.push(conversionReport(p.display, r.transcript));
-  const current = await readOptional(teiPath);
+  const current = ctx.teiListed.has(`${id}.xml`) ? readOptionalNow(teiPath) : undefined;
   const verdict = teiVerdict(`${id}.xml`, current, r.xml, ctx.manifest, r, ctx.opts.force === true);
   if (current && (verdict === 'edited' || verdict === 'conflict')) {
     ctx.counts.kept++;
@@ -105,7 +115,6 @@ export async function convertOne(ctx: BuildContext, at: PrefetchPlace & { readon
   ctx.counts.converted++;
   const key = convertKey(ctx, p, r.sourceSha256 ?? '', r.sidecarSha256);
   const doc = input(p, r.xml, pre.cached, { convertKey: key, ...(r.sourceMap ? { sourceMap: r.sourceMap } : {}) });
-  if (r.sourceMap) await ctx.cache.putPart(key, 'sourcemap', JSON.stringify(r.sourceMap));
   doc.next.convert = { key, teiSha: doc.teiSha, diagnostics: keptPlaces(r.diagnostics, ctx.root), ...(r.sourceMap ? { sourceMap: true } : {}) };
   return doc;
 }

@@ -18,6 +18,8 @@ import { editionPath, keptPlaces, shownPlaces } from './cached-places.js';
 import { keyOf, keyPart } from './fingerprint.js';
 import { REFUSED } from './stage-validate.js';
 import { searchPart } from '../render/search.js';
+import { outputPath } from '../render/links.js';
+import type { KeepRequest } from '../render/keep.js';
 
 const PARTS: readonly (PartKind & RenderedPart)[] = ['body', 'print', 'reading', 'diplomatic'];
 
@@ -39,11 +41,16 @@ function reuse(ctx: BuildContext, doc: DocInput, key: string): { r?: RenderedDoc
   return cached.summary ? { r: { id: doc.id, file: doc.file, summary: cached.summary, made: new Set(cached.made), parts: {} } } : {};
 }
 
-/** Caches the parts of a document the pool rendered, under `key`; keeps its diagnostics. */
+/**
+ * Caches the parts of a document the pool rendered, under `key`, unless its worker kept them
+ * (then the own outputs it wrote into the fresh dist folder are noted there); keeps its
+ * diagnostics.
+ */
 async function renderFresh(ctx: BuildContext, doc: DocInput, key: string, result: PoolResult): Promise<RenderedDocument | undefined> {
-  const { rendered: r, diagnostics: ds } = result;
+  const { rendered: r, diagnostics: ds, kept } = result;
   append(ctx.diagnostics, ds);
-  if (r) {
+  if (kept && r) for (const kind of kept.wrote) ctx.early?.written.set(outputPath(kind, doc.id), `${key}:${kind}`);
+  if (r && !kept) {
     const parts: Partial<Record<RenderedPart, string | Uint8Array>> = {};
     for (const part of PARTS) if (r.parts[part] !== undefined) parts[part] = r.parts[part];
     // The site's search index takes each document's terms from this part (the reading text split once).
@@ -65,12 +72,31 @@ export async function startRenders(ctx: BuildContext, docs: readonly DocInput[])
   const todo = docs.filter((d) => (ctx.opts.force ? undefined : d.cached?.render)?.key !== renderKey(d));
   if (!todo.length) return started;
   const { preParse } = await import('../validate/well-formed.js');
+  await ctx.cache.files?.ready();
   for (const doc of todo) {
     let refused = false;
     if (!preParse(doc.xml, (rule) => (refused ||= REFUSED.has(rule)))) continue;
-    if (!refused) started.set(doc.id, ctx.pool.render({ id: doc.id, file: doc.file, xml: text(doc.xml) }));
+    if (!refused) started.set(doc.id, ctx.pool.render({ id: doc.id, file: doc.file, xml: text(doc.xml) }, keepRequest(ctx, doc, renderKey(doc))));
   }
   return started;
+}
+
+/**
+ * What a render worker is to keep of the document itself (render/keep.ts): its parts under
+ * the render key, its deposit record when the cache has none for its TEI, and its own outputs
+ * when the build fills a fresh dist folder. Nothing without a cache folder.
+ */
+function keepRequest(ctx: BuildContext, doc: DocInput, key: string): KeepRequest | undefined {
+  const files = ctx.cache.files;
+  if (!files) return undefined;
+  const recordKey = keyOf('record', ctx.tool.code, doc.teiSha);
+  const cachedRecord = ctx.opts.force ? undefined : doc.cached?.record;
+  return {
+    bundle: files.bundle(key),
+    search: ctx.render.targets.includes('html'),
+    ...(cachedRecord?.key === recordKey ? {} : { record: files.part(recordKey, 'record') }),
+    ...(ctx.early ? { dist: { dir: ctx.early.dir, tei: typeof doc.xml === 'string' } } : {}),
+  };
 }
 
 /** PDFs for the chunk's documents that have print HTML and no PDF yet. */
@@ -89,13 +115,18 @@ async function pdfsFor(ctx: BuildContext, rendered: readonly { doc: DocInput; ke
   }
 }
 
-/** The deposit record's key, reading and caching the record when the TEI changed. */
-async function recordOf(ctx: BuildContext, doc: DocInput): Promise<{ key: string; tei: boolean }> {
+/**
+ * The deposit record's key, reading and caching the record when the TEI changed (unless the
+ * render worker did: `kept` says whether the file is TEI).
+ */
+async function recordOf(ctx: BuildContext, doc: DocInput, kept: boolean | undefined): Promise<{ key: string; tei: boolean }> {
   const key = keyOf('record', ctx.tool.code, doc.teiSha);
   const cached = ctx.opts.force ? undefined : doc.cached?.record;
   if (cached?.key === key) return (doc.next.record = cached);
+  if (kept !== undefined) return (doc.next.record = { key, tei: kept });
   const { readTeiRecord } = await import('../deposit/tei-record.js');
-  const record = readTeiRecord(text(doc.xml));
+  // Asked only for a document validation did not refuse: well-formed.
+  const record = readTeiRecord(text(doc.xml), { wellFormed: true });
   if (record) await ctx.cache.putPart(key, 'record', JSON.stringify(record));
   return (doc.next.record = { key, tei: record !== undefined });
 }
@@ -117,7 +148,7 @@ function recordChanged(doc: DocInput): boolean {
  * document's cache record, and returns what the site and the harvest files need of each.
  */
 export async function renderChunk(ctx: BuildContext, docs: readonly DocInput[], refused: ReadonlySet<string>, started: ReadonlyMap<string, Promise<PoolResult>> = new Map()): Promise<DocOutcome[]> {
-  const rendered: { doc: DocInput; key: string; r: RenderedDocument }[] = [];
+  const rendered: { doc: DocInput; key: string; r: RenderedDocument; record?: boolean }[] = [];
   const outcomes: DocOutcome[] = [];
   // Documents to render go to the pool all at once (one per worker at a time); the order of the
   // results does not matter: each document's parts depend on it and the options only.
@@ -125,15 +156,18 @@ export async function renderChunk(ctx: BuildContext, docs: readonly DocInput[], 
   const jobs = docs.filter((d) => !refused.has(d.id)).map(async (doc) => {
     const key = renderKey(doc);
     const hit = reuse(ctx, doc, key);
-    const r = hit ? hit.r : await renderFresh(ctx, doc, key, await (started.get(doc.id) ?? ctx.pool.render({ id: doc.id, file: doc.file, xml: text(doc.xml) })));
-    return r ? [{ doc, key, r }] : [];
+    if (hit) return hit.r ? [{ doc, key, r: hit.r }] : [];
+    if (!started.has(doc.id)) await ctx.cache.files?.ready();
+    const result = await (started.get(doc.id) ?? ctx.pool.render({ id: doc.id, file: doc.file, xml: text(doc.xml) }, keepRequest(ctx, doc, key)));
+    const r = await renderFresh(ctx, doc, key, result);
+    return r ? [{ doc, key, r, ...(result.kept?.record !== undefined ? { record: result.kept.record } : {}) }] : [];
   });
   rendered.push(...(await Promise.all(jobs)).flat());
   await pdfsFor(ctx, rendered);
   const byId = new Map(rendered.map((x) => [x.doc.id, x]));
   for (const doc of docs) {
     const x = byId.get(doc.id);
-    const rec = refused.has(doc.id) ? { key: '', tei: false } : await recordOf(ctx, doc);
+    const rec = refused.has(doc.id) ? { key: '', tei: false } : await recordOf(ctx, doc, x?.record);
     outcomes.push({ id: doc.id, name: doc.name, teiPath: doc.teiPath, teiSha: doc.teiSha, harvested: !refused.has(doc.id), recordKey: rec.key, isTei: rec.tei, ...(x ? { entry: { id: doc.id, key: x.key, summary: x.r.summary, made: x.r.made, searchable: doc.next.render?.searchable === true } } : {}) });
   }
   return outcomes;

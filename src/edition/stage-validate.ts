@@ -9,14 +9,20 @@ import { append } from '../util/append.js';
 import type { BuildContext, DocInput } from './build-context.js';
 import { editionPath, keptPlaces, shownPlaces } from './cached-places.js';
 import { keyOf } from './fingerprint.js';
+import { sha256 } from '../util/sha256.js';
 
 /** Rules after which a TEI file is left out of the editions (not handed to the XSLT engine). */
 export const REFUSED: ReadonlySet<string> = new Set(['validate/not-well-formed', 'validate/doctype', 'validate/not-tei', 'validate/too-large']);
 
-/** The source map a cached conversion kept (so errors still point at the transcript). */
-async function sourceMapOf(ctx: BuildContext, convertKey: string): Promise<SourceMap | undefined> {
-  const bytes = await ctx.cache.getPart(convertKey, 'sourcemap');
-  return bytes ? (JSON.parse(bytes.toString('utf8')) as SourceMap) : undefined;
+/**
+ * The source map of a conversion the cache gave (so errors still point at the transcript): made
+ * again from the transcript, which its key says gives the same TEI; undefined when it no longer
+ * does (the transcript changed since its chunk read it) or gives none.
+ */
+async function sourceMapAgain(ctx: BuildContext, doc: DocInput): Promise<SourceMap | undefined> {
+  const { convertTranscript } = await import('./stage-convert.js');
+  const r = await convertTranscript(ctx, doc.name);
+  return r.xml !== undefined && sha256(r.xml) === doc.teiSha ? r.sourceMap : undefined;
 }
 
 function validateKey(ctx: BuildContext, doc: DocInput): string {
@@ -49,7 +55,7 @@ export function startValidation(ctx: BuildContext, docs: readonly DocInput[]): {
   const run = (async () => {
     const inputs = [];
     for (const d of misses) {
-      const map = d.sourceMap ?? (d.cachedSourceMap && d.convertKey ? await sourceMapOf(ctx, d.convertKey) : undefined);
+      const map = d.sourceMap ?? (d.cachedSourceMap ? await sourceMapAgain(ctx, d) : undefined);
       inputs.push({ file: d.file, xml: d.xml, ...(map ? { sourceMap: map } : {}) });
     }
     // Loaded before the check: two chunks validating at once must share one thread.

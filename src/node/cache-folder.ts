@@ -64,3 +64,25 @@ export async function pruneCacheFolder(dir: string, keep: (name: string) => bool
   }
   return removed;
 }
+
+/**
+ * The parts as one file: a first line naming each part with its length in bytes (JSON), then
+ * their bytes one after another. Undefined when there is no part.
+ */
+export function bundled(parts: Readonly<Partial<Record<string, string | Uint8Array>>>): Buffer | undefined {
+  const bytes = Object.entries(parts).flatMap(([name, c]) => (c === undefined ? [] : [[name, Buffer.from(c)] as const]));
+  if (!bytes.length) return undefined;
+  const head = Buffer.from(`${JSON.stringify(bytes.map(([name, b]) => [name, b.length]))}\n`, 'utf8');
+  return Buffer.concat([head, ...bytes.map(([, b]) => b)]);
+}
+
+/** One part of a bundle (`bundled`), or undefined when the render did not make it. */
+export function unbundled(bundle: Buffer, part: string): Buffer | undefined {
+  const end = bundle.indexOf(0x0a);
+  let at = end + 1;
+  for (const [name, length] of JSON.parse(bundle.subarray(0, end).toString('utf8')) as [string, number][]) {
+    if (name === part) return bundle.subarray(at, at + length);
+    at += length;
+  }
+  return undefined;
+}

@@ -26,23 +26,46 @@ async function isMarked(dir: string): Promise<boolean> {
   return lstat(join(dir, DIST_MARKER)).then((s) => s.isFile(), () => false);
 }
 
+/** A fresh marked folder beside dist (`dist.tmp-PID`), made before the swap so that files can go into it while a build runs. */
+export interface FreshFolder {
+  readonly dir: string;
+}
+
 /**
- * Writes the outputs into a fresh marked folder beside `dist` (`dist.tmp-PID`), then replaces
- * `dist` with it; the old folder (`dist.old-PID`) is deleted only when it carries the marker.
- * Returns a reason when `dist` is not teipress's own, and then writes nothing.
+ * Makes the fresh marked folder beside `dist` that `swapIn` fills and swaps in; a reason
+ * instead when `dist` (or something at the folder's name) is not teipress's own, and then
+ * nothing is made. A folder of that name that this process id left (killed) is replaced.
  */
-export async function swapIn(dist: string, files: Iterable<{ path: string; content: OutputContent }> | AsyncIterable<{ path: string; content: OutputContent }>): Promise<string | undefined> {
+export async function prepareFresh(dist: string): Promise<FreshFolder | { readonly refuse: string }> {
   const state = await distState(dist);
-  if (typeof state === 'object') return state.refuse;
+  if (typeof state === 'object') return state;
   const fresh = `${dist}.tmp-${process.pid}`;
   // a killed build of this process id left it (then it is marked, or empty: killed before the
   // marker was written); anything else of that name is not teipress's to delete
   const left = await distState(fresh);
-  if (typeof left === 'object') return `has beside it ${basename(fresh)}, which ${left.refuse}`;
+  if (typeof left === 'object') return { refuse: `has beside it ${basename(fresh)}, which ${left.refuse}` };
   if (left === 'ours') await rm(fresh, { recursive: true, force: true });
   if (left === 'empty') await rmdir(fresh);
   await makeFolder(fresh);
   await writeFile(join(fresh, DIST_MARKER), MARKER_TEXT);
+  return { dir: fresh };
+}
+
+/**
+ * Writes the outputs into a fresh marked folder beside `dist` (`dist.tmp-PID`; `prepared`, when
+ * given, is one `prepareFresh` made, holding files already), then replaces `dist` with it; the
+ * old folder (`dist.old-PID`) is deleted only when it carries the marker. Returns a reason when
+ * `dist` is not teipress's own, and then writes nothing (and deletes the prepared folder).
+ */
+export async function swapIn(dist: string, files: Iterable<{ path: string; content: OutputContent }> | AsyncIterable<{ path: string; content: OutputContent }>, prepared?: FreshFolder): Promise<string | undefined> {
+  const state = await distState(dist);
+  if (typeof state === 'object') {
+    if (prepared) await rm(prepared.dir, { recursive: true, force: true });
+    return state.refuse;
+  }
+  const made = prepared ?? (await prepareFresh(dist));
+  if ('refuse' in made) return made.refuse;
+  const fresh = made.dir;
   await writeAll(fresh, files);
   const old = `${dist}.old-${process.pid}`;
   if (state === 'empty') await rmdir(dist);

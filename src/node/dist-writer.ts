@@ -11,7 +11,7 @@ import { lstatSync } from 'node:fs';
 import { lstat, readdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { writeAtomic } from './fs.js';
-import { DIST_MARKER, distState, swapIn } from './dist-swap.js';
+import { DIST_MARKER, distState, swapIn, type DistState, type FreshFolder } from './dist-swap.js';
 
 /** What a build knows of one file it wrote into dist. */
 export type DistEntry = { readonly key: string; readonly size: number; readonly mtimeMs: number; readonly ino: number } | { readonly dirty: true };
@@ -88,14 +88,37 @@ async function foldersAreReal(dist: string, outputs: readonly DistOutput[]): Pro
 }
 
 /**
- * Updates dist (see the module comment). `record` is what the last build wrote (undefined: swap
- * in a fresh folder); `save` keeps the record between steps. Returns counts and the new record.
+ * Whether the update will swap in a fresh folder whatever the outputs are (`record` is what the
+ * last build wrote, `state` what stands at the dist path): a build that knows it early fills
+ * the fresh folder as it goes (`EarlyFolder`).
  */
-export async function updateDist(dist: string, distName: string, outputs: readonly DistOutput[], record: DistRecord | undefined, save: (r: DistRecord) => Promise<void>): Promise<DistUpdate> {
+export function swapsFresh(record: DistRecord | undefined, distName: string, state: DistState): boolean {
+  return !record || record.swapping === true || record.dist !== distName || state !== 'ours';
+}
+
+/**
+ * A fresh folder made before the update (dist-swap.ts `prepareFresh`) and the files already
+ * written into it, each with its output's key (path → key).
+ */
+export interface EarlyFolder extends FreshFolder {
+  readonly written: ReadonlyMap<string, string>;
+}
+
+/**
+ * Updates dist (see the module comment). `record` is what the last build wrote (undefined: swap
+ * in a fresh folder); `save` keeps the record between steps; `early`, a fresh folder the build
+ * filled as it went (it is swapped in with the rest of the files, or deleted when the update
+ * goes in place after all). Returns counts and the new record.
+ */
+export async function updateDist(dist: string, distName: string, outputs: readonly DistOutput[], record: DistRecord | undefined, save: (r: DistRecord) => Promise<void>, early?: EarlyFolder): Promise<DistUpdate> {
   const unique = [...new Map(outputs.map((o) => [o.path, o])).values()];
   const state = await distState(dist);
-  if (typeof state === 'object') return { refused: state.refuse, written: 0, removed: 0 };
-  if (!record || record.swapping || record.dist !== distName || state !== 'ours' || !(await foldersAreReal(dist, unique))) return swapFresh(dist, distName, unique, save);
+  if (typeof state === 'object') {
+    if (early) await rm(early.dir, { recursive: true, force: true });
+    return { refused: state.refuse, written: 0, removed: 0 };
+  }
+  if (!record || swapsFresh(record, distName, state) || !(await foldersAreReal(dist, unique))) return swapFresh(dist, distName, unique, save, early);
+  if (early) await rm(early.dir, { recursive: true, force: true });
   const files: Record<string, DistEntry> = { ...record.files };
   const same = unique.map((o) => unchanged(within(dist, o.path), files[o.path], o.key));
   const changed = unique.filter((_, i) => !same[i]);
@@ -140,15 +163,30 @@ async function removeEmptyFolders(dist: string, dir: string): Promise<void> {
   }
 }
 
-/** The first build's way: every file into a fresh marked folder, swapped in; then the record. */
-async function swapFresh(dist: string, distName: string, outputs: readonly DistOutput[], save: (r: DistRecord) => Promise<void>): Promise<DistUpdate> {
+/**
+ * The first build's way: every file into a fresh marked folder, swapped in; then the record.
+ * With `early`, the files it holds under their output's key are kept, and those that are not
+ * outputs (any more) deleted.
+ */
+async function swapFresh(dist: string, distName: string, outputs: readonly DistOutput[], save: (r: DistRecord) => Promise<void>, early?: EarlyFolder): Promise<DistUpdate> {
   // No record while the swap runs: a kill now leaves the next build to swap again.
   await save({ dist: distName, files: {}, swapping: true });
+  const planned = new Map(outputs.map((o) => [o.path, o.key]));
+  if (early) {
+    // A file no output has (a document validation refused after its worker wrote it) goes, and
+    // its folder if that leaves it empty; one of another key is written again below.
+    for (const path of early.written.keys()) {
+      if (planned.has(path)) continue;
+      const at = within(early.dir, path);
+      await rm(at, { force: true });
+      await removeEmptyFolders(early.dir, dirname(at));
+    }
+  }
   // One file made at a time, written, and dropped: memory does not grow with the edition.
   async function* made(): AsyncGenerator<{ path: string; content: OutputContent }> {
-    for (const o of outputs) yield { path: o.path, content: await o.make() };
+    for (const o of outputs) if (early?.written.get(o.path) !== o.key) yield { path: o.path, content: await o.make() };
   }
-  const refused = await swapIn(dist, made());
+  const refused = await swapIn(dist, made(), early);
   if (refused) return { refused, written: 0, removed: 0 };
   const entries: Record<string, DistEntry> = {};
   for (const o of outputs) entries[o.path] = entryOf(join(dist, o.path), o.key);

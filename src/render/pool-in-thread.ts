@@ -6,10 +6,13 @@
 import type { DocumentPool, PoolResult } from './pool.js';
 import type { RenderDoc, RenderOptions } from './index.js';
 import type { Stylesheets } from './saxon.js';
+import type { KeepRequest } from './keep.js';
 
 /** A document waiting for its result. */
 export interface Job {
   readonly doc: RenderDoc;
+  /** What a worker is to keep of it itself (render/keep.ts); the calling thread keeps nothing. */
+  readonly keep?: KeepRequest;
   readonly resolve: (r: PoolResult) => void;
   readonly reject: (e: Error) => void;
 }

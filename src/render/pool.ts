@@ -16,16 +16,23 @@ import type { RenderDoc, RenderOptions } from './index.js';
 import type { OutputKind } from './links.js';
 import { MAX_BATCH } from './batch-limit.js';
 import { collector, inThread, type Job } from './pool-in-thread.js';
+import type { Kept, KeepRequest } from './keep.js';
 
-/** A document rendered, or undefined when its summary failed, with what was found on the way. */
+/**
+ * A document rendered, or undefined when its summary failed, with what was found on the way;
+ * `kept`: what the worker kept itself, as asked (render/keep.ts): its parts are then in the
+ * cache, not in `rendered.parts`.
+ */
 export interface PoolResult {
   readonly rendered?: RenderedDocument;
   readonly diagnostics: Diagnostic[];
+  readonly kept?: Kept;
 }
 
 /** Renders documents, on worker threads or in this one. */
 export interface DocumentPool {
-  render(doc: RenderDoc): Promise<PoolResult>;
+  /** Renders `doc`; a worker keeps its parts as `keep` asks, when given (a pool on the calling thread never does). */
+  render(doc: RenderDoc, keep?: KeepRequest): Promise<PoolResult>;
   /**
    * Starts a worker (it loads the XSLT engine and the stylesheets) before the first document
    * comes, when the caller knows one will: a build does while it converts the first transcript
@@ -74,10 +81,11 @@ export function poolAvailable(): boolean {
   return existsSync(fileURLToPath(WORKER));
 }
 
-/** What a worker is asked: a batch of documents to render with `opts`. */
+/** What a worker is asked: a batch of documents to render with `opts`, and what to keep of each (null: send back everything). */
 export interface WorkerRequest {
   readonly id: number;
   readonly docs: RenderDoc[];
+  readonly keep: (KeepRequest | null)[];
   readonly opts: RenderOptions;
 }
 
@@ -85,6 +93,7 @@ export interface WorkerRequest {
 export interface WorkerResult {
   readonly rendered?: { summary: RenderedDocument['summary']; made: OutputKind[]; parts: RenderedDocument['parts'] };
   readonly diagnostics: Diagnostic[];
+  readonly kept?: Kept;
   readonly error?: string;
 }
 
@@ -100,7 +109,8 @@ function settle(job: Job, r: WorkerResult | undefined, batchError?: string): voi
   const error = batchError ?? r?.error ?? (r ? undefined : 'the render worker gave no result');
   if (error !== undefined || !r) return job.reject(new Error(error));
   const { doc } = job;
-  job.resolve(r.rendered ? { rendered: { id: doc.id, file: doc.file, ...r.rendered, made: new Set(r.rendered.made) }, diagnostics: r.diagnostics } : { diagnostics: r.diagnostics });
+  const kept = r.kept ? { kept: r.kept } : {};
+  job.resolve(r.rendered ? { rendered: { id: doc.id, file: doc.file, ...r.rendered, made: new Set(r.rendered.made) }, diagnostics: r.diagnostics, ...kept } : { diagnostics: r.diagnostics, ...kept });
 }
 
 /** How many of the waiting documents an idle worker takes: a fair share, at most MAX_BATCH. */
@@ -134,7 +144,7 @@ export function documentPool(opts: RenderOptions, size: number, limits: WorkerLi
   const clonable = { ...opts, chromium: null };
   const post = (w: Worker, jobs: Job[]): void => {
     busy.set(w, jobs);
-    const req: WorkerRequest = { id: next++, docs: jobs.map((j) => j.doc), opts: clonable };
+    const req: WorkerRequest = { id: next++, docs: jobs.map((j) => j.doc), keep: jobs.map((j) => j.keep ?? null), opts: clonable };
     w.postMessage(req);
   };
   const spawn = (resourceLimits: object, onReply: (w: Worker, m: WorkerReply) => void, onError: (w: Worker, e: Error) => void): Worker => {
@@ -195,7 +205,7 @@ export function documentPool(opts: RenderOptions, size: number, limits: WorkerLi
     dispatch();
   });
   return {
-    render: (doc) => new Promise<PoolResult>((resolve, reject) => add({ doc, resolve, reject })),
+    render: (doc, keep) => new Promise<PoolResult>((resolve, reject) => add({ doc, ...(keep ? { keep } : {}), resolve, reject })),
     warm: () => {
       if (!workers.size) idle.push(start());
     },

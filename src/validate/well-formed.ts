@@ -9,13 +9,14 @@ import type { Report } from '../diagnostics/diagnostic.js';
 import { decodeUtf8 } from './decode.js';
 import { parsePositioned, type TreeError } from './positioned-tree.js';
 import { quickTree } from './quick-tree.js';
+import { TEI_NS } from '../tei/namespace.js';
 import type { XElement } from './xml-nodes.js';
 
 /** `String.prototype.isWellFormed` (native since Node 20; ES2024, beyond the compiler's ES2022 lib): no lone surrogate. */
 const isWellFormedUtf16 = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
 
-/** The TEI namespace URI. */
-export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+/** The TEI namespace URI (from tei/namespace.ts, for the rules). */
+export { TEI_NS };
 
 /** Default size limit for one file (bytes). */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;

@@ -1,8 +1,8 @@
 // Issue 7, item 3 with an edition of 300 documents: SIGKILLs at moments the other kill tests do
-// not reach (while the first build renders into its cache, while its fresh dist is half
-// written, while a later build converts changed transcripts, and while it updates dist in
-// place); afterwards one ordinary build exits 0, calls nothing hand-edited, and leaves TEI and
-// dist identical to a clean build's.
+// not reach (while the first build renders into its cache and its fresh dist folder, while that
+// folder's pages are half written, while a later build converts changed transcripts, and while
+// it updates dist in place); afterwards one ordinary build exits 0, calls nothing hand-edited,
+// and leaves TEI and dist identical to a clean build's.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,8 +34,11 @@ describe('an edition of 300 documents killed at four more moments of its builds'
   it('is, after one ordinary build, what a clean build gives, with nothing called hand-edited, exit 0', async () => {
     const dir = transcripts(mkdtempSync(join(tmpdir(), 'teipress-audit-kill-')), 1);
     const parts = join(dir, '.teipress/cache/parts');
-    // 1: the first build renders into its cache, and no dist folder has been started.
-    expect(await killedWhen(dir, () => count(parts, '.render') >= 40 && !freshDist(dir))).toBe('SIGKILL');
+    // 1: the first build renders into its cache and its fresh dist folder, and no page has been made.
+    expect(await killedWhen(dir, () => {
+      const fresh = freshDist(dir);
+      return count(parts, '.render') >= 40 && fresh !== undefined && count(join(dir, fresh, 'print'), '.html') >= 20 && !existsSync(join(dir, fresh, 'html'));
+    })).toBe('SIGKILL');
     expect(existsSync(join(dir, 'dist'))).toBe(false);
     // 2: the fresh dist folder is half written.
     expect(await killedWhen(dir, () => {

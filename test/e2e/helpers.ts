@@ -57,11 +57,11 @@ export function brief(json: string, ...strip: string[]): string[] {
  * holds (polled every few ms). Resolves with the signal that ended it (SIGKILL, or null when it
  * ended on its own) and its process id.
  */
-export function buildKilledWhen(dir: string, when: () => boolean, env: NodeJS.ProcessEnv): Promise<{ signal: NodeJS.Signals | null; pid: number }> {
+export function buildKilledWhen(dir: string, when: (pid: number) => boolean, env: NodeJS.ProcessEnv): Promise<{ signal: NodeJS.Signals | null; pid: number }> {
   const child = spawn('node', [cli, 'build', '.', '--no-pdf', '--no-tei-all'], { cwd: dir, env, stdio: 'ignore' });
   const timer = setInterval(() => {
     try {
-      if (when()) child.kill('SIGKILL');
+      if (when(child.pid ?? 0)) child.kill('SIGKILL');
     } catch {
       // A file read while the build renames it: look again at the next tick.
     }

@@ -119,6 +119,22 @@ describe('a build run from another working folder', () => {
   });
 });
 
+describe('a build that validates a cached conversion again', () => {
+  it('still points the problems it finds at the transcript: the source map is made again from it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'teipress-incr-map-'));
+    mkdirSync(join(dir, 'transcripts'));
+    // The third page of a memorandum follows its first: a page-sequence warning on the TEI, placed in the transcript by the source map.
+    writeFileSync(join(dir, 'transcripts/memo.txt'), 'MEMORANDUM FOR THE FILE\n\nMarch 3, 1951\n\n1. The office has reported the figures for the quarter.\n\nPage 3 of 4\n\n2. The group has circulated the terms of the agreement.\n');
+    const from = (stderr: string) => stderr.split('\n').filter((l) => l.includes('[validate/page-sequence]') || l.startsWith('  from ')).map((l) => l.replace(/: warning: .*\[/u, ' ['));
+    const first = await teipress(args, dir, env);
+    expect({ code: first.code, converted: said(first.stderr).converted, lines: from(first.stderr) }).toEqual({ code: 0, converted: '1', lines: ['tei/memo.xml:47:73 [validate/page-sequence]', '  from transcripts/memo.txt:7:1'] });
+    // With tei_all as well, the TEI is validated again; the conversion comes from the cache.
+    const again = await teipress(['build', '.', '--no-pdf'], dir, env);
+    expect({ code: again.code, converted: said(again.stderr).converted, lines: from(again.stderr) }).toEqual({ code: 0, converted: '0', lines: ['tei/memo.xml:47:73 [validate/page-sequence]', '  from transcripts/memo.txt:7:1'] });
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('an incremental build killed while it updates dist in place', () => {
   it('leaves every file complete, and the next build gives the dist of a fresh build', async () => {
     const dir = edition(40);

@@ -20,7 +20,7 @@ function edition(count: number, version: number, dir = mkdtempSync(join(tmpdir()
 /** What a build leaves that the comparison is about: the TEI (with its manifest) and dist. */
 const outputs = (dir: string) => ({ tei: snapshot(join(dir, 'tei')), dist: snapshot(join(dir, 'dist')) });
 
-const buildKilledWhen = (dir: string, when: () => boolean) => killedBuild(dir, when, env);
+const buildKilledWhen = (dir: string, when: (pid: number) => boolean) => killedBuild(dir, when, env);
 
 const teiCount = (dir: string) => (existsSync(join(dir, 'tei')) ? readdirSync(join(dir, 'tei')).filter((n) => n.endsWith('.xml')).length : 0);
 const manifestText = (dir: string) => readFileSync(join(dir, 'tei/.teipress-manifest.json'), 'utf8');
@@ -37,8 +37,9 @@ describe('a build killed at any moment, then built again', () => {
     edition(150, 2, killed);
     const second = await buildKilledWhen(killed, () => manifestText(killed).includes('"pending"'));
     expect(second.signal).toBe('SIGKILL');
-    // 3: while the fresh dist folder is being written beside the old one.
-    const third = await buildKilledWhen(killed, () => readdirSync(killed).some((n) => n.startsWith('dist.tmp-')));
+    // 3: while its fresh dist folder is being written beside the old one (the build fills it
+    // from its start; the folder the second build left is gone by then).
+    const third = await buildKilledWhen(killed, (pid) => readdirSync(killed).includes(`dist.tmp-${pid}`));
     expect(third.signal).toBe('SIGKILL');
     expect(readdirSync(killed).filter((n) => n.startsWith('dist.tmp-') || n === '.teipress.lock')).toEqual([`dist.tmp-${third.pid}`, '.teipress.lock'].sort());
 

@@ -8,8 +8,7 @@
  * `parseTei` give up (undefined), and the document is then rendered by the stylesheets
  * themselves (saxon-js), which read any well-formed XML.
  */
-
-export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+import { TEI_NS } from '../../tei/namespace.js';
 
 /** A text node. */
 export interface NText {
