@@ -35,3 +35,8 @@ export function depositSettingsOf(value: unknown): DepositSettings {
 export function slug(title: string): string {
   return title.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '') || 'edition';
 }
+
+/** The identifier of document `id`: its page's URL when the edition's URL is known, else `edition/id`. */
+export function documentIdentifier(id: string, title: string, s: DepositSettings): string {
+  return s.url ? `${s.url.replace(/\/+$/u, '')}/html/${encodeURIComponent(id)}.html` : `${s.identifier ?? slug(title)}/${id}`;
+}

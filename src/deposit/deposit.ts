@@ -13,11 +13,11 @@ import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diag
 import { validateDocuments } from '../validate/index.js';
 import { VERSION } from '../version.js';
 import { exists, publish, tempFor } from './atomic-out.js';
-import { slug, type DepositSettings } from './deposit-config.js';
+import { documentIdentifier, slug, type DepositSettings } from './deposit-config.js';
 import { writeSaf } from './dspace-saf.js';
 import { crosswalk } from './dublin-core.js';
 import { findFiles } from './edition-files.js';
-import { documentIdentifier, harvestRecords, type TeiDoc } from './harvest.js';
+import { harvestRecords, type TeiDoc } from './harvest.js';
 import { buildBag } from './package-bag.js';
 import type { PackageAgent, PackagedDocument } from './package-model.js';
 import { planPayload, type EditionFolders, type Planned } from './payload-plan.js';

@@ -63,6 +63,9 @@ export const CROSSWALK: readonly Row[] = [
   { element: 'publisher', dspace: ['publisher', 'none'], from: (r) => uniq([r.publisher]) },
 ];
 
+/** A document's Dublin Core record in dist. */
+export const dcPath = (id: string): string => `dc/${id}.xml`;
+
 /** Runs the crosswalk over one TEI file's record. */
 export function crosswalk(r: TeiRecord, c: DcContext): DcValue[] {
   return CROSSWALK.flatMap((row) => row.from(r, c).filter((v) => v !== '').map((value) => ({ element: row.element, value, dspace: row.dspace })));

@@ -4,7 +4,7 @@
  */
 import type { EditionConfig } from '../edition/config.js';
 import { cmifXml } from './cmif.js';
-import { slug, type DepositSettings } from './deposit-config.js';
+import { documentIdentifier, type DepositSettings } from './deposit-config.js';
 import { crosswalk, oaiDcXml } from './dublin-core.js';
 import { readTeiRecord, type TeiRecord } from './tei-record.js';
 
@@ -14,11 +14,6 @@ export interface TeiDoc {
   readonly xml: string;
   /** Its record, when already read (saves reading the XML again). */
   readonly record?: TeiRecord;
-}
-
-/** The identifier of document `id`: its page's URL when the edition's URL is known, else `edition/id`. */
-export function documentIdentifier(id: string, title: string, s: DepositSettings): string {
-  return s.url ? `${s.url.replace(/\/+$/u, '')}/html/${encodeURIComponent(id)}.html` : `${s.identifier ?? slug(title)}/${id}`;
 }
 
 /** The `dc/<id>.xml` records and `cmif.xml` for `docs` (paths relative to dist/). */

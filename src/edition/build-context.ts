@@ -111,6 +111,8 @@ export interface DocOutcome {
   /** Rendered (not refused): it gets Dublin Core and a place in the CMIF file. */
   readonly harvested: boolean;
   readonly recordKey: string;
+  /** The render key whose bundle holds the deposit record, when one does (else it is the part under `recordKey`). */
+  readonly recordIn?: string;
   readonly isTei: boolean;
 }
 

@@ -28,14 +28,18 @@ export interface DocRecord {
   readonly convert?: { readonly key: string; readonly teiSha: string; readonly diagnostics: Diagnostic[]; readonly sourceMap?: boolean };
   readonly validate?: { readonly key: string; readonly diagnostics: Diagnostic[] };
   readonly render?: { readonly key: string; readonly summary?: DocSummary; readonly made: OutputKind[]; readonly diagnostics: Diagnostic[]; readonly searchable: boolean };
-  /** The deposit record of the TEI (for Dublin Core and CMIF): its key, and whether the file is TEI at all. */
-  readonly record?: { readonly key: string; readonly tei: boolean };
+  /**
+   * The deposit record of the TEI (for Dublin Core and CMIF): its key, whether the file is TEI
+   * at all, and `in`: the render key whose bundle holds it (a render worker read it), else it
+   * is a part of its own under its key.
+   */
+  readonly record?: { readonly key: string; readonly tei: boolean; readonly in?: string };
 }
 
 /** A part kept under a key: an output's text or bytes, a deposit record as JSON, or a document's search part. */
 export type CachedPart = 'body' | 'print' | 'reading' | 'diplomatic' | 'pdf' | 'record' | 'search';
 
-const RENDERED_PARTS = ['body', 'print', 'reading', 'diplomatic', 'search'] as const satisfies readonly CachedPart[];
+const RENDERED_PARTS = ['body', 'print', 'reading', 'diplomatic', 'search', 'record'] as const satisfies readonly CachedPart[];
 
 /** The parts a render makes of a document, kept together (`putParts`). */
 export type RenderedPart = (typeof RENDERED_PARTS)[number];

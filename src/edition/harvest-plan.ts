@@ -8,6 +8,12 @@ import type { TeiRecord } from '../deposit/tei-record.js';
 import type { DistOutput } from '../node/dist-writer.js';
 import type { BuildContext, DocOutcome } from './build-context.js';
 import { keyOf, keyPart } from './fingerprint.js';
+import { dcPath } from '../deposit/dublin-core.js';
+
+/** The key of a document's Dublin Core record: its deposit record, its id, the edition's title and deposit settings. */
+export function dcKey(ctx: BuildContext, id: string, recordKey: string): string {
+  return keyOf('dc', ctx.tool.code, recordKey, id, ctx.config.title, keyPart(ctx.config.deposit));
+}
 
 /**
  * The Dublin Core record of each harvested TEI document and the CMIF file of them all, in the
@@ -18,14 +24,13 @@ export function harvestPlan(ctx: BuildContext, outcomes: readonly DocOutcome[]):
   const s = config.deposit;
   const date = ctx.opts.buildDate ?? new Date().toISOString().slice(0, 10);
   const docs = outcomes.filter((o) => o.harvested && o.isTei);
-  const record = async (o: DocOutcome): Promise<TeiRecord> => JSON.parse((await ctx.cache.getPart(o.recordKey, 'record'))?.toString('utf8') ?? 'null') as TeiRecord;
-  const settings = keyPart(s);
+  const record = async (o: DocOutcome): Promise<TeiRecord> => JSON.parse((await ctx.cache.getPart(o.recordIn ?? o.recordKey, 'record'))?.toString('utf8') ?? 'null') as TeiRecord;
   const dc: DistOutput[] = docs.map((o) => ({
-    path: `dc/${o.id}.xml`,
-    key: keyOf('dc', ctx.tool.code, o.recordKey, o.id, config.title, settings),
+    path: dcPath(o.id),
+    key: dcKey(ctx, o.id, o.recordKey),
     make: async () => {
       const { crosswalk, oaiDcXml } = await import('../deposit/dublin-core.js');
-      const { documentIdentifier } = await import('../deposit/harvest.js');
+      const { documentIdentifier } = await import('../deposit/deposit-config.js');
       return oaiDcXml(crosswalk(await record(o), { editionTitle: config.title, identifier: documentIdentifier(o.id, config.title, s) }));
     },
   }));

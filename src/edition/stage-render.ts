@@ -20,6 +20,10 @@ import { REFUSED } from './stage-validate.js';
 import { searchPart } from '../render/search.js';
 import { outputPath } from '../render/links.js';
 import type { KeepRequest } from '../render/keep.js';
+import { dcPath } from '../deposit/dublin-core.js';
+import { documentIdentifier } from '../deposit/deposit-config.js';
+import { dcKey } from './harvest-plan.js';
+import type { DocRecord } from './doc-cache.js';
 
 const PARTS: readonly (PartKind & RenderedPart)[] = ['body', 'print', 'reading', 'diplomatic'];
 
@@ -49,7 +53,13 @@ function reuse(ctx: BuildContext, doc: DocInput, key: string): { r?: RenderedDoc
 async function renderFresh(ctx: BuildContext, doc: DocInput, key: string, result: PoolResult): Promise<RenderedDocument | undefined> {
   const { rendered: r, diagnostics: ds, kept } = result;
   append(ctx.diagnostics, ds);
-  if (kept && r) for (const kind of kept.wrote) ctx.early?.written.set(outputPath(kind, doc.id), `${key}:${kind}`);
+  if (kept && r && ctx.early) {
+    const keys = earlyKeys(ctx, doc, key);
+    for (const path of kept.wrote) {
+      const k = keys.get(path);
+      if (k !== undefined) ctx.early.written.set(path, k);
+    }
+  }
   if (r && !kept) {
     const parts: Partial<Record<RenderedPart, string | Uint8Array>> = {};
     for (const part of PARTS) if (r.parts[part] !== undefined) parts[part] = r.parts[part];
@@ -83,20 +93,37 @@ export async function startRenders(ctx: BuildContext, docs: readonly DocInput[])
 
 /**
  * What a render worker is to keep of the document itself (render/keep.ts): its parts under
- * the render key, its deposit record when the cache has none for its TEI, and its own outputs
- * when the build fills a fresh dist folder. Nothing without a cache folder.
+ * the render key `key`, with its deposit record when the cache has none to reuse, and its own
+ * outputs (and Dublin Core record) when the build fills a fresh dist folder. Nothing without a
+ * cache folder.
  */
 function keepRequest(ctx: BuildContext, doc: DocInput, key: string): KeepRequest | undefined {
   const files = ctx.cache.files;
   if (!files) return undefined;
-  const recordKey = keyOf('record', ctx.tool.code, doc.teiSha);
-  const cachedRecord = ctx.opts.force ? undefined : doc.cached?.record;
+  const title = ctx.config.title;
   return {
     bundle: files.bundle(key),
     search: ctx.render.targets.includes('html'),
-    ...(cachedRecord?.key === recordKey ? {} : { record: files.part(recordKey, 'record') }),
-    ...(ctx.early ? { dist: { dir: ctx.early.dir, tei: typeof doc.xml === 'string' } } : {}),
+    record: !reusableRecord(ctx, doc, key),
+    ...(ctx.early ? { dist: { dir: ctx.early.dir, tei: typeof doc.xml === 'string', dc: { editionTitle: title, identifier: documentIdentifier(doc.id, title, ctx.config.deposit) } } } : {}),
   };
+}
+
+/** The files a worker may write into the fresh dist folder for the document rendered under `key`, with the key of each as an output. */
+function earlyKeys(ctx: BuildContext, doc: DocInput, key: string): Map<string, string> {
+  const keys = new Map((['print', 'reading', 'diplomatic', 'tei'] as const).map((kind) => [outputPath(kind, doc.id), `${key}:${kind}`]));
+  keys.set(dcPath(doc.id), dcKey(ctx, doc.id, keyOf('record', ctx.tool.code, doc.teiSha)));
+  return keys;
+}
+
+/**
+ * The cached deposit record of the document's TEI, when it can be used with its render under
+ * `renderKey`: one kept in a render's bundle only with that render (another render's bundle
+ * goes when the cache is pruned).
+ */
+function reusableRecord(ctx: BuildContext, doc: DocInput, renderKey: string | undefined): DocRecord['record'] {
+  const cached = ctx.opts.force ? undefined : doc.cached?.record;
+  return cached?.key === keyOf('record', ctx.tool.code, doc.teiSha) && (cached.in === undefined || cached.in === renderKey) ? cached : undefined;
 }
 
 /** PDFs for the chunk's documents that have print HTML and no PDF yet. */
@@ -116,14 +143,15 @@ async function pdfsFor(ctx: BuildContext, rendered: readonly { doc: DocInput; ke
 }
 
 /**
- * The deposit record's key, reading and caching the record when the TEI changed (unless the
- * render worker did: `kept` says whether the file is TEI).
+ * The deposit record of the document (rendered under `renderKey`, if it was): the cached one
+ * when it can be used, the one its render worker put in the bundle (`kept` says whether the
+ * file is TEI), else read here and cached as a part of its own.
  */
-async function recordOf(ctx: BuildContext, doc: DocInput, kept: boolean | undefined): Promise<{ key: string; tei: boolean }> {
+async function recordOf(ctx: BuildContext, doc: DocInput, renderKey: string | undefined, kept: boolean | undefined): Promise<NonNullable<DocRecord['record']>> {
   const key = keyOf('record', ctx.tool.code, doc.teiSha);
-  const cached = ctx.opts.force ? undefined : doc.cached?.record;
-  if (cached?.key === key) return (doc.next.record = cached);
-  if (kept !== undefined) return (doc.next.record = { key, tei: kept });
+  const cached = reusableRecord(ctx, doc, renderKey);
+  if (cached) return (doc.next.record = cached);
+  if (kept !== undefined && renderKey !== undefined) return (doc.next.record = { key, tei: kept, ...(kept ? { in: renderKey } : {}) });
   const { readTeiRecord } = await import('../deposit/tei-record.js');
   // Asked only for a document validation did not refuse: well-formed.
   const record = readTeiRecord(text(doc.xml), { wellFormed: true });
@@ -167,8 +195,8 @@ export async function renderChunk(ctx: BuildContext, docs: readonly DocInput[], 
   const byId = new Map(rendered.map((x) => [x.doc.id, x]));
   for (const doc of docs) {
     const x = byId.get(doc.id);
-    const rec = refused.has(doc.id) ? { key: '', tei: false } : await recordOf(ctx, doc, x?.record);
-    outcomes.push({ id: doc.id, name: doc.name, teiPath: doc.teiPath, teiSha: doc.teiSha, harvested: !refused.has(doc.id), recordKey: rec.key, isTei: rec.tei, ...(x ? { entry: { id: doc.id, key: x.key, summary: x.r.summary, made: x.r.made, searchable: doc.next.render?.searchable === true } } : {}) });
+    const rec = refused.has(doc.id) ? { key: '', tei: false } : await recordOf(ctx, doc, x?.key, x?.record);
+    outcomes.push({ id: doc.id, name: doc.name, teiPath: doc.teiPath, teiSha: doc.teiSha, harvested: !refused.has(doc.id), recordKey: rec.key, ...(rec.in ? { recordIn: rec.in } : {}), isTei: rec.tei, ...(x ? { entry: { id: doc.id, key: x.key, summary: x.r.summary, made: x.r.made, searchable: doc.next.render?.searchable === true } } : {}) });
   }
   return outcomes;
 }

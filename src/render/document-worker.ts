@@ -12,7 +12,7 @@ import { stylesheets, type Stylesheets } from './saxon.js';
 import { renderDocuments } from './transforms-batch.js';
 
 /** Answers one request with the worker's stylesheets; `folders` are the dist folders it made. */
-async function answer(req: WorkerRequest, sheets: Stylesheets, folders: Set<string>): Promise<void> {
+function answer(req: WorkerRequest, sheets: Stylesheets, folders: Set<string>): void {
   let reply: WorkerReply;
   try {
     const rendered = renderDocuments(req.docs, req.opts, sheets);
@@ -21,8 +21,11 @@ async function answer(req: WorkerRequest, sheets: Stylesheets, folders: Set<stri
       const keep = req.keep[i];
       const doc = req.docs[i];
       let kept: Kept | undefined;
-      // What cannot be kept here goes back whole: the main thread writes it, and reports a failure.
-      if (r.rendered && keep && doc) kept = await keepRendered(r.rendered, doc.xml, keep, folders).catch(() => undefined);
+      try {
+        if (r.rendered && keep && doc) kept = keepRendered(r.rendered, doc.xml, keep, folders);
+      } catch {
+        // What cannot be kept here goes back whole: the main thread writes it, and reports a failure.
+      }
       results.push({
         diagnostics: r.diagnostics,
         ...(r.rendered ? { rendered: { summary: r.rendered.summary, made: [...r.rendered.made], parts: kept ? {} : r.rendered.parts } } : {}),
@@ -43,7 +46,7 @@ function serve(): void {
   lowerThreadPriority();
   const sheets = stylesheets();
   const folders = new Set<string>();
-  parentPort?.on('message', (req: WorkerRequest) => void answer(req, sheets, folders));
+  parentPort?.on('message', (req: WorkerRequest) => answer(req, sheets, folders));
 }
 
 serve();

@@ -1,15 +1,17 @@
 /**
  * What a render worker does with a document's parts itself, in a build, instead of sending
  * them back to the main thread (which converts the next transcripts meanwhile and would write
- * them all): it keeps the parts in the build cache as one bundle, reads the TEI's deposit
- * record and keeps it when the build asks, and, in a build that fills a fresh dist folder,
- * writes there the document's outputs that depend on it alone (print HTML, the texts, the TEI
- * copy). The files are those the main thread would write, byte for byte. Any failure leaves it
- * to the main thread: the parts then go back as if nothing had been asked, and the main
- * thread writes (and reports) them.
+ * them all): it keeps the parts in the build cache as one bundle, with the TEI's deposit record
+ * when the build asks for it, and, in a build that fills a fresh dist folder, writes there the
+ * document's outputs that depend on it alone (print HTML, the texts, the TEI copy, its Dublin
+ * Core record). The files are those the main thread would write, byte for byte. Any failure
+ * leaves it to the main thread: the parts then go back as if nothing had been asked, and the
+ * main thread writes (and reports) them.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { crosswalk, dcPath, oaiDcXml } from '../deposit/dublin-core.js';
+import { readTeiRecord } from '../deposit/tei-record.js';
 import { bundled } from '../node/cache-folder.js';
 import { writeAtomicNow } from '../node/fs.js';
 import type { RenderedDocument } from './document.js';
@@ -22,20 +24,21 @@ export interface KeepRequest {
   readonly bundle: string;
   /** Whether the bundle holds the document's search part (the site's search index is made). */
   readonly search: boolean;
-  /** The cache file of the TEI's deposit record, when the build has none for this TEI. */
-  readonly record?: string;
+  /** Whether the bundle holds the TEI's deposit record (the build has none for this TEI and render). */
+  readonly record: boolean;
   /**
    * The fresh dist folder the build fills (a first or forced build), for the document's own
    * outputs; `tei`: whether its TEI copy is the XML given (the TEI file's bytes are exactly its
-   * UTF-8, as for a TEI the build converted).
+   * UTF-8, as for a TEI the build converted); `dc`: what its Dublin Core record names beside
+   * the deposit record (written when the record is read here and the file is TEI).
    */
-  readonly dist?: { readonly dir: string; readonly tei: boolean };
+  readonly dist?: { readonly dir: string; readonly tei: boolean; readonly dc?: { readonly editionTitle: string; readonly identifier: string } };
 }
 
-/** What a worker kept: whether the file is TEI (when the record was asked for), and the own outputs it wrote into the fresh dist folder. */
+/** What a worker kept: whether the file is TEI (when the record was asked for), and the files it wrote into the fresh dist folder ('/'-paths in it). */
 export interface Kept {
   readonly record?: boolean;
-  readonly wrote: OutputKind[];
+  readonly wrote: string[];
 }
 
 /** The own outputs a worker writes into a fresh dist folder, and the part each is. */
@@ -45,49 +48,48 @@ const text = (v: string | Uint8Array | undefined): string => (v === undefined ? 
 
 /**
  * Keeps the parts of document `r` (TEI `xml`) as `req` asks (see the module comment): the
- * bundle written atomically, the record too; the dist files straight to their names (the
- * fresh folder is swapped in whole). `folders` are the dist folders this thread already made.
- * Throws what the file system throws.
+ * bundle written atomically; the dist files straight to their names (the fresh folder is
+ * swapped in whole). `folders` are the dist folders this thread already made. Throws what the
+ * file system throws, and then leaves none of the document's dist files.
  */
-export async function keepRendered(r: RenderedDocument, xml: string, req: KeepRequest, folders: Set<string>): Promise<Kept> {
+export function keepRendered(r: RenderedDocument, xml: string, req: KeepRequest, folders: Set<string>): Kept {
   const parts: Record<string, string | Uint8Array> = {};
   for (const part of ['body', 'print', 'reading', 'diplomatic'] as const) {
     const v = r.parts[part];
     if (v !== undefined) parts[part] = v;
   }
   if (req.search) parts.search = searchPart({ id: r.id, summary: r.summary, reading: text(r.parts.reading) });
+  // A record is used only for a document the build's validation parsed (well-formed). As JSON,
+  // as the cache gives it back (the Dublin Core record is made from that).
+  const record = req.record ? readTeiRecord(xml, { wellFormed: true }) : undefined;
+  const json = record && JSON.stringify(record);
+  if (json !== undefined) parts.record = json;
   const bundle = bundled(parts);
   if (bundle) writeAtomicNow(req.bundle, bundle);
-  let record: boolean | undefined;
-  if (req.record !== undefined) {
-    // The XML reader loads with the first record asked for.
-    const { readTeiRecord } = await import('../deposit/tei-record.js');
-    // A record is used only for a document the build's validation parsed (well-formed).
-    const rec = readTeiRecord(xml, { wellFormed: true });
-    if (rec) writeAtomicNow(req.record, JSON.stringify(rec));
-    record = rec !== undefined;
-  }
-  const wrote: OutputKind[] = [];
+  const wrote: string[] = [];
   if (req.dist !== undefined) {
-    const paths: string[] = [];
+    const { dir, tei, dc } = req.dist;
+    const files: [string, string | Uint8Array][] = [];
+    for (const [kind, part] of OWN) {
+      if (r.made.has(kind) && (part !== 'tei' || tei)) files.push([outputPath(kind, r.id), part === 'tei' ? xml : (r.parts[part] ?? '')]);
+    }
+    if (dc && json !== undefined) files.push([dcPath(r.id), oaiDcXml(crosswalk(JSON.parse(json), dc))]);
     try {
-      for (const [kind, part] of OWN) {
-        if (!r.made.has(kind) || (part === 'tei' && !req.dist.tei)) continue;
-        const to = join(req.dist.dir, outputPath(kind, r.id));
-        const dir = dirname(to);
-        if (!folders.has(dir)) {
-          mkdirSync(dir, { recursive: true });
-          folders.add(dir);
+      for (const [path, content] of files) {
+        const to = join(dir, path);
+        const folder = dirname(to);
+        if (!folders.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          folders.add(folder);
         }
-        paths.push(to);
-        writeFileSync(to, part === 'tei' ? xml : (r.parts[part] ?? ''));
-        wrote.push(kind);
+        wrote.push(path);
+        writeFileSync(to, content);
       }
     } catch (e) {
-      // None of the document's own outputs stays unless all are written: the main thread writes them.
-      for (const p of paths) rmSync(p, { force: true });
+      // None of the document's files stays unless all are written: the main thread writes them.
+      for (const path of wrote) rmSync(join(dir, path), { force: true });
       throw e;
     }
   }
-  return { ...(record !== undefined ? { record } : {}), wrote };
+  return { ...(req.record ? { record: record !== undefined } : {}), wrote };
 }
