@@ -46,16 +46,19 @@ export interface DocumentPool {
 /** The compiled worker, through the package root: the same file from lib/render and from src/render (tests). */
 const WORKER = new URL('../../lib/render/document-worker.js', import.meta.url);
 /**
- * A render worker's heap, capped: saxon-js makes many short-lived objects, and V8's defaults
- * let each worker hold a young generation and an old generation that the build's peak RSS
- * pays for once per worker. An old generation capped at 1 GB or less makes V8 grow it in
- * smaller steps (collecting more often): in a pool run of 300 generated documents on two
- * workers, 271–277 MB peak RSS against 412–422 MB uncapped, for 1.08–1.26× the CPU time; with
- * 2 GB, nothing changed; 128–512 MB cost more time and saved no more. A batch that needs more
- * than the cap (a very large document) is rendered again on a worker of its own without it
- * (see `documentPool`).
+ * A render worker's heap, capped: V8's defaults let each worker hold a young generation and an
+ * old generation that the build's peak RSS pays for once per worker. An old generation capped
+ * at 1 GB or less makes V8 grow it in smaller steps (collecting more often): in a pool run of
+ * 300 generated documents on two workers (with saxon-js), 271–277 MB peak RSS against 412–422
+ * MB uncapped, for 1.08–1.26× the CPU time; with 2 GB, nothing changed; 128–512 MB cost more
+ * time and saved no more. The young generation is 16 MB: since the native renderer (and the
+ * workers' own cache and dist writes) a fresh build of the bench's 1,000 documents took
+ * 0.4–0.7 s less with 32 MB than with 8 MB (three pairs, alternating) for 40 MB more peak RSS
+ * (285 against 245 MB), and 16 MB took as long as 32 MB (two pairs) at 260–266 MB. A batch
+ * that needs more than the cap (a very large document) is rendered again on a worker of its
+ * own without it (see `documentPool`).
  */
-export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 } as const;
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 } as const;
 
 /**
  * The heap limits of the workers of a render that keeps every output until it ends
