@@ -55,8 +55,16 @@ export async function withHeapMode<T>(mode: 'memory' | 'speed', run: () => Promi
   return mode === 'speed' ? run() : withFlags(heapFlagsFor('memory'), run);
 }
 
-/** How much V8 lets the main thread's old generation grow over what is live while a build runs as the command. */
-export const BUILD_GROWING_PERCENT = 25;
+/**
+ * How much V8 lets the main thread's old generation grow over what is live while a build runs
+ * as the command. 100 rather than the 25 of round 8: with the native renderer and the workers
+ * keeping what they render, the heaps are smaller and collecting them a quarter over what is
+ * live cost the build's threads more than it saved. Fresh builds of the bench's 1,000
+ * documents, five pairs alternating (4 December 2026): 7.18–7.92 s (median 7.37) against
+ * 7.64–8.26 s (8.00), peak RSS 267–274 MB against 256–261 MB; one 10,000-document build each:
+ * 49.6 s against 54.5 s, 394 MB against 386 MB.
+ */
+export const BUILD_GROWING_PERCENT = 100;
 
 /** Runs a build command's `run` with the main thread's heap growth bounded (see the module comment), and V8's own sizing again after it. */
 export function withBuildHeap<T>(run: () => Promise<T>): Promise<T> {

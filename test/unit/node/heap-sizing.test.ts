@@ -82,7 +82,8 @@ describe('the heap sizing of a build run as the command', () => {
   it('keeps the heap nearer what is live while it runs, and leaves V8 its own sizing after', () => {
     const [bounded, after, plain] = [probe('bounded'), probe('after'), probe('default')];
     expect(bounded).toBeGreaterThan(40);
+    // Bounded: under 0.7 of V8's own high (about 0.6 at 100 % growth); after: V8's own again.
     expect(bounded).toBeLessThan(plain * 0.7);
-    expect(after).toBeGreaterThan(bounded / 0.7);
+    expect(after).toBeGreaterThan(plain * 0.7);
   }, 120_000);
 });
