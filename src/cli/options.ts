@@ -56,7 +56,7 @@ export const COMMAND_SPECS = {
   build: {
     usage: 'teipress build [dir] [options]',
     summary: 'transcripts/*.txt → tei/*.xml → validation → dist/ (HTML site, print HTML + PDF, text); without dir, the edition whose config is nearest upward',
-    options: ['config', 'force', 'no-pdf', 'no-tei-all', 'page-size', ['report', 'print each converted transcript\'s conversion report on stdout'], 'jobs', 'shard', ...COMMON],
+    options: ['config', 'force', 'no-pdf', 'no-tei-all', 'page-size', ['report', 'print each converted transcript\'s conversion report on stdout'], ['jobs', 'threads doing the work: this one converts, N - 1 render (default: one per core; with 1 it renders too; the output is the same for any N)'], 'shard', ...COMMON],
   },
   convert: {
     usage: 'teipress convert <file.txt…> [options]',

@@ -29,7 +29,10 @@ export interface BuildOptions {
   readonly configPath?: string;
   /** Paper size of the print HTML and PDF (default: the config's `pageSize`, else a4). */
   readonly pageSize?: PageSize;
-  /** Worker threads rendering documents (default: one per core). Output bytes do not depend on it. */
+  /**
+   * Threads doing the work (default: one per core): the main thread converts, N − 1 worker
+   * threads render (with 1, the main thread renders too). Output bytes do not depend on it.
+   */
   readonly jobs?: number;
   /** Build only this shard of the documents (by a stable hash of their ids), for `merge` to finish. */
   readonly shard?: Shard;

@@ -179,7 +179,11 @@ export async function context(root: string, config: EditionConfig, folders: Read
     tool: opts.tool ?? (await toolFingerprints()),
     configKey: keyOf(config.profile, config.edition, config.transcripts),
     schematronKey: keyOf(config.schematron, schematron),
-    render, pool: lazyPool(async () => (await import('../render/pool.js')).documentPool(render, opts.jobs ?? jobsFromEnv() ?? availableParallelism())),
+    render, pool: lazyPool(async () => {
+      const { documentPool, WORKER_LIMITS } = await import('../render/pool.js');
+      // N threads: this one converts, N − 1 workers render (one worker is worth it here: this thread is busy converting).
+      return documentPool(render, (opts.jobs ?? jobsFromEnv() ?? availableParallelism()) - 1, WORKER_LIMITS, 1);
+    }),
     reports: [], counts: { converted: 0, kept: 0 }, timings: {}, checks: schemaChecks(), validation: { pending: [] },
   };
 }

@@ -128,14 +128,15 @@ function outOfMemory(e: unknown): boolean {
 
 /**
  * A pool of `size` workers (started as the first documents come) rendering with `opts`, each
- * with the heap limits `limits`. A worker that runs out of heap ends; its batch is rendered
+ * with the heap limits `limits`; fewer than `least` (default 2: one worker would only take the
+ * calling thread's place) render on the calling thread. A worker that runs out of heap ends; its batch is rendered
  * again on a worker of its own with only the young generation capped, which ends with that
  * batch (so the uncapped heap does not stay), and a capped worker takes its place for the
  * rest. The documents' outputs are the same either way: they depend on the document and the
  * options only.
  */
-export function documentPool(opts: RenderOptions, size: number, limits: WorkerLimits = WORKER_LIMITS): DocumentPool {
-  if (size <= 1 || !poolAvailable()) return inThread(opts);
+export function documentPool(opts: RenderOptions, size: number, limits: WorkerLimits = WORKER_LIMITS, least = 2): DocumentPool {
+  if (size < Math.max(1, least) || !poolAvailable()) return inThread(opts);
   /** The capped workers (at most `size`) and the uncapped ones rendering a batch again. */
   const workers = new Set<Worker>();
   const lone = new Set<Worker>();

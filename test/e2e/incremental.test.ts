@@ -77,12 +77,15 @@ describe('an incremental build', () => {
 });
 
 describe('a build on several worker threads', () => {
-  it('writes the same TEI and dist with --jobs 1 and --jobs 3', async () => {
+  it('writes the same TEI and dist with --jobs 1, 2 and 3 (the main thread rendering, one worker, two)', async () => {
     const one = edition(7);
+    const two = edition(7);
     const three = edition(7);
     expect((await teipress([...args, '--jobs', '1'], one, env)).code).toBe(0);
+    expect((await teipress([...args, '--jobs', '2'], two, env)).code).toBe(0);
     expect((await teipress([...args, '--jobs', '3'], three, env)).code).toBe(0);
     const outputs = (dir: string) => ({ tei: snapshot(join(dir, 'tei')), dist: snapshot(join(dir, 'dist')) });
+    expect(outputs(two)).toEqual(outputs(one));
     expect(outputs(three)).toEqual(outputs(one));
     expect(Object.keys(outputs(one).dist).filter((p) => p.startsWith('html/'))).toEqual(['html/', ...Array.from({ length: 7 }, (_, i) => `html/note-${i + 1}.html`)]);
   }, 180_000);
