@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readOptional, writeAtomic } from '../node/fs.js';
+import { readOptional, writeAtomic, writeAtomicNow } from '../node/fs.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { parseJsonSource } from './json-source.js';
@@ -156,16 +156,21 @@ export interface PlannedWrite {
   /** sha256 of the transcript and sidecar it comes from. */
   readonly transcript?: string;
   readonly sidecar?: string;
+  /** sha256 of `xml`, when the caller has it already. */
+  readonly sha256?: string;
 }
 
 /**
  * Writes a batch of TEI files with the manifest kept ahead of them: first the manifest names
  * each new checksum as pending (beside the old one), then the files are written, and the
- * caller's next `writeManifest` (or the next batch) confirms them. Returns after the files.
+ * caller's next `writeManifest` (or the next batch) confirms them. Returns after the files,
+ * each written at once (a build writes thousands: a promise write is several thread-pool round
+ * trips that the converting thread would wait on one after another).
  */
 export async function writeTracked(teiDir: string, m: Manifest, batch: readonly PlannedWrite[], file = MANIFEST_FILE): Promise<void> {
-  for (const w of batch) {
-    const h = sha256(w.xml);
+  const shas = batch.map((w) => w.sha256 ?? sha256(w.xml));
+  for (const [i, w] of batch.entries()) {
+    const h = shas[i]!;
     const old = m.generated[w.name];
     const cur = w.current ? sha256(w.current) : undefined;
     // What stays recognised as generated meanwhile: the file on disk when a build made it,
@@ -175,6 +180,6 @@ export async function writeTracked(teiDir: string, m: Manifest, batch: readonly 
     m.generated[w.name] = known && known !== h ? { sha256: known, source: w.source, pending: h, ...from } : { sha256: h, source: w.source, ...from };
   }
   await writeManifest(teiDir, m, file);
-  for (const w of batch) await writeAtomic(join(teiDir, w.name), w.xml);
-  for (const w of batch) m.generated[w.name] = { sha256: sha256(w.xml), source: w.source, ...(w.transcript ? { transcript: w.transcript } : {}), ...(w.sidecar ? { sidecar: w.sidecar } : {}) };
+  for (const w of batch) writeAtomicNow(join(teiDir, w.name), w.xml);
+  for (const [i, w] of batch.entries()) m.generated[w.name] = { sha256: shas[i]!, source: w.source, ...(w.transcript ? { transcript: w.transcript } : {}), ...(w.sidecar ? { sidecar: w.sidecar } : {}) };
 }

@@ -24,7 +24,7 @@ const MAX_NAME_BYTES = 200;
 interface Place { readonly name: string; readonly id: string; readonly src: string; readonly display: string; readonly teiPath: string; readonly teiFile: string }
 
 function input(p: Place, xml: string | Uint8Array, cached: DocRecord | undefined, more: Partial<DocInput> = {}): DocInput {
-  return { id: p.id, name: p.name, teiPath: p.teiPath, file: p.teiFile, xml, teiSha: sha256(xml), ...more, ...(cached ? { cached } : {}), next: {} };
+  return { id: p.id, name: p.name, teiPath: p.teiPath, file: p.teiFile, xml, teiSha: more.teiSha ?? sha256(xml), ...more, ...(cached ? { cached } : {}), next: {} };
 }
 
 /**
@@ -111,10 +111,11 @@ export async function convertOne(ctx: BuildContext, at: PrefetchPlace & { readon
   }
   if (!r.xml) return undefined;
   if (current && verdict === 'force') ctx.diagnostics.push(await backUpEdited(teiDir, `${id}.xml`, current, p.teiFile, p.display));
-  planned.push({ name: `${id}.xml`, xml: r.xml, source: sourceName, ...(current ? { current } : {}), ...(r.sourceSha256 ? { transcript: r.sourceSha256 } : {}), ...(r.sidecarSha256 ? { sidecar: r.sidecarSha256 } : {}) });
+  const teiSha = sha256(r.xml);
+  planned.push({ name: `${id}.xml`, xml: r.xml, sha256: teiSha, source: sourceName, ...(current ? { current } : {}), ...(r.sourceSha256 ? { transcript: r.sourceSha256 } : {}), ...(r.sidecarSha256 ? { sidecar: r.sidecarSha256 } : {}) });
   ctx.counts.converted++;
   const key = convertKey(ctx, p, r.sourceSha256 ?? '', r.sidecarSha256);
-  const doc = input(p, r.xml, pre.cached, { convertKey: key, ...(r.sourceMap ? { sourceMap: r.sourceMap } : {}) });
+  const doc = input(p, r.xml, pre.cached, { teiSha, convertKey: key, ...(r.sourceMap ? { sourceMap: r.sourceMap } : {}) });
   doc.next.convert = { key, teiSha: doc.teiSha, diagnostics: keptPlaces(r.diagnostics, ctx.root), ...(r.sourceMap ? { sourceMap: true } : {}) };
   return doc;
 }

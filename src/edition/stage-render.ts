@@ -81,11 +81,15 @@ export async function startRenders(ctx: BuildContext, docs: readonly DocInput[])
   const renderKey = renderKeys(ctx);
   const todo = docs.filter((d) => (ctx.opts.force ? undefined : d.cached?.render)?.key !== renderKey(d));
   if (!todo.length) return started;
-  const { preParse } = await import('../validate/well-formed.js');
+  const { preParse, DEFAULT_MAX_BYTES } = await import('../validate/well-formed.js');
   await ctx.cache.files?.ready();
   for (const doc of todo) {
     let refused = false;
-    if (!preParse(doc.xml, (rule) => (refused ||= REFUSED.has(rule)))) continue;
+    // A TEI this build converted (text, not bytes read back) is well-formed TEI by construction,
+    // and far under the size limit unless its text is long: only the others are pre-parsed here
+    // (validation reads every one all the same, and a refused document's render is dropped).
+    const converted = typeof doc.xml === 'string' && doc.xml.length * 3 <= DEFAULT_MAX_BYTES;
+    if (!converted && !preParse(doc.xml, (rule) => (refused ||= REFUSED.has(rule)))) continue;
     if (!refused) started.set(doc.id, ctx.pool.render({ id: doc.id, file: doc.file, xml: text(doc.xml) }, keepRequest(ctx, doc, renderKey(doc))));
   }
   return started;
