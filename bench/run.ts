@@ -246,7 +246,7 @@ async function scaleMain(): Promise<void> {
   const log = (s: string) => (json ? process.stderr.write(`${s}\n`) : console.log(s));
   const t0 = performance.now();
   log(`teipress scale bench: sizes ${sizes.join(', ')}; ${process.version}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  const results = sizes.map((n) => benchSize(n, { runs, freshRuns: argNumber('--fresh-runs', n <= 100 ? 3 : 1), renderDocs: Math.min(n, argNumber('--render-docs', SCALE_RENDER_DOCS)), log }));
+  const results = sizes.map((n) => benchSize(n, { runs, freshRuns: argNumber('--fresh-runs', n <= 1000 ? 3 : 1), renderDocs: Math.min(n, argNumber('--render-docs', SCALE_RENDER_DOCS)), log }));
   if (json) console.log(JSON.stringify(benchJson(results, sizes.includes(1000) ? 1000 : sizes.at(-1) ?? 0)));
   else printReport(results);
   log(`whole bench ${((performance.now() - t0) / 1000).toFixed(0)} s`);
