@@ -1,22 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST_MARKER, prepareFresh } from '../../../src/node/dist-swap.js';
 import { updateDist, type DistOutput, type DistRecord, type EarlyFolder } from '../../../src/node/dist-writer.js';
+import { snapshot } from '../../e2e/helpers.js';
 
 const out = (path: string, text: string): DistOutput => ({ path, key: `k-${text}`, make: () => Promise.resolve(text) });
-
-/** Every file under `dir` with its text ('/'-paths, sorted). */
-function files(dir: string, sub = ''): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const e of readdirSync(join(dir, sub), { withFileTypes: true })) {
-    const rel = sub ? `${sub}/${e.name}` : e.name;
-    if (e.isDirectory()) Object.assign(found, files(dir, rel));
-    else found[rel] = readFileSync(join(dir, rel), 'utf8');
-  }
-  return Object.fromEntries(Object.entries(found).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
 
 /** Writes `text` at `path` in the early folder and notes it under `key`. */
 function early(folder: { dir: string }, written: [path: string, text: string, key: string][]): EarlyFolder {
@@ -53,8 +43,9 @@ describe('a fresh dist folder filled while the build runs', () => {
     expect({ refused: r.refused, written: r.written, left: existsSync(folder.dir), ino: statSync(join(dist, 'print/a.html')).ino }).toEqual({ refused: undefined, written: 4, left: false, ino: kept });
     const plain = join(mkdtempSync(join(tmpdir(), 'teipress-early-')), 'dist');
     await updateDist(plain, 'dist', outputs, undefined, () => Promise.resolve());
-    expect(files(dist)).toEqual(files(plain));
-    expect(Object.keys(files(dist))).toEqual([DIST_MARKER, 'html/a.html', 'index.html', 'print/a.html', 'text/a.reading.txt']);
+    // The same files and folders (the refused document's emptied folder is gone too).
+    expect(snapshot(dist)).toEqual(snapshot(plain));
+    expect(Object.keys(snapshot(dist))).toEqual([DIST_MARKER, 'html/', 'html/a.html', 'index.html', 'print/', 'print/a.html', 'text/', 'text/a.reading.txt']);
     expect(Object.keys(saves.at(-1)?.files ?? {}).sort()).toEqual(['html/a.html', 'index.html', 'print/a.html', 'text/a.reading.txt']);
   });
 
@@ -71,6 +62,6 @@ describe('a fresh dist folder filled while the build runs', () => {
     mkdirSync(foreign);
     writeFileSync(join(foreign, 'notes.txt'), 'mine\n');
     const refused = await updateDist(foreign, 'dist', outputs, undefined, () => Promise.resolve(), early(other, [['print/a.html', 'pa', 'k-pa']]));
-    expect({ refused: refused.refused, left: existsSync(other.dir), theirs: files(foreign) }).toEqual({ refused: 'is a folder that teipress did not make (it has no .teipress-dist file) and is not empty', left: false, theirs: { 'notes.txt': 'mine\n' } });
+    expect({ refused: refused.refused, left: existsSync(other.dir), theirs: readFileSync(join(foreign, 'notes.txt'), 'utf8'), entries: Object.keys(snapshot(foreign)) }).toEqual({ refused: 'is a folder that teipress did not make (it has no .teipress-dist file) and is not empty', left: false, theirs: 'mine\n', entries: ['notes.txt'] });
   });
 });
