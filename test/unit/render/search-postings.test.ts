@@ -36,4 +36,24 @@ describe('search postings', () => {
     for (const term of p.terms()) for (const f of [0, 1]) if ([...p.of(term, f)].length) got.set(`${term} ${f}`, [...p.of(term, f)].map(([d, c]) => [d, c]));
     expect(got).toEqual(expected);
   });
+
+  it('keep every posting across their blocks (150,000 postings, three blocks), each term\'s in order', () => {
+    const p = new Postings(2);
+    const expected = new Map<string, [number, number][]>();
+    for (let doc = 0; doc < 3000; doc++) {
+      for (let t = 0; t < 50; t++) {
+        // Terms that recur in every block, and terms of one document each.
+        const term = t < 25 ? `w${(doc * 31 + t * 11) % 997}` : `d${doc}-${t}`;
+        p.add(term, t % 2, doc, (doc + t) % 7 + 1);
+        const key = `${term} ${t % 2}`;
+        const list = expected.get(key) ?? [];
+        list.push([doc, (doc + t) % 7 + 1]);
+        expected.set(key, list);
+      }
+    }
+    const got = new Map<string, [number, number][]>();
+    for (const term of p.terms()) for (const f of [0, 1]) if ([...p.of(term, f)].length) got.set(`${term} ${f}`, [...p.of(term, f)].map(([d, c]) => [d, c]));
+    expect(got.size).toBe(expected.size);
+    expect(got).toEqual(expected);
+  });
 });
