@@ -171,8 +171,8 @@ async function removeEmptyFolders(dist: string, dir: string): Promise<void> {
 async function swapFresh(dist: string, distName: string, outputs: readonly DistOutput[], save: (r: DistRecord) => Promise<void>, early?: EarlyFolder): Promise<DistUpdate> {
   // No record while the swap runs: a kill now leaves the next build to swap again.
   await save({ dist: distName, files: {}, swapping: true });
-  const planned = new Map(outputs.map((o) => [o.path, o.key]));
   if (early) {
+    const planned = new Set(outputs.map((o) => o.path));
     // A file no output has (a document validation refused after its worker wrote it) goes, and
     // its folder if that leaves it empty; one of another key is written again below.
     for (const path of early.written.keys()) {
