@@ -10,22 +10,19 @@ import { append } from '../util/append.js';
 import { resolveChromium } from '../render/pdf.js';
 import { documentOptions } from '../render/document-options.js';
 // The XSLT engine loads only when a document has to be rendered (in the pool): a no-op build never needs it.
-import type { PartKind, RenderedDocument } from '../render/document.js';
+import type { RenderedDocument } from '../render/document.js';
 import type { PoolResult } from '../render/pool.js';
 import type { BuildContext, DocInput, DocOutcome } from './build-context.js';
-import type { RenderedPart } from './doc-cache.js';
 import { editionPath, keptPlaces, shownPlaces } from './cached-places.js';
 import { keyOf, keyPart } from './fingerprint.js';
 import { REFUSED } from './stage-validate.js';
-import { searchPart } from '../render/search.js';
 import { outputPath } from '../render/links.js';
-import type { KeepRequest } from '../render/keep.js';
+import { bundleParts, EARLY_KINDS, type KeepRequest } from '../render/keep.js';
+import { ownOutputKey } from '../render/site-plan.js';
 import { dcPath } from '../deposit/dublin-core.js';
 import { documentIdentifier } from '../deposit/deposit-config.js';
 import { dcKey } from './harvest-plan.js';
 import type { DocRecord } from './doc-cache.js';
-
-const PARTS: readonly (PartKind & RenderedPart)[] = ['body', 'print', 'reading', 'diplomatic'];
 
 const text = (xml: string | Uint8Array): string => (typeof xml === 'string' ? xml : Buffer.from(xml).toString('utf8'));
 
@@ -48,10 +45,12 @@ function reuse(ctx: BuildContext, doc: DocInput, key: string): { r?: RenderedDoc
 /**
  * Caches the parts of a document the pool rendered, under `key`, unless its worker kept them
  * (then the own outputs it wrote into the fresh dist folder are noted there); keeps its
- * diagnostics.
+ * diagnostics. Gives the document, and whether its TEI is TEI when its deposit record was read
+ * into the bundle (by the worker or here).
  */
-async function renderFresh(ctx: BuildContext, doc: DocInput, key: string, result: PoolResult): Promise<RenderedDocument | undefined> {
-  const { rendered: r, diagnostics: ds, kept } = result;
+async function renderFresh(ctx: BuildContext, doc: DocInput, key: string, result: PoolResult): Promise<{ r?: RenderedDocument; record?: boolean }> {
+  const { rendered: r, diagnostics: ds } = result;
+  let kept = result.kept;
   append(ctx.diagnostics, ds);
   if (kept && r && ctx.early) {
     const keys = earlyKeys(ctx, doc, key);
@@ -61,14 +60,13 @@ async function renderFresh(ctx: BuildContext, doc: DocInput, key: string, result
     }
   }
   if (r && !kept) {
-    const parts: Partial<Record<RenderedPart, string | Uint8Array>> = {};
-    for (const part of PARTS) if (r.parts[part] !== undefined) parts[part] = r.parts[part];
-    // The site's search index takes each document's terms from this part (the reading text split once).
-    if (ctx.render.targets.includes('html')) parts.search = searchPart({ id: doc.id, summary: r.summary, reading: r.parts.reading === undefined ? '' : text(r.parts.reading) });
-    await ctx.cache.putParts(key, parts);
+    const record = !reusableRecord(ctx, doc, key);
+    const bundle = bundleParts(r, text(doc.xml), { search: ctx.render.targets.includes('html'), record });
+    await ctx.cache.putParts(key, bundle.parts);
+    kept = { ...(record ? { record: bundle.record !== undefined } : {}), wrote: [] };
   }
   doc.next.render = { key, diagnostics: keptPlaces(ds, ctx.root), made: r ? [...r.made] : [], searchable: r?.parts.reading !== undefined, ...(r ? { summary: r.summary } : {}) };
-  return r;
+  return { ...(r ? { r } : {}), ...(kept?.record !== undefined ? { record: kept.record } : {}) };
 }
 
 /**
@@ -115,7 +113,7 @@ function keepRequest(ctx: BuildContext, doc: DocInput, key: string): KeepRequest
 
 /** The files a worker may write into the fresh dist folder for the document rendered under `key`, with the key of each as an output. */
 function earlyKeys(ctx: BuildContext, doc: DocInput, key: string): Map<string, string> {
-  const keys = new Map((['print', 'reading', 'diplomatic', 'tei'] as const).map((kind) => [outputPath(kind, doc.id), `${key}:${kind}`]));
+  const keys = new Map(EARLY_KINDS.map((kind) => [outputPath(kind, doc.id), ownOutputKey(key, kind)]));
   keys.set(dcPath(doc.id), dcKey(ctx, doc.id, keyOf('record', ctx.tool.code, doc.teiSha)));
   return keys;
 }
@@ -191,8 +189,8 @@ export async function renderChunk(ctx: BuildContext, docs: readonly DocInput[], 
     if (hit) return hit.r ? [{ doc, key, r: hit.r }] : [];
     if (!started.has(doc.id)) await ctx.cache.files?.ready();
     const result = await (started.get(doc.id) ?? ctx.pool.render({ id: doc.id, file: doc.file, xml: text(doc.xml) }, keepRequest(ctx, doc, key)));
-    const r = await renderFresh(ctx, doc, key, result);
-    return r ? [{ doc, key, r, ...(result.kept?.record !== undefined ? { record: result.kept.record } : {}) }] : [];
+    const { r, record } = await renderFresh(ctx, doc, key, result);
+    return r ? [{ doc, key, r, ...(record !== undefined ? { record } : {}) }] : [];
   });
   rendered.push(...(await Promise.all(jobs)).flat());
   await pdfsFor(ctx, rendered);

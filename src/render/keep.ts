@@ -44,6 +44,12 @@ export interface Kept {
 /** The own outputs a worker writes into a fresh dist folder, and the part each is. */
 const OWN: readonly (readonly [OutputKind, 'print' | 'reading' | 'diplomatic' | 'tei'])[] = [['print', 'print'], ['reading', 'reading'], ['diplomatic', 'diplomatic'], ['tei', 'tei']];
 
+/** The parts a render's bundle holds (edition/doc-cache.ts reads them back). */
+export type BundlePart = 'body' | 'print' | 'reading' | 'diplomatic' | 'search' | 'record';
+
+/** The kinds of own output a worker may write into a fresh dist folder (besides the Dublin Core record). */
+export const EARLY_KINDS: readonly OutputKind[] = OWN.map(([kind]) => kind);
+
 const text = (v: string | Uint8Array | undefined): string => (v === undefined ? '' : typeof v === 'string' ? v : Buffer.from(v).toString('utf8'));
 
 /**
@@ -53,17 +59,7 @@ const text = (v: string | Uint8Array | undefined): string => (v === undefined ? 
  * file system throws, and then leaves none of the document's dist files.
  */
 export function keepRendered(r: RenderedDocument, xml: string, req: KeepRequest, folders: Set<string>): Kept {
-  const parts: Record<string, string | Uint8Array> = {};
-  for (const part of ['body', 'print', 'reading', 'diplomatic'] as const) {
-    const v = r.parts[part];
-    if (v !== undefined) parts[part] = v;
-  }
-  if (req.search) parts.search = searchPart({ id: r.id, summary: r.summary, reading: text(r.parts.reading) });
-  // A record is used only for a document the build's validation parsed (well-formed). As JSON,
-  // as the cache gives it back (the Dublin Core record is made from that).
-  const record = req.record ? readTeiRecord(xml, { wellFormed: true }) : undefined;
-  const json = record && JSON.stringify(record);
-  if (json !== undefined) parts.record = json;
+  const { parts, record: json } = bundleParts(r, xml, req);
   const bundle = bundled(parts);
   if (bundle) writeAtomicNow(req.bundle, bundle);
   const wrote: string[] = [];
@@ -91,5 +87,25 @@ export function keepRendered(r: RenderedDocument, xml: string, req: KeepRequest,
       throw e;
     }
   }
-  return { ...(req.record ? { record: record !== undefined } : {}), wrote };
+  return { ...(req.record ? { record: json !== undefined } : {}), wrote };
+}
+
+/**
+ * The parts of document `r` (TEI `xml`) that its render's bundle holds: the four the render
+ * made, its search part (with `search`) and its deposit record as JSON (with `record`, when the
+ * file is TEI), as the cache gives them back; `record` is that JSON. The one list of them, for a
+ * worker and for the main thread alike.
+ */
+export function bundleParts(r: RenderedDocument, xml: string, want: { readonly search: boolean; readonly record: boolean }): { parts: Partial<Record<BundlePart, string | Uint8Array>>; record?: string } {
+  const parts: Partial<Record<BundlePart, string | Uint8Array>> = {};
+  for (const part of ['body', 'print', 'reading', 'diplomatic'] as const) {
+    const v = r.parts[part];
+    if (v !== undefined) parts[part] = v;
+  }
+  if (want.search) parts.search = searchPart({ id: r.id, summary: r.summary, reading: text(r.parts.reading) });
+  // A record is asked only for a document the build's validation parsed (well-formed).
+  const rec = want.record ? readTeiRecord(xml, { wellFormed: true }) : undefined;
+  const record = rec && JSON.stringify(rec);
+  if (record !== undefined) parts.record = record;
+  return { parts, ...(record !== undefined ? { record } : {}) };
 }

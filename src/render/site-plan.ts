@@ -66,6 +66,9 @@ function siteDoc(e: SiteEntry): SiteDoc {
 
 const OWN: readonly [OutputKind, PartKind | 'tei'][] = [['print', 'print'], ['pdf', 'pdf'], ['reading', 'reading'], ['diplomatic', 'diplomatic'], ['tei', 'tei']];
 
+/** The key of a document's own output `kind` (print, a text, the TEI copy …), rendered under `key`. */
+export const ownOutputKey = (key: string, kind: OutputKind): string => `${key}:${kind}`;
+
 function staticFile(path: string, content: string | Uint8Array): PlannedOutput {
   return { path, key: sha256(content), make: () => Promise.resolve(content) };
 }
@@ -92,7 +95,7 @@ export function sitePlan(entries: readonly SiteEntry[], opts: RenderOptions, par
   const ordered = siteOrder(entries);
   const out: PlannedOutput[] = [];
   for (const e of ordered) {
-    for (const [kind, part] of OWN) if (e.made.has(kind)) out.push({ path: outputPath(kind, e.id), key: `${e.key}:${kind}`, make: () => parts(e.id, part) });
+    for (const [kind, part] of OWN) if (e.made.has(kind)) out.push({ path: outputPath(kind, e.id), key: ownOutputKey(e.key, kind), make: () => parts(e.id, part) });
   }
   const paged = ordered.filter((e) => e.made.has('html'));
   const site = paged.map(siteDoc);
