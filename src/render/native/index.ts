@@ -1,7 +1,7 @@
 /**
  * The native renderer: the stylesheets of xslt/ (tei-to-html, tei-to-print, tei-to-summary,
  * tei-to-text) as TypeScript over one parse of the document, giving the same bytes (the
- * stylesheets remain the specification: test/unit/render-native.test.ts renders generated and
+ * stylesheets remain the specification: test/unit/render/native.test.ts renders generated and
  * hand-written TEI both ways and compares every output). saxon-js spends about 20 ms of CPU on
  * a document's five outputs, most of it in its own interpretation of the stylesheets; this
  * takes about one. A document holding anything the native renderer does not read exactly as
