@@ -25,8 +25,8 @@ export interface DistRecord {
   readonly swapping?: true;
 }
 
-/** A file's content: text, bytes, or text in pieces (written one by one, never joined). */
-export type OutputContent = string | Uint8Array | Iterable<string>;
+/** A file's content: text, bytes, or text in pieces, perhaps made as they are read (written one by one, never joined). */
+export type OutputContent = string | Uint8Array | Iterable<string> | AsyncIterable<string>;
 
 /** One output file to bring up to date. */
 export interface DistOutput {

@@ -20,9 +20,9 @@ export function tempNameFor(path: string): string {
  * The chunks with no surrogate pair split between two of them: each chunk is encoded to UTF-8
  * on its own, and half a pair would become U+FFFD.
  */
-function* wholeCharacters(chunks: Iterable<string>): Generator<string> {
+async function* wholeCharacters(chunks: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
   let carry = '';
-  for (const chunk of chunks) {
+  for await (const chunk of chunks) {
     let s = carry + chunk;
     carry = '';
     const last = s.charCodeAt(s.length - 1);
@@ -93,7 +93,7 @@ function targetNamed(e: unknown, path: string): unknown {
  * goes to a temporary file beside the target, which is then renamed over it, so a crash
  * never leaves a partial output file.
  */
-export async function writeAtomic(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
+export async function writeAtomic(path: string, content: string | Uint8Array | Iterable<string> | AsyncIterable<string>): Promise<void> {
   await makeFolder(dirname(path));
   const tmp = tempNameFor(path);
   try {

@@ -95,12 +95,19 @@ export async function renderEditions(docs: readonly RenderDoc[], opts: RenderOpt
   const files: OutputFile[] = [];
   for (const p of plan) {
     const content = await p.make();
-    files.push({ path: p.path, content: typeof content === 'string' || content instanceof Uint8Array ? content : [...content].join('') });
+    files.push({ path: p.path, content: typeof content === 'string' || content instanceof Uint8Array ? content : await joined(content) });
   }
   // html and print share the font files: each path once
   const unique = [...new Map(files.map((f) => [f.path, f])).values()];
   unique.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files: unique, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** Text in pieces as one string. */
+async function joined(pieces: Iterable<string> | AsyncIterable<string>): Promise<string> {
+  let s = '';
+  for await (const p of pieces) s += p;
+  return s;
 }
 
 /** What the site needs of a rendered document, under the document's key. */

@@ -83,41 +83,8 @@ interface ParsedPart {
   readonly counts: readonly (readonly [string, number])[][];
 }
 
-/** A search index being built: documents are added in site order, then the script is made once. */
-export interface SearchIndex {
-  add(doc: SearchDoc): void;
-  /** Adds a document by its search part (`searchPart`): the same as adding the document itself. */
-  addPart(part: string): void;
-  /** The script `window.TEIPRESS_SEARCH = { options, index };` of the documents added. */
-  script(): string;
-  /** The same script in pieces (see `scriptPieces`), made as they are read: for writing a large index. */
-  pieces(): Iterable<string>;
-}
-
 // "<" never appears raw, so the JSON cannot close the script early.
 const safe = (json: string): string => json.replace(/</gu, '\\u003c');
-
-/** A new, empty search index (see the module comment). */
-export function searchIndex(): SearchIndex {
-  // Per term, per field: the documents it occurs in and its count there (documents come in
-  // order, so each list is sorted).
-  const postings = new Postings(SEARCH_OPTIONS.fields.length);
-  const stored: string[] = [];
-  const lengths: string[] = [];
-  const average: number[] = [];
-  const addPart = (json: string): void => {
-    const part = JSON.parse(json) as ParsedPart;
-    const n = stored.length;
-    stored.push(part.stored);
-    lengths.push(JSON.stringify(part.lengths));
-    part.counts.forEach((counts, fieldId) => {
-      for (const [term, count] of counts) postings.add(term, fieldId, n, count);
-      // MiniSearch's running mean, in its order of operations (the same float).
-      average[fieldId] = ((average[fieldId] ?? 0) * n + part.lengths[fieldId]!) / (n + 1);
-    });
-  };
-  return { add: (doc) => addPart(searchPart(doc)), addPart, script: () => [...scriptPieces(postings, stored, lengths, average)].join(''), pieces: () => scriptPieces(postings, stored, lengths, average) };
-}
 
 /** One term's entry of the serialised index: `[term, {fieldId: {doc: count}}]`. */
 function termEntry(term: string, postings: Postings): string {
@@ -134,46 +101,60 @@ function termEntry(term: string, postings: Postings): string {
 export const SCRIPT_PIECE = 1 << 16;
 
 /**
- * The script of a whole index (MiniSearch's serialisation version 2; terms in code-unit order,
- * any order loads alike), in pieces of about `SCRIPT_PIECE` code units: joined, they are the
- * script; never joined while written, so a large edition's index is never one string (nor its
- * copies) at once.
+ * The script of a search index of `count` documents, `parts` their search parts in site order
+ * (`searchPart`), in pieces of about `SCRIPT_PIECE` code units, made as they are read: joined,
+ * they are the script. MiniSearch's serialisation version 2, its members in an order that lets
+ * each document's stored fields be written as the document is read, and never held: what the
+ * index keeps while it is built is its postings, one number per field per document and the
+ * terms (a large edition's stored fields, the reading texts, were the largest part of its
+ * heap). Terms come in code-unit order; any order of members or terms loads alike.
  */
-function* scriptPieces(postings: Postings, stored: readonly string[], lengths: readonly string[], average: readonly number[]): Generator<string> {
-  const fieldIds = JSON.stringify(Object.fromEntries(SEARCH_OPTIONS.fields.map((f, i) => [f, i])));
-  const n = stored.length;
+export async function* searchScript(count: number, parts: AsyncIterable<string> | Iterable<string>): AsyncGenerator<string> {
+  // Per term, per field: the documents it occurs in and its count there (documents come in
+  // order, so each list is sorted).
+  const postings = new Postings(SEARCH_OPTIONS.fields.length);
+  const lengths = SEARCH_OPTIONS.fields.map(() => new Int32Array(count));
+  const average: number[] = SEARCH_OPTIONS.fields.map(() => 0);
   let piece = '';
   // Each part of the script in order; a piece is handed on once it is long enough.
-  function* put(s: string): Generator<string> {
+  const put = (s: string): string | undefined => {
     piece += s;
-    if (piece.length >= SCRIPT_PIECE) {
-      yield piece;
-      piece = '';
-    }
+    if (piece.length < SCRIPT_PIECE) return undefined;
+    const full = piece;
+    piece = '';
+    return full;
+  };
+  const ids = Array.from({ length: count }, (_, i) => `${i ? ',' : ''}"${i}":${i}`).join('');
+  let full = put(`window.TEIPRESS_SEARCH = {"options":${safe(JSON.stringify(SEARCH_OPTIONS))},"index":{"documentCount":${count},"nextId":${count},"documentIds":{${ids}},"fieldIds":${JSON.stringify(Object.fromEntries(SEARCH_OPTIONS.fields.map((f, i) => [f, i])))},"storedFields":{`);
+  if (full) yield full;
+  let n = 0;
+  for await (const json of parts) {
+    if (n === count) throw new Error(`a search index of ${count} documents was given more`);
+    const part = JSON.parse(json) as ParsedPart;
+    part.counts.forEach((counts, fieldId) => {
+      for (const [term, c] of counts) postings.add(term, fieldId, n, c);
+      lengths[fieldId]![n] = part.lengths[fieldId]!;
+      // MiniSearch's running mean, in its order of operations (the same float).
+      average[fieldId] = (average[fieldId]! * n + part.lengths[fieldId]!) / (n + 1);
+    });
+    if ((full = put(`${n ? ',' : ''}"${n}":${part.stored}`))) yield full;
+    n++;
   }
-  function* numbered(xs: readonly string[] | number): Generator<string> {
-    const count = typeof xs === 'number' ? xs : xs.length;
-    for (let i = 0; i < count; i++) yield* put(`${i ? ',' : ''}"${i}":${typeof xs === 'number' ? i : xs[i]!}`);
-  }
-  yield* put(`window.TEIPRESS_SEARCH = {"options":${safe(JSON.stringify(SEARCH_OPTIONS))},"index":{"documentCount":${n},"nextId":${n},"documentIds":{`);
-  yield* numbered(n);
-  yield* put(`},"fieldIds":${fieldIds},"fieldLength":{`);
-  yield* numbered(lengths);
-  yield* put(`},"averageFieldLength":${JSON.stringify(average)},"storedFields":{`);
-  yield* numbered(stored);
-  yield* put('},"dirtCount":0,"index":[');
+  if (n !== count) throw new Error(`a search index of ${count} documents was given ${n}`);
+  for (let i = 0; i < count; i++) if ((full = put(`${i ? ',' : '},"fieldLength":{'}"${i}":[${lengths.map((l) => l[i]).join(',')}]`))) yield full;
+  if ((full = put(`${count ? '' : '},"fieldLength":{'}},"averageFieldLength":${JSON.stringify(count ? average : [])},"dirtCount":0,"index":[`))) yield full;
   const terms = [...postings.terms()].sort();
-  for (const [i, t] of terms.entries()) yield* put(`${i ? ',' : ''}${termEntry(t, postings)}`);
-  yield* put('],"serializationVersion":2}};\n');
+  for (const [i, t] of terms.entries()) if ((full = put(`${i ? ',' : ''}${termEntry(t, postings)}`))) yield full;
+  if ((full = put('],"serializationVersion":2}};\n'))) yield full;
   if (piece) yield piece;
 }
 
 /**
- * The search index script of `docs` (in site order): `window.TEIPRESS_SEARCH = { options, index }`.
- * Deterministic for the same documents.
+ * The search index script of `docs` (in site order), as one string:
+ * `window.TEIPRESS_SEARCH = { options, index }`. Deterministic for the same documents.
  */
-export function searchIndexScript(docs: readonly SearchDoc[]): string {
-  const index = searchIndex();
-  for (const d of docs) index.add(d);
-  return index.script();
+export async function searchIndexScript(docs: readonly SearchDoc[]): Promise<string> {
+  let script = '';
+  for await (const piece of searchScript(docs.length, docs.map(searchPart))) script += piece;
+  return script;
 }

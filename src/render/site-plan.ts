@@ -38,8 +38,8 @@ export interface PlannedOutput {
   /** Relative to the output folder, '/'-separated. */
   readonly path: string;
   readonly key: string;
-  /** Text, bytes, or text in pieces (written one by one, never joined). */
-  readonly make: () => Promise<string | Uint8Array | Iterable<string>>;
+  /** Text, bytes, or text in pieces, perhaps made as they are read (written one by one, never joined). */
+  readonly make: () => Promise<string | Uint8Array | Iterable<string> | AsyncIterable<string>>;
 }
 
 /** Reads a part of a document (from memory or a cache); `tei` is the TEI file itself. */
@@ -133,17 +133,14 @@ function siteWide(paged: readonly SiteEntry[], site: readonly SiteDoc[], opts: R
     {
       path: 'assets/search-index.js',
       key: searchKey,
+      // Each document is indexed (its stored fields written) as it is read, none of them held;
+      // by the part its rendering kept where there is one (the same as indexing its reading text).
       make: async () => {
-        // Each document is indexed as it is read, not all of them held first; by the part its
-        // rendering kept where there is one (the same as indexing its reading text).
-        const index = (await import('./search.js')).searchIndex();
-        for (const e of paged) {
-          const part = await from.searchParts?.(e);
-          if (part) index.addPart(part);
-          else index.add({ id: e.id, summary: e.summary, reading: e.searchable ? await textOf(from.parts(e.id, 'reading')) : '' });
+        const { searchScript, searchPart } = await import('./search.js');
+        async function* partsOf(): AsyncGenerator<string> {
+          for (const e of paged) yield (await from.searchParts?.(e)) ?? searchPart({ id: e.id, summary: e.summary, reading: e.searchable ? await textOf(from.parts(e.id, 'reading')) : '' });
         }
-        // In pieces: the index of a large edition is never one string at once.
-        return index.pieces();
+        return searchScript(paged.length, partsOf());
       },
     },
   ];

@@ -20,14 +20,22 @@ function tree(root: string, sub = ''): Record<string, string> {
 describe('swapIn with many files', () => {
   it('writes every file, in several folders and with text in pieces among them, as given', async () => {
     const root = dir();
-    const files: { path: string; content: string | Uint8Array | string[] }[] = [];
+    const files: { path: string; content: string | Uint8Array | string[] | AsyncIterable<string> }[] = [];
+    // Pieces made as they are read, with a surrogate pair split between two of them.
+    async function* madeLater(i: number): AsyncGenerator<string> {
+      yield `later ${i} \uD835`;
+      await new Promise(setImmediate);
+      yield '\uDD0A end';
+    }
     const want: Record<string, string> = { [DIST_MARKER]: '' };
     for (let i = 0; i < 40; i++) {
       const path = `${['html', 'text/reading', 'text/diplomatic'][i % 3]}/doc-${i}.txt`;
-      // a text in pieces every seventh file (split inside a surrogate pair once), bytes every fifth
-      const content = i % 7 === 3 ? [`piece ${i} \uD83D`, '\uDE00 end'] : i % 5 === 0 ? new TextEncoder().encode(`bytes ${i} é`) : `text ${i} ✓`;
+      // a text in pieces every seventh file (split inside a surrogate pair), pieces made as they
+      // are read every eleventh, bytes every fifth
+      const later = i % 11 === 4;
+      const content = later ? madeLater(i) : i % 7 === 3 ? [`piece ${i} \uD83D`, '\uDE00 end'] : i % 5 === 0 ? new TextEncoder().encode(`bytes ${i} é`) : `text ${i} ✓`;
       files.push({ path, content });
-      want[path] = Array.isArray(content) ? content.join('') : typeof content === 'string' ? content : new TextDecoder().decode(content);
+      want[path] = later ? `later ${i} 𝔊 end` : Array.isArray(content) ? content.join('') : typeof content === 'string' ? content : new TextDecoder().decode(content as Uint8Array);
     }
     expect(await swapIn(join(root, 'dist'), files)).toBeUndefined();
     const got = tree(join(root, 'dist'));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { SCRIPT_PIECE, SEARCH_OPTIONS, searchFieldsOf, searchIndex, searchIndexScript, searchPart, type SearchDoc } from '../../../src/render/search.js';
+import { SCRIPT_PIECE, SEARCH_OPTIONS, searchFieldsOf, searchIndexScript, searchPart, searchScript, type SearchDoc } from '../../../src/render/search.js';
 import { siteOrder, sitePlan, type PartSource, type SearchPartSource, type SiteEntry } from '../../../src/render/site-plan.js';
 import type { RenderTarget } from '../../../src/render/index.js';
 import { writeAtomic } from '../../../src/node/fs.js';
@@ -34,14 +34,14 @@ function scriptData(script: string): { options: typeof SEARCH_OPTIONS; index: Re
 const byTerm = (j: ReturnType<MiniSearch['toJSON']>) => ({ ...j, index: [...j.index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) });
 
 describe('the search index script', () => {
-  it('holds exactly what MiniSearch serialises for the same documents (terms in a fixed order)', () => {
-    const ours = scriptData(searchIndexScript(DOCS));
+  it('holds exactly what MiniSearch serialises for the same documents (terms in a fixed order)', async () => {
+    const ours = scriptData(await searchIndexScript(DOCS));
     expect(ours.options).toEqual(SEARCH_OPTIONS);
     expect(byTerm(ours.index)).toEqual(byTerm(miniSearchIndex(DOCS)));
   });
 
-  it('loads into MiniSearch and finds what an index MiniSearch built finds, with the same scores', () => {
-    const ours = MiniSearch.loadJSON(JSON.stringify(scriptData(searchIndexScript(DOCS)).index), { ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
+  it('loads into MiniSearch and finds what an index MiniSearch built finds, with the same scores', async () => {
+    const ours = MiniSearch.loadJSON(JSON.stringify(scriptData(await searchIndexScript(DOCS)).index), { ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
     const theirs = MiniSearch.loadJSON(JSON.stringify(miniSearchIndex(DOCS)), { ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
     for (const q of ['harbour', 'zölle', 'müller', 'konsul', 'qué', 'nada', 'telegram', 'wire-c', 'gruß']) {
       expect(ours.search(q, { prefix: true, fuzzy: 0.2 })).toEqual(theirs.search(q, { prefix: true, fuzzy: 0.2 }));
@@ -49,21 +49,21 @@ describe('the search index script', () => {
     expect(ours.search('harbour').map((r) => r['href'])).toEqual(['html/minute-b.html']);
   });
 
-  it('writes no raw "<", so the data cannot end the script early', () => {
-    const script = searchIndexScript(DOCS);
+  it('writes no raw "<", so the data cannot end the script early', async () => {
+    const script = await searchIndexScript(DOCS);
     expect(script.includes('<')).toBe(false);
     expect(scriptData(script).index.storedFields['0']).toMatchObject({ text: expect.stringContaining('1 < 2') as unknown });
   });
 
-  it('gives the same bytes for the same documents, and other bytes when one reading changes', () => {
+  it('gives the same bytes for the same documents, and other bytes when one reading changes', async () => {
     const changed = DOCS.map((d) => (d.id === 'note-d' ? { ...d, reading: `${d.reading}Otra nota.\n` } : d));
-    expect(searchIndexScript(DOCS)).toEqual(searchIndexScript([...DOCS]));
-    expect(searchIndexScript(changed)).not.toEqual(searchIndexScript(DOCS));
-    expect(byTerm(scriptData(searchIndexScript(changed)).index)).toEqual(byTerm(miniSearchIndex(changed)));
+    expect(await searchIndexScript(DOCS)).toEqual(await searchIndexScript([...DOCS]));
+    expect(await searchIndexScript(changed)).not.toEqual(await searchIndexScript(DOCS));
+    expect(byTerm(scriptData(await searchIndexScript(changed)).index)).toEqual(byTerm(miniSearchIndex(changed)));
   });
 
-  it('of no documents is an empty index MiniSearch loads', () => {
-    const data = scriptData(searchIndexScript([]));
+  it('of no documents is an empty index MiniSearch loads', async () => {
+    const data = scriptData(await searchIndexScript([]));
     expect(data.index).toEqual(miniSearchIndex([]));
     expect(MiniSearch.loadJSON(JSON.stringify(data.index), { fields: [...SEARCH_OPTIONS.fields] }).search('anything')).toEqual([]);
   });
@@ -77,7 +77,9 @@ describe('the site plan\'s search index', () => {
   const indexOf = async (searchParts?: SearchPartSource): Promise<string | undefined> => {
     const made = await sitePlan(entries, opts, parts, searchParts).find((o) => o.path === 'assets/search-index.js')?.make();
     if (made === undefined || typeof made === 'string' || made instanceof Uint8Array) throw new Error('the search index is not made in pieces');
-    return [...made].join('');
+    let script = '';
+    for await (const piece of made) script += piece;
+    return script;
   };
 
   it('is the same from the documents\' kept search parts, from their reading texts, or from a mix of both', async () => {
@@ -86,46 +88,68 @@ describe('the site plan\'s search index', () => {
     expect(await indexOf(async (e) => kept.get(e.id))).toEqual(fromText);
     expect(await indexOf(async (e) => (e.id === 'brief-a' ? undefined : kept.get(e.id)))).toEqual(fromText);
     expect(fromText?.includes('"text":"Über die Zölle')).toBe(true);
-    expect(fromText).toEqual(searchIndexScript(siteOrder(DOCS)));
+    expect(fromText).toEqual(await searchIndexScript(siteOrder(DOCS)));
   });
 });
 
 describe('the search index script in pieces', () => {
-  // Made-up documents enough for several pieces: each reading a run of numbered words, with a
-  // non-BMP letter at every word so a surrogate pair meets the end of some piece.
+  // Made-up documents enough for several pieces: each reading a run of numbered words, each
+  // word with a non-BMP letter, an accent and a "<".
   const many: SearchDoc[] = Array.from({ length: 120 }, (_, i) => ({
     id: `doc-${i}`,
     summary: { pages: 1, title: `Paper ${i}`, date: `19${String(10 + (i % 80))}`, types: [i % 2 ? 'letter' : 'memorandum'] },
     reading: `Paper ${i}\n====\n${Array.from({ length: 150 }, (_, w) => `𝔚ord${(w * 7 + i) % 400} é<${w}`).join(' ')}\n`,
   }));
-  const index = searchIndex();
-  for (const d of many) index.add(d);
-  const pieces = [...index.pieces()];
+  const piecesOf = async (docs: readonly SearchDoc[]): Promise<string[]> => {
+    const out: string[] = [];
+    for await (const p of searchScript(docs.length, docs.map(searchPart))) out.push(p);
+    return out;
+  };
 
-  it('are the script, in more than one piece, none much longer than a piece', () => {
+  it('are the script, in more than one piece, none much longer than a piece', async () => {
+    const pieces = await piecesOf(many);
     expect(pieces.length).toBeGreaterThan(3);
-    expect(pieces.join('')).toEqual(index.script());
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(SCRIPT_PIECE + 10_000);
     expect(byTerm(scriptData(pieces.join('')).index)).toEqual(byTerm(miniSearchIndex(many)));
+  });
+
+  it('are made as the parts are read: the first pieces come before the last part is given', async () => {
+    let given = 0;
+    function* parts(): Generator<string> {
+      for (const d of many) {
+        given++;
+        yield searchPart(d);
+      }
+    }
+    const seen: number[] = [];
+    for await (const _ of searchScript(many.length, parts())) seen.push(given);
+    expect(seen[0]).toBeLessThan(many.length);
+    expect(seen.at(-1)).toBe(many.length);
   });
 
   it('write the bytes of the one-string script', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'teipress-search-'));
     try {
-      await writeAtomic(join(dir, 'pieces.js'), index.pieces());
-      await writeAtomic(join(dir, 'whole.js'), index.script());
+      await writeAtomic(join(dir, 'pieces.js'), searchScript(many.length, many.map(searchPart)));
       const written = await readFile(join(dir, 'pieces.js'));
-      expect(written.equals(await readFile(join(dir, 'whole.js')))).toBe(true);
-      expect(written.equals(Buffer.from(searchIndexScript(many), 'utf8'))).toBe(true);
+      expect(written.equals(Buffer.from(await searchIndexScript(many), 'utf8'))).toBe(true);
+      expect(written.toString('utf8').includes('\ufffd')).toBe(false);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });
 
-  it('of a different edition differ (the pieces are made from the index, not kept)', () => {
-    const other = searchIndex();
-    for (const d of many.slice(1)) other.add(d);
-    expect([...other.pieces()].join('')).not.toEqual(pieces.join(''));
-    expect([...other.pieces()].join('')).toEqual(searchIndexScript(many.slice(1)));
+  it('of a different edition differ (the pieces are made from the parts, not kept)', async () => {
+    const other = (await piecesOf(many.slice(1))).join('');
+    expect(other).not.toEqual((await piecesOf(many)).join(''));
+    expect(other).toEqual(await searchIndexScript(many.slice(1)));
+  });
+
+  it('refuse a count that is not the number of parts given', async () => {
+    const drain = async (count: number): Promise<void> => {
+      for await (const _ of searchScript(count, many.slice(0, 3).map(searchPart))) void _;
+    };
+    await expect(drain(2)).rejects.toThrow(/2 documents was given more/u);
+    await expect(drain(4)).rejects.toThrow(/4 documents was given 3/u);
   });
 });
