@@ -17,7 +17,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocSummary } from '../render/summary.js';
 import type { OutputKind } from '../render/links.js';
 import type { DistRecord } from '../node/dist-writer.js';
-import { bundled, openCacheFolder, pruneCacheFolder, readCacheJson, unbundled, writeCacheFile, writeCacheFileNow } from '../node/cache-folder.js';
+import { bundled, openCacheFolder, pruneCacheFolder, readBundledPart, readCacheJson, writeCacheFile, writeCacheFileNow } from '../node/cache-folder.js';
 import { readOptionalNow } from '../node/fs.js';
 import { rm } from 'node:fs/promises';
 import { sha256 } from '../util/sha256.js';
@@ -86,8 +86,6 @@ export async function openDocCache(root: string, reuse: boolean): Promise<DocCac
   // The records and parts are written at once (writeAtomicNow): a fresh build of 1,000
   // documents writes 7,000 of them, each a few thread-pool round trips as a promise write.
   let unmarked: Promise<void> | undefined;
-  // The bundle read last (a key names its inputs, so its bytes never change under it).
-  let last: { key: string; bundle: Buffer | undefined } | undefined;
   const ready = (): Promise<void> => (unmarked ??= rm(mark, { force: true }));
   const written = (path: string, content: string | Uint8Array): Promise<void> => ready().then(() => writeCacheFileNow(path, content));
   return {
@@ -97,21 +95,18 @@ export async function openDocCache(root: string, reuse: boolean): Promise<DocCac
     putPart: (key, part, content) => written(at('parts', `${key}.${part}`), content),
     putParts: async (key, parts) => {
       const bundle = bundled(parts);
-      if (last?.key === key) last = undefined;
       if (bundle) await written(at('parts', `${key}.render`), bundle);
     },
     // Read at once: the site-wide files of a one-change build read a part of every document.
     getPart: async (key, part) => {
       if (!rendered(part)) return readOptionalNow(at('parts', `${key}.${part}`));
-      // A document's pages ask for its parts one after another: its bundle is read once for them.
-      // (A bundle not found is looked for again: a render worker may write it meanwhile.)
-      if (last?.key !== key || !last.bundle) last = { key, bundle: readOptionalNow(at('parts', `${key}.render`)) };
-      return last.bundle ? unbundled(last.bundle, part) : readOptionalNow(at('parts', `${key}.${part}`));
+      // The part alone, not its whole bundle; a part put alone when there is no bundle.
+      const bundledPart = readBundledPart(at('parts', `${key}.render`), part);
+      return bundledPart === null ? readOptionalNow(at('parts', `${key}.${part}`)) : bundledPart;
     },
     readDist: () => (reuse ? readCacheJson<DistRecord>(join(folder.dir, 'dist.json')) : Promise.resolve(undefined)),
     writeDist: (record) => writeCacheFile(join(folder.dir, 'dist.json'), JSON.stringify(record)),
     prune: async (ids, keys) => {
-      last = undefined;
       const signature = sha256(JSON.stringify([[...ids].sort(), [...keys].sort()]));
       if (reuse && !unmarked && readOptionalNow(mark)?.toString('utf8') === signature) return;
       await pruneCacheFolder(join(folder.dir, 'docs'), (n) => ids.has(n.replace(/\.json$/u, '')));

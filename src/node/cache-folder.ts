@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { lstat, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeAtomic, writeAtomicNow } from './fs.js';
@@ -76,13 +76,54 @@ export function bundled(parts: Readonly<Partial<Record<string, string | Uint8Arr
   return Buffer.concat([head, ...bytes.map(([, b]) => b)]);
 }
 
-/** One part of a bundle (`bundled`), or undefined when the render did not make it. */
-export function unbundled(bundle: Buffer, part: string): Buffer | undefined {
-  const end = bundle.indexOf(0x0a);
-  let at = end + 1;
-  for (const [name, length] of JSON.parse(bundle.subarray(0, end).toString('utf8')) as [string, number][]) {
-    if (name === part) return bundle.subarray(at, at + length);
-    at += length;
+/**
+ * One part of the bundle file at `path` (`bundled`), read alone: its head line, then the
+ * part's bytes, never the whole file (the site's files of a large edition read one part of each
+ * document's bundle, a fraction of its bytes). Undefined when the render did not make the part;
+ * null when there is no such file.
+ */
+export function readBundledPart(path: string, part: string): Buffer | undefined | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
   }
-  return undefined;
+  try {
+    // The head names a few parts: one read holds it, or a few more for an unusually long one.
+    let head = Buffer.allocUnsafe(512);
+    let got = readAll(fd, head, 0);
+    let end = head.subarray(0, got).indexOf(0x0a);
+    while (end < 0 && got === head.length) {
+      const longer = Buffer.allocUnsafe(head.length * 2);
+      head.copy(longer);
+      got += readAll(fd, longer.subarray(got), got);
+      head = longer;
+      end = head.subarray(0, got).indexOf(0x0a);
+    }
+    if (end < 0) end = got;
+    let at = end + 1;
+    for (const [name, length] of JSON.parse(head.toString('utf8', 0, end)) as [string, number][]) {
+      if (name === part) {
+        const bytes = Buffer.allocUnsafe(length);
+        return bytes.subarray(0, readAll(fd, bytes, at));
+      }
+      at += length;
+    }
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads into all of `into` from `position` on, or up to the end of the file; gives the bytes read. */
+function readAll(fd: number, into: Uint8Array, position: number): number {
+  let got = 0;
+  while (got < into.length) {
+    const n = readSync(fd, into, got, into.length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CACHE_DIR } from '../../../src/node/cache-folder.js';
+import { bundled, CACHE_DIR, readBundledPart } from '../../../src/node/cache-folder.js';
 import { openDocCache } from '../../../src/edition/doc-cache.js';
 
 const root = (): string => mkdtempSync(join(tmpdir(), 'teipress-bundle-'));
@@ -52,6 +52,30 @@ describe('the parts of one render, kept as one file', () => {
     await cache.prune(new Set(), new Set(['keep']));
     expect(parts(at)).toEqual(['keep.render']);
     expect(text(await cache.getPart('keep', 'body'))).toBe('kept');
+    rmSync(at, { recursive: true, force: true });
+  });
+});
+
+describe('one part read from a bundle file', () => {
+  it('is read alone, after a head line longer than one read and before and after large parts', () => {
+    const at = root();
+    const file = join(at, 'b.render');
+    // Forty parts with long names (a head of some 2,000 bytes), some of 200 KB.
+    const made = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`part-${i}-${'n'.repeat(30)}`, i % 9 === 2 ? `${'é𝔄x'.repeat(30_000)}${i}` : `small ${i}\n`]));
+    writeFileSync(file, bundled(made)!);
+    for (const [name, content] of Object.entries(made)) expect(text(readBundledPart(file, name) ?? undefined)).toBe(content);
+    expect(readBundledPart(file, 'absent')).toBeUndefined();
+    expect(readBundledPart(join(at, 'none.render'), 'part-1')).toBeNull();
+    rmSync(at, { recursive: true, force: true });
+  });
+
+  it('of a file cut short gives the bytes that are there', () => {
+    const at = root();
+    const file = join(at, 'b.render');
+    const whole = bundled({ body: 'abcdef', reading: 'ghij' })!;
+    writeFileSync(file, whole.subarray(0, whole.length - 2));
+    expect(text(readBundledPart(file, 'body') ?? undefined)).toBe('abcdef');
+    expect(text(readBundledPart(file, 'reading') ?? undefined)).toBe('gh');
     rmSync(at, { recursive: true, force: true });
   });
 });
