@@ -82,8 +82,10 @@ describe('the heap sizing of a build run as the command', () => {
   it('keeps the heap nearer what is live while it runs, and leaves V8 its own sizing after', () => {
     const [bounded, after, plain] = [probe('bounded'), probe('after'), probe('default')];
     expect(bounded).toBeGreaterThan(40);
-    // Bounded: under 0.7 of V8's own high (about 0.6 at 100 % growth); after: V8's own again.
-    expect(bounded).toBeLessThan(plain * 0.7);
-    expect(after).toBeGreaterThan(plain * 0.7);
+    // Bounded at 100 % growth: about 0.6 of V8's own high, which its own sizing sets from the
+    // speeds it measures (267–339 MB here, lower on a loaded machine, against 188–195 bounded);
+    // after: V8's own again, well above the bounded high.
+    expect(bounded).toBeLessThan(plain * 0.8);
+    expect(after).toBeGreaterThan(bounded * 1.25);
   }, 120_000);
 });
