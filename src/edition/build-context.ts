@@ -76,10 +76,10 @@ export interface BuildContext {
   readonly validation: { worker?: ValidationWorker; readonly pending: Promise<void>[] };
   /**
    * The fresh dist folder this build fills as it goes, when its update will swap one in (a
-   * first or forced build): the render workers write each document's own outputs there, noted
-   * in `written` (path → output key), and the write stage adds the rest.
+   * first or forced build): the render workers write each document's own outputs there (each
+   * document's outcome names them, `DocOutcome.early`), and the write stage adds the rest.
    */
-  early?: { readonly dir: string; readonly written: Map<string, string> };
+  early?: { readonly dir: string };
 }
 
 /** One TEI file of the build, as the stages pass it along (its text only while its chunk runs). */
@@ -117,6 +117,8 @@ export interface DocOutcome {
   /** The render key whose bundle holds the deposit record, when one does (else it is the part under `recordKey`). */
   readonly recordIn?: string;
   readonly isTei: boolean;
+  /** The files its render worker wrote into the fresh dist folder (`BuildContext.early`), as '/'-paths in it. */
+  readonly early?: readonly string[];
 }
 
 /** Adds the time `f` takes to `stage` in the context's timings. */

@@ -28,7 +28,8 @@ import { convertChunk, finishChunk } from './stage-chunk.js';
 import { harvestPlan } from './harvest-plan.js';
 import { jobsFromEnv } from '../render/jobs.js';
 import { lazyPool } from './lazy-pool.js';
-import { packOutcome, unpackOutcome, type PackedOutcome } from './packed-outcome.js';
+import { PackedOutcomes } from './packed-outcome.js';
+import { PackedList } from '../util/packed-list.js';
 
 export type { BuildOptions } from './build-context.js';
 
@@ -106,8 +107,18 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
   }
   const ctx = await context(root, config, folders, diagnostics, opts);
   if (!shard) ctx.early = await earlyFolder(ctx);
-  // Each document's outcome as one string while the chunks go on (packed-outcome.ts).
-  const packed: PackedOutcome[] = [];
+  // Each document's outcome, and the diagnostics of the chunks done, kept packed while the
+  // chunks go on (packed-outcome.ts, util/packed-list.ts); the diagnostics are put back in
+  // front of the later ones, in their order, however the build ends.
+  const packed = new PackedOutcomes();
+  const held = new PackedList<Diagnostic>();
+  const hold = (): void => {
+    for (const d of diagnostics.splice(0)) held.push(d);
+  };
+  const unhold = (): void => {
+    const later = diagnostics.splice(0);
+    append(append(diagnostics, held.take()), later);
+  };
   let outcomes: DocOutcome[] = [];
   let update: DistUpdate;
   // The render workers go before the site's files are made: the search index of a large
@@ -126,21 +137,25 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
       const done = finishChunk(ctx, chunk, at, names.length);
       // awaited below; a failure meanwhile must not be an unhandled rejection
       done.catch(() => undefined);
-      if (last) packed.push(...(await last).map(packOutcome));
+      if (last) {
+        packed.add(await last);
+        hold();
+      }
       last = done;
     }
-    if (last) packed.push(...(await last).map(packOutcome));
+    if (last) packed.add(await last);
     await ctx.pool.close();
     // Started now, not when the build ends: the validation thread (its compiled schemas,
     // libxml2's memory) goes while the first of the site's files are written, before the
     // large ones. Awaited below (in `finally`); marked as handled until then.
     release().catch(() => undefined);
-    outcomes = packed.splice(0).map(unpackOutcome);
+    outcomes = packed.take();
     if (shard) {
       await Promise.all(ctx.validation.pending);
       await release();
       await writeManifest(teiDir, ctx.manifest, shardManifestFile(shard));
       await writeShardRecord(root, { shard, render: ctx.render, docs: outcomes.map(shardDoc) });
+      unhold();
       return { documents: outcomes.length, converted: ctx.counts.converted, keptEdited: ctx.counts.kept, written: 0, dist, diagnostics: sortDiagnostics(diagnostics), timings: ctx.timings, reports: ctx.reports };
     }
     await writeManifest(teiDir, ctx.manifest);
@@ -148,6 +163,7 @@ async function buildLocked(root: string, config: EditionConfig, folders: Readonl
     opts.onProgress?.('write', 0, outcomes.length);
     update = await timed(ctx, 'write', () => writeOutputs(ctx, outcomes));
   } finally {
+    unhold();
     await release();
     // Not swapped in (the build stopped before): nothing of it stays. (Once swapped in, nothing is at its name.)
     if (ctx.early) await rm(ctx.early.dir, { recursive: true, force: true });
@@ -200,7 +216,24 @@ async function earlyFolder(ctx: BuildContext): Promise<BuildContext['early']> {
   const state = await distState(dist);
   if (typeof state === 'object' || !swapsFresh(await ctx.cache.readDist(), ctx.config.dist, state)) return undefined;
   const made = await prepareFresh(dist);
-  return 'dir' in made ? { dir: made.dir, written: new Map() } : undefined;
+  return 'dir' in made ? { dir: made.dir } : undefined;
+}
+
+/**
+ * The files the render workers wrote into the fresh dist folder, each with the key of the
+ * output it is (none when no output has it: a document refused after its render started).
+ * Made from the outcomes when the site's files are made: held as a map of every path while the
+ * chunks went on, they were the main thread's largest per-document heap.
+ */
+async function earlyWritten(ctx: BuildContext, outcomes: readonly DocOutcome[]): Promise<Map<string, string>> {
+  const { earlyKeys } = await import('./stage-render.js');
+  const written = new Map<string, string>();
+  for (const o of outcomes) {
+    if (!o.early) continue;
+    const keys = earlyKeys(ctx, o);
+    for (const path of o.early) written.set(path, keys.get(path) ?? '');
+  }
+  return written;
 }
 
 /** The site's files and the harvest files, brought up to date in dist; then the cache is pruned. */
@@ -215,7 +248,7 @@ export async function writeOutputs(ctx: BuildContext, outcomes: readonly DocOutc
   const entries = outcomes.flatMap((o) => (o.entry ? [o.entry] : []));
   const searchParts = async (e: SiteEntry): Promise<string | undefined> => (await ctx.cache.getPart(e.key, 'search'))?.toString('utf8');
   const plan = [...sitePlan(entries, ctx.render, parts, searchParts), ...harvestPlan(ctx, outcomes)];
-  const update = await updateDist(ctx.folders.dist, ctx.config.dist, plan, await ctx.cache.readDist(), (r) => ctx.cache.writeDist(r), ctx.early);
+  const update = await updateDist(ctx.folders.dist, ctx.config.dist, plan, await ctx.cache.readDist(), (r) => ctx.cache.writeDist(r), ctx.early && { dir: ctx.early.dir, written: await earlyWritten(ctx, outcomes) });
   // The site's files need no verdict (a document validation refuses is known before its
   // schemas compile): the last chunks' validation went on meanwhile. Their cache records are
   // written before the prune, which must not meet a record being written.

@@ -43,22 +43,16 @@ function reuse(ctx: BuildContext, doc: DocInput, key: string): { r?: RenderedDoc
 }
 
 /**
- * Caches the parts of a document the pool rendered, under `key`, unless its worker kept them
- * (then the own outputs it wrote into the fresh dist folder are noted there); keeps its
- * diagnostics. Gives the document, and whether its TEI is TEI when its deposit record was read
- * into the bundle (by the worker or here).
+ * Caches the parts of a document the pool rendered, under `key`, unless its worker kept them;
+ * keeps its diagnostics. Gives the document, whether its TEI is TEI when its deposit record was
+ * read into the bundle (by the worker or here), and the files its worker wrote into the fresh
+ * dist folder.
  */
-async function renderFresh(ctx: BuildContext, doc: DocInput, key: string, result: PoolResult): Promise<{ r?: RenderedDocument; record?: boolean }> {
+async function renderFresh(ctx: BuildContext, doc: DocInput, key: string, result: PoolResult): Promise<{ r?: RenderedDocument; record?: boolean; early?: readonly string[] }> {
   const { rendered: r, diagnostics: ds } = result;
   let kept = result.kept;
   append(ctx.diagnostics, ds);
-  if (kept && r && ctx.early) {
-    const keys = earlyKeys(ctx, doc, key);
-    for (const path of kept.wrote) {
-      const k = keys.get(path);
-      if (k !== undefined) ctx.early.written.set(path, k);
-    }
-  }
+  const early = kept?.wrote.length ? { early: kept.wrote } : {};
   if (r && !kept) {
     const record = !reusableRecord(ctx, doc, key);
     const bundle = bundleParts(r, text(doc.xml), { search: ctx.render.targets.includes('html'), record });
@@ -66,7 +60,7 @@ async function renderFresh(ctx: BuildContext, doc: DocInput, key: string, result
     kept = { ...(record ? { record: bundle.record !== undefined } : {}), wrote: [] };
   }
   doc.next.render = { key, diagnostics: keptPlaces(ds, ctx.root), made: r ? [...r.made] : [], searchable: r?.parts.reading !== undefined, ...(r ? { summary: r.summary } : {}) };
-  return { ...(r ? { r } : {}), ...(kept?.record !== undefined ? { record: kept.record } : {}) };
+  return { ...(r ? { r } : {}), ...(kept?.record !== undefined ? { record: kept.record } : {}), ...early };
 }
 
 /**
@@ -111,10 +105,16 @@ function keepRequest(ctx: BuildContext, doc: DocInput, key: string): KeepRequest
   };
 }
 
-/** The files a worker may write into the fresh dist folder for the document rendered under `key`, with the key of each as an output. */
-function earlyKeys(ctx: BuildContext, doc: DocInput, key: string): Map<string, string> {
-  const keys = new Map(EARLY_KINDS.map((kind) => [outputPath(kind, doc.id), ownOutputKey(key, kind)]));
-  keys.set(dcPath(doc.id), dcKey(ctx, doc.id, keyOf('record', ctx.tool.code, doc.teiSha)));
+/**
+ * The files a worker may write into the fresh dist folder for document `o` (rendered under its
+ * entry's key), with the key of each as an output: what the write stage checks the files the
+ * worker wrote (`o.early`) against.
+ */
+export function earlyKeys(ctx: BuildContext, o: DocOutcome): Map<string, string> {
+  const keys = new Map<string, string>();
+  if (!o.entry) return keys;
+  for (const kind of EARLY_KINDS) keys.set(outputPath(kind, o.id), ownOutputKey(o.entry.key, kind));
+  keys.set(dcPath(o.id), dcKey(ctx, o.id, keyOf('record', ctx.tool.code, o.teiSha)));
   return keys;
 }
 
@@ -180,6 +180,8 @@ function recordChanged(doc: DocInput): boolean {
 export async function renderChunk(ctx: BuildContext, docs: readonly DocInput[], refused: ReadonlySet<string>, started: ReadonlyMap<string, Promise<PoolResult>> = new Map()): Promise<DocOutcome[]> {
   const rendered: { doc: DocInput; key: string; r: RenderedDocument; record?: boolean }[] = [];
   const outcomes: DocOutcome[] = [];
+  // The files each document's worker wrote into the fresh dist folder.
+  const wrote = new Map<string, readonly string[]>();
   // Documents to render go to the pool all at once (one per worker at a time); the order of the
   // results does not matter: each document's parts depend on it and the options only.
   const renderKey = renderKeys(ctx);
@@ -189,16 +191,25 @@ export async function renderChunk(ctx: BuildContext, docs: readonly DocInput[], 
     if (hit) return hit.r ? [{ doc, key, r: hit.r }] : [];
     if (!started.has(doc.id)) await ctx.cache.files?.ready();
     const result = await (started.get(doc.id) ?? ctx.pool.render({ id: doc.id, file: doc.file, xml: text(doc.xml) }, keepRequest(ctx, doc, key)));
-    const { r, record } = await renderFresh(ctx, doc, key, result);
+    const { r, record, early } = await renderFresh(ctx, doc, key, result);
+    if (early) wrote.set(doc.id, early);
     return r ? [{ doc, key, r, ...(record !== undefined ? { record } : {}) }] : [];
   });
+  // A document validation refused after its render had started: what its worker wrote into the
+  // fresh dist folder is noted all the same, for the write stage to delete (no output has it).
+  const dropped = docs.filter((d) => refused.has(d.id) && started.has(d.id)).map(async (doc) => {
+    const kept = (await started.get(doc.id)!.catch(() => undefined))?.kept;
+    if (kept?.wrote.length) wrote.set(doc.id, kept.wrote);
+  });
   rendered.push(...(await Promise.all(jobs)).flat());
+  await Promise.all(dropped);
   await pdfsFor(ctx, rendered);
   const byId = new Map(rendered.map((x) => [x.doc.id, x]));
   for (const doc of docs) {
     const x = byId.get(doc.id);
     const rec = refused.has(doc.id) ? { key: '', tei: false } : await recordOf(ctx, doc, x?.key, x?.record);
-    outcomes.push({ id: doc.id, name: doc.name, teiPath: doc.teiPath, teiSha: doc.teiSha, harvested: !refused.has(doc.id), recordKey: rec.key, ...(rec.in ? { recordIn: rec.in } : {}), isTei: rec.tei, ...(x ? { entry: { id: doc.id, key: x.key, summary: x.r.summary, made: x.r.made, searchable: doc.next.render?.searchable === true } } : {}) });
+    const early = wrote.get(doc.id);
+    outcomes.push({ id: doc.id, name: doc.name, teiPath: doc.teiPath, teiSha: doc.teiSha, harvested: !refused.has(doc.id), recordKey: rec.key, ...(rec.in ? { recordIn: rec.in } : {}), isTei: rec.tei, ...(x ? { entry: { id: doc.id, key: x.key, summary: x.r.summary, made: x.r.made, searchable: doc.next.render?.searchable === true } } : {}), ...(early ? { early } : {}) });
   }
   return outcomes;
 }
