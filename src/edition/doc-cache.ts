@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocSummary } from '../render/summary.js';
 import type { OutputKind } from '../render/links.js';
-import type { DistRecord } from '../node/dist-writer.js';
+import { distRecordJson, type DistRecord } from '../node/dist-writer.js';
 import { bundled, openCacheFolder, pruneCacheFolder, readBundledPart, readCacheJson, writeCacheFile, writeCacheFileNow } from '../node/cache-folder.js';
 import { readOptionalNow } from '../node/fs.js';
 import { rm } from 'node:fs/promises';
@@ -105,7 +105,7 @@ export async function openDocCache(root: string, reuse: boolean): Promise<DocCac
       return bundledPart === null ? readOptionalNow(at('parts', `${key}.${part}`)) : bundledPart;
     },
     readDist: () => (reuse ? readCacheJson<DistRecord>(join(folder.dir, 'dist.json')) : Promise.resolve(undefined)),
-    writeDist: (record) => writeCacheFile(join(folder.dir, 'dist.json'), JSON.stringify(record)),
+    writeDist: (record) => writeCacheFile(join(folder.dir, 'dist.json'), distRecordJson(record)),
     prune: async (ids, keys) => {
       const signature = sha256(JSON.stringify([[...ids].sort(), [...keys].sort()]));
       if (reuse && !unmarked && readOptionalNow(mark)?.toString('utf8') === signature) return;

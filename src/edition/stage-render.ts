@@ -106,16 +106,14 @@ function keepRequest(ctx: BuildContext, doc: DocInput, key: string): KeepRequest
 }
 
 /**
- * The files a worker may write into the fresh dist folder for document `o` (rendered under its
- * entry's key), with the key of each as an output: what the write stage checks the files the
- * worker wrote (`o.early`) against.
+ * The key, as an output, of the file at `path` a worker may write into the fresh dist folder
+ * for document `o` (rendered under its entry's key): what the write stage checks the files the
+ * worker wrote (`o.early`) against. Undefined for a path that is none of them.
  */
-export function earlyKeys(ctx: BuildContext, o: DocOutcome): Map<string, string> {
-  const keys = new Map<string, string>();
-  if (!o.entry) return keys;
-  for (const kind of EARLY_KINDS) keys.set(outputPath(kind, o.id), ownOutputKey(o.entry.key, kind));
-  keys.set(dcPath(o.id), dcKey(ctx, o.id, keyOf('record', ctx.tool.code, o.teiSha)));
-  return keys;
+export function earlyKey(ctx: BuildContext, o: DocOutcome, path: string): string | undefined {
+  if (!o.entry) return undefined;
+  for (const kind of EARLY_KINDS) if (outputPath(kind, o.id) === path) return ownOutputKey(o.entry.key, kind);
+  return dcPath(o.id) === path ? dcKey(ctx, o.id, keyOf('record', ctx.tool.code, o.teiSha)) : undefined;
 }
 
 /**

@@ -44,8 +44,8 @@ export async function readCacheJson<T>(path: string): Promise<T | undefined> {
   }
 }
 
-/** Writes a cache file atomically (a kill leaves the old file or the new one). */
-export async function writeCacheFile(path: string, content: string | Uint8Array): Promise<void> {
+/** Writes a cache file atomically (a kill leaves the old file or the new one); text in pieces is written piece by piece. */
+export async function writeCacheFile(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   await writeAtomic(path, content);
 }
 
