@@ -17,7 +17,8 @@ import { preflight } from './preflight.js';
 import { lockForBuild } from './edition-lock.js';
 import { inShard, mergeManifest, removeShardManifests, shardManifestFile, shardManifests, writeShardRecord, type ShardRecord } from './shard.js';
 import { removeLeftovers } from '../node/leftovers.js';
-import { swapsFresh, updateDist, type DistUpdate } from '../node/dist-writer.js';
+import { withWriteHeap } from '../node/heap-sizing.js';
+import { swapsFresh, updateDist, type DistUpdate, type EarlyFolder } from '../node/dist-writer.js';
 import { distState, prepareFresh } from '../node/dist-swap.js';
 import { CACHE_DIR } from '../node/cache-folder.js';
 import type { FolderKey } from '../node/folders.js';
@@ -221,38 +222,44 @@ async function earlyFolder(ctx: BuildContext): Promise<BuildContext['early']> {
 
 /**
  * The files the render workers wrote into the fresh dist folder, each with the key of the
- * output it is (none when no output has it: a document refused after its render started).
- * Made from the outcomes when the site's files are made: held as a map of every path while the
- * chunks went on, they were the main thread's largest per-document heap.
+ * output it is ('' when no output has it: a document refused after its render started), worked
+ * out when it is asked for from the document's outcome. Held as a map of every path to its key
+ * while the chunks went on, they were the main thread's largest per-document heap; a map of
+ * each path to its outcome holds no string of its own.
  */
-async function earlyWritten(ctx: BuildContext, outcomes: readonly DocOutcome[]): Promise<Map<string, string>> {
-  const { earlyKeys } = await import('./stage-render.js');
-  const written = new Map<string, string>();
-  for (const o of outcomes) {
-    if (!o.early) continue;
-    const keys = earlyKeys(ctx, o);
-    for (const path of o.early) written.set(path, keys.get(path) ?? '');
-  }
-  return written;
+async function earlyWritten(ctx: BuildContext, outcomes: readonly DocOutcome[]): Promise<EarlyFolder['written']> {
+  const { earlyKey } = await import('./stage-render.js');
+  const byPath = new Map<string, DocOutcome>();
+  for (const o of outcomes) for (const path of o.early ?? []) byPath.set(path, o);
+  return {
+    get: (path) => {
+      const o = byPath.get(path);
+      return o && (earlyKey(ctx, o, path) ?? '');
+    },
+    keys: () => byPath.keys(),
+  };
 }
 
 /** The site's files and the harvest files, brought up to date in dist; then the cache is pruned. */
 export async function writeOutputs(ctx: BuildContext, outcomes: readonly DocOutcome[]): Promise<DistUpdate> {
-  const byId = new Map(outcomes.map((o) => [o.id, o]));
-  const parts: PartSource = async (id, part) => {
-    const o = byId.get(id);
-    if (part === 'tei') return (await readOptional(o?.teiPath ?? '')) ?? '';
-    return (await ctx.cache.getPart(o?.entry?.key ?? '', part)) ?? '';
-  };
-  const { sitePlan } = await import('../render/site-plan.js');
-  const entries = outcomes.flatMap((o) => (o.entry ? [o.entry] : []));
-  const searchParts = async (e: SiteEntry): Promise<string | undefined> => (await ctx.cache.getPart(e.key, 'search'))?.toString('utf8');
-  const plan = [...sitePlan(entries, ctx.render, parts, searchParts), ...harvestPlan(ctx, outcomes)];
-  const update = await updateDist(ctx.folders.dist, ctx.config.dist, plan, await ctx.cache.readDist(), (r) => ctx.cache.writeDist(r), ctx.early && { dir: ctx.early.dir, written: await earlyWritten(ctx, outcomes) });
-  // The site's files need no verdict (a document validation refuses is known before its
-  // schemas compile): the last chunks' validation went on meanwhile. Their cache records are
-  // written before the prune, which must not meet a record being written.
-  await Promise.all(ctx.validation.pending);
-  await ctx.cache.prune(new Set(outcomes.map((o) => o.id)), new Set(outcomes.flatMap((o) => [o.recordKey, ...(o.entry ? [o.entry.key] : [])])));
-  return update;
+  // Every document's entry and planned outputs are held at once: the heap is kept nearer what is live (heap-sizing.ts).
+  return withWriteHeap(async () => {
+    const byId = new Map(outcomes.map((o) => [o.id, o]));
+    const parts: PartSource = async (id, part) => {
+      const o = byId.get(id);
+      if (part === 'tei') return (await readOptional(o?.teiPath ?? '')) ?? '';
+      return (await ctx.cache.getPart(o?.entry?.key ?? '', part)) ?? '';
+    };
+    const { sitePlan } = await import('../render/site-plan.js');
+    const entries = outcomes.flatMap((o) => (o.entry ? [o.entry] : []));
+    const searchParts = async (e: SiteEntry): Promise<string | undefined> => (await ctx.cache.getPart(e.key, 'search'))?.toString('utf8');
+    const plan = [...sitePlan(entries, ctx.render, parts, searchParts), ...harvestPlan(ctx, outcomes)];
+    const update = await updateDist(ctx.folders.dist, ctx.config.dist, plan, await ctx.cache.readDist(), (r) => ctx.cache.writeDist(r), ctx.early && { dir: ctx.early.dir, written: await earlyWritten(ctx, outcomes) });
+    // The site's files need no verdict (a document validation refuses is known before its
+    // schemas compile): the last chunks' validation went on meanwhile. Their cache records are
+    // written before the prune, which must not meet a record being written.
+    await Promise.all(ctx.validation.pending);
+    await ctx.cache.prune(new Set(outcomes.map((o) => o.id)), new Set(outcomes.flatMap((o) => [o.recordKey, ...(o.entry ? [o.entry.key] : [])])));
+    return update;
+  });
 }

@@ -55,10 +55,10 @@ describe('the heap sizing of a build run as the command', () => {
   // times as much is made and dropped, as a build's main thread keeps its records while it
   // converts; the highest total heap V8 reaches, in MB.
   const sizing = new URL('../../../lib/node/heap-sizing.js', import.meta.url);
-  const probe = (mode: 'bounded' | 'after' | 'default'): number => {
+  const probe = (mode: 'bounded' | 'after' | 'default' | 'write' | 'write-after' | 'write-alone'): number => {
     const script = `
       const v8 = await import('node:v8');
-      const { withBuildHeap } = await import(${JSON.stringify(sizing.href)});
+      const { withBuildHeap, withWriteHeap } = await import(${JSON.stringify(sizing.href)});
       const work = async () => {
         const live = [];
         for (let i = 0; i < 400000; i++) live.push({ s: 'kept ' + i, n: i });
@@ -72,7 +72,13 @@ describe('the heap sizing of a build run as the command', () => {
       };
       const mode = ${JSON.stringify(mode)};
       if (mode === 'after') await withBuildHeap(async () => undefined);
-      console.log(Math.round((mode === 'bounded' ? await withBuildHeap(work) : await work()) / 1048576));
+      const run = {
+        bounded: () => withBuildHeap(work),
+        write: () => withBuildHeap(() => withWriteHeap(work)),
+        'write-after': () => withBuildHeap(async () => { await withWriteHeap(async () => undefined); return work(); }),
+        'write-alone': () => withWriteHeap(work),
+      }[mode] ?? work;
+      console.log(Math.round((await run()) / 1048576));
     `;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
@@ -87,5 +93,14 @@ describe('the heap sizing of a build run as the command', () => {
     // after: V8's own again, well above the bounded high.
     expect(bounded).toBeLessThan(plain * 0.8);
     expect(after).toBeGreaterThan(bounded * 1.25);
+  }, 120_000);
+
+  it('keeps the write stage\'s heap nearer still, and the build\'s sizing after it; alone (a build called as a library) it leaves V8 its own', () => {
+    const [bounded, write, writeAfter, alone] = [probe('bounded'), probe('write'), probe('write-after'), probe('write-alone')];
+    expect(write).toBeGreaterThan(40);
+    // 30 % against 100 %: about 0.75 of the build's high (142–145 MB against 185–197 here).
+    expect(write).toBeLessThan(bounded * 0.85);
+    expect(writeAfter).toBeGreaterThan(write * 1.12);
+    expect(alone).toBeGreaterThan(bounded * 1.25);
   }, 120_000);
 });
