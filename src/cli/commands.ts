@@ -25,7 +25,8 @@ export const cmdBuild: Command = async (args, v, out) => {
   if (v.shard !== undefined && !shard) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N (e.g. 2/8), not ${JSON.stringify(v.shard)}.`);
   const { build } = await import('../edition/build.js');
   const { withBuildHeap } = await import('../node/heap-sizing.js');
-  const s = await withBuildHeap(() => build(dir, {
+  const s = await withBuildHeap((heap) => build(dir, {
+    heap,
     ...(jobs ? { jobs } : {}),
     ...(shard ? { shard } : {}),
     ...(pageSize ? { pageSize } : {}),
@@ -98,7 +99,7 @@ export const cmdMerge: Command = async (args, v, out) => {
   const dir = args[0] ?? (found ? relative(process.cwd(), dirname(found)) || '.' : '.');
   const { merge } = await import('../edition/merge.js');
   const { withBuildHeap } = await import('../node/heap-sizing.js');
-  const s = await withBuildHeap(() => merge(dir, { shards, ...(configPath ? { configPath } : {}) }));
+  const s = await withBuildHeap((heap) => merge(dir, { shards, heap, ...(configPath ? { configPath } : {}) }));
   printDiagnostics(s.diagnostics, out);
   summary(`merged ${plural(s.documents, 'document')} from ${plural(shards, 'shard')}; ${plural(s.written, 'file')} in ${relative(process.cwd(), s.dist) || '.'}/; ${counts(s.diagnostics)}`, out);
   return s.diagnostics;

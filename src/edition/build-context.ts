@@ -1,3 +1,4 @@
+import type { BuildHeap } from '../node/heap-sizing.js';
 import type { SchemaChecks } from './schema-check.js';
 import type { ValidationWorker } from './validation-worker.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -38,6 +39,8 @@ export interface BuildOptions {
   readonly shard?: Shard;
   /** The tool's fingerprints to key the cache with (default: hashed from the running package; tests pin them). */
   readonly tool?: ToolFingerprints;
+  /** The heap sizing of the stages when the build runs as the command (heap-sizing.ts `withBuildHeap`); none leaves V8's flags alone. */
+  readonly heap?: BuildHeap;
 }
 
 /** Everything the stages of one build share (passed along; no stage keeps state of its own). */

@@ -17,7 +17,6 @@ import { preflight } from './preflight.js';
 import { lockForBuild } from './edition-lock.js';
 import { inShard, mergeManifest, removeShardManifests, shardManifestFile, shardManifests, writeShardRecord, type ShardRecord } from './shard.js';
 import { removeLeftovers } from '../node/leftovers.js';
-import { withWriteHeap } from '../node/heap-sizing.js';
 import { swapsFresh, updateDist, type DistUpdate, type EarlyFolder } from '../node/dist-writer.js';
 import { distState, prepareFresh } from '../node/dist-swap.js';
 import { CACHE_DIR } from '../node/cache-folder.js';
@@ -243,7 +242,8 @@ async function earlyWritten(ctx: BuildContext, outcomes: readonly DocOutcome[]):
 /** The site's files and the harvest files, brought up to date in dist; then the cache is pruned. */
 export async function writeOutputs(ctx: BuildContext, outcomes: readonly DocOutcome[]): Promise<DistUpdate> {
   // Every document's entry and planned outputs are held at once: the heap is kept nearer what is live (heap-sizing.ts).
-  return withWriteHeap(async () => {
+  const sized = ctx.opts.heap?.write.bind(ctx.opts.heap) ?? ((stage: () => Promise<DistUpdate>) => stage());
+  return sized(async () => {
     const byId = new Map(outcomes.map((o) => [o.id, o]));
     const parts: PartSource = async (id, part) => {
       const o = byId.get(id);

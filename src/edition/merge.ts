@@ -3,6 +3,7 @@
  * the records that `build --shard K/N` left for K = 1…N, exactly as one build of the whole
  * edition would make them; the shards' manifest entries go into the TEI folder's manifest.
  */
+import type { BuildHeap } from '../node/heap-sizing.js';
 import { relative } from 'node:path';
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { removeLeftovers } from '../node/leftovers.js';
@@ -18,6 +19,8 @@ export interface MergeOptions {
   /** N: how many shards the documents were built in. */
   readonly shards: number;
   readonly configPath?: string;
+  /** The heap sizing of the write stage when merge runs as the command (see BuildOptions). */
+  readonly heap?: BuildHeap;
 }
 
 function outcomeOf(d: ShardRecord['docs'][number]): DocOutcome {
@@ -45,7 +48,7 @@ export async function merge(dir: string, opts: MergeOptions): Promise<BuildSumma
       diagnostics.push(diagnostic('build/shard-missing', { file: relative(process.cwd(), dir) || '.', line: 1, column: 1 }, `Nothing was merged: ${why}. Run teipress build --shard K/${opts.shards} for each, with the same options, then merge.`));
       return done(diagnostics);
     }
-    const ctx = { ...(await context(dir, config, folders, diagnostics, { targets: first.render.targets, ...(first.render.buildDate ? { buildDate: first.render.buildDate } : {}) })), render: first.render };
+    const ctx = { ...(await context(dir, config, folders, diagnostics, { targets: first.render.targets, ...(first.render.buildDate ? { buildDate: first.render.buildDate } : {}), ...(opts.heap ? { heap: opts.heap } : {}) })), render: first.render };
     try {
       await writeManifest(folders.tei, ctx.manifest);
       await removeShardManifests(folders.tei);

@@ -78,31 +78,36 @@ export const BUILD_GROWING_PERCENT = 100;
  */
 export const WRITE_GROWING_PERCENT = 30;
 
-/** Whether a build command's heap sizing is on (`withBuildHeap`): the write stage narrows it. */
-let buildHeap = false;
-
-/** Runs a build command's `run` with the main thread's heap growth bounded (see the module comment), and V8's own sizing again after it. */
-export async function withBuildHeap<T>(run: () => Promise<T>): Promise<T> {
-  buildHeap = true;
-  try {
-    return await withFlags([`--heap-growing-percent=${BUILD_GROWING_PERCENT}`], run);
-  } finally {
-    buildHeap = false;
-  }
+/** What a build command's heap sizing gives its stages (`withBuildHeap`). */
+export interface BuildHeap {
+  /** Runs the write stage's `run` with the heap grown by {@link WRITE_GROWING_PERCENT} % over what is live, and the build's own sizing again after it. */
+  write<T>(run: () => Promise<T>): Promise<T>;
 }
 
 /**
- * Runs the write stage's `run` with the heap grown by {@link WRITE_GROWING_PERCENT} % over what
- * is live, and the build's own sizing again after it; as it is when no build command's sizing
- * is on (a build called as a library leaves V8's flags alone).
+ * Runs a build command's `run` with the main thread's heap growth bounded (see the module
+ * comment), and V8's own sizing again after it; `run` gets the sizing of its write stage (a
+ * build called as a library has none, and leaves V8's flags alone).
  */
-export async function withWriteHeap<T>(run: () => Promise<T>): Promise<T> {
-  if (!buildHeap) return run();
-  setFlagsFromString(`--heap-growing-percent=${WRITE_GROWING_PERCENT}`);
+export async function withBuildHeap<T>(run: (heap: BuildHeap) => Promise<T>): Promise<T> {
+  const build = `--heap-growing-percent=${BUILD_GROWING_PERCENT}`;
+  // Once the build's sizing has ended, a write stage runs as it is: V8's own sizing stays.
+  let on = true;
+  const heap: BuildHeap = {
+    write: async (stage) => {
+      if (!on) return stage();
+      setFlagsFromString(`--heap-growing-percent=${WRITE_GROWING_PERCENT}`);
+      try {
+        return await stage();
+      } finally {
+        if (on) setFlagsFromString(build);
+      }
+    },
+  };
   try {
-    return await run();
+    return await withFlags([build], () => run(heap));
   } finally {
-    if (buildHeap) setFlagsFromString(`--heap-growing-percent=${BUILD_GROWING_PERCENT}`);
+    on = false;
   }
 }
 
