@@ -68,7 +68,7 @@ export const BUILD_GROWING_PERCENT = 100;
 
 /**
  * How much V8 lets the old generation grow over what is live while a build command writes the
- * site's files (`withWriteHeap`). That stage holds every document's site entry and planned
+ * site's files (`BuildHeap.write`). That stage holds every document's site entry and planned
  * outputs at once, so what is live then grows with the edition, and at 100 % its heap was the
  * build's peak at 10,000 documents (293–297 MB against 277–280 MB while the chunks went on);
  * it runs after the render workers have gone, on a core of its own, where collecting more

@@ -138,7 +138,8 @@ function siteWide(paged: readonly SiteEntry[], site: readonly SiteDoc[], opts: R
       make: async () => {
         const { searchScript, searchPart } = await import('./search.js');
         async function* partsOf(): AsyncGenerator<string> {
-          for (const e of paged) yield (await from.searchParts?.(e)) ?? searchPart({ id: e.id, summary: e.summary, reading: e.searchable ? await textOf(from.parts(e.id, 'reading')) : '' });
+          // A kept part that is empty (none was made) counts as none.
+          for (const e of paged) yield (await from.searchParts?.(e)) || searchPart({ id: e.id, summary: e.summary, reading: e.searchable ? await textOf(from.parts(e.id, 'reading')) : '' });
         }
         return searchScript(paged.length, partsOf());
       },

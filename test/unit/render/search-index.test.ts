@@ -87,6 +87,8 @@ describe('the site plan\'s search index', () => {
     const kept = new Map(DOCS.map((d) => [d.id, searchPart(d)]));
     expect(await indexOf(async (e) => kept.get(e.id))).toEqual(fromText);
     expect(await indexOf(async (e) => (e.id === 'brief-a' ? undefined : kept.get(e.id)))).toEqual(fromText);
+    // an empty kept part is none: the reading text is indexed instead
+    expect(await indexOf(async (e) => (e.id === 'brief-a' ? '' : kept.get(e.id)))).toEqual(fromText);
     expect(fromText?.includes('"text":"Über die Zölle')).toBe(true);
     expect(fromText).toEqual(await searchIndexScript(siteOrder(DOCS)));
   });
