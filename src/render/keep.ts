@@ -15,7 +15,7 @@ import { readTeiRecord } from '../deposit/tei-record.js';
 import { bundled } from '../node/cache-folder.js';
 import { writeAtomicNow } from '../node/fs.js';
 import type { RenderedDocument } from './document.js';
-import { outputPath, type OutputKind } from './links.js';
+import { OWN_OUTPUTS, outputPath, type OutputKind } from './links.js';
 import { searchPart } from './search.js';
 
 /** What the build asks a worker to keep of one document (all paths absolute). */
@@ -41,8 +41,8 @@ export interface Kept {
   readonly wrote: string[];
 }
 
-/** The own outputs a worker writes into a fresh dist folder, and the part each is. */
-const OWN: readonly (readonly [OutputKind, 'print' | 'reading' | 'diplomatic' | 'tei'])[] = [['print', 'print'], ['reading', 'reading'], ['diplomatic', 'diplomatic'], ['tei', 'tei']];
+/** The own outputs a worker writes into a fresh dist folder, and the part each is: all but the PDF (made on the main thread, after its chunk). */
+const OWN = OWN_OUTPUTS.filter(([kind]) => kind !== 'pdf');
 
 /** The parts a render's bundle holds (edition/doc-cache.ts reads them back). */
 export type BundlePart = 'body' | 'print' | 'reading' | 'diplomatic' | 'search' | 'record';

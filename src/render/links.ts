@@ -1,3 +1,5 @@
+import type { PartKind } from './document.js';
+
 /** The kinds of output a document can have, each with its path in the output folder. */
 export type OutputKind = 'html' | 'print' | 'pdf' | 'reading' | 'diplomatic' | 'tei';
 
@@ -21,6 +23,9 @@ const outputs: Record<OutputKind, { label: string; path: (id: string) => string;
 };
 
 const order: readonly OutputKind[] = ['html', 'print', 'pdf', 'reading', 'diplomatic', 'tei'];
+
+/** A document's own outputs (files made from it alone), each with the part of its render it is ('tei': the TEI file itself). */
+export const OWN_OUTPUTS: readonly (readonly [OutputKind, PartKind | 'tei'])[] = [['print', 'print'], ['pdf', 'pdf'], ['reading', 'reading'], ['diplomatic', 'diplomatic'], ['tei', 'tei']];
 
 /** The path of a document's output, relative to the output folder ('/'-separated). */
 export function outputPath(kind: OutputKind, id: string): string {

@@ -7,7 +7,7 @@
  */
 import { sha256 } from '../util/sha256.js';
 import { compareCodePoints } from '../util/collate.js';
-import { linksFor, outputHref, outputPath, type OutputKind } from './links.js';
+import { linksFor, OWN_OUTPUTS, outputHref, outputPath, type OutputKind } from './links.js';
 import { binaryAssets, resource, type ResourceName } from './resources.js';
 // The page templates (handlebars) and the search indexer load only when a page is made: a
 // no-op build only compares keys.
@@ -64,8 +64,6 @@ function siteDoc(e: SiteEntry): SiteDoc {
   return { id: e.id, summary: e.summary, indexLinks: linksFor(e.id, e.made, 0), pageLinks: linksFor(e.id, others, 1), href: outputHref('html', e.id, 0) };
 }
 
-const OWN: readonly [OutputKind, PartKind | 'tei'][] = [['print', 'print'], ['pdf', 'pdf'], ['reading', 'reading'], ['diplomatic', 'diplomatic'], ['tei', 'tei']];
-
 /** The key of a document's own output `kind` (print, a text, the TEI copy …), rendered under `key`. */
 export const ownOutputKey = (key: string, kind: OutputKind): string => `${key}:${kind}`;
 
@@ -95,7 +93,7 @@ export function sitePlan(entries: readonly SiteEntry[], opts: RenderOptions, par
   const ordered = siteOrder(entries);
   const out: PlannedOutput[] = [];
   for (const e of ordered) {
-    for (const [kind, part] of OWN) if (e.made.has(kind)) out.push({ path: outputPath(kind, e.id), key: ownOutputKey(e.key, kind), make: () => parts(e.id, part) });
+    for (const [kind, part] of OWN_OUTPUTS) if (e.made.has(kind)) out.push({ path: outputPath(kind, e.id), key: ownOutputKey(e.key, kind), make: () => parts(e.id, part) });
   }
   const paged = ordered.filter((e) => e.made.has('html'));
   const site = paged.map(siteDoc);
