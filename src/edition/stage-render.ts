@@ -113,7 +113,8 @@ function keepRequest(ctx: BuildContext, doc: DocInput, key: string): KeepRequest
 export function earlyKey(ctx: BuildContext, o: DocOutcome, path: string): string | undefined {
   if (!o.entry) return undefined;
   for (const kind of EARLY_KINDS) if (outputPath(kind, o.id) === path) return ownOutputKey(o.entry.key, kind);
-  return dcPath(o.id) === path ? dcKey(ctx, o.id, keyOf('record', ctx.tool.code, o.teiSha)) : undefined;
+  // (the Dublin Core record's key as the harvest plan makes it, from the outcome's deposit record key)
+  return dcPath(o.id) === path ? dcKey(ctx, o.id, o.recordKey) : undefined;
 }
 
 /**
